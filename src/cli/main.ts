@@ -1,0 +1,227 @@
+/**
+ * 旧改一张图 command line: the same src/domain and src/io code the dashboard runs.
+ *
+ *   npm run cli -- validate FILES...
+ *   npm run cli -- summarize FILES... [--by street|community|shequ|area|year] [--year YYYY] [--cutoff YYYY] [--json]
+ *
+ * Files are told apart by content; `--kind KIND` before files forces what they are
+ * (buildings, communities, streets, programme; `--kind auto` goes back to guessing).
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { summarize, type GroupBy, type Summary, type SummaryRow } from '../domain/aggregate.ts';
+import { DEFAULT_ELIGIBILITY, type EligibilitySettings } from '../domain/eligibility.ts';
+import type { ImportReport } from '../domain/import-report.ts';
+import { importFiles, type Dataset, type InputFile } from '../io/import-files.ts';
+import { textTable } from './text-table.ts';
+
+const USAGE = `旧改一张图 Renovation Atlas — 命令行 command line
+
+用法 usage:
+  npm run cli -- validate FILES...
+      打印导入报告；有被拒绝的行时退出码为 1。
+      Print the import report; exit code 1 when any row was rejected.
+  npm run cli -- summarize FILES... [--by street|community|shequ|area|year] [--year YYYY]
+                                    [--cutoff YYYY] [--no-grade-c] [--no-non-complete]
+                                    [--grade-d flag|eligible|exclude] [--json]
+      按街道/小区/社区/片区/计划年度汇总。 Totals per street office, community, 社区, 片区 or plan year.
+
+文件类型按内容判断；在文件前加 --kind KIND 可强制指定（buildings, communities, streets, programme, auto）。
+Files are told apart by content; --kind KIND before files forces their kind (auto resets).
+`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: 'validate' | 'summarize';
+  files: InputFile[];
+  by: GroupBy;
+  year: number | null;
+  json: boolean;
+  eligibility: EligibilitySettings;
+}
+
+const KINDS = new Set(['buildings', 'communities', 'streets', 'programme', 'auto']);
+const BY: Record<string, GroupBy> = { street: 'street', community: 'community', shequ: 'shequ', area: 'area', year: 'planYear', planYear: 'planYear' };
+
+function parseArgs(argv: readonly string[]): Args {
+  const [command, ...rest] = argv;
+  if (command !== 'validate' && command !== 'summarize') throw new UsageError(command ? `未知命令 unknown command: ${command}` : '缺少命令 missing command');
+  const args: Args = { command, files: [], by: 'street', year: null, json: false, eligibility: { ...DEFAULT_ELIGIBILITY } };
+  let kind: InputFile['kind'] | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = (): string => {
+      const v = inline ?? rest[++i];
+      if (v === undefined) throw new UsageError(`${flag} 需要一个值 needs a value`);
+      return v;
+    };
+    const year = (): number => {
+      const v = value();
+      if (!/^\d{4}$/.test(v)) throw new UsageError(`${flag} 需要四位年份 needs a four-digit year: ${v}`);
+      return Number(v);
+    };
+    switch (flag) {
+      case '--json':
+        args.json = true;
+        break;
+      case '--by': {
+        const v = value();
+        if (!(v in BY)) throw new UsageError(`--by 只能是 street|community|shequ|area|year: ${v}`);
+        args.by = BY[v];
+        break;
+      }
+      case '--year':
+        args.year = year();
+        break;
+      case '--cutoff':
+        args.eligibility.cutoffYear = year();
+        break;
+      case '--no-grade-c':
+        args.eligibility.byGradeC = false;
+        break;
+      case '--no-non-complete':
+        args.eligibility.byNonComplete = false;
+        break;
+      case '--grade-d': {
+        const v = value();
+        if (v !== 'flag' && v !== 'eligible' && v !== 'exclude') throw new UsageError(`--grade-d 只能是 flag|eligible|exclude: ${v}`);
+        args.eligibility.gradeD = v;
+        break;
+      }
+      case '--kind': {
+        const v = value();
+        if (!KINDS.has(v)) throw new UsageError(`--kind 只能是 buildings|communities|streets|programme|auto: ${v}`);
+        kind = v === 'auto' ? undefined : (v as InputFile['kind']);
+        break;
+      }
+      case '-h':
+      case '--help':
+        throw new UsageError('');
+      default: {
+        if (a.startsWith('--')) throw new UsageError(`未知选项 unknown option: ${a}`);
+        let bytes: Uint8Array;
+        try {
+          bytes = readFileSync(a);
+        } catch (e) {
+          throw new UsageError(`无法读取文件 cannot read file ${a}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        }
+        args.files.push({ name: basename(a), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind });
+      }
+    }
+  }
+  if (args.files.length === 0) throw new UsageError('没有给出文件 no files given');
+  return args;
+}
+
+function fmtInt(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+function fmtWan(m2: number): string {
+  return (m2 / 10000).toFixed(2);
+}
+
+function fmtRate(r: number, denominator: number): string {
+  return denominator > 0 ? `${(r * 100).toFixed(1)}%` : '—';
+}
+
+const GROUP_LABEL: Record<GroupBy, string> = { street: '街道', community: '小区', shequ: '社区', area: '片区', planYear: '计划年度' };
+
+export function summaryTable(s: Summary): string {
+  const header = [GROUP_LABEL[s.by], '小区数', '楼栋数', '户数', '面积(万㎡)', '符合条件楼栋', '符合条件户数', '计划小区', '计划楼栋', '计划户数', '计划面积(万㎡)', '开工户数', '完工户数', '开工率(户)', '完工率(户)', '完工率(小区)', 'D级危房'];
+  const row = (r: SummaryRow, label: string): string[] => [
+    label,
+    fmtInt(r.communities),
+    fmtInt(r.buildings),
+    fmtInt(r.households),
+    fmtWan(r.floorAreaM2),
+    fmtInt(r.eligibleBuildings),
+    fmtInt(r.eligibleHouseholds),
+    fmtInt(r.programmeCommunities),
+    fmtInt(r.programmeBuildings),
+    fmtInt(r.programmeHouseholds),
+    fmtWan(r.programmeFloorAreaM2),
+    fmtInt(r.startedHouseholds),
+    fmtInt(r.completedHouseholds),
+    fmtRate(r.startRateHouseholds, r.programmeHouseholds),
+    fmtRate(r.completionRateHouseholds, r.programmeHouseholds),
+    fmtRate(r.completionRateCommunities, r.programmeCommunities),
+    fmtInt(r.dangerBuildings),
+  ];
+  const rows = [...s.groups.map((r) => row(r, r.key === '' ? '（未指明）' : r.key)), row(s.total, '合计')];
+  return textTable(header, rows, new Set(header.map((_, i) => i).slice(1)));
+}
+
+export function reportText(report: ImportReport): string {
+  const out: string[] = [];
+  for (const f of report.files) {
+    out.push(`${f.file}  [${f.kind}${f.kindFrom === 'flag' ? ', --kind' : ''}, ${f.encoding}]  读取 read ${f.rowsRead}  载入 loaded ${f.rowsLoaded}  拒绝 rejected ${f.rejected.length}  警告 warnings ${f.warnings.length + f.warningsNotListed}`);
+  }
+  if (report.rejected.length > 0) {
+    out.push('', `被拒绝的行 rejected rows (${report.rejected.length}):`);
+    for (const r of report.rejected) out.push(`  ${r.file}:${r.line}  ${r.reason}${r.value !== undefined ? `  「${r.value}」` : ''}`);
+  }
+  if (report.warnings.length > 0) {
+    out.push('', `警告 warnings (${report.warnings.length}):`);
+    for (const w of report.warnings) out.push(`  ${w.file}:${w.line}  ${w.reason}${w.value !== undefined ? `  「${w.value}」` : ''}`);
+    const notListed = report.files.reduce((s, f) => s + f.warningsNotListed, 0);
+    if (notListed > 0) out.push(`  …另有 ${notListed} 条警告未列出 (${notListed} more warnings not listed)`);
+  }
+  out.push('', `合计 total: 读取 read ${report.rowsRead}, 载入 loaded ${report.rowsLoaded}, 拒绝 rejected ${report.rejected.length}, 重复编号 duplicate ids ${report.duplicateIds.length}`);
+  return out.join('\n');
+}
+
+/** The JSON the issue tracker names as a contract; more fields may follow those. */
+export function summaryJson(s: Summary, data: Dataset): unknown {
+  return {
+    groups: s.groups,
+    total: s.total,
+    report: {
+      rowsRead: data.report.rowsRead,
+      rowsLoaded: data.report.rowsLoaded,
+      rejected: data.report.rejected,
+      warnings: data.report.warnings,
+      duplicateIds: data.report.duplicateIds,
+      files: data.report.files.map((f) => ({ file: f.file, kind: f.kind, encoding: f.encoding, rowsRead: f.rowsRead, rowsLoaded: f.rowsLoaded, rejected: f.rejected.length, warnings: f.warnings.length + f.warningsNotListed })),
+    },
+    by: s.by,
+    year: s.year,
+    programmes: data.programmes,
+  };
+}
+
+/** Run the CLI; returns the exit code. Output goes to the given writers (tests capture them). */
+export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      if (e.message) err(`错误 error: ${e.message}\n`);
+      err(USAGE);
+      return e.message ? 2 : 0;
+    }
+    throw e;
+  }
+  const data = importFiles(args.files);
+  if (args.command === 'validate') {
+    out(reportText(data.report) + '\n');
+    return data.report.rejected.length === 0 ? 0 : 1;
+  }
+  const s = summarize(data, { by: args.by, year: args.year, eligibility: args.eligibility });
+  if (args.json) {
+    out(JSON.stringify(summaryJson(s, data), null, 2) + '\n');
+  } else {
+    const title = `按${GROUP_LABEL[s.by]}汇总${s.year ? `（${s.year}年度计划）` : ''}  建成年代截止 cut-off ${args.eligibility.cutoffYear}`;
+    out(`${title}\n\n${summaryTable(s)}\n`);
+    err(`\n导入 import: 读取 ${data.report.rowsRead}, 载入 ${data.report.rowsLoaded}, 拒绝 ${data.report.rejected.length}, 警告 ${data.report.warnings.length}（详见 validate / see validate）\n`);
+  }
+  return 0;
+}
+
+const isMain = typeof process !== 'undefined' && process.argv[1] !== undefined && /cli[\\/]main\.ts$/.test(process.argv[1]);
+if (isMain) {
+  process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+}

@@ -1,0 +1,88 @@
+/**
+ * The import report: what was read, loaded, rejected (with line and reason) and warned about.
+ * Expected failures in users' files are values here, never exceptions.
+ */
+
+export interface RowIssue {
+  /** File name as the user gave it. */
+  file: string;
+  /** Line in the file, header = line 1 (for GeoJSON: feature number, first = 1). 0 = the file as a whole. */
+  line: number;
+  /** Stable machine code, e.g. 'missing-coordinates', 'bad-number'. */
+  code: string;
+  /** Reason in Chinese, then English in brackets. */
+  reason: string;
+  /** Field key the issue is about, if any. */
+  field?: string;
+  /** The offending cell as written, if any. */
+  value?: string;
+}
+
+export type FileKind = 'buildings' | 'communities' | 'streets' | 'programme' | 'unknown';
+
+export interface ColumnReport {
+  header: string;
+  /** Field key it was read as, or null when kept as an extra column. */
+  field: string | null;
+  /** Unit factor from the header (1e4 for 万). */
+  factor: number;
+}
+
+export interface FileReport {
+  file: string;
+  kind: FileKind;
+  /** How the kind was decided: 'content' or 'flag'. */
+  kindFrom: 'content' | 'flag';
+  /** Text encoding used: 'utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be'. */
+  encoding: string;
+  /** Data rows or features read (not counting the header or empty lines). */
+  rowsRead: number;
+  /** Rows or features that became records. */
+  rowsLoaded: number;
+  rejected: RowIssue[];
+  warnings: RowIssue[];
+  /** Warnings beyond the per-file limit: counted, not listed. */
+  warningsNotListed: number;
+  columns: ColumnReport[];
+}
+
+export interface DuplicateId {
+  id: string;
+  /** Every place the id occurs, in file order. */
+  at: { file: string; line: number }[];
+}
+
+export interface ImportReport {
+  files: FileReport[];
+  rowsRead: number;
+  rowsLoaded: number;
+  rejected: RowIssue[];
+  warnings: RowIssue[];
+  duplicateIds: DuplicateId[];
+}
+
+/** Most warnings listed per file; more are counted in warningsNotListed. Rejections are always all listed. */
+export const MAX_WARNINGS_PER_FILE = 5000;
+
+/** A report for one file under way. */
+export function newFileReport(file: string, kind: FileKind, kindFrom: 'content' | 'flag', encoding: string): FileReport {
+  return { file, kind, kindFrom, encoding, rowsRead: 0, rowsLoaded: 0, rejected: [], warnings: [], warningsNotListed: 0, columns: [] };
+}
+
+/** Add a warning, respecting the per-file listing limit. */
+export function addWarning(report: FileReport, issue: RowIssue): void {
+  if (report.warnings.length < MAX_WARNINGS_PER_FILE) report.warnings.push(issue);
+  else report.warningsNotListed++;
+}
+
+/** Whole-import totals from the per-file reports plus cross-file findings. */
+export function combineReports(files: FileReport[], crossFileWarnings: RowIssue[], duplicateIds: DuplicateId[]): ImportReport {
+  return {
+    files,
+    rowsRead: files.reduce((s, f) => s + f.rowsRead, 0),
+    rowsLoaded: files.reduce((s, f) => s + f.rowsLoaded, 0),
+    rejected: files.flatMap((f) => f.rejected),
+    warnings: [...files.flatMap((f) => f.warnings), ...crossFileWarnings],
+    duplicateIds,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Which text encoding a user's file is in. A BOM decides; otherwise a file that is valid
+ * UTF-8 throughout is UTF-8, and anything else is read as GB18030 (a superset of GBK and
+ * GB2312, which Excel and WPS write in China).
+ */
+
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+/**
+ * True when every byte sequence is well-formed UTF-8 (no overlongs, no surrogates, ≤ U+10FFFF).
+ * A plain loop over the bytes: no string is made, so a 100 MB file costs no extra memory.
+ * @example isValidUtf8(new TextEncoder().encode('薛城')) // true
+ */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    if (b >= 0xc2 && b <= 0xdf) {
+      if (i + 1 >= n || (bytes[i + 1] & 0xc0) !== 0x80) return false;
+      i += 2;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      if (i + 2 >= n) return false;
+      const b1 = bytes[i + 1];
+      if ((b1 & 0xc0) !== 0x80 || (bytes[i + 2] & 0xc0) !== 0x80) return false;
+      if (b === 0xe0 && b1 < 0xa0) return false; // overlong
+      if (b === 0xed && b1 >= 0xa0) return false; // surrogate
+      i += 3;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      if (i + 3 >= n) return false;
+      const b1 = bytes[i + 1];
+      if ((b1 & 0xc0) !== 0x80 || (bytes[i + 2] & 0xc0) !== 0x80 || (bytes[i + 3] & 0xc0) !== 0x80) return false;
+      if (b === 0xf0 && b1 < 0x90) return false;
+      if (b === 0xf4 && b1 >= 0x90) return false;
+      i += 4;
+    } else return false;
+  }
+  return true;
+}
+
+/**
+ * The encoding of a file's bytes.
+ * @example detectEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])) // 'utf-8-bom'
+ */
+export function detectEncoding(bytes: Uint8Array): TextEncodingName {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom';
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return isValidUtf8(bytes) ? 'utf-8' : 'gb18030';
+}
+
+/** Bytes of the BOM that `detectEncoding` found. */
+export function bomLength(enc: TextEncodingName): number {
+  return enc === 'utf-8-bom' ? 3 : enc === 'utf-16le' || enc === 'utf-16be' ? 2 : 0;
+}
+
+/**
+ * Decode bytes in slices of `chunkBytes`, yielding text pieces; multi-byte characters split
+ * across slices are carried over by the streaming decoder.
+ */
+export function* decodeInChunks(bytes: Uint8Array, enc: TextEncodingName, chunkBytes = 1 << 20): Generator<string> {
+  const label = enc === 'utf-8-bom' ? 'utf-8' : enc;
+  const decoder = new TextDecoder(label, { ignoreBOM: true });
+  const start = bomLength(enc);
+  for (let p = start; p < bytes.length; p += chunkBytes) {
+    const end = Math.min(bytes.length, p + chunkBytes);
+    yield decoder.decode(bytes.subarray(p, end), { stream: end < bytes.length });
+  }
+  if (bytes.length <= start) yield '';
+}
+
+/** Decode a whole (small) file to one string. */
+export function decodeText(bytes: Uint8Array, enc: TextEncodingName = detectEncoding(bytes)): string {
+  let s = '';
+  for (const piece of decodeInChunks(bytes, enc)) s += piece;
+  return s;
+}

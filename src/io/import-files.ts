@@ -1,0 +1,164 @@
+/**
+ * Import a set of user files — buildings CSV or GeoJSON, community and street-office GeoJSON,
+ * programme JSON — into one linked dataset with its import report. The browser's worker and
+ * the command line both call this.
+ */
+import { BuildingTableBuilder } from '../domain/building-builder.ts';
+import type { BuildingTable } from '../domain/building-table.ts';
+import type { Community, StreetOffice } from '../domain/community.ts';
+import type { FieldKey } from '../domain/fields.ts';
+import { combineReports, newFileReport, type FileKind, type FileReport, type ImportReport, type RowIssue } from '../domain/import-report.ts';
+import { findDuplicateIds, linkDataset } from '../domain/link-dataset.ts';
+import { looksLikeProgramme, readProgramme, type Programme } from '../domain/programme.ts';
+import { decodeText, detectEncoding, type TextEncodingName } from './detect-encoding.ts';
+import { readBuildingsCsv } from './read-buildings-csv.ts';
+import { geoJsonFeatures, inspectGeoJson, readGeoJson } from './read-geojson.ts';
+
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+  /** Force what the file holds (a command-line flag); decided from its content when absent. */
+  kind?: Exclude<FileKind, 'unknown'>;
+  /** The user's own column matching for a CSV: header -> field, null = keep as extra. */
+  columnMap?: Readonly<Record<string, FieldKey | null>>;
+}
+
+export interface Dataset {
+  buildings: BuildingTable;
+  communities: Community[];
+  streets: StreetOffice[];
+  programmes: Programme[];
+  /** File names in load order; BuildingTable.fileIndex points here. */
+  fileNames: string[];
+  report: ImportReport;
+}
+
+export interface ImportOptions {
+  /** Progress over all files, in bytes. */
+  onProgress?: (doneBytes: number, totalBytes: number, file: string) => void;
+}
+
+/** Text formats told apart by their first non-space character and their extension. */
+function looksLikeJson(name: string, bytes: Uint8Array, enc: TextEncodingName): boolean {
+  if (/\.(geo)?json$/i.test(name)) return true;
+  const head = decodeText(bytes.subarray(0, 64), enc).trimStart();
+  return head.startsWith('{') || head.startsWith('[');
+}
+
+/**
+ * Read every file, then link buildings to communities and street offices.
+ * Never throws for bad input: every problem is in the report.
+ * @example importFiles([{ name: 'buildings.csv', bytes }]).report.rowsLoaded
+ */
+export function importFiles(files: readonly InputFile[], opts: ImportOptions = {}): Dataset {
+  const totalBytes = files.reduce((s, f) => s + f.bytes.length, 0);
+  const rowsHint = Math.max(1024, Math.round(totalBytes / 120));
+  const builder = new BuildingTableBuilder(Math.min(rowsHint, 1 << 22));
+  const communities: Community[] = [];
+  const streets: StreetOffice[] = [];
+  const programmes: Programme[] = [];
+  const reports: FileReport[] = [];
+  const fileNames = files.map((f) => f.name);
+  let doneBefore = 0;
+
+  files.forEach((file, fileIndex) => {
+    const enc = detectEncoding(file.bytes);
+    const kindFrom = file.kind ? 'flag' : 'content';
+    const report = newFileReport(file.name, file.kind ?? 'unknown', kindFrom, enc);
+    reports.push(report);
+    try {
+      if (file.bytes.length === 0) {
+        report.rejected.push({ file: file.name, line: 0, code: 'empty-file', reason: '文件为空 (the file is empty)' });
+      } else if ((file.kind && file.kind !== 'buildings') || (!file.kind && looksLikeJson(file.name, file.bytes, enc))) {
+        readJsonFile(file, enc, fileIndex, builder, report, communities, streets, programmes);
+      } else {
+        report.kind = 'buildings';
+        readBuildingsCsv(file.bytes, enc, fileIndex, builder, report, {
+          columnMap: file.columnMap,
+          onProgress: (done) => opts.onProgress?.(doneBefore + done, totalBytes, file.name),
+        });
+      }
+    } catch (e) {
+      // A bug of ours must not lose the user's other files: report it against this file.
+      report.rejected.push({ file: file.name, line: 0, code: 'internal-error', reason: `读取失败：${(e as Error).message} (could not read the file)` });
+    }
+    doneBefore += file.bytes.length;
+    opts.onProgress?.(doneBefore, totalBytes, file.name);
+  });
+
+  const table = builder.finish();
+  const linked = linkDataset(table, communities, streets, fileNames);
+  const duplicates = findDuplicateIds(linked.buildings, fileNames);
+  const cross: RowIssue[] = [...linked.warnings, ...communityDuplicates(communities)];
+  for (const d of duplicates) {
+    cross.push({
+      file: d.at[0].file,
+      line: d.at[0].line,
+      code: 'duplicate-id',
+      reason: `楼栋编号“${d.id}”重复 ${d.at.length} 次（${d.at.map((a) => `${a.file}:${a.line}`).join('、')}），均已保留 (duplicate building id; all rows kept)`,
+      field: 'id',
+      value: d.id,
+    });
+  }
+  return {
+    buildings: linked.buildings,
+    communities: linked.communities,
+    streets,
+    programmes,
+    fileNames,
+    report: combineReports(reports, cross, duplicates),
+  };
+}
+
+function communityDuplicates(communities: readonly Community[]): RowIssue[] {
+  const seen = new Map<string, Community>();
+  const out: RowIssue[] = [];
+  for (const c of communities) {
+    if (c.id === '') continue;
+    const first = seen.get(c.id);
+    if (!first) seen.set(c.id, c);
+    else out.push({ file: c.file, line: c.line, code: 'duplicate-community-id', reason: `小区编号“${c.id}”重复（首次见于 ${first.file}:${first.line}） (duplicate community id)`, field: 'communityId', value: c.id });
+  }
+  return out;
+}
+
+function readJsonFile(
+  file: InputFile,
+  enc: TextEncodingName,
+  fileIndex: number,
+  builder: BuildingTableBuilder,
+  report: FileReport,
+  communities: Community[],
+  streets: StreetOffice[],
+  programmes: Programme[],
+): void {
+  let json: unknown;
+  try {
+    json = JSON.parse(decodeText(file.bytes, enc).replace(/^\uFEFF/, ''));
+  } catch (e) {
+    report.rejected.push({ file: file.name, line: 0, code: 'bad-json', reason: `不是有效的 JSON：${(e as Error).message} (not valid JSON)` });
+    return;
+  }
+  if (file.kind === 'programme' || (!file.kind && looksLikeProgramme(json))) {
+    report.kind = 'programme';
+    report.rowsRead = 1;
+    const { programme, issues } = readProgramme(json, file.name);
+    report.warnings.push(...issues.filter(() => programme !== null));
+    if (programme) {
+      programmes.push(programme);
+      report.rowsLoaded = 1;
+    } else report.rejected.push(...issues);
+    return;
+  }
+  const features = geoJsonFeatures(json);
+  if (!features) {
+    report.rejected.push({ file: file.name, line: 0, code: 'not-geojson', reason: '既不是 GeoJSON 也不是改造计划文件 (neither GeoJSON nor a programme file)' });
+    return;
+  }
+  const seen = inspectGeoJson(features);
+  const polygonKind = file.kind === 'communities' || file.kind === 'streets' ? file.kind : seen.polygonKind;
+  report.kind = file.kind ?? (seen.hasPoints && !seen.polygonKind ? 'buildings' : (polygonKind ?? 'unknown'));
+  const got = readGeoJson(features, polygonKind, fileIndex, builder, report);
+  communities.push(...got.communities);
+  streets.push(...got.streets);
+}

@@ -1,0 +1,88 @@
+/**
+ * A CSV of buildings (Chinese or English headers, UTF-8 or GB18030) streamed into columns.
+ */
+import type { BuildingTableBuilder, RowAppender } from '../domain/building-builder.ts';
+import { matchHeaders, type FieldKey, type HeaderMatch } from '../domain/fields.ts';
+import { addWarning, type FileReport } from '../domain/import-report.ts';
+import { CsvRowStream } from './csv-rows.ts';
+import { decodeInChunks, type TextEncodingName } from './detect-encoding.ts';
+
+export interface CsvReadOptions {
+  /** The user's own column matching: header as written -> field (null = keep as extra). */
+  columnMap?: Readonly<Record<string, FieldKey | null>>;
+  /** Called after each decoded slice with bytes done and total. */
+  onProgress?: (doneBytes: number, totalBytes: number) => void;
+}
+
+const TOTALS_ROW = /^(合计|总计|小计|共计|total|subtotal)$/i;
+
+/** Header matches after applying the user's own column map. */
+export function matchCsvHeaders(headers: readonly string[], columnMap?: Readonly<Record<string, FieldKey | null>>): HeaderMatch[] {
+  const auto = matchHeaders(headers);
+  if (!columnMap) return auto;
+  return auto.map((m) => (m.header in columnMap ? { ...m, field: columnMap[m.header] } : m));
+}
+
+/**
+ * Read a buildings CSV into the builder, reporting into `report`.
+ * Lines count records, header = line 1, as a spreadsheet numbers its rows.
+ */
+export function readBuildingsCsv(
+  bytes: Uint8Array,
+  encoding: TextEncodingName,
+  fileIndex: number,
+  builder: BuildingTableBuilder,
+  report: FileReport,
+  opts: CsvReadOptions = {},
+): void {
+  let appender: RowAppender | null = null;
+  let width = 0;
+  const stream = new CsvRowStream({
+    rows(rows, firstLine) {
+      let k = 0;
+      if (appender === null) {
+        const headers = rows[0].map((h) => h.replace(/^\uFEFF/, '').trim());
+        width = headers.length;
+        appender = builder.beginFile(fileIndex, report, matchCsvHeaders(headers, opts.columnMap));
+        const unknown = report.columns.filter((c) => c.field === null && c.header !== '').map((c) => c.header);
+        if (unknown.length > 0) {
+          addWarning(report, { file: report.file, line: 1, code: 'unknown-columns', reason: `未识别的列已原样保留：${unknown.join('、')} (unrecognised columns kept as they are)`, value: unknown.join(', ') });
+        }
+        k = 1;
+      }
+      for (; k < rows.length; k++) {
+        const cells = rows[k];
+        const line = firstLine + k;
+        if (isBlank(cells)) continue;
+        if (cells.some((c) => TOTALS_ROW.test(c.trim()))) {
+          report.rowsRead++;
+          report.rejected.push({ file: report.file, line, code: 'totals-row', reason: '合计行，不是楼栋 (a totals row, not a building)', value: cells.filter((c) => c.trim() !== '').join(' | ') });
+          continue;
+        }
+        if (cells.length < width && cells.length > 1) {
+          addWarning(report, { file: report.file, line, code: 'short-row', reason: `本行只有 ${cells.length} 个单元格，表头有 ${width} 个 (row has fewer cells than the header)` });
+        }
+        appender.append(cells, line);
+      }
+    },
+    problem(p) {
+      addWarning(report, { file: report.file, line: p.line, code: 'csv-' + p.code, reason: `CSV 格式问题：${p.message} (CSV format problem)` });
+    },
+  });
+  let done = 0;
+  const slice = 1 << 20;
+  for (const text of decodeInChunks(bytes, encoding, slice)) {
+    stream.push(text);
+    done = Math.min(bytes.length, done + slice);
+    opts.onProgress?.(done, bytes.length);
+  }
+  stream.end();
+  if (appender === null) {
+    report.rejected.push({ file: report.file, line: 0, code: 'empty-file', reason: '文件为空，没有表头 (the file is empty: no header row)' });
+  }
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
+}

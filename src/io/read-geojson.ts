@@ -1,0 +1,164 @@
+/**
+ * GeoJSON in: points are buildings; polygons are communities when their properties name a
+ * community (小区名称 / 小区编号 / community ...), otherwise street offices.
+ */
+import type { Feature, Geometry, Position } from 'geojson';
+import type { BuildingTableBuilder } from '../domain/building-builder.ts';
+import { parseProperties, type Community, type StreetOffice } from '../domain/community.ts';
+import { matchHeader, matchHeaders } from '../domain/fields.ts';
+import { addWarning, type FileKind, type FileReport } from '../domain/import-report.ts';
+import type { AreaGeometry } from '../domain/polygon-index.ts';
+
+export interface GeoJsonContent {
+  features: Feature[];
+  /** What the polygons are, from their properties: 'communities' or 'streets' (null: none). */
+  polygonKind: 'communities' | 'streets' | null;
+  hasPoints: boolean;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Features of a FeatureCollection, a Feature, or a bare geometry; null when it is not GeoJSON. */
+export function geoJsonFeatures(json: unknown): Feature[] | null {
+  if (!isRecord(json)) return null;
+  if (json.type === 'FeatureCollection' && Array.isArray(json.features)) return json.features as Feature[];
+  if (json.type === 'Feature') return [json as unknown as Feature];
+  if (typeof json.type === 'string' && 'coordinates' in json) return [{ type: 'Feature', properties: {}, geometry: json as unknown as Geometry }];
+  if (Array.isArray(json) && json.every((f) => isRecord(f) && f.type === 'Feature')) return json as Feature[];
+  return null;
+}
+
+/** Look at a GeoJSON's features and say what they hold. */
+export function inspectGeoJson(features: readonly Feature[]): GeoJsonContent {
+  let hasPoints = false;
+  let hasPolygons = false;
+  let namesCommunity = false;
+  for (const f of features) {
+    const t = f?.geometry?.type;
+    if (t === 'Point' || t === 'MultiPoint') hasPoints = true;
+    if (t === 'Polygon' || t === 'MultiPolygon') {
+      hasPolygons = true;
+      if (!namesCommunity && isRecord(f.properties)) {
+        namesCommunity = Object.keys(f.properties).some((k) => {
+          const m = matchHeader(k).field;
+          return m === 'community' || m === 'communityId';
+        });
+      }
+    }
+  }
+  return { features: features as Feature[], hasPoints, polygonKind: hasPolygons ? (namesCommunity ? 'communities' : 'streets') : null };
+}
+
+function reject(report: FileReport, line: number, code: string, reason: string): void {
+  report.rejected.push({ file: report.file, line, code, reason });
+}
+
+/** Check and tidy a polygon's rings: finite numbers, ≥ 4 positions, closed (closing it if not, with a warning). */
+function cleanArea(g: Geometry, report: FileReport, line: number): AreaGeometry | null {
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return null;
+  const polys: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  if (!Array.isArray(polys) || polys.length === 0) return null;
+  const out: Position[][][] = [];
+  for (const rings of polys) {
+    if (!Array.isArray(rings) || rings.length === 0) return null;
+    const cleanRings: Position[][] = [];
+    for (const ring of rings) {
+      if (!Array.isArray(ring)) return null;
+      for (const p of ring) if (!Array.isArray(p) || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return null;
+      let r = ring;
+      const a = r[0];
+      const b = r[r.length - 1];
+      if (r.length > 0 && (a[0] !== b[0] || a[1] !== b[1])) {
+        r = [...r, a];
+        addWarning(report, { file: report.file, line, code: 'unclosed-ring', reason: '多边形环未闭合，已自动闭合 (polygon ring was not closed; closed it)' });
+      }
+      if (r.length < 4) return null;
+      cleanRings.push(r);
+    }
+    out.push(cleanRings);
+  }
+  return out.length === 1 && g.type === 'Polygon' ? { type: 'Polygon', coordinates: out[0] } : { type: 'MultiPolygon', coordinates: out };
+}
+
+export interface GeoJsonReadResult {
+  communities: Community[];
+  streets: StreetOffice[];
+}
+
+/**
+ * Read features into buildings (points) and communities or street offices (polygons).
+ * `kind` forces what the polygons are (from a command-line flag); points are always buildings.
+ */
+export function readGeoJson(
+  features: readonly Feature[],
+  polygonKind: Exclude<FileKind, 'buildings' | 'programme' | 'unknown'> | null,
+  fileIndex: number,
+  builder: BuildingTableBuilder,
+  report: FileReport,
+): GeoJsonReadResult {
+  const keys = new Set<string>();
+  for (const f of features) if (isRecord(f?.properties)) for (const k of Object.keys(f.properties)) keys.add(k);
+  const headers = [...keys];
+  const matches = matchHeaders(headers);
+  const pointFeatures = features.filter((f) => f?.geometry?.type === 'Point' || f?.geometry?.type === 'MultiPoint');
+  const appender = pointFeatures.length > 0 ? builder.beginFile(fileIndex, report, matches) : null;
+  if (!appender) report.columns = matches.map((m) => ({ header: m.header, field: m.field, factor: m.factor }));
+  const communities: Community[] = [];
+  const streets: StreetOffice[] = [];
+  const nameKeys = headers.filter((h) => /^(name|名称|NAME|Name)$/.test(h));
+
+  features.forEach((f, k) => {
+    const line = k + 1;
+    if (!isRecord(f) || f.type !== 'Feature') {
+      report.rowsRead++;
+      return reject(report, line, 'not-a-feature', '不是 GeoJSON 要素 (not a GeoJSON Feature)');
+    }
+    const props: Record<string, unknown> = isRecord(f.properties) ? f.properties : {};
+    const g = f.geometry;
+    if (!g) {
+      report.rowsRead++;
+      return reject(report, line, 'no-geometry', '要素没有几何 (feature has no geometry)');
+    }
+    if (g.type === 'Point' || g.type === 'MultiPoint') {
+      const pos = g.type === 'Point' ? g.coordinates : g.coordinates?.[0];
+      const cells = headers.map((h) => (props[h] === null || props[h] === undefined ? '' : typeof props[h] === 'object' ? JSON.stringify(props[h]) : String(props[h])));
+      appender!.append(cells, line, Array.isArray(pos) ? [Number(pos[0]), Number(pos[1])] : [NaN, NaN]);
+      if (g.type === 'MultiPoint' && Array.isArray(g.coordinates) && g.coordinates.length > 1) {
+        addWarning(report, { file: report.file, line, code: 'multipoint', reason: `多点要素只取第一个点（共 ${g.coordinates.length} 个） (MultiPoint: the first of its points is used)` });
+      }
+      return;
+    }
+    report.rowsRead++;
+    if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
+      return reject(report, line, 'unsupported-geometry', `不支持的几何类型 ${g.type} (unsupported geometry type)`);
+    }
+    const area = cleanArea(g, report, line);
+    if (!area) return reject(report, line, 'bad-polygon', '多边形坐标无效（非数字或少于 4 个点） (invalid polygon: coordinates not numbers or a ring under 4 positions)');
+    const parsed = parseProperties(props, matches, report, line);
+    const fallbackName = nameKeys.map((h) => props[h]).find((v) => typeof v === 'string' && v.trim() !== '') as string | undefined;
+    if (polygonKind === 'streets') {
+      const name = (parsed.text.street ?? parsed.text.name ?? fallbackName ?? '').trim();
+      if (name === '') return reject(report, line, 'no-name', '街道多边形没有名称 (street office polygon has no name)');
+      streets.push({ name, geometry: area, file: report.file, line });
+    } else {
+      const name = (parsed.text.community ?? parsed.text.name ?? fallbackName ?? '').trim();
+      const id = (parsed.text.communityId ?? parsed.text.id ?? '').trim();
+      if (name === '' && id === '') return reject(report, line, 'no-name', '小区多边形没有名称或编号 (community polygon has neither name nor id)');
+      communities.push({
+        id,
+        name: name || id,
+        street: parsed.text.street ?? '',
+        shequ: parsed.text.shequ ?? '',
+        area: parsed.text.area ?? '',
+        geometry: area,
+        attrs: parsed.attrs,
+        extras: parsed.extras,
+        file: report.file,
+        line,
+        implicit: false,
+      });
+    }
+    report.rowsLoaded++;
+  });
+  return { communities, streets };
+}
