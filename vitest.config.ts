@@ -15,6 +15,17 @@ export default defineConfig({
         },
       },
       {
+        // Whole-app tests: build, serve with `vite preview`, drive Debian's Chromium with playwright-core.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

@@ -19,6 +19,22 @@ import {
 
 type Setter = (row: number, cell: string, line: number) => void;
 
+/**
+ * Remember a parser's answers per distinct cell. Years, dates, stages, grades and types repeat
+ * endlessly down a column, so a million rows cost a few thousand parses. Bounded, so a column
+ * of unique values costs no more memory than the limit.
+ */
+function memo<T>(parse: (cell: string) => T, limit = 8192): (cell: string) => T {
+  const cache = new Map<string, T>();
+  return (cell) => {
+    const hit = cache.get(cell);
+    if (hit !== undefined || cache.has(cell)) return hit as T;
+    const v = parse(cell);
+    if (cache.size < limit) cache.set(cell, v);
+    return v;
+  };
+}
+
 type TextField = 'name' | 'communityId' | 'community' | 'street' | 'shequ' | 'area';
 
 /**
@@ -207,10 +223,13 @@ export class BuildingTableBuilder {
       else if (v < 0) badValue(line, cell, 'negative');
       else target()[row] = v;
     };
-    const date = (target: () => Float64Array): Setter => (row, cell, line) => {
-      const v = parseDate(cell);
+    const date = (target: () => Float64Array): Setter => {
+      const parse = memo(parseDate);
+      return (row, cell, line) => {
+      const v = parse(cell);
       if (v === null) badValue(line, cell, 'not a date');
       else target()[row] = v;
+      };
     };
     switch (field) {
       case 'id':
@@ -229,9 +248,10 @@ export class BuildingTableBuilder {
       case 'lng':
       case 'lat':
         return null; // read before the row is accepted
-      case 'buildYear':
+      case 'buildYear': {
+        const parse = memo(parseBuildYear);
         return (row, cell, line) => {
-          const y = parseBuildYear(cell);
+          const y = parse(cell);
           if (y === null) badValue(line, cell, 'not a year, decade or range');
           else {
             this.yearFrom[row] = y.from;
@@ -239,6 +259,7 @@ export class BuildingTableBuilder {
             this.yearKind[row] = y.kind;
           }
         };
+      }
       case 'floors':
         return quantity(() => this.floors);
       case 'households':
@@ -250,36 +271,46 @@ export class BuildingTableBuilder {
       case 'buildingCount':
         // A building row that says how many buildings it is: keep it as written.
         return this.extraSetter(FIELD_BY_KEY.buildingCount.zh);
-      case 'grade':
+      case 'grade': {
+        const parse = memo(parseGrade);
         return (row, cell, line) => {
-          const g = parseGrade(cell);
+          const g = parse(cell);
           if (g === null) badValue(line, cell, 'not a grade A–D');
           else this.grade[row] = g;
         };
-      case 'completeUnits':
+      }
+      case 'completeUnits': {
+        const parse = memo(parseCompleteUnits);
         return (row, cell, line) => {
-          const v = parseCompleteUnits(cell);
+          const v = parse(cell);
           if (v === null) badValue(line, cell, 'not yes/no');
           else this.completeUnits[row] = v;
         };
-      case 'types':
+      }
+      case 'types': {
+        const parse = memo(parseTypes);
         return (row, cell, line) => {
-          const t = parseTypes(cell);
+          const t = parse(cell);
           if (t.unknown.length > 0) warn(line, 'unknown-type', `改造类型“${t.unknown.join('、')}”无法识别 (unknown renovation type)`, cell);
           this.types[row] = t.mask;
         };
-      case 'stage':
+      }
+      case 'stage': {
+        const parse = memo(parseStage);
         return (row, cell, line) => {
-          const s = parseStage(cell);
+          const s = parse(cell);
           if (s === null) warn(line, 'unknown-stage', `改造进度“${cell}”无法识别，已留空 (unknown stage word; left empty)`, cell);
           else this.stage[row] = s;
         };
-      case 'planYear':
+      }
+      case 'planYear': {
+        const parse = memo(parsePlanYear);
         return (row, cell, line) => {
-          const y = parsePlanYear(cell);
+          const y = parse(cell);
           if (y === null) badValue(line, cell, 'not a year');
           else this.planYear[row] = y;
         };
+      }
       case 'startDate':
         return date(() => this.startDay);
       case 'completionDate':
@@ -344,10 +375,11 @@ function issue(report: FileReport, line: number, code: string, reason: string, f
 }
 
 function coordinateProblem(report: FileReport, line: number, lng: number, lat: number): RowIssue | null {
+  // The common case first, with no strings made.
+  if (lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90 && (lng !== 0 || lat !== 0)) return null;
   const value = `${lng},${lat}`;
   if (!Number.isFinite(lng) || !Number.isFinite(lat)) return issue(report, line, 'bad-coordinates', '坐标不是有限数字 (coordinates are not finite numbers)', 'lng', value);
   if (lng < -180 || lng > 180) return issue(report, line, 'coordinates-out-of-range', `经度 ${lng} 超出 -180…180 (longitude out of range)`, 'lng', value);
   if (lat < -90 || lat > 90) return issue(report, line, 'coordinates-out-of-range', `纬度 ${lat} 超出 -90…90 (latitude out of range)`, 'lat', value);
-  if (lng === 0 && lat === 0) return issue(report, line, 'zero-coordinates', '坐标为 0,0，视为缺失 (coordinates 0,0 taken as missing)', 'lng', value);
-  return null;
+  return issue(report, line, 'zero-coordinates', '坐标为 0,0，视为缺失 (coordinates 0,0 taken as missing)', 'lng', value);
 }

@@ -103,15 +103,33 @@ export class DictBuilder {
     this.codes = new Uint32Array(capacity);
   }
 
+  // Rows come grouped by community and street, so the previous value often repeats.
+  private lastValue = '';
+  private lastCode = 0;
+
   /** Code for a value, adding it when new. */
   code(value: string): number {
+    if (value === this.lastValue) return this.lastCode;
     let c = this.lookup.get(value);
     if (c === undefined) {
       c = this.values.length;
       this.values.push(value);
       this.lookup.set(value, c);
     }
+    this.lastValue = value;
+    this.lastCode = c;
     return c;
+  }
+
+  /** A builder that starts as a copy of an existing column (the column itself is not changed). */
+  static from(col: DictColumn): DictBuilder {
+    const b = new DictBuilder(0);
+    b.codes = col.codes.slice();
+    for (let k = 1; k < col.values.length; k++) {
+      b.values.push(col.values[k]);
+      b.lookup.set(col.values[k], k);
+    }
+    return b;
   }
 
   set(row: number, value: string): void {

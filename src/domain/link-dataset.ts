@@ -3,7 +3,7 @@
  * rows first, then by geometry (the polygon a point falls in), and lists where the written
  * street office and the polygon disagree.
  */
-import { DictBuilder, FROM_COMMUNITY, FROM_FILE, FROM_POLYGON, type BuildingTable, type DictColumn } from './building-table.ts';
+import { DictBuilder, FROM_COMMUNITY, FROM_FILE, FROM_POLYGON, type BuildingTable } from './building-table.ts';
 import { emptyAttributes, streetKey, type Community, type StreetOffice } from './community.ts';
 import type { DuplicateId, RowIssue } from './import-report.ts';
 import { createPolygonIndex, type AreaGeometry } from './polygon-index.ts';
@@ -65,9 +65,9 @@ export function linkDataset(
   });
 
   const n = table.length;
-  const community = rebuild(table.community, n);
-  const communityId = rebuild(table.communityId, n);
-  const street = rebuild(table.street, n);
+  const community = DictBuilder.from(table.community);
+  const communityId = DictBuilder.from(table.communityId);
+  const street = DictBuilder.from(table.street);
   const streetFrom = table.streetFrom.slice();
   const link = new Int32Array(n).fill(-1);
   const implicitKey = new Map<string, number>();
@@ -175,14 +175,6 @@ export function linkDataset(
     communities,
     warnings,
   };
-}
-
-/** A DictBuilder holding a copy of an existing column, to fill in without touching the original. */
-function rebuild(col: DictColumn, n: number): DictBuilder {
-  const b = new DictBuilder(n);
-  for (let k = 1; k < col.values.length; k++) b.code(col.values[k]);
-  for (let i = 0; i < n; i++) b.setCode(i, col.codes[i]);
-  return b;
 }
 
 /**

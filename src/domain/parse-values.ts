@@ -70,10 +70,20 @@ const VALUE_UNITS: ReadonlyArray<readonly [string, number]> = [
  * @example parseQuantity('7.72', 1e4) // 77200
  */
 export function parseQuantity(cell: string, headerFactor = 1): number | null {
+  // Hot path (coordinates, households, areas: millions of cells): a plain decimal number.
+  const c0 = cell.charCodeAt(0);
+  const cl = cell.charCodeAt(cell.length - 1);
+  if (((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 46) && cl >= 48 && cl <= 57) {
+    const c1 = cell.charCodeAt(1) | 0x20; // no 0x.., 0o.., 0b.. literals
+    if (c1 !== 0x78 && c1 !== 0x6f && c1 !== 0x62) {
+      const n = +cell;
+      if (n === n) return headerFactor === 1 ? n : finiteOrNull(roundTo(n * headerFactor, 6));
+    }
+  }
   let s = cell;
-  if (PLAIN_NUMBER.test(s)) return finiteOrNull(Number(s) * headerFactor);
+  if (PLAIN_NUMBER.test(s)) return finiteOrNull(roundTo(Number(s) * headerFactor, 6));
   s = normalizeCell(s).replace(/\s+/g, '');
-  if (PLAIN_NUMBER.test(s)) return finiteOrNull(Number(s) * headerFactor);
+  if (PLAIN_NUMBER.test(s)) return finiteOrNull(roundTo(Number(s) * headerFactor, 6));
   let factor = headerFactor;
   for (const [unit, f] of VALUE_UNITS) {
     if (s.length > unit.length && s.endsWith(unit)) {

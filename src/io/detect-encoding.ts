@@ -13,11 +13,20 @@ export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 
  */
 export function isValidUtf8(bytes: Uint8Array): boolean {
   const n = bytes.length;
+  // ASCII runs four bytes at a time through an aligned 32-bit view.
+  const wordStart = (4 - (bytes.byteOffset & 3)) & 3;
+  const wordCount = n > wordStart ? (n - wordStart) >> 2 : 0;
+  const words = wordCount > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + wordStart, wordCount) : new Uint32Array(0);
   let i = 0;
   while (i < n) {
     const b = bytes[i];
     if (b < 0x80) {
-      i++;
+      if ((i - wordStart) % 4 === 0 && i >= wordStart) {
+        let w = (i - wordStart) >> 2;
+        while (w < words.length && (words[w] & 0x80808080) === 0) w++;
+        const next = wordStart + (w << 2);
+        i = next > i ? next : i + 1;
+      } else i++;
       continue;
     }
     if (b >= 0xc2 && b <= 0xdf) {

@@ -54,7 +54,7 @@ export function readBuildingsCsv(
         const cells = rows[k];
         const line = firstLine + k;
         if (isBlank(cells)) continue;
-        if (cells.some((c) => TOTALS_ROW.test(c.trim()))) {
+        if (isTotalsRow(cells)) {
           report.rowsRead++;
           report.rejected.push({ file: report.file, line, code: 'totals-row', reason: '合计行，不是楼栋 (a totals row, not a building)', value: cells.filter((c) => c.trim() !== '').join(' | ') });
           continue;
@@ -82,7 +82,20 @@ export function readBuildingsCsv(
   }
 }
 
+/** A printed table's 合计 / 总计 row. Checks a first character before any regex: this runs per row. */
+function isTotalsRow(cells: readonly string[]): boolean {
+  // 合计 stands in one of the first columns (序号, 街道 or 名称) of a printed table.
+  for (let k = 0; k < cells.length && k < 3; k++) {
+    const c = cells[k];
+    const ch = c.charCodeAt(0);
+    if ((ch === 0x5408 || ch === 0x603b || ch === 0x5c0f || ch === 0x5171 || ch === 0x74 || ch === 0x54 || ch === 0x73 || ch === 0x53 || ch <= 32) && TOTALS_ROW.test(c.trim())) return true;
+  }
+  return false;
+}
+
 function isBlank(cells: readonly string[]): boolean {
+  const c0 = cells[0];
+  if (c0.length > 0 && c0.charCodeAt(0) > 32) return false;
   for (const c of cells) if (c.trim() !== '') return false;
   return true;
 }

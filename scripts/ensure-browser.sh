@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Browser tests drive Debian's Chromium (never a downloaded browser) and screenshots need a CJK
+# font: a fresh machine has neither. Install both from Debian's packages when missing.
+set -euo pipefail
+need=()
+[ -x /usr/bin/chromium ] || [ -n "${CHROMIUM_PATH:-}" ] || need+=(chromium)
+if ! fc-list :lang=zh 2>/dev/null | grep -qi 'noto.*cjk'; then need+=(fonts-noto-cjk); fi
+[ ${#need[@]} -eq 0 ] && exit 0
+echo "ensure-browser: installing ${need[*]} from Debian's packages" >&2
+if [ "$(id -u)" -ne 0 ]; then
+  echo "ensure-browser: not root; run: sudo apt-get install -y ${need[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >/dev/null
+apt-get install -y -qq --no-install-recommends "${need[@]}" fontconfig >/dev/null
+fc-cache -f >/dev/null 2>&1 || true
