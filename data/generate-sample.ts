@@ -79,12 +79,12 @@ const STREETS: readonly StreetDef[] = [
     boundaryName: '临城街道',
     abbr: 'LC',
     town: '',
-    shequ: ['八一社区', '临山社区', '黄河社区', '泰山社区', '珠江社区', '人民社区', '燕山社区'],
+    shequ: ['八一社区', '临山社区', '黄河社区', '泰山社区', '珠江社区', '人民社区', '燕山社区', '华山社区', '铁道社区'],
     noneWord: '未纳入',
     zones: [
       { center: [117.238, 34.807], spreadM: 420, counts: { p2022: 13 }, pianqu: '八一片区', anchorShequ: '八一社区', anchorName: '八一小区' },
       { center: [117.256, 34.792], spreadM: 420, counts: { p2022: 13 }, pianqu: '临山片区', anchorShequ: '临山社区', anchorName: '临山小区' },
-      { center: [117.246, 34.8], spreadM: 1500, counts: { p2023: 6, p2024: 2, old: 20, new: 14 } },
+      { center: [117.246, 34.8], spreadM: 850, counts: { p2023: 6, p2024: 2, old: 20, new: 14 } },
     ],
   },
   {
@@ -92,12 +92,12 @@ const STREETS: readonly StreetDef[] = [
     boundaryName: '常庄镇',
     abbr: 'CZ',
     town: '',
-    shequ: ['海河社区', '长江社区', '常庄社区', '永福社区', '汉江社区', '矿建社区'],
+    shequ: ['海河社区', '长江社区', '常庄社区', '永福社区', '汉江社区', '矿建社区', '振兴社区', '利民社区'],
     noneWord: '未列入',
     zones: [
       { center: [117.243, 34.768], spreadM: 380, counts: { p2022: 9 }, pianqu: '海河片区', anchorShequ: '海河社区', anchorName: '海河花园' },
       { center: [117.268, 34.768], spreadM: 380, counts: { p2022: 7 }, pianqu: '长江片区', anchorShequ: '长江社区', anchorName: '长江小区' },
-      { center: [117.2, 34.785], spreadM: 1800, counts: { p2023: 5, p2024: 2, old: 12, new: 13 } },
+      { center: [117.21, 34.787], spreadM: 1000, counts: { p2023: 5, p2024: 2, old: 12, new: 13 } },
     ],
   },
   {
@@ -105,11 +105,11 @@ const STREETS: readonly StreetDef[] = [
     boundaryName: '兴城街道',
     abbr: 'XN',
     town: '',
-    shequ: ['光明社区', '嵩山社区', '衡山社区', '武夷山社区', '兴城社区', '新城社区'],
+    shequ: ['光明社区', '嵩山社区', '衡山社区', '武夷山社区', '兴城社区', '新城社区', '泰和社区', '凤凰社区'],
     noneWord: '',
     zones: [
       { center: [117.338, 34.814], spreadM: 480, counts: { p2022: 14 }, pianqu: '光明片区', anchorShequ: '光明社区', anchorName: '光明小区' },
-      { center: [117.35, 34.815], spreadM: 2000, counts: { p2023: 4, p2024: 1, old: 10, new: 15 } },
+      { center: [117.35, 34.815], spreadM: 1200, counts: { p2023: 4, p2024: 1, old: 10, new: 15 } },
     ],
   },
   {
@@ -117,18 +117,18 @@ const STREETS: readonly StreetDef[] = [
     boundaryName: '兴仁街道',
     abbr: 'XR',
     town: '',
-    shequ: ['兴仁社区', '德仁社区', '仁和社区', '奚仲社区', '昌盛社区'],
+    shequ: ['兴仁社区', '德仁社区', '仁和社区', '奚仲社区', '昌盛社区', '东关社区', '太行社区'],
     noneWord: '未纳入',
-    zones: [{ center: [117.29, 34.805], spreadM: 1800, counts: { p2023: 6, p2024: 2, old: 14, new: 18 } }],
+    zones: [{ center: [117.29, 34.805], spreadM: 1100, counts: { p2023: 6, p2024: 2, old: 14, new: 18 } }],
   },
   {
     name: '张范街道',
     boundaryName: '张范街道',
     abbr: 'ZF',
     town: '',
-    shequ: ['张范社区', '东风社区', '前进社区', '杨庄社区'],
+    shequ: ['张范社区', '东风社区', '前进社区', '杨庄社区', '新华社区'],
     noneWord: '未列入',
-    zones: [{ center: [117.42, 34.81], spreadM: 1800, counts: { p2023: 4, p2024: 1, old: 10, new: 15 } }],
+    zones: [{ center: [117.42, 34.81], spreadM: 1200, counts: { p2023: 4, p2024: 1, old: 10, new: 15 } }],
   },
   {
     name: '沙沟镇',
@@ -137,7 +137,7 @@ const STREETS: readonly StreetDef[] = [
     town: '沙沟',
     shequ: ['沙沟社区', '南沙社区', '北沙社区'],
     noneWord: '',
-    zones: [{ center: [117.31, 34.74], spreadM: 1400, counts: { p2023: 2, p2024: 1, old: 7, new: 6 } }],
+    zones: [{ center: [117.31, 34.74], spreadM: 800, counts: { p2023: 2, p2024: 1, old: 7, new: 6 } }],
   },
   {
     name: '陶庄镇',
@@ -146,7 +146,7 @@ const STREETS: readonly StreetDef[] = [
     town: '陶庄',
     shequ: ['陶庄社区', '矿区社区', '东陶社区'],
     noneWord: '未纳入',
-    zones: [{ center: [117.28, 34.862], spreadM: 1100, counts: { p2023: 3, p2024: 1, old: 9, new: 5 } }],
+    zones: [{ center: [117.28, 34.862], spreadM: 700, counts: { p2023: 3, p2024: 1, old: 9, new: 5 } }],
   },
   {
     name: '周营镇',
@@ -155,7 +155,7 @@ const STREETS: readonly StreetDef[] = [
     town: '周营',
     shequ: ['周营社区', '东营社区'],
     noneWord: '',
-    zones: [{ center: [117.38, 34.68], spreadM: 1300, counts: { p2023: 1, old: 6, new: 5 } }],
+    zones: [{ center: [117.38, 34.68], spreadM: 750, counts: { p2023: 1, old: 6, new: 5 } }],
   },
   {
     name: '邹坞镇',
@@ -164,7 +164,7 @@ const STREETS: readonly StreetDef[] = [
     town: '邹坞',
     shequ: ['邹坞社区', '北邹社区', '中邹社区'],
     noneWord: '未列入',
-    zones: [{ center: [117.43, 34.895], spreadM: 1300, counts: { p2023: 2, old: 8, new: 6 } }],
+    zones: [{ center: [117.43, 34.895], spreadM: 800, counts: { p2023: 2, old: 8, new: 6 } }],
   },
 ];
 
@@ -217,8 +217,8 @@ const COST_PER_M2: Record<string, readonly [number, number]> = {
 const OLD_CORES = [
   '黄河', '泰山', '珠江', '永福', '铁道', '矿建', '建设', '幸福', '和平', '人民', '红旗', '东风', '向阳', '朝阳', '新华',
   '民生', '胜利', '团结', '文化', '育才', '振兴', '建华', '前进', '工农', '兴华', '兴隆', '丰收', '永安', '长安', '燕山',
-  '嵩山', '衡山', '华山', '昆仑', '太行', '淮河', '汉江', '湘江', '闽江', '沂河', '薛河', '蟠龙', '奚仲', '临城', '常庄',
-  '兴仁', '兴城', '张范', '东方', '红星', '光华', '利民', '安康', '德仁', '北关', '南关', '西关', '东关', '车站', '北站',
+  '嵩山', '衡山', '华山', '昆仑', '太行', '淮河', '汉江', '湘江', '闽江', '沂河', '薛河', '蟠龙', '奚仲', '东方', '红星',
+  '光华', '利民', '安康', '德仁', '北关', '南关', '西关', '东关', '车站', '北站', '电厂', '文昌', '育红', '新建',
 ] as const;
 const OLD_SUFFIXES: readonly (readonly [string, number])[] = [['小区', 6], ['新村', 3], ['花园', 1], ['北区', 1], ['南区', 1]];
 const UNITS = [
@@ -238,10 +238,10 @@ const ROADS = [
   '昌盛路', '奚仲路', '嵩山路', '衡山路', '武夷山路', '沂河路', '淮河路', '兴仁路',
 ] as const;
 const NEW_CORES = [
-  '阳光', '锦绣', '丽景', '御景', '翡翠', '书香', '怡和', '福园', '凤凰', '金河', '银河', '金泰', '华府', '嘉和', '馨园',
-  '盛世', '和谐', '天泽', '宏达', '福润', '兴业', '鑫苑', '荣华', '润泽', '景苑', '瑞景', '泰和', '康城', '名仕', '清华',
+  '阳光', '锦绣', '丽景', '御景', '翡翠', '书香', '怡和', '福康', '凤凰', '金河', '银河', '金泰', '华府', '嘉和', '馨和',
+  '盛世', '和谐', '天泽', '宏达', '福润', '兴业', '鑫源', '荣华', '润泽', '景和', '瑞景', '泰和', '康城', '名仕', '清华',
   '东湖', '西湖', '南湖', '龙泉', '金鼎', '银座', '汇丰', '永盛', '民安', '丰泽', '佳和', '惠民', '富华', '锦华', '祥和',
-  '紫薇', '桃园', '杏园', '梨园', '枣园', '翠竹', '青檀', '凤鸣', '龙潭', '福泰', '安泰', '恒泰', '华泰', '盛泰', '新泰',
+  '紫薇', '桃源', '杏林', '梨花', '枣香', '翠竹', '青檀', '凤鸣', '龙潭', '福泰', '安泰', '恒泰', '华泰', '盛泰', '新泰',
 ] as const;
 const NEW_SUFFIXES: readonly (readonly [string, number])[] = [
   ['花园', 4], ['家园', 3], ['嘉园', 2], ['苑', 3], ['华庭', 1], ['名居', 1], ['小区', 2], ['新城', 1], ['佳苑', 1],
@@ -325,8 +325,6 @@ interface Community {
   buildingSpots: Position[];
 }
 
-const rngNames = new WeakMap<Rng, Set<string>>();
-
 function uniqueName(rng: Rng, used: Set<string>, make: () => string): string {
   for (let i = 0; i < 200; i++) {
     const n = make();
@@ -399,7 +397,6 @@ function drawBuildingCount(rng: Rng, category: Category, highRise: boolean): num
 
 function buildSpecs(rng: Rng): CommunitySpec[] {
   const used = new Set<string>();
-  rngNames.set(rng, used);
   // Reserve the 片区 anchor names first so that random draws never take them.
   for (const s of STREETS) for (const z of s.zones) if (z.anchorName !== undefined) used.add(z.anchorName);
 
@@ -606,7 +603,10 @@ function formatCommunityEra(rng: Rng, era: number): string {
   return String(era);
 }
 
-/** Nearest-seed 社区 assignment: anchors at the 片区 centres, the rest by farthest-point sampling. */
+/**
+ * 社区 by nearest seed: anchors at the 片区 centres, the rest started by farthest-point sampling,
+ * then a few k-means rounds so that each 社区 is a compact group of neighbouring 小区.
+ */
 function assignShequ(street: StreetDef, communities: Community[]): void {
   const seeds: { name: string; at: Position }[] = [];
   for (const z of street.zones) if (z.anchorShequ !== undefined) seeds.push({ name: z.anchorShequ, at: z.center });
@@ -618,7 +618,7 @@ function assignShequ(street: StreetDef, communities: Community[]): void {
   };
   for (const name of remaining) {
     let best: Community | undefined;
-    let bestD = -1;
+    let bestD = -Infinity;
     for (const c of communities) {
       const d = seeds.length === 0 ? -c.center[1] : Math.min(...seeds.map((s) => d2(s.at, c.center)));
       if (d > bestD) {
@@ -629,11 +629,26 @@ function assignShequ(street: StreetDef, communities: Community[]): void {
     if (best === undefined) throw new Error(`${street.name}: no communities`);
     seeds.push({ name, at: best.center });
   }
-  for (const c of communities) {
+  const nearest = (p: Position): (typeof seeds)[number] => {
     let best = seeds[0];
-    for (const s of seeds) if (d2(s.at, c.center) < d2(best.at, c.center)) best = s;
-    c.shequ = best.name;
+    for (const s of seeds) if (d2(s.at, p) < d2(best.at, p)) best = s;
+    return best;
+  };
+  for (let round = 0; round < 8; round++) {
+    const sums = new Map<string, [number, number, number]>();
+    for (const c of communities) {
+      const s = nearest(c.center);
+      const acc = sums.get(s.name) ?? [0, 0, 0];
+      sums.set(s.name, [acc[0] + c.center[0], acc[1] + c.center[1], acc[2] + 1]);
+    }
+    for (const s of seeds) {
+      const acc = sums.get(s.name);
+      if (acc !== undefined) s.at = [acc[0] / acc[2], acc[1] / acc[2]];
+    }
   }
+  for (const c of communities) c.shequ = nearest(c.center).name;
+  const used = new Set(communities.map((c) => c.shequ));
+  for (const name of street.shequ) if (!used.has(name)) throw new Error(`${street.name}: 社区 ${name} has no 小区`);
 }
 
 // ---------------------------------------------------------------------------
@@ -659,6 +674,8 @@ interface Building {
   start: number | undefined;
   finish: number | undefined;
   accept: number | undefined;
+  /** 元 per m² of floor area (0 when in no plan); 总投资 follows from the final floor area. */
+  costPerM2: number;
   /** 总投资 in hundredths of 万元. */
   investHundredths: number | undefined;
   blankStreet: boolean;
@@ -685,18 +702,16 @@ function formatDay(n: number, style: Building['dateStyle']): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const CN_DECADES: Record<number, string> = { 7: '七十年代', 8: '八十年代', 9: '九十年代' };
-
 function formatBuildingYear(rng: Rng, y: number, m: number): string {
   const r = rng.float();
-  const mm = String(m).padStart(2, '0');
-  if (r < 0.7) return String(y);
-  if (r < 0.78) return `${y}年`;
-  if (r < 0.84) return `${y}-${mm}`;
-  if (r < 0.9) return `${y}年${m}月`;
-  if (y <= 1999 && r < 0.95) return rng.chance(0.85) ? `${Math.floor((y % 100) / 10)}0年代` : (CN_DECADES[Math.floor((y % 100) / 10)] ?? String(y));
-  if (y >= 1980 && y <= 1999 && r < 0.975) return '八九十年代';
-  if (y <= 2000) return '2000年底前';
+  const decade = `${Math.floor((y % 100) / 10)}0年代`;
+  if (r < 0.72) return String(y);
+  if (r < 0.8) return `${y}年`;
+  if (r < 0.86) return `${y}-${String(m).padStart(2, '0')}`;
+  if (r < 0.92) return `${y}年${m}月`;
+  if (r < 0.975) return y <= 1999 ? decade : String(y);
+  if (r < 0.982) return y >= 1980 && y <= 1999 ? '八九十年代' : String(y);
+  if (r < 0.989) return y <= 2000 ? '2000年底前' : String(y);
   return String(y);
 }
 
@@ -843,12 +858,13 @@ function makeBuildings(rng: Rng, communities: Community[]): Building[] {
         start,
         finish,
         accept,
-        investHundredths: inPlan ? Math.round((areaTenths / 10) * cost * rng.range(0.97, 1.03) / 100) : undefined,
+        costPerM2: inPlan ? cost * rng.range(0.97, 1.03) : 0,
+        investHundredths: undefined,
         blankStreet: rng.chance(0.05),
         yearText: formatBuildingYear(rng, year, month),
         stageText: stageWord(rng, stage, spec.street),
         areaWithCommas: rng.chance(0.08),
-        dateStyle: rng.weighted<Building['dateStyle']>([['iso', 90], ['slash', 5], ['cn', 5]]),
+        dateStyle: rng.weighted<Building['dateStyle']>([['iso', 94], ['slash', 3], ['cn', 3]]),
       });
     });
   }
@@ -863,11 +879,9 @@ function makeBuildings(rng: Rng, communities: Community[]): Building[] {
   for (const b of rng.shuffle(newNone.filter((x) => !x.community.spec.highRise)).slice(0, 8)) b.complete = false;
 
   fit2022Totals(rng, buildings.filter((b) => b.community.spec.category === 'p2022'));
-  // Investment follows the fitted floor area in 2022.
+  // 总投资 (万元, 2 decimals) = floor area × cost per m² / 10000, kept in hundredths.
   for (const b of buildings) {
-    if (b.community.spec.category !== 'p2022' || b.investHundredths === undefined) continue;
-    const [lo, hi] = COST_PER_M2[b.community.spec.category === 'p2022' ? b.renovationType : ''] ?? [0, 0];
-    b.investHundredths = Math.round(((b.areaTenths / 10) * rng.range(lo, hi)) / 100);
+    if (b.costPerM2 > 0) b.investHundredths = Math.round((b.areaTenths * b.costPerM2) / 1000);
   }
   return buildings;
 }
@@ -898,7 +912,7 @@ function fit2022Totals(rng: Rng, list: Building[]): void {
 function formatTenths(t: number, commas: boolean): string {
   const whole = Math.floor(t / 10);
   const frac = t % 10;
-  const w = commas ? whole.toLocaleString('en-US') : String(whole);
+  const w = commas ? String(whole).replace(/\B(?=(\d{3})+$)/g, ',') : String(whole);
   return frac === 0 ? w : `${w}.${frac}`;
 }
 
