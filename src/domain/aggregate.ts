@@ -141,6 +141,7 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
   const totalMinStage = new Map<number, number>();
   const total = emptyRow('合计');
 
+  let lastSeenC = -1, lastSeenG = -1, lastProgC = -1, lastProgG = -1, lastProgStage = 0;
   const n = opts.rows ? opts.rows.length : t.length;
   for (let k = 0; k < n; k++) {
     const i = opts.rows ? opts.rows[k] : k;
@@ -174,10 +175,15 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
     const c = t.communityIndex[i];
     if (c >= 0) {
       buildingsPerCommunity[c]++;
-      let seen = seenIn.get(g);
-      if (!seen) seenIn.set(g, (seen = new Set()));
-      seen.add(c);
-      totalSeen.add(c);
+      // Rows come grouped by community: only touch the sets when the (group, community) pair changes.
+      if (c !== lastSeenC || g !== lastSeenG) {
+        lastSeenC = c;
+        lastSeenG = g;
+        let seen = seenIn.get(g);
+        if (!seen) seenIn.set(g, (seen = new Set()));
+        seen.add(c);
+        totalSeen.add(c);
+      }
     }
     const stage = t.stage[i];
     if (!inProgramme(stage, t.planYear[i], year)) continue;
@@ -193,11 +199,14 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
       r.completedBuildings++;
       r.completedHouseholds += hh;
     }
-    if (c >= 0) {
+    if (c >= 0 && (c !== lastProgC || g !== lastProgG || effective < lastProgStage)) {
+      lastProgC = c;
+      lastProgG = g;
       let m = progMinStage.get(g);
       if (!m) progMinStage.set(g, (m = new Map()));
       const prev = m.get(c);
       if (prev === undefined || effective < prev) m.set(c, effective);
+      lastProgStage = Math.min(effective, prev ?? effective);
       const prevTotal = totalMinStage.get(c);
       if (prevTotal === undefined || effective < prevTotal) totalMinStage.set(c, effective);
     }

@@ -138,6 +138,30 @@ export class BuildingTableBuilder {
     this.capacity = n;
   }
 
+  /** A point to come back to with `rollback`: the rows and dictionary values so far. */
+  mark(): BuilderMark {
+    return {
+      length: this.length,
+      dictValues: Object.fromEntries(Object.entries(this.dicts).map(([k, d]) => [k, d.values.length])) as Record<TextField, number>,
+      extras: new Map([...this.extras].map(([h, d]) => [h, d.values.length])),
+    };
+  }
+
+  /** Forget everything appended since `mark` (a file read again in another encoding). */
+  rollback(m: BuilderMark): void {
+    const n = m.length;
+    this.length = n;
+    this.id.length = n;
+    for (const k of Object.keys(this.dicts) as TextField[]) this.dicts[k].rollback(n, m.dictValues[k]);
+    for (const [h, d] of [...this.extras]) {
+      const count = m.extras.get(h);
+      if (count === undefined) this.extras.delete(h);
+      else d.rollback(n, count);
+    }
+    for (const a of [this.lng, this.lat, this.yearFrom, this.yearTo, this.yearKind, this.grade, this.completeUnits, this.types, this.stage, this.planYear, this.streetFrom, this.fileIndex, this.line]) a.fill(0, n);
+    for (const a of [this.floors, this.households, this.floorAreaM2, this.startDay, this.completionDay, this.acceptanceDay, this.investmentYuan]) a.fill(NaN, n);
+  }
+
   /**
    * Start reading a file whose columns are `matches`. Returns the appender for its rows.
    * Unmatched columns become extra columns (by header text, shared across files).
@@ -357,6 +381,12 @@ export class BuildingTableBuilder {
       extras,
     };
   }
+}
+
+export interface BuilderMark {
+  length: number;
+  dictValues: Record<TextField, number>;
+  extras: Map<string, number>;
 }
 
 export interface RowAppender {

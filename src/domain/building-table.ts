@@ -132,6 +132,15 @@ export class DictBuilder {
     return b;
   }
 
+  /** Forget rows from `length` on and values added after `valueCount` (see BuildingTableBuilder.rollback). */
+  rollback(length: number, valueCount: number): void {
+    this.codes.fill(0, length);
+    for (let k = valueCount; k < this.values.length; k++) this.lookup.delete(this.values[k]);
+    this.values.length = valueCount;
+    this.lastValue = '';
+    this.lastCode = 0;
+  }
+
   set(row: number, value: string): void {
     this.codes[row] = value === '' ? 0 : this.code(value);
   }

@@ -116,22 +116,27 @@ function yearText(from: number, to: number, kind: number): string {
  */
 export function explainEligibility(t: BuildingTable, i: number, settings: EligibilitySettings = DEFAULT_ELIGIBILITY): EligibilityExplanation {
   const code = eligibilityCodes(subsetOne(t, i), settings)[0];
+  // An excluded grade D building: read the other rules as under 'flag', so that no reason below is
+  // false; the rules it meets are not listed in `because`, since they did not make it eligible.
+  const excluded = (code & FLAG_EXCLUDED_D) !== 0;
+  const rules = excluded ? eligibilityCodes(subsetOne(t, i), { ...settings, gradeD: 'flag' })[0] : code;
   const cutoff = settings.cutoffYear;
   const because: ReasonText[] = [];
+  const met: ReasonText[] = excluded ? [] : because;
   const not: ReasonText[] = [];
   const y = yearText(t.yearFrom[i], t.yearTo[i], t.yearKind[i]);
-  if (code & BY_YEAR) because.push({ code: 'year', zh: `${cutoff}年底前建成（${y}）`, en: `built by the end of ${cutoff} (${y})` });
+  if (rules & BY_YEAR) met.push({ code: 'year', zh: `${cutoff}年底前建成（${y}）`, en: `built by the end of ${cutoff} (${y})` });
   else if (!settings.byYear) not.push({ code: 'year-off', zh: '建成年代规则未启用', en: 'build-year rule is off' });
-  else if (code & FLAG_YEAR_UNKNOWN) not.push({ code: 'year-unknown', zh: '建成年代不详', en: 'build year unknown' });
-  else if (code & FLAG_YEAR_SPANS_CUTOFF) not.push({ code: 'year-spans', zh: `建成年代（${y}）跨越${cutoff}年，无法判断`, en: `build year (${y}) spans ${cutoff}; cannot decide` });
+  else if (rules & FLAG_YEAR_UNKNOWN) not.push({ code: 'year-unknown', zh: '建成年代不详', en: 'build year unknown' });
+  else if (rules & FLAG_YEAR_SPANS_CUTOFF) not.push({ code: 'year-spans', zh: `建成年代（${y}）跨越${cutoff}年，无法判断`, en: `build year (${y}) spans ${cutoff}; cannot decide` });
   else not.push({ code: 'year-after', zh: `${cutoff}年后建成（${y}）`, en: `built after ${cutoff} (${y})` });
-  if (code & BY_GRADE_C) because.push({ code: 'grade-c', zh: '鉴定为安全C级（局部危房）', en: 'appraised safety grade C' });
+  if (rules & BY_GRADE_C) met.push({ code: 'grade-c', zh: '鉴定为安全C级（局部危房）', en: 'appraised safety grade C' });
   else if (t.grade[i] === GRADE_C) not.push({ code: 'grade-c-off', zh: 'C级规则未启用', en: 'grade C rule is off' });
-  if (code & BY_NON_COMPLETE) because.push({ code: 'non-complete', zh: '非成套住宅', en: 'non-complete units' });
+  if (rules & BY_NON_COMPLETE) met.push({ code: 'non-complete', zh: '非成套住宅', en: 'non-complete units' });
   else if (t.completeUnits[i] === COMPLETE_NO) not.push({ code: 'non-complete-off', zh: '非成套规则未启用', en: 'non-complete rule is off' });
   if (code & BY_GRADE_D) because.push({ code: 'grade-d', zh: '鉴定为D级（整幢危房）', en: 'appraised grade D (whole building dangerous)' });
-  if (code & FLAG_EXCLUDED_D) not.push({ code: 'grade-d-excluded', zh: 'D级危房按危房改造处置，不纳入', en: 'grade D is handled as a dangerous house, not renovated' });
-  if (!(code & (BY_GRADE_C | BY_NON_COMPLETE)) && t.grade[i] !== GRADE_C && t.completeUnits[i] !== COMPLETE_NO && !isEligibleCode(code)) {
+  if (excluded) not.push({ code: 'grade-d-excluded', zh: 'D级危房按危房改造处置，不纳入', en: 'grade D is handled as a dangerous house, not renovated' });
+  if (!(rules & (BY_GRADE_C | BY_NON_COMPLETE)) && t.grade[i] !== GRADE_C && t.completeUnits[i] !== COMPLETE_NO && !isEligibleCode(rules)) {
     not.push({ code: 'no-other-rule', zh: '非C级、为成套住宅（或未填写）', en: 'not grade C; complete units (or not given)' });
   }
   return { eligible: isEligibleCode(code), danger: (code & FLAG_DANGER) !== 0, because, not };

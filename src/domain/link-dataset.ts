@@ -83,12 +83,16 @@ export function linkDataset(
     return k;
   };
 
+  // Rows come grouped by community: reuse the previous row's answer when its written keys repeat.
+  let prevId = -1, prevName = -1, prevStreet = -1, prevC = -1;
   for (let i = 0; i < n; i++) {
     const idCode = table.communityId.codes[i];
     const nameCode = table.community.codes[i];
     const streetCode = table.street.codes[i];
     let c = -1;
-    if (idCode !== 0) {
+    if (idCode === prevId && nameCode === prevName && streetCode === prevStreet && (idCode !== 0 || nameCode !== 0)) {
+      c = prevC;
+    } else if (idCode !== 0) {
       let hit = idCache.get(idCode);
       if (hit === undefined) idCache.set(idCode, (hit = byId.get(table.communityId.values[idCode]) ?? -1));
       c = hit;
@@ -127,6 +131,12 @@ export function linkDataset(
         });
       }
       c = k;
+    }
+    if (idCode !== 0 || nameCode !== 0) {
+      prevId = idCode;
+      prevName = nameCode;
+      prevStreet = streetCode;
+      prevC = c;
     }
     link[i] = c;
     if (c >= 0) {

@@ -77,7 +77,7 @@ export function parseQuantity(cell: string, headerFactor = 1): number | null {
     const c1 = cell.charCodeAt(1) | 0x20; // no 0x.., 0o.., 0b.. literals
     if (c1 !== 0x78 && c1 !== 0x6f && c1 !== 0x62) {
       const n = +cell;
-      if (n === n) return headerFactor === 1 ? n : finiteOrNull(roundTo(n * headerFactor, 6));
+      if (n === n) return finiteOrNull(headerFactor === 1 ? n : roundTo(n * headerFactor, 6));
     }
   }
   let s = cell;
@@ -104,7 +104,9 @@ function finiteOrNull(n: number): number | null {
 }
 
 function roundTo(n: number, digits: number): number {
-  const p = 10 ** digits;
+  // Keep n × p within the exact integers (2^53), or the rounding itself adds noise to big numbers.
+  let p = 10 ** digits;
+  while (p > 1 && Math.abs(n) * p > Number.MAX_SAFE_INTEGER) p /= 10;
   return Math.round(n * p) / p;
 }
 

@@ -41,10 +41,23 @@ export function guessDelimiter(firstLine: string): string {
   return best;
 }
 
-function guessNewline(text: string): '\r\n' | '\n' | '\r' {
-  const i = text.search(/[\r\n]/);
-  if (i < 0 || text[i] === '\n') return '\n';
-  return text[i + 1] === '\n' ? '\r\n' : '\r';
+/**
+ * Index of the first line break outside quotes, or -1. A quoted cell may hold a line break of
+ * another kind (Excel writes LF inside a cell and CRLF between rows), so it must not decide.
+ */
+function firstLineEnd(text: string): number {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22) quoted = !quoted;
+    else if (!quoted && (ch === 0x0a || ch === 0x0d)) return i;
+  }
+  return -1;
+}
+
+function guessNewline(text: string, end: number): '\r\n' | '\n' | '\r' {
+  if (end < 0 || text[end] === '\n') return '\n';
+  return text[end + 1] === '\n' ? '\r\n' : '\r';
 }
 
 /** Parses pushed text into rows. Call `push` with each piece of text, then `end`. */
@@ -72,13 +85,14 @@ export class CsvRowStream {
   private run(input: string, last: boolean): void {
     if (this.parser === null) {
       if (input === '' ) return;
-      // Wait for the whole first line before choosing delimiter and newline.
-      if (!last && !/[\r\n]/.test(input)) {
+      // Wait for the whole first line (and the character after a CR) before choosing delimiter and newline.
+      const end = firstLineEnd(input);
+      if (!last && (end < 0 || (end === input.length - 1 && input[end] === '\r'))) {
         this.partial = input;
         return;
       }
-      const firstLine = input.split(/\r\n|\n|\r/, 1)[0];
-      this.parser = new Papa.Parser({ delimiter: guessDelimiter(firstLine), newline: guessNewline(input) });
+      const firstLine = end < 0 ? input : input.slice(0, end);
+      this.parser = new Papa.Parser({ delimiter: guessDelimiter(firstLine), newline: guessNewline(input, end) });
     }
     const res = this.parser.parse(input, this.baseIndex, !last) as Papa.ParseResult<string[]>;
     const cursor = res.meta.cursor;
@@ -88,6 +102,8 @@ export class CsvRowStream {
     }
     const first = this.nextLine;
     for (const e of res.errors) {
+      // An error in the unfinished last row is not final: that row is parsed again with the next piece.
+      if (!last && (e.row ?? 0) >= res.data.length) continue;
       this.sink.problem({ line: first + (e.row ?? 0), code: e.code, message: e.message });
     }
     if (res.data.length > 0) {

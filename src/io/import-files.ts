@@ -10,7 +10,7 @@ import type { FieldKey } from '../domain/fields.ts';
 import { combineReports, newFileReport, type FileKind, type FileReport, type ImportReport, type RowIssue } from '../domain/import-report.ts';
 import { findDuplicateIds, linkDataset } from '../domain/link-dataset.ts';
 import { looksLikeProgramme, readProgramme, type Programme } from '../domain/programme.ts';
-import { decodeText, detectEncoding, type TextEncodingName } from './detect-encoding.ts';
+import { decodeText, detectEncoding, NotUtf8Error, sniffEncoding, type TextEncodingName } from './detect-encoding.ts';
 import { readBuildingsCsv } from './read-buildings-csv.ts';
 import { geoJsonFeatures, inspectGeoJson, readGeoJson } from './read-geojson.ts';
 
@@ -62,7 +62,8 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
   let doneBefore = 0;
 
   files.forEach((file, fileIndex) => {
-    const enc = detectEncoding(file.bytes);
+    const sniff = sniffEncoding(file.bytes);
+    const enc = sniff.encoding;
     const kindFrom = file.kind ? 'flag' : 'content';
     const report = newFileReport(file.name, file.kind ?? 'unknown', kindFrom, enc);
     reports.push(report);
@@ -70,13 +71,30 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
       if (file.bytes.length === 0) {
         report.rejected.push({ file: file.name, line: 0, code: 'empty-file', reason: '文件为空 (the file is empty)' });
       } else if ((file.kind && file.kind !== 'buildings') || (!file.kind && looksLikeJson(file.name, file.bytes, enc))) {
-        readJsonFile(file, enc, fileIndex, builder, report, communities, streets, programmes);
+        const jsonEnc = sniff.certain ? enc : detectEncoding(file.bytes);
+        report.encoding = jsonEnc;
+        readJsonFile(file, jsonEnc, fileIndex, builder, report, communities, streets, programmes);
       } else {
         report.kind = 'buildings';
-        readBuildingsCsv(file.bytes, enc, fileIndex, builder, report, {
-          columnMap: file.columnMap,
-          onProgress: (done) => opts.onProgress?.(doneBefore + done, totalBytes, file.name),
-        });
+        const read = (encoding: TextEncodingName, strictUtf8: boolean): void =>
+          readBuildingsCsv(file.bytes, encoding, fileIndex, builder, report, {
+            columnMap: file.columnMap,
+            strictUtf8,
+            onProgress: (done) => opts.onProgress?.(doneBefore + done, totalBytes, file.name),
+          });
+        if (sniff.certain) read(enc, false);
+        else {
+          // Looked like UTF-8 at the start: decode strictly; at the first non-UTF-8 byte, start over as GB18030.
+          const mark = builder.mark();
+          try {
+            read('utf-8', true);
+          } catch (e) {
+            if (!(e instanceof NotUtf8Error)) throw e;
+            builder.rollback(mark);
+            Object.assign(report, newFileReport(file.name, 'buildings', kindFrom, 'gb18030'));
+            read('gb18030', false);
+          }
+        }
       }
     } catch (e) {
       // A bug of ours must not lose the user's other files: report it against this file.

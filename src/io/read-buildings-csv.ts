@@ -10,6 +10,8 @@ import { decodeInChunks, type TextEncodingName } from './detect-encoding.ts';
 export interface CsvReadOptions {
   /** The user's own column matching: header as written -> field (null = keep as extra). */
   columnMap?: Readonly<Record<string, FieldKey | null>>;
+  /** Throw NotUtf8Error at the first byte that is not UTF-8 (the caller retries as GB18030). */
+  strictUtf8?: boolean;
   /** Called after each decoded slice with bytes done and total. */
   onProgress?: (doneBytes: number, totalBytes: number) => void;
 }
@@ -71,7 +73,7 @@ export function readBuildingsCsv(
   });
   let done = 0;
   const slice = 1 << 20;
-  for (const text of decodeInChunks(bytes, encoding, slice)) {
+  for (const text of decodeInChunks(bytes, encoding, slice, opts.strictUtf8 ?? false)) {
     stream.push(text);
     done = Math.min(bytes.length, done + slice);
     opts.onProgress?.(done, bytes.length);

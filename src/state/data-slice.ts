@@ -1,0 +1,24 @@
+import type { StateCreator } from 'zustand';
+import type { Dataset } from '../io/import-files.ts';
+import type { AtlasState } from './store.ts';
+import { defaultYear } from './selectors.ts';
+
+/** Where the dataset on screen came from. */
+export type DataSource = { kind: 'sample' } | { kind: 'files'; names: string[] };
+
+export interface DataSlice {
+  /** The imported, linked dataset; null until the first import arrives. */
+  dataset: Dataset | null;
+  source: DataSource | null;
+  /**
+   * Replace the dataset. The view moves to the new data's newest programme year, and the import
+   * report opens when rows were rejected, so a failed file shows why.
+   */
+  setDataset: (dataset: Dataset, source: DataSource) => void;
+}
+
+export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set) => ({
+  dataset: null,
+  source: null,
+  setDataset: (dataset, source) => set({ dataset, source, year: defaultYear(dataset), reportOpen: dataset.report.rejected.length > 0 }),
+});

@@ -1,0 +1,90 @@
+/**
+ * Derived values. Every figure comes from summarize() in src/domain/aggregate.ts, the same code
+ * the command line runs; components only format what these return.
+ */
+import { summarize, type Summary, type SummaryRow } from '../domain/aggregate.ts';
+import type { Programme } from '../domain/programme.ts';
+import type { Dataset } from '../io/import-files.ts';
+import { memoLast } from './memo-last.ts';
+import type { AtlasState } from './store.ts';
+
+/** The year a freshly loaded dataset opens on: its newest programme's, else every year. */
+export function defaultYear(dataset: Dataset): number | null {
+  return dataset.programmes.reduce<number | null>((y, p) => (y === null || p.year > y ? p.year : y), null);
+}
+
+/** Plan years to pick from: programme years and the years written on buildings and communities, newest first. */
+export const planYearsOf = memoLast((dataset: Dataset): number[] => {
+  const years = new Set<number>(dataset.programmes.map((p) => p.year));
+  const py = dataset.buildings.planYear;
+  for (let i = 0; i < py.length; i++) if (py[i] !== 0) years.add(py[i]);
+  for (const c of dataset.communities) if (c.attrs.planYear) years.add(c.attrs.planYear);
+  return [...years].sort((a, b) => b - a);
+});
+
+const summaryOf = memoLast((dataset: Dataset, year: number | null, by: AtlasState['groupBy']): Summary => summarize(dataset, { by, year }));
+
+export const selectSummary = (s: AtlasState): Summary | null => (s.dataset ? summaryOf(s.dataset, s.year, s.groupBy) : null);
+
+/** District totals for the KPI cards. */
+export const selectTotal = (s: AtlasState): SummaryRow | null => selectSummary(s)?.total ?? null;
+
+export const selectPlanYears = (s: AtlasState): number[] => (s.dataset ? planYearsOf(s.dataset) : NO_YEARS);
+const NO_YEARS: number[] = [];
+
+/** The loaded programme file for the chosen year, if any. */
+export const selectProgramme = (s: AtlasState): Programme | null =>
+  s.year === null ? null : (s.dataset?.programmes.find((p) => p.year === s.year) ?? null);
+
+/** Which summary field each programme target stands beside. */
+const TARGET_FIELDS = {
+  communities: 'programmeCommunities',
+  buildings: 'programmeBuildings',
+  households: 'programmeHouseholds',
+  floorAreaM2: 'programmeFloorAreaM2',
+} as const satisfies Record<string, keyof SummaryRow>;
+
+export type Targets = Partial<Record<keyof SummaryRow, number>>;
+
+const targetsOf = memoLast((p: Programme | null): Targets => {
+  const out: Targets = {};
+  if (!p) return out;
+  for (const [k, field] of Object.entries(TARGET_FIELDS) as [keyof typeof TARGET_FIELDS, keyof SummaryRow][]) {
+    const v = p.targets[k];
+    if (v !== undefined) out[field] = v;
+  }
+  return out;
+});
+
+/** The chosen year's programme targets, keyed by the summary field they compare with. */
+export const selectTargets = (s: AtlasState): Targets => targetsOf(selectProgramme(s));
+
+export interface DatasetInfo {
+  buildings: number;
+  communities: number;
+  streets: number;
+  files: number;
+  rejected: number;
+  warnings: number;
+}
+
+const infoOf = memoLast(
+  (dataset: Dataset, total: SummaryRow): DatasetInfo => ({
+    buildings: total.buildings,
+    communities: total.communities,
+    streets: dataset.streets.length,
+    files: dataset.fileNames.length,
+    rejected: dataset.report.rejected.length,
+    warnings: dataset.report.warnings.length + dataset.report.files.reduce((s, f) => s + f.warningsNotListed, 0),
+  }),
+);
+
+/** What is loaded, for the status line. */
+export const selectDatasetInfo = (s: AtlasState): DatasetInfo | null => {
+  const total = selectTotal(s);
+  return s.dataset && total ? infoOf(s.dataset, total) : null;
+};
+
+/** 0–1 share of the bytes read, or null before the size is known. */
+export const selectLoadFraction = (s: AtlasState): number | null =>
+  s.loading && s.loading.totalBytes > 0 ? Math.min(1, s.loading.doneBytes / s.loading.totalBytes) : null;

@@ -1,0 +1,16 @@
+/**
+ * The dashboard's store: sources of truth only (the dataset, what is loading, what the user
+ * chose to see). Figures are derived in selectors.ts, never stored.
+ */
+import { create } from 'zustand';
+import { createDataSlice, type DataSlice } from './data-slice.ts';
+import { createUiSlice, type UiSlice } from './ui-slice.ts';
+import { createViewSlice, type ViewSlice } from './view-slice.ts';
+
+export type AtlasState = DataSlice & UiSlice & ViewSlice;
+
+export const useAtlas = create<AtlasState>()((...a) => ({
+  ...createDataSlice(...a),
+  ...createUiSlice(...a),
+  ...createViewSlice(...a),
+}));

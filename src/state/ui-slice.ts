@@ -1,0 +1,38 @@
+import type { StateCreator } from 'zustand';
+import type { AtlasState } from './store.ts';
+
+/** A load under way: fetching the sample, then reading in the worker. */
+export interface LoadProgress {
+  phase: 'fetching' | 'reading';
+  /** What is being loaded, for the status line (e.g. "示例数据"). */
+  label: string;
+  doneBytes: number;
+  totalBytes: number;
+  /** File being read, '' before the worker's first message. */
+  file: string;
+}
+
+export interface UiSlice {
+  loading: LoadProgress | null;
+  /** A failure to show (a fetch or a bug); problems in files are in the import report instead. */
+  error: string | null;
+  /** Is the import report panel open? A new dataset opens it when rows were rejected. */
+  reportOpen: boolean;
+  setReportOpen: (open: boolean) => void;
+  startLoading: (label: string, phase: LoadProgress['phase']) => void;
+  setProgress: (p: Partial<Omit<LoadProgress, 'label'>>) => void;
+  /** End the load, with an error message when it failed. */
+  endLoading: (error?: string | null) => void;
+  dismissError: () => void;
+}
+
+export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) => ({
+  loading: null,
+  error: null,
+  reportOpen: false,
+  setReportOpen: (reportOpen) => set({ reportOpen }),
+  startLoading: (label, phase) => set({ loading: { phase, label, doneBytes: 0, totalBytes: 0, file: '' }, error: null }),
+  setProgress: (p) => set((s) => (s.loading ? { loading: { ...s.loading, ...p } } : {})),
+  endLoading: (error = null) => set({ loading: null, error }),
+  dismissError: () => set({ error: null }),
+});

@@ -1,0 +1,19 @@
+import { FileLoader } from './FileLoader.tsx';
+import { YearPicker } from './YearPicker.tsx';
+
+export function HeaderBar() {
+  return (
+    <header className="header-bar">
+      <div className="brand">
+        <h1>旧改一张图</h1>
+        <p className="subtitle">
+          城镇老旧小区改造 <span className="en">Renovation Atlas</span>
+        </p>
+      </div>
+      <div className="header-controls">
+        <YearPicker />
+        <FileLoader />
+      </div>
+    </header>
+  );
+}

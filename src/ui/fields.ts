@@ -1,0 +1,61 @@
+/**
+ * The summary fields the dashboard shows: Chinese label, English label, unit and format.
+ * Keys are the field names of summarize()'s rows (and of the CLI's summarize JSON).
+ */
+import type { SummaryRow } from '../domain/aggregate.ts';
+import { fmtInt, fmtRate, fmtWan } from './format.ts';
+
+export type NumericField = Exclude<keyof SummaryRow, 'key'>;
+
+export interface FieldDef {
+  field: NumericField;
+  zh: string;
+  /** A shorter Chinese label for table headers, when zh is long. */
+  short?: string;
+  /** What a rate is counted by (按户, 按小区), written under or after the label. */
+  by?: string;
+  en: string;
+  /** Unit written after the figure, e.g. 万㎡; none for rates. */
+  unit?: string;
+  /** count: thousands separators; m2: shown as 万㎡; rate: percentage of `denominator`. */
+  kind: 'count' | 'm2' | 'rate';
+  /** For rates: the field that must be non-zero for the rate to mean anything. */
+  denominator?: NumericField;
+}
+
+export const FIELDS = {
+  programmeCommunities: { field: 'programmeCommunities', zh: '计划小区', en: 'Communities', unit: '个', kind: 'count' },
+  programmeBuildings: { field: 'programmeBuildings', zh: '计划楼栋', en: 'Buildings', unit: '栋', kind: 'count' },
+  programmeHouseholds: { field: 'programmeHouseholds', zh: '计划户数', en: 'Households', unit: '户', kind: 'count' },
+  programmeFloorAreaM2: { field: 'programmeFloorAreaM2', zh: '计划建筑面积', short: '计划面积', en: 'Floor area', unit: '万㎡', kind: 'm2' },
+  startedHouseholds: { field: 'startedHouseholds', zh: '已开工户数', en: 'Started', unit: '户', kind: 'count' },
+  completedHouseholds: { field: 'completedHouseholds', zh: '已完工户数', en: 'Completed', unit: '户', kind: 'count' },
+  startRateHouseholds: { field: 'startRateHouseholds', zh: '开工率', by: '按户', en: 'Start rate', kind: 'rate', denominator: 'programmeHouseholds' },
+  completionRateHouseholds: { field: 'completionRateHouseholds', zh: '完工率', by: '按户', en: 'Completion rate', kind: 'rate', denominator: 'programmeHouseholds' },
+  completionRateCommunities: { field: 'completionRateCommunities', zh: '完工率', by: '按小区', en: 'By community', kind: 'rate', denominator: 'programmeCommunities' },
+} satisfies Partial<Record<NumericField, FieldDef>>;
+
+/** A plain figure of this field's kind (a target, say). */
+export function formatNumber(def: FieldDef, n: number, denominator = 1): string {
+  if (def.kind === 'm2') return fmtWan(n);
+  if (def.kind === 'rate') return fmtRate(n, denominator);
+  return fmtInt(n);
+}
+
+/** A row's figure for this field, as written on screen. */
+export function formatField(def: FieldDef, row: SummaryRow): string {
+  return formatNumber(def, row[def.field], def.denominator ? row[def.denominator] : 1);
+}
+
+/** The KPI cards, left to right. */
+export const KPI_FIELDS: readonly FieldDef[] = [
+  FIELDS.programmeCommunities, FIELDS.programmeBuildings, FIELDS.programmeHouseholds, FIELDS.programmeFloorAreaM2,
+  FIELDS.startedHouseholds, FIELDS.completedHouseholds, FIELDS.completionRateHouseholds,
+];
+
+/** The summary table's columns after the group name. */
+export const TABLE_FIELDS: readonly FieldDef[] = [
+  FIELDS.programmeCommunities, FIELDS.programmeBuildings, FIELDS.programmeHouseholds, FIELDS.programmeFloorAreaM2,
+  FIELDS.startedHouseholds, FIELDS.completedHouseholds, FIELDS.startRateHouseholds, FIELDS.completionRateHouseholds,
+  FIELDS.completionRateCommunities,
+];
