@@ -75,8 +75,7 @@ export function sniffEncoding(bytes: Uint8Array, sampleBytes = 1 << 16): { encod
   if (bytes.length <= sampleBytes) return { encoding: detectEncoding(bytes), certain: true };
   // Cut the sample before a character that the sample's end splits.
   let end = sampleBytes;
-  let back = 0;
-  while (back < 3 && end > 0 && (bytes[end - 1] & 0xc0) === 0x80) (end--, back++);
+  for (let back = 0; back < 3 && end > 0 && (bytes[end - 1] & 0xc0) === 0x80; back++) end--;
   if (end > 0 && bytes[end - 1] >= 0xc0) end--;
   return isValidUtf8(bytes.subarray(0, end)) ? { encoding: 'utf-8', certain: false } : { encoding: 'gb18030', certain: true };
 }
