@@ -110,6 +110,12 @@ function yearText(from: number, to: number, kind: number): string {
   return from === to ? `${from}年` : `${from}–${to}年`;
 }
 
+function yearTextEn(from: number, to: number, kind: number): string {
+  if (kind === YEAR_BEFORE) return `${to} or earlier`;
+  if (kind === YEAR_AFTER) return `${from} or later`;
+  return from === to ? `${from}` : `${from}–${to}`;
+}
+
 /**
  * Which rules made building i eligible, or why it is not, in Chinese and English.
  * @example explainEligibility(table, 0).because[0].zh // '2000年底前建成（1995年）'
@@ -125,11 +131,12 @@ export function explainEligibility(t: BuildingTable, i: number, settings: Eligib
   const met: ReasonText[] = excluded ? [] : because;
   const not: ReasonText[] = [];
   const y = yearText(t.yearFrom[i], t.yearTo[i], t.yearKind[i]);
-  if (rules & BY_YEAR) met.push({ code: 'year', zh: `${cutoff}年底前建成（${y}）`, en: `built by the end of ${cutoff} (${y})` });
+  const yEn = yearTextEn(t.yearFrom[i], t.yearTo[i], t.yearKind[i]);
+  if (rules & BY_YEAR) met.push({ code: 'year', zh: `${cutoff}年底前建成（${y}）`, en: `built by the end of ${cutoff} (${yEn})` });
   else if (!settings.byYear) not.push({ code: 'year-off', zh: '建成年代规则未启用', en: 'build-year rule is off' });
   else if (rules & FLAG_YEAR_UNKNOWN) not.push({ code: 'year-unknown', zh: '建成年代不详', en: 'build year unknown' });
-  else if (rules & FLAG_YEAR_SPANS_CUTOFF) not.push({ code: 'year-spans', zh: `建成年代（${y}）跨越${cutoff}年，无法判断`, en: `build year (${y}) spans ${cutoff}; cannot decide` });
-  else not.push({ code: 'year-after', zh: `${cutoff}年后建成（${y}）`, en: `built after ${cutoff} (${y})` });
+  else if (rules & FLAG_YEAR_SPANS_CUTOFF) not.push({ code: 'year-spans', zh: `建成年代（${y}）跨越${cutoff}年，无法判断`, en: `build year (${yEn}) spans ${cutoff}; cannot decide` });
+  else not.push({ code: 'year-after', zh: `${cutoff}年后建成（${y}）`, en: `built after ${cutoff} (${yEn})` });
   if (rules & BY_GRADE_C) met.push({ code: 'grade-c', zh: '鉴定为安全C级（局部危房）', en: 'appraised safety grade C' });
   else if (t.grade[i] === GRADE_C) not.push({ code: 'grade-c-off', zh: 'C级规则未启用', en: 'grade C rule is off' });
   if (rules & BY_NON_COMPLETE) met.push({ code: 'non-complete', zh: '非成套住宅', en: 'non-complete units' });

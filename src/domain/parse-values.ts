@@ -169,6 +169,12 @@ export function parseBuildYear(cell: string): BuildYear | null {
   }
   const s = normalizeCell(cell).replace(/\s+/g, '').replace(/左右$|前后$|约$/, '').replace(/^约/, '');
   let m: RegExpMatchArray | null;
+  // 1980-85, 1980～85年: the second year abbreviated (above 12, so 1995-06 stays a month)
+  if ((m = s.match(/^(\d{4})年?[-~～至到—–]+(\d{2})年?$/))) {
+    const a = Number(m[1]);
+    const b = Math.floor(a / 100) * 100 + Number(m[2]);
+    if (Number(m[2]) > 12 || /[~～至到—–]/.test(s)) return plausibleYear(a) && a <= b ? { from: a, to: b, kind: YEAR_RANGE } : null;
+  }
   // 1995, 1995年, 1995-06, 1995年6月, 1995.6.1, 1995/06/01 12:00
   if ((m = s.match(/^(\d{4})(?:年|[-/.](\d{1,2})(?:[-/.]\d{1,2})?(?:\D.*)?)?(?:(\d{1,2})月(?:\d{1,2}日)?)?(?:建成|竣工|建)?$/))) {
     const y = Number(m[1]);
