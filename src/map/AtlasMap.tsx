@@ -8,6 +8,9 @@ import { useEffect, useRef } from 'react';
 import type { Dataset } from '../io/import-files.ts';
 import { atlasStyle, buildingsGeoJson, communitiesGeoJson, dataBounds, streetsGeoJson } from './atlas-style.ts';
 
+/** Fitting the data: a margin for the dots, and no closer than a few streets for a handful of buildings. */
+const FIT = { padding: 32, maxZoom: 16 };
+
 export interface AtlasMapProps {
   dataset: Dataset | null;
   year: number | null;
@@ -30,7 +33,7 @@ export default function AtlasMap({ dataset, year }: AtlasMapProps) {
         container: container.current,
         style: atlasStyle(dataset, year),
         bounds: bounds ?? undefined,
-        fitBoundsOptions: { padding: 16 },
+        fitBoundsOptions: FIT,
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
@@ -72,7 +75,7 @@ function sync(map: maplibregl.Map, shown: AtlasMapProps, wanted: AtlasMapProps):
     source('streets')?.setData(streetsGeoJson(dataset.streets));
     source('communities')?.setData(communitiesGeoJson(dataset.communities));
     const bounds = dataBounds(dataset);
-    if (bounds) map.fitBounds(bounds, { padding: 16, duration: 0 });
+    if (bounds) map.fitBounds(bounds, { ...FIT, duration: 0 });
   }
   if (shown.dataset !== dataset || shown.year !== year) source('buildings')?.setData(buildingsGeoJson(dataset, year));
   shown.dataset = dataset;

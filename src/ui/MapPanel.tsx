@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { STATUS_COLOURS, STATUS_LABELS, type BuildingStatus } from '../map/atlas-style.ts';
+import { MAX_BUILDING_POINTS, STATUS_COLOURS, STATUS_LABELS, type BuildingStatus } from '../map/atlas-style.ts';
 import { useAtlas } from '../state/store.ts';
 
 // MapLibre is most of the bundle: load it after the figures are on screen.
@@ -11,6 +11,7 @@ const LEGEND: readonly BuildingStatus[] = [3, 2, 1, 0];
 export function MapPanel() {
   const dataset = useAtlas((s) => s.dataset);
   const year = useAtlas((s) => s.year);
+  const tooManyBuildings = (dataset?.buildings.length ?? 0) > MAX_BUILDING_POINTS;
   return (
     <section className="panel map-panel" aria-label="地图 Map">
       <div className="map-frame">
@@ -22,7 +23,12 @@ export function MapPanel() {
         <li className="legend-title">
           楼栋 <span className="en">Buildings</span>
         </li>
-        {LEGEND.map((s) => (
+        {tooManyBuildings && (
+          <li className="warn">
+            楼栋过多，地图暂不显示 <span className="en">too many to draw for now</span>
+          </li>
+        )}
+        {!tooManyBuildings && LEGEND.map((s) => (
           <li key={s}>
             <span className="swatch" style={{ background: STATUS_COLOURS[s] }} />
             {STATUS_LABELS[s].zh}

@@ -52,7 +52,8 @@ export function StatusLine() {
         <span className="en">{source?.kind === 'sample' ? ' Sample district (synthetic buildings)' : ' Your files'}</span>
       </span>
       <span className="status-facts">
-        {fmtInt(info.buildings)} 栋楼 · {fmtInt(info.communities)} 个小区 · {fmtInt(info.streets)} 个街道范围 · {fmtInt(info.files)} 个文件
+        {fmtInt(info.buildings)} 栋楼 · {fmtInt(info.communities)} 个小区 · {info.streets > 0 ? `${fmtInt(info.streets)} 个街道范围 · ` : ''}
+        {fmtInt(info.files)} 个文件
         {info.rejected > 0 && <span className="bad"> · 拒绝 {fmtInt(info.rejected)} 行</span>}
         {info.warnings > 0 && <span className="warn"> · 警告 {fmtInt(info.warnings)} 条</span>}
       </span>
