@@ -4,23 +4,13 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { mulberry32 } from '../data/sample-geometry.ts';
 
 const HEADER = '楼栋编号,小区编号,小区名称,楼号,街道,社区,片区,经度,纬度,建成年代,层数,户数,建筑面积（平方米）,安全等级,是否成套,改造类型,改造进度,计划年度,开工日期,完工日期,验收日期,总投资（万元）';
 const STREETS = ['临城街道', '常庄街道', '新城街道', '兴仁街道', '张范街道', '沙沟镇', '陶庄镇', '周营镇', '邹坞镇'];
 const STAGES = ['未纳入', '', '已纳入计划', '施工图设计', '拆除违建', '招投标', '施工中', '竣工验收', '已完工'];
 const YEARS = ['1985', '1992', '1995年', '1998-06', '2003', '2010', '90年代', '1999'];
 const GRADES = ['A', 'B', 'B', 'C级', '', 'B', 'A', 'D级'];
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Write `rows` buildings to `path` (UTF-8, CRLF, as Excel writes). */
 export async function writeBenchCsv(path: string, rows: number): Promise<void> {
