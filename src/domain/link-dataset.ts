@@ -5,7 +5,7 @@
  */
 import { DictBuilder, FROM_COMMUNITY, FROM_FILE, FROM_POLYGON, type BuildingTable } from './building-table.ts';
 import { emptyAttributes, streetKey, type Community, type StreetOffice } from './community.ts';
-import type { DuplicateId, RowIssue } from './import-report.ts';
+import { MAX_WARNINGS_PER_FILE, type DuplicateId, type RowIssue } from './import-report.ts';
 import { createPolygonIndex, type AreaGeometry } from './polygon-index.ts';
 
 export interface LinkResult {
@@ -85,6 +85,13 @@ export function linkDataset(
 
   // Rows come grouped by community: reuse the previous row's answer when its written keys repeat.
   let prevId = -1, prevName = -1, prevStreet = -1, prevC = -1;
+  // A file in the wrong coordinate system puts every point outside: list the first of each kind, count the rest.
+  const seenOfCode = new Map<string, number>();
+  const listed = (code: string): boolean => {
+    const k = (seenOfCode.get(code) ?? 0) + 1;
+    seenOfCode.set(code, k);
+    return k <= MAX_WARNINGS_PER_FILE;
+  };
   for (let i = 0; i < n; i++) {
     const idCode = table.communityId.codes[i];
     const nameCode = table.community.codes[i];
@@ -156,11 +163,11 @@ export function linkDataset(
         street.setCode(i, streetNameCodes[s]);
         streetFrom[i] = FROM_POLYGON;
       } else {
-        warnings.push({ ...where(i), code: 'no-street', reason: '楼栋未写街道，且不在任何街道范围内 (no street office written and the point is in no street polygon)', field: 'street', value: `${table.lng[i]},${table.lat[i]}` });
+        if (listed('no-street')) warnings.push({ ...where(i), code: 'no-street', reason: '楼栋未写街道，且不在任何街道范围内 (no street office written and the point is in no street polygon)', field: 'street', value: `${table.lng[i]},${table.lat[i]}` });
       }
     } else if (s < 0) {
-      warnings.push({ ...where(i), code: 'outside-streets', reason: `楼栋不在任何街道范围内，可能坐标系不对 (the point is outside every street office polygon; check the coordinate system)`, field: 'street', value: `${table.lng[i]},${table.lat[i]}` });
-    } else if (keyOf(current) !== keyOf(streetNameCodes[s])) {
+      if (listed('outside-streets')) warnings.push({ ...where(i), code: 'outside-streets', reason: `楼栋不在任何街道范围内，可能坐标系不对 (the point is outside every street office polygon; check the coordinate system)`, field: 'street', value: `${table.lng[i]},${table.lat[i]}` });
+    } else if (keyOf(current) !== keyOf(streetNameCodes[s]) && listed('street-mismatch')) {
       const written = street.values[current];
       const from = streetFrom[i] === FROM_FILE ? '写为' : '按所属小区为';
       warnings.push({
@@ -173,6 +180,12 @@ export function linkDataset(
     }
   }
 
+  for (const [code, count] of seenOfCode) {
+    if (count > MAX_WARNINGS_PER_FILE) {
+      const more = count - MAX_WARNINGS_PER_FILE;
+      warnings.push({ file: '', line: 0, code, reason: `另有 ${more} 条同类警告（${code}）未逐条列出，共 ${count} 条 (${more} more warnings of this kind not listed; ${count} in all)`, value: String(count) });
+    }
+  }
   return {
     buildings: {
       ...table,

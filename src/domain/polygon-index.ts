@@ -69,6 +69,69 @@ export function pointInPackedRings(rings: PackedRings, x: number, y: number): bo
   return inside;
 }
 
+/** Cell states of a polygon's raster: decided without a ray test, or on an edge. */
+const CELL_OUTSIDE = 0;
+const CELL_INSIDE = 1;
+const CELL_EDGE = 2;
+/** Grid side for polygons with many vertices (street offices drawn at survey detail). */
+const GRID = 64;
+/** Below this many vertices the plain ray test is as fast as the grid. */
+const GRID_MIN_VERTICES = 64;
+
+/**
+ * A raster over a polygon's bounding box: cells that no edge touches are wholly inside or wholly
+ * outside, so most points are answered by one array lookup; only points in edge cells pay for
+ * the ray test. A conservative marking (every cell under an edge's bounding box is an edge cell)
+ * keeps the answer exact.
+ */
+interface CellGrid {
+  minX: number;
+  minY: number;
+  /** Cells per degree. */
+  sx: number;
+  sy: number;
+  cells: Uint8Array;
+}
+
+function buildGrid(p: PackedRings, minX: number, minY: number, maxX: number, maxY: number): CellGrid | null {
+  if (p.xy.length / 2 < GRID_MIN_VERTICES || maxX <= minX || maxY <= minY) return null;
+  const sx = GRID / (maxX - minX);
+  const sy = GRID / (maxY - minY);
+  const cells = new Uint8Array(GRID * GRID);
+  const cx = (x: number): number => Math.min(GRID - 1, Math.max(0, Math.floor((x - minX) * sx)));
+  const cy = (y: number): number => Math.min(GRID - 1, Math.max(0, Math.floor((y - minY) * sy)));
+  const { xy, ringStart } = p;
+  for (let k = 0; k + 1 < ringStart.length; k++) {
+    for (let i = ringStart[k], j = ringStart[k + 1] - 1; i < ringStart[k + 1]; j = i++) {
+      const x0 = cx(Math.min(xy[2 * i], xy[2 * j]));
+      const x1 = cx(Math.max(xy[2 * i], xy[2 * j]));
+      const y0 = cy(Math.min(xy[2 * i + 1], xy[2 * j + 1]));
+      const y1 = cy(Math.max(xy[2 * i + 1], xy[2 * j + 1]));
+      for (let gy = y0; gy <= y1; gy++) for (let gx = x0; gx <= x1; gx++) cells[gy * GRID + gx] = CELL_EDGE;
+    }
+  }
+  for (let gy = 0; gy < GRID; gy++) {
+    for (let gx = 0; gx < GRID; gx++) {
+      const c = gy * GRID + gx;
+      if (cells[c] === CELL_EDGE) continue;
+      cells[c] = pointInPackedRings(p, minX + (gx + 0.5) / sx, minY + (gy + 0.5) / sy) ? CELL_INSIDE : CELL_OUTSIDE;
+    }
+  }
+  return { minX, minY, sx, sy, cells };
+}
+
+function inside(p: PackedRings, grid: CellGrid | null, x: number, y: number): boolean {
+  if (grid) {
+    const gx = Math.floor((x - grid.minX) * grid.sx);
+    const gy = Math.floor((y - grid.minY) * grid.sy);
+    if (gx >= 0 && gx < GRID && gy >= 0 && gy < GRID) {
+      const c = grid.cells[gy * GRID + gx];
+      if (c !== CELL_EDGE) return c === CELL_INSIDE;
+    }
+  }
+  return pointInPackedRings(p, x, y);
+}
+
 /**
  * Build an index over polygons (null entries are skipped and never found).
  * @example
@@ -79,6 +142,7 @@ export function createPolygonIndex(geometries: readonly (AreaGeometry | null)[])
   const present: number[] = [];
   const packed: PackedRings[] = [];
   const boxes: [number, number, number, number][] = [];
+  const grids: (CellGrid | null)[] = [];
   geometries.forEach((g, i) => {
     if (!g) return;
     const p = pack(g);
@@ -94,6 +158,7 @@ export function createPolygonIndex(geometries: readonly (AreaGeometry | null)[])
     }
     present.push(i);
     packed.push(p);
+    grids.push(buildGrid(p, minX, minY, maxX, maxY));
     boxes.push([minX, minY, maxX, maxY]);
   });
   if (present.length === 0) return { find: () => -1, findAll: () => [] };
@@ -105,13 +170,13 @@ export function createPolygonIndex(geometries: readonly (AreaGeometry | null)[])
       // Bad data may overlap: the lowest input index wins, so the answer never depends on tree order.
       let best = -1;
       for (const k of tree.search(lng, lat, lng, lat)) {
-        if (pointInPackedRings(packed[k], lng, lat) && (best === -1 || present[k] < best)) best = present[k];
+        if ((best === -1 || present[k] < best) && inside(packed[k], grids[k], lng, lat)) best = present[k];
       }
       return best;
     },
     findAll(lng, lat) {
       const out: number[] = [];
-      for (const k of tree.search(lng, lat, lng, lat)) if (pointInPackedRings(packed[k], lng, lat)) out.push(present[k]);
+      for (const k of tree.search(lng, lat, lng, lat)) if (inside(packed[k], grids[k], lng, lat)) out.push(present[k]);
       return out.sort((a, b) => a - b);
     },
   };
