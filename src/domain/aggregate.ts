@@ -66,6 +66,13 @@ export interface SummarizeOptions {
   eligibility?: EligibilitySettings;
   /** Only these buildings (an index list from a filter); all when absent. */
   rows?: Uint32Array | null;
+  /**
+   * With `rows`: communities (indices into `communities`) that count from their own attributes
+   * when no building row belongs to them, as every such community does without `rows`. A filter
+   * by street office passes its street's communities here (src/domain/filter-rows.ts); without
+   * it, a filtered summary leaves building-less communities out.
+   */
+  communityRows?: Uint32Array | null;
   /** Precomputed eligibilityCodes for `eligibility`, to save a pass. */
   codes?: Uint8Array;
 }
@@ -217,10 +224,13 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
   total.communities = totalSeen.size;
   countCommunityStages(total, totalMinStage.values());
 
-  // Communities with no building rows count from their own attributes (not when filtering rows).
-  if (!opts.rows) {
-    communities.forEach((c, ci) => {
-      if (buildingsPerCommunity[ci] > 0 || c.implicit) return;
+  // Communities with no building rows count from their own attributes (when filtering rows, only
+  // those in communityRows; "no building rows" then means none in the whole table).
+  const countable = opts.rows ? (opts.communityRows ?? null) : null;
+  if (!opts.rows || countable) {
+    const hasBuildings = opts.rows ? buildingsPerCommunityIn(t, communities.length) : buildingsPerCommunity;
+    const countCommunity = (c: Community, ci: number): void => {
+      if (hasBuildings[ci] > 0 || c.implicit) return;
       const key = by === 'street' ? c.street : by === 'shequ' ? c.shequ : by === 'area' ? c.area : by === 'community' ? communityKey[ci] : c.attrs.planYear ? String(c.attrs.planYear) : '';
       const r = rows[groupOf(key)];
       const a = c.attrs;
@@ -252,13 +262,25 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
         r.completedHouseholds += hh;
         r.completedBuildings += nb;
       }
-    });
+    };
+    if (countable) for (const ci of countable) countCommunity(communities[ci], ci);
+    else communities.forEach(countCommunity);
   }
 
   for (const r of rows) addInto(total, r);
   for (const r of [...rows, total]) finishRow(r);
   rows.sort(compareKeys);
   return { by, year, groups: rows, total };
+}
+
+/** Building rows per community over the whole table. */
+function buildingsPerCommunityIn(t: BuildingTable, communityCount: number): Uint32Array {
+  const out = new Uint32Array(communityCount);
+  for (let i = 0; i < t.length; i++) {
+    const c = t.communityIndex[i];
+    if (c >= 0) out[c]++;
+  }
+  return out;
 }
 
 function countCommunityStages(r: SummaryRow, leastStages: Iterable<number>): void {

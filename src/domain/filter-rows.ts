@@ -1,0 +1,84 @@
+/**
+ * Filters as index lists: which buildings (row numbers) and which communities a view keeps.
+ * Nothing is copied; summarize() takes the lists as `rows` and `communityRows`, as kepler.gl
+ * filters by index. Street office names compare without their suffix (streetKey), so 常庄镇,
+ * 常庄街道 and 常庄街道办事处 are one office.
+ */
+import type { BuildingTable } from './building-table.ts';
+import { streetKey, type Community, type StreetOffice } from './community.ts';
+
+/** What a filter keeps. Both lists ascending. */
+export interface RowSelection {
+  /** Buildings kept: row numbers into the building table. */
+  rows: Uint32Array;
+  /** Communities kept: indices into the communities list (their own attributes count when they have no buildings). */
+  communities: Uint32Array;
+}
+
+/** The parts of a dataset a street filter reads. */
+export interface StreetData {
+  buildings: BuildingTable;
+  communities: readonly Community[];
+  streets: readonly StreetOffice[];
+}
+
+const collator = new Intl.Collator('zh-CN', { numeric: true });
+
+/**
+ * Street office names to pick from, one per office, sorted as the summary table sorts them.
+ * A name written on buildings wins over a polygon's or a community's spelling of the same office,
+ * since the table shows the buildings' names.
+ * @example streetNames(data) // ['常庄街道', '临城街道', ...]
+ */
+export function streetNames(data: StreetData): string[] {
+  const byKey = new Map<string, string>();
+  const add = (name: string): void => {
+    const n = name.trim();
+    if (n === '') return;
+    const k = streetKey(n);
+    if (!byKey.has(k)) byKey.set(k, n);
+  };
+  const col = data.buildings.street;
+  const used = new Uint8Array(col.values.length);
+  for (let i = 0; i < data.buildings.length; i++) used[col.codes[i]] = 1;
+  col.values.forEach((v, code) => used[code] && add(v));
+  for (const s of data.streets) add(s.name);
+  for (const c of data.communities) add(c.street);
+  return [...byKey.values()].sort((a, b) => collator.compare(a, b));
+}
+
+/**
+ * The office a name means among `names`: the same name, else the same name without its suffix;
+ * null when none. @example resolveStreet('临城', ['临城街道', '常庄街道']) // '临城街道'
+ */
+export function resolveStreet(name: string, names: readonly string[]): string | null {
+  const n = name.trim();
+  if (n === '') return null;
+  if (names.includes(n)) return n;
+  const k = streetKey(n);
+  return names.find((x) => streetKey(x) === k) ?? null;
+}
+
+/**
+ * Buildings and communities of one street office (any spelling of it). A building counts by its
+ * own street office (as written, or from its community or polygon at import), as in the summary.
+ * @example filterByStreet(data, '临城街道').rows // Uint32Array [0, 1, 2, ...]
+ */
+export function filterByStreet(data: StreetData, street: string): RowSelection {
+  const key = streetKey(street);
+  const t = data.buildings;
+  const col = t.street;
+  const wanted = new Uint8Array(col.values.length);
+  col.values.forEach((v, code) => {
+    if (v !== '' && streetKey(v) === key) wanted[code] = 1;
+  });
+  let n = 0;
+  for (let i = 0; i < t.length; i++) n += wanted[col.codes[i]];
+  const rows = new Uint32Array(n);
+  for (let i = 0, k = 0; i < t.length; i++) if (wanted[col.codes[i]]) rows[k++] = i;
+  const communities: number[] = [];
+  data.communities.forEach((c, ci) => {
+    if (c.street !== '' && streetKey(c.street) === key) communities.push(ci);
+  });
+  return { rows, communities: Uint32Array.from(communities) };
+}
