@@ -4,6 +4,7 @@
  * filters by index. Street office names compare without their suffix (streetKey), so 常庄镇,
  * 常庄街道 and 常庄街道办事处 are one office.
  */
+import { inProgramme } from './aggregate.ts';
 import type { BuildingTable } from './building-table.ts';
 import { streetKey, type Community, type StreetOffice } from './community.ts';
 
@@ -81,4 +82,20 @@ export function filterByStreet(data: StreetData, street: string): RowSelection {
     if (c.street !== '' && streetKey(c.street) === key) communities.push(ci);
   });
   return { rows, communities: Uint32Array.from(communities) };
+}
+
+/**
+ * Of `rows` (all buildings when null), those in the programme of `year` (every programme
+ * building when null), as summarize() counts the programme.
+ * @example programmeRows(table, rows, 2022).length // the street's 2022 programme buildings
+ */
+export function programmeRows(t: BuildingTable, rows: Uint32Array | null, year: number | null): Uint32Array {
+  const n = rows ? rows.length : t.length;
+  const out = new Uint32Array(n);
+  let k = 0;
+  for (let j = 0; j < n; j++) {
+    const i = rows ? rows[j] : j;
+    if (inProgramme(t.stage[i], t.planYear[i], year)) out[k++] = i;
+  }
+  return out.slice(0, k);
 }

@@ -1,50 +1,135 @@
 /**
- * Loading: fetch the sample or take the user's files, read them in the import worker, replace
- * the dataset. The newest load wins; an older one still under way is dropped.
+ * Loading: fetch the sample or the `?data=` URLs, or take the user's files, read them in the
+ * import worker, replace the dataset. The newest load wins; an older one still under way is
+ * dropped. A CSV whose columns name no coordinates holds the load back and opens the
+ * column-matching dialog; matching reads the same files again with the user's column map.
  */
-import { ImportCancelled, importInWorker } from '../workers/import-client.ts';
+import { describeColumnMap, headerSignature, type ColumnMap } from '../domain/column-match.ts';
+import type { UnreadFile } from '../domain/unread-files.ts';
+import type { Dataset } from '../io/import-files.ts';
+import { ImportCancelled, importInWorker, type ImportResult } from '../workers/import-client.ts';
 import type { FileBytes } from '../workers/protocol.ts';
+import { rememberMap, savedColumnMaps } from './column-memory.ts';
 import type { DataSource } from './data-slice.ts';
 import { SAMPLE_FILES, type SampleFile } from './sample-files.ts';
 import { useAtlas } from './store.ts';
+import { parseAtlasParams, syncStreetToUrl } from './url-params.ts';
 
 /** Performance marks: from the start of a load to its dataset arriving. */
 export const MARK_LOAD_START = 'atlas:load-start';
 export const MARK_DATA_READY = 'atlas:data-ready';
 
+/** Files to import, and those that could not be had (listed in the report with their reason). */
+interface Gathered {
+  files: FileBytes[];
+  unread: UnreadFile[];
+}
+
+/** A load held back until the user matches a CSV's columns. */
+interface Pending {
+  label: string;
+  source: DataSource;
+  result: ImportResult;
+  unread: UnreadFile[];
+}
+
 let loadToken = 0;
+let pending: Pending | null = null;
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-async function readAll(label: string, source: DataSource, getFiles: () => Promise<FileBytes[]>): Promise<void> {
+async function readAll(label: string, source: DataSource, gather: () => Promise<Gathered>, matchedNow: string | null = null): Promise<void> {
   const token = ++loadToken;
   const isCurrent = (): boolean => token === loadToken;
   const store = useAtlas.getState();
+  pending = null;
   performance.mark(MARK_LOAD_START);
   store.startLoading(label, 'fetching');
-  let files: FileBytes[];
+  let got: Gathered;
   try {
-    files = await getFiles();
+    got = await gather();
   } catch (e) {
     if (isCurrent()) store.endLoading(message(e));
     return;
   }
   if (!isCurrent()) return;
-  const totalBytes = files.reduce((s, f) => s + f.bytes.byteLength, 0);
+  const totalBytes = got.files.reduce((s, f) => s + f.bytes.byteLength, 0);
   store.setProgress({ phase: 'reading', doneBytes: 0, totalBytes });
   try {
-    const dataset = await importInWorker(files, (doneBytes, total, file) => {
-      if (isCurrent()) useAtlas.getState().setProgress({ doneBytes, totalBytes: total, file });
+    const result = await importInWorker(got.files, {
+      columnMaps: savedColumnMaps(),
+      unread: got.unread,
+      onProgress: (doneBytes, total, file) => {
+        if (isCurrent()) useAtlas.getState().setProgress({ doneBytes, totalBytes: total, file });
+      },
     });
     if (!isCurrent()) return;
-    useAtlas.getState().setDataset(dataset, source);
-    performance.mark(MARK_DATA_READY);
-    useAtlas.getState().endLoading();
+    if (result.needsMatching.length > 0) {
+      pending = { label, source, result, unread: got.unread };
+      useAtlas.getState().endLoading();
+      useAtlas.getState().setColumnMatch(result.needsMatching[0]);
+      return;
+    }
+    finish(result.dataset, source, result, got.unread, matchedNow);
   } catch (e) {
     if (e instanceof ImportCancelled || !isCurrent()) return;
     useAtlas.getState().endLoading(`读取文件时出错：${message(e)} (reading the files failed)`);
+  }
+}
+
+/** Show the dataset, with notices for remembered column maps used and files not read. */
+function finish(dataset: Dataset, source: DataSource, result: ImportResult, unread: readonly UnreadFile[], matchedNow: string | null): void {
+  const s = useAtlas.getState();
+  s.setDataset(dataset, source);
+  performance.mark(MARK_DATA_READY);
+  s.endLoading();
+  for (const a of result.applied) {
+    const how = describeColumnMap(a.headers, a.map);
+    const now = headerSignature(a.headers) === matchedNow;
+    s.addNotice({
+      id: `columns:${a.file}`,
+      tone: 'info',
+      text: now
+        ? `${a.file} 已按您指定的列读取${how ? `（${how}）` : ''}，并已记住：表头相同的文件以后自动这样读取。 Read with your column matching, remembered for files with the same headers.`
+        : `${a.file} 已按记住的列对应关系读取${how ? `（${how}）` : ''}。 Read with the column matching remembered for these headers.`,
+    });
+  }
+  if (unread.length > 0) {
+    s.addNotice({
+      id: 'unread',
+      tone: 'warn',
+      text: `${unread.length} 个文件未能读取：${unread.map((u) => `${u.name}（${u.reason}）`).join('；')}。详见导入报告。 Files that could not be read are listed in the import report.`,
+    });
+  }
+}
+
+/** The dialog's 载入: remember the map for these headers and read the held-back files again with it. */
+export function applyColumnMatch(map: ColumnMap): Promise<void> {
+  const p = pending;
+  const request = useAtlas.getState().columnMatch;
+  if (!p || !request) return Promise.resolve();
+  rememberMap(request.headers, map);
+  useAtlas.getState().setColumnMatch(null);
+  const files = p.result.files;
+  return readAll(p.label, p.source, () => Promise.resolve({ files, unread: p.unread }), headerSignature(request.headers));
+}
+
+/** The dialog's 取消: show what could be read; the report says why the CSV's rows were not loaded. */
+export function cancelColumnMatch(): void {
+  const p = pending;
+  const request = useAtlas.getState().columnMatch;
+  pending = null;
+  useAtlas.getState().setColumnMatch(null);
+  if (!p) return;
+  finish(p.result.dataset, p.source, p.result, p.unread, null);
+  if (request) {
+    useAtlas.getState().addNotice({
+      id: `columns:${request.file}`,
+      tone: 'warn',
+      text: `${request.file} 的列未匹配，未载入（找不到经度/纬度列）。 Columns not matched: the file was not loaded.`,
+    });
   }
 }
 
@@ -61,14 +146,75 @@ async function fetchSample(f: SampleFile): Promise<FileBytes> {
 
 /** Load the bundled sample district. */
 export function loadSample(): Promise<void> {
-  return readAll('示例数据 sample', { kind: 'sample' }, () => Promise.all(SAMPLE_FILES.map(fetchSample)));
+  return readAll('示例数据 sample', { kind: 'sample' }, async () => ({ files: await Promise.all(SAMPLE_FILES.map(fetchSample)), unread: [] }));
+}
+
+/** A file's name from its URL: the last part of the path, decoded. */
+export function nameOfUrl(href: string): string {
+  const url = new URL(href);
+  const last = url.pathname.split('/').filter((p) => p !== '').pop() ?? '';
+  try {
+    return decodeURIComponent(last) || url.href;
+  } catch {
+    return last || url.href;
+  }
+}
+
+async function fetchFile(href: string): Promise<FileBytes> {
+  const url = new URL(href);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`不支持的地址 ${url.protocol} (only http and https addresses)`);
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    throw new Error(`无法下载：${message(e)} (could not be fetched)`);
+  }
+  if (!res.ok) throw new Error(`无法下载：HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''} (could not be fetched)`);
+  // A server that answers every unknown path with the app's page (a single-page-app fallback)
+  // says 200 for a missing file: a web page where a data file was asked for means "not there".
+  if (/text\/html/i.test(res.headers.get('content-type') ?? '') && !/\.html?$/i.test(url.pathname)) {
+    throw new Error('服务器返回的是网页而不是数据文件，文件可能不存在 (the server answered with a web page, not the file: it may not exist)');
+  }
+  return { name: nameOfUrl(href), bytes: await res.arrayBuffer() };
+}
+
+/** Load files published at these URLs (`?data=`); those that fail are listed in the report with why. */
+export function loadUrls(urls: readonly string[]): Promise<void> {
+  const names = urls.map(nameOfUrl);
+  return readAll(names.join('、'), { kind: 'files', names }, async () => {
+    const settled = await Promise.allSettled(urls.map(fetchFile));
+    const got: Gathered = { files: [], unread: [] };
+    settled.forEach((r, k) => {
+      if (r.status === 'fulfilled') got.files.push(r.value);
+      else got.unread.push({ name: names[k], reason: message(r.reason) });
+    });
+    return got;
+  });
 }
 
 /** Load the user's own files, replacing the dataset. */
 export function loadUserFiles(files: readonly File[]): Promise<void> {
   if (files.length === 0) return Promise.resolve();
   const names = files.map((f) => f.name);
-  return readAll(names.join('、'), { kind: 'files', names }, () =>
-    Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() }))),
-  );
+  return readAll(names.join('、'), { kind: 'files', names }, async () => {
+    const settled = await Promise.allSettled(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+    const got: Gathered = { files: [], unread: [] };
+    settled.forEach((r, k) => {
+      if (r.status === 'fulfilled') got.files.push(r.value);
+      else got.unread.push({ name: names[k], reason: `无法读取：${message(r.reason)} (the browser could not read the file)` });
+    });
+    return got;
+  });
+}
+
+/**
+ * Open the page as its address asks: `?street=` sets the street office, `?data=` loads those
+ * files instead of the sample; from then on the address follows the street office picked.
+ */
+export function startFromUrl(): Promise<void> {
+  const params = parseAtlasParams(window.location.href);
+  const s = useAtlas.getState();
+  if (params.street) s.setStreet(params.street);
+  syncStreetToUrl();
+  return params.data.length > 0 ? loadUrls(params.data) : loadSample();
 }

@@ -3,9 +3,11 @@
  * the command line runs; components only format what these return.
  */
 import { summarize, type Summary, type SummaryRow } from '../domain/aggregate.ts';
+import type { RowSelection } from '../domain/filter-rows.ts';
 import type { Programme } from '../domain/programme.ts';
 import type { Dataset } from '../io/import-files.ts';
 import { memoLast } from './memo-last.ts';
+import { selectRowSelection } from './street-selectors.ts';
 import type { AtlasState } from './store.ts';
 
 /** The year a freshly loaded dataset opens on: its newest programme's, else every year. */
@@ -22,9 +24,13 @@ export const planYearsOf = memoLast((dataset: Dataset): number[] => {
   return [...years].sort((a, b) => b - a);
 });
 
-const summaryOf = memoLast((dataset: Dataset, year: number | null, by: AtlasState['groupBy']): Summary => summarize(dataset, { by, year }));
+const summaryOf = memoLast(
+  (dataset: Dataset, year: number | null, by: AtlasState['groupBy'], sel: RowSelection | null): Summary =>
+    summarize(dataset, { by, year, rows: sel?.rows, communityRows: sel?.communities }),
+);
 
-export const selectSummary = (s: AtlasState): Summary | null => (s.dataset ? summaryOf(s.dataset, s.year, s.groupBy) : null);
+/** Totals for the chosen year, only the filtered street office's when there is one (street-selectors.ts). */
+export const selectSummary = (s: AtlasState): Summary | null => (s.dataset ? summaryOf(s.dataset, s.year, s.groupBy, selectRowSelection(s)) : null);
 
 /** District totals for the KPI cards. */
 export const selectTotal = (s: AtlasState): SummaryRow | null => selectSummary(s)?.total ?? null;

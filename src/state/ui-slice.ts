@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ColumnMatchRequest } from '../workers/protocol.ts';
 import type { AtlasState } from './store.ts';
 
 /** A load under way: fetching the sample, then reading in the worker. */
@@ -12,27 +13,46 @@ export interface LoadProgress {
   file: string;
 }
 
+/** A line for the user about the last load: a remembered column map used, a file that could not be fetched. */
+export interface Notice {
+  id: string;
+  tone: 'info' | 'warn';
+  text: string;
+}
+
 export interface UiSlice {
   loading: LoadProgress | null;
   /** A failure to show (a fetch or a bug); problems in files are in the import report instead. */
   error: string | null;
   /** Is the import report panel open? A new dataset opens it when rows were rejected. */
   reportOpen: boolean;
+  /** Notices about the last load; a new load clears them. */
+  notices: Notice[];
+  /** A CSV whose columns the user is asked to match (the dialog is open while this is set). */
+  columnMatch: ColumnMatchRequest | null;
   setReportOpen: (open: boolean) => void;
   startLoading: (label: string, phase: LoadProgress['phase']) => void;
   setProgress: (p: Partial<Omit<LoadProgress, 'label'>>) => void;
   /** End the load, with an error message when it failed. */
   endLoading: (error?: string | null) => void;
   dismissError: () => void;
+  addNotice: (notice: Notice) => void;
+  dismissNotice: (id: string) => void;
+  setColumnMatch: (request: ColumnMatchRequest | null) => void;
 }
 
 export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) => ({
   loading: null,
   error: null,
   reportOpen: false,
+  notices: [],
+  columnMatch: null,
   setReportOpen: (reportOpen) => set({ reportOpen }),
-  startLoading: (label, phase) => set({ loading: { phase, label, doneBytes: 0, totalBytes: 0, file: '' }, error: null }),
+  startLoading: (label, phase) => set({ loading: { phase, label, doneBytes: 0, totalBytes: 0, file: '' }, error: null, notices: [], columnMatch: null }),
   setProgress: (p) => set((s) => (s.loading ? { loading: { ...s.loading, ...p } } : {})),
   endLoading: (error = null) => set({ loading: null, error }),
   dismissError: () => set({ error: null }),
+  addNotice: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  setColumnMatch: (columnMatch) => set({ columnMatch }),
 });

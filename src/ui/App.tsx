@@ -1,25 +1,30 @@
 import { useEffect } from 'react';
-import { loadSample } from '../state/load-data.ts';
+import { startFromUrl } from '../state/load-data.ts';
 import { useAtlas } from '../state/store.ts';
+import { ColumnMatchDialog } from './ColumnMatchDialog.tsx';
 import { DropOverlay } from './DropOverlay.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { HeaderBar } from './HeaderBar.tsx';
 import { ImportReportPanel } from './ImportReportPanel.tsx';
 import { KpiCards } from './KpiCards.tsx';
 import { MapPanel } from './MapPanel.tsx';
+import { Notices } from './Notices.tsx';
+import { StageChart } from './StageChart.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { SummaryTable } from './SummaryTable.tsx';
 
 export function App() {
   useEffect(() => {
-    // Open on the sample district; twice-run effects (StrictMode) find it already loading.
+    // Open as the address asks (?data=, ?street=), else on the sample district; twice-run
+    // effects (StrictMode) find it already loading.
     const s = useAtlas.getState();
-    if (!s.dataset && !s.loading) void loadSample();
+    if (!s.dataset && !s.loading) void startFromUrl();
   }, []);
   return (
     <div className="app">
       <HeaderBar />
       <StatusLine />
+      <Notices />
       <main className="layout">
         <ErrorBoundary area="指标卡">
           <KpiCards />
@@ -27,6 +32,9 @@ export function App() {
         <div className="main-column">
           <ErrorBoundary area="汇总表">
             <SummaryTable />
+          </ErrorBoundary>
+          <ErrorBoundary area="进度图">
+            <StageChart />
           </ErrorBoundary>
         </div>
         <aside className="side-column">
@@ -39,6 +47,7 @@ export function App() {
         </aside>
       </main>
       <DropOverlay />
+      <ColumnMatchDialog />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { FileLoader } from './FileLoader.tsx';
+import { StreetPicker } from './StreetPicker.tsx';
 import { YearPicker } from './YearPicker.tsx';
 
 export function HeaderBar() {
@@ -12,6 +13,7 @@ export function HeaderBar() {
       </div>
       <div className="header-controls">
         <YearPicker />
+        <StreetPicker />
         <FileLoader />
       </div>
     </header>

@@ -1,23 +1,39 @@
 import type { SummaryRow } from '../domain/aggregate.ts';
 import { selectTargets, selectTotal, type Targets } from '../state/selectors.ts';
 import { useAtlas } from '../state/store.ts';
-import { KPI_FIELDS, formatField, formatNumber, type FieldDef } from './fields.ts';
+import { selectStreet } from '../state/street-selectors.ts';
+import { FIELDS, KPI_FIELDS, formatField, formatNumber, type FieldDef, type NumericField } from './fields.ts';
+import './totals.css';
 
-/** The district's headline figures for the chosen year, each beside its programme target. */
+/** The same figure counted by communities, written small under a households card. */
+const BY_COMMUNITIES: Partial<Record<NumericField, FieldDef>> = {
+  startedHouseholds: FIELDS.startedCommunities,
+  completedHouseholds: FIELDS.completedCommunities,
+  completionRateHouseholds: FIELDS.completionRateCommunities,
+};
+
+/**
+ * The headline figures for the chosen year, of the district or of the street office filtered
+ * to; the district's programme targets stand beside them when the whole district is shown.
+ */
 export function KpiCards() {
   const total = useAtlas(selectTotal);
   const targets = useAtlas(selectTargets);
+  const street = useAtlas(selectStreet);
   return (
-    <section className="kpis" aria-label="全区合计 District totals">
+    <section className="kpis" aria-label={street ? `${street}合计 Street office totals` : '全区合计 District totals'} data-street={street ?? ''}>
       {KPI_FIELDS.map((def) => (
-        <KpiCard key={def.field} def={def} total={total} targets={targets} />
+        <KpiCard key={def.field} def={def} total={total} targets={street ? NO_TARGETS : targets} />
       ))}
     </section>
   );
 }
 
+const NO_TARGETS: Targets = {};
+
 function KpiCard({ def, total, targets }: { def: FieldDef; total: SummaryRow | null; targets: Targets }) {
   const target = targets[def.field];
+  const second = BY_COMMUNITIES[def.field];
   return (
     <div className="kpi" data-testid={`kpi-${def.field}`} data-value={total ? total[def.field] : undefined}>
       <div className="kpi-label">
@@ -33,6 +49,13 @@ function KpiCard({ def, total, targets }: { def: FieldDef; total: SummaryRow | n
       {target !== undefined && (
         <div className="kpi-target" data-testid={`kpi-${def.field}-target`} data-value={target}>
           目标 <span className="en">Target</span> {formatNumber(def, target)}
+        </div>
+      )}
+      {second && (
+        <div className="kpi-target kpi-second" data-testid={`kpi-${second.field}`} data-value={total ? total[second.field] : undefined}>
+          {second.kind === 'rate' ? '按小区' : '小区'} <span className="en">{second.kind === 'rate' ? 'By community' : 'Communities'}</span>{' '}
+          <strong>{total ? formatField(second, total) : '—'}</strong>
+          {second.kind === 'count' && ` ${second.unit ?? ''}`}
         </div>
       )}
     </div>

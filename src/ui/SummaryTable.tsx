@@ -1,7 +1,12 @@
+import { useMemo, type ReactNode } from 'react';
 import type { GroupBy, SummaryRow } from '../domain/aggregate.ts';
+import { DEFAULT_SORT, nextSort, sortGroups, type SortField, type SortOrder } from '../domain/sort-summary.ts';
 import { selectSummary } from '../state/selectors.ts';
 import { useAtlas } from '../state/store.ts';
+import { selectStreet } from '../state/street-selectors.ts';
+import { ExportButtons } from './ExportButtons.tsx';
 import { TABLE_FIELDS, formatField } from './fields.ts';
+import './totals.css';
 
 const GROUP_LABELS: Record<GroupBy, { zh: string; en: string }> = {
   street: { zh: '街道', en: 'Street office' },
@@ -13,7 +18,8 @@ const GROUP_LABELS: Record<GroupBy, { zh: string; en: string }> = {
 const GROUP_ORDER: readonly GroupBy[] = ['street', 'shequ', 'community', 'area', 'planYear'];
 
 /**
- * Totals per street office (or another grouping) for the chosen year.
+ * Totals per street office (or another grouping) for the chosen year and street filter, sorted
+ * by a click on a column header; a click on a street office's row filters the page to it.
  * Contract for tests and exports: rows carry data-key, cells data-field and data-value (raw numbers).
  */
 export function SummaryTable() {
@@ -21,45 +27,53 @@ export function SummaryTable() {
   const year = useAtlas((s) => s.year);
   const groupBy = useAtlas((s) => s.groupBy);
   const setGroupBy = useAtlas((s) => s.setGroupBy);
+  const sort = useAtlas((s) => s.tableSort);
+  const street = useAtlas(selectStreet);
   const label = GROUP_LABELS[groupBy];
+  const groups = useMemo(() => (summary ? sortGroups(summary.groups, sort ?? DEFAULT_SORT) : []), [summary, sort]);
   return (
     <section className="panel table-panel">
       <div className="panel-head">
         <h2>
-          按{label.zh}汇总 · {year === null ? '全部年度' : `${year}年度`}
+          {street ? `${street} · ` : ''}按{label.zh}汇总 · {year === null ? '全部年度' : `${year}年度`}
           <span className="en">By {label.en.toLowerCase()}, {year === null ? 'all years' : year}</span>
         </h2>
-        <label className="group-picker">
-          <span className="picker-label">分组 <span className="en">Group by</span></span>
-          <select data-testid="group-by" value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
-            {GROUP_ORDER.map((g) => (
-              <option key={g} value={g}>
-                {GROUP_LABELS[g].zh}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="panel-tools">
+          <label className="group-picker">
+            <span className="picker-label">分组 <span className="en">Group by</span></span>
+            <select data-testid="group-by" value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
+              {GROUP_ORDER.map((g) => (
+                <option key={g} value={g}>
+                  {GROUP_LABELS[g].zh}
+                </option>
+              ))}
+            </select>
+          </label>
+          <ExportButtons groupLabel={label.zh} />
+        </div>
       </div>
       <div className="table-scroll">
         <table data-testid="street-summary" className="summary-table">
           <thead>
             <tr>
-              <th scope="col" className="name-col">
+              <SortHeader field="key" sort={sort} className="name-col">
                 <span className="th-zh">{label.zh}</span>
                 <span className="en">{label.en}</span>
-              </th>
+              </SortHeader>
               {TABLE_FIELDS.map((def) => (
-                <th scope="col" key={def.field} data-field={def.field}>
+                <SortHeader key={def.field} field={def.field} sort={sort}>
                   <span className="th-zh">{def.short ?? def.zh}</span>
                   {def.kind === 'm2' && <span className="th-unit">（{def.unit}）</span>}
                   {def.by && <span className="th-unit">（{def.by}）</span>}
                   <span className="en">{def.en}</span>
-                </th>
+                </SortHeader>
               ))}
             </tr>
           </thead>
           <tbody>
-            {summary?.groups.map((r) => <Row key={r.key} row={r} name={r.key === '' ? '（未指明）' : r.key} />)}
+            {groups.map((r) => (
+              <Row key={r.key} row={r} name={r.key === '' ? '（未指明）' : r.key} selectable={groupBy === 'street' && r.key !== ''} selected={street === r.key} />
+            ))}
           </tbody>
           {summary && (
             <tfoot>
@@ -73,11 +87,34 @@ export function SummaryTable() {
   );
 }
 
-function Row({ row, name, dataKey = row.key }: { row: SummaryRow; name: string; dataKey?: string }) {
+function SortHeader({ field, sort, className, children }: { field: SortField; sort: SortOrder | null; className?: string; children: ReactNode }) {
+  const setSort = useAtlas((s) => s.setTableSort);
+  const current = sort ?? DEFAULT_SORT;
+  const dir = current.field === field ? current.dir : null;
   return (
-    <tr data-key={dataKey} className={row.programmeBuildings === 0 && row.programmeCommunities === 0 ? 'idle' : undefined}>
+    <th scope="col" className={className} data-field={field === 'key' ? undefined : field} data-sort-field={field} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}>
+      <button type="button" className="sort-button" title="点击排序 Sort" onClick={() => setSort(nextSort(sort, field))}>
+        {children}
+        <span className="sort-mark" aria-hidden="true">{dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : ''}</span>
+      </button>
+    </th>
+  );
+}
+
+function Row({ row, name, dataKey = row.key, selectable = false, selected = false }: { row: SummaryRow; name: string; dataKey?: string; selectable?: boolean; selected?: boolean }) {
+  const setStreet = useAtlas((s) => s.setStreet);
+  const idle = row.programmeBuildings === 0 && row.programmeCommunities === 0;
+  const pick = selectable ? () => setStreet(selected ? null : row.key) : undefined;
+  return (
+    <tr data-key={dataKey} className={[idle ? 'idle' : '', selectable ? 'selectable' : '', selected ? 'selected' : ''].filter(Boolean).join(' ') || undefined} onClick={pick}>
       <th scope="row" className="name-col" data-field="key" data-value={dataKey}>
-        {name}
+        {selectable ? (
+          <button type="button" className="row-button" aria-pressed={selected} title={selected ? '显示全区 Show the whole district' : `只看${row.key} Show only this street office`}>
+            {name}
+          </button>
+        ) : (
+          name
+        )}
       </th>
       {TABLE_FIELDS.map((def) => (
         <td key={def.field} data-field={def.field} data-value={row[def.field]}>

@@ -30,6 +30,8 @@ export const FIELDS = {
   programmeFloorAreaM2: { field: 'programmeFloorAreaM2', zh: '计划建筑面积', short: '计划面积', en: 'Floor area', unit: '万㎡', kind: 'm2' },
   startedHouseholds: { field: 'startedHouseholds', zh: '已开工户数', en: 'Started', unit: '户', kind: 'count' },
   completedHouseholds: { field: 'completedHouseholds', zh: '已完工户数', en: 'Completed', unit: '户', kind: 'count' },
+  startedCommunities: { field: 'startedCommunities', zh: '已开工小区', en: 'Started communities', unit: '个', kind: 'count' },
+  completedCommunities: { field: 'completedCommunities', zh: '已完工小区', en: 'Completed communities', unit: '个', kind: 'count' },
   startRateHouseholds: { field: 'startRateHouseholds', zh: '开工率', by: '按户', en: 'Start rate', kind: 'rate', denominator: 'programmeHouseholds' },
   completionRateHouseholds: { field: 'completionRateHouseholds', zh: '完工率', by: '按户', en: 'Completion rate', kind: 'rate', denominator: 'programmeHouseholds' },
   completionRateCommunities: { field: 'completionRateCommunities', zh: '完工率', by: '按小区', en: 'By community', kind: 'rate', denominator: 'programmeCommunities' },

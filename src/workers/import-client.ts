@@ -2,8 +2,9 @@
  * The page's side of the import worker: one worker per import, ended when it answers.
  * Starting a new import ends the one under way (its promise rejects with ImportCancelled).
  */
-import type { Dataset } from '../io/import-files.ts';
-import type { FileBytes, FromWorker, ToWorker } from './protocol.ts';
+import type { SavedColumnMaps } from '../domain/column-match.ts';
+import type { UnreadFile } from '../domain/unread-files.ts';
+import type { FileBytes, FromWorker, ImportDone, ToWorker } from './protocol.ts';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -14,18 +15,30 @@ export class ImportCancelled extends Error {
 
 export type ProgressListener = (doneBytes: number, totalBytes: number, file: string) => void;
 
+export interface ImportInWorkerOptions {
+  onProgress?: ProgressListener;
+  /** Remembered column maps: a CSV with exactly these headers is read with its map. */
+  columnMaps?: SavedColumnMaps;
+  /** Files that could not be fetched, to list in the report. */
+  unread?: UnreadFile[];
+}
+
+/** What an import gives back: the dataset, the files (handed back), maps applied, CSVs to match. */
+export type ImportResult = Omit<ImportDone, 'type' | 'id'>;
+
 let current: { worker: Worker; cancel: () => void } | null = null;
 let nextId = 1;
 
 /**
- * Read files in the import worker. The ArrayBuffers are transferred: the caller must not use them after.
- * @example const data = await importInWorker([{ name: 'a.csv', bytes }], (d, t) => console.log(d / t));
+ * Read files in the import worker. The ArrayBuffers are transferred there and handed back in the
+ * result: the caller must use the result's `files`, not the ones it passed.
+ * @example const { dataset } = await importInWorker([{ name: 'a.csv', bytes }], { onProgress: (d, t) => console.log(d / t) });
  */
-export function importInWorker(files: FileBytes[], onProgress?: ProgressListener): Promise<Dataset> {
+export function importInWorker(files: FileBytes[], opts: ImportInWorkerOptions = {}): Promise<ImportResult> {
   current?.cancel();
   const id = nextId++;
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'atlas-import' });
-  return new Promise<Dataset>((resolve, reject) => {
+  return new Promise<ImportResult>((resolve, reject) => {
     const finish = (): void => {
       worker.terminate();
       if (current?.worker === worker) current = null;
@@ -40,10 +53,10 @@ export function importInWorker(files: FileBytes[], onProgress?: ProgressListener
     worker.onmessage = (ev: MessageEvent<FromWorker>) => {
       const msg = ev.data;
       if (msg.id !== id) return;
-      if (msg.type === 'progress') onProgress?.(msg.doneBytes, msg.totalBytes, msg.file);
+      if (msg.type === 'progress') opts.onProgress?.(msg.doneBytes, msg.totalBytes, msg.file);
       else if (msg.type === 'done') {
         finish();
-        resolve(msg.dataset);
+        resolve({ dataset: msg.dataset, files: msg.files, applied: msg.applied, needsMatching: msg.needsMatching, ms: msg.ms });
       } else {
         finish();
         reject(new Error(msg.message));
@@ -58,7 +71,7 @@ export function importInWorker(files: FileBytes[], onProgress?: ProgressListener
       finish();
       reject(new Error('导入结果无法传回页面 (the import result could not be passed back)'));
     };
-    const req: ToWorker = { type: 'import', id, files };
+    const req: ToWorker = { type: 'import', id, files, columnMaps: opts.columnMaps ?? {}, unread: opts.unread ?? [] };
     worker.postMessage(req, [...new Set(files.map((f) => f.bytes))]);
   });
 }

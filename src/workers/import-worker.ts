@@ -1,18 +1,57 @@
 /**
  * Module worker: reads the user's files with the same importFiles the command line runs,
  * so parsing a large CSV never freezes the page. Started by import-client.ts.
+ *
+ * Before the import, each CSV's header line is read and a remembered column map for exactly
+ * those headers is applied; after it, each CSV that still has no coordinate columns is sent
+ * back as a column-matching request with a preview of its first rows.
  */
+import { autoColumnMap, needsColumnMatch, savedColumnMapFor } from '../domain/column-match.ts';
 import { tableBuffers } from '../domain/building-table.ts';
-import { importFiles } from '../io/import-files.ts';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import type { FileReport } from '../domain/import-report.ts';
+import { addUnreadFiles } from '../domain/unread-files.ts';
+import type { TextEncodingName } from '../io/detect-encoding.ts';
+import { importFiles, type InputFile } from '../io/import-files.ts';
+import { csvHead } from './csv-head.ts';
+import type { AppliedColumnMap, ColumnMatchRequest, FromWorker, ImportRequest, ToWorker } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** Fewest milliseconds between two progress messages: the page needs no more. */
 const PROGRESS_INTERVAL_MS = 50;
+/** Rows the column-matching dialog previews. */
+const PREVIEW_ROWS = 5;
+const ENCODINGS: readonly string[] = ['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be'];
 
 function post(msg: FromWorker, transfer: Transferable[] = []): void {
   scope.postMessage(msg, transfer);
+}
+
+/** The request's files as importer inputs, each CSV with its remembered column map if any. */
+function inputsOf(req: ImportRequest): { inputs: InputFile[]; applied: AppliedColumnMap[] } {
+  const applied: AppliedColumnMap[] = [];
+  const inputs = req.files.map((f): InputFile => {
+    const bytes = new Uint8Array(f.bytes);
+    const head = csvHead(f.name, bytes, 0);
+    const map = head ? savedColumnMapFor(req.columnMaps, head.headers) : null;
+    if (!head || !map) return { name: f.name, bytes };
+    applied.push({ file: f.name, headers: head.headers, map });
+    return { name: f.name, bytes, columnMap: map };
+  });
+  return { inputs, applied };
+}
+
+function matchRequests(inputs: readonly InputFile[], reports: readonly FileReport[]): ColumnMatchRequest[] {
+  const out: ColumnMatchRequest[] = [];
+  inputs.forEach((input, k) => {
+    const report = reports[k];
+    if (!report || !needsColumnMatch(report)) return;
+    const enc = ENCODINGS.includes(report.encoding) ? (report.encoding as TextEncodingName) : undefined;
+    const head = csvHead(input.name, input.bytes, PREVIEW_ROWS, enc);
+    const headers = report.columns.map((c) => c.header);
+    out.push({ file: input.name, headers, preview: head?.rows ?? [], initial: input.columnMap ? { ...input.columnMap } : autoColumnMap(headers) });
+  });
+  return out;
 }
 
 scope.onmessage = (ev: MessageEvent<ToWorker>) => {
@@ -21,18 +60,19 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
   const t0 = performance.now();
   let lastPost = -Infinity;
   try {
-    const dataset = importFiles(
-      req.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })),
-      {
-        onProgress(doneBytes, totalBytes, file) {
-          const now = performance.now();
-          if (now - lastPost < PROGRESS_INTERVAL_MS && doneBytes < totalBytes) return;
-          lastPost = now;
-          post({ type: 'progress', id: req.id, doneBytes, totalBytes, file });
-        },
+    const { inputs, applied } = inputsOf(req);
+    const dataset = importFiles(inputs, {
+      onProgress(doneBytes, totalBytes, file) {
+        const now = performance.now();
+        if (now - lastPost < PROGRESS_INTERVAL_MS && doneBytes < totalBytes) return;
+        lastPost = now;
+        post({ type: 'progress', id: req.id, doneBytes, totalBytes, file });
       },
-    );
-    post({ type: 'done', id: req.id, dataset, ms: performance.now() - t0 }, tableBuffers(dataset.buildings));
+    });
+    const needsMatching = matchRequests(inputs, dataset.report.files);
+    const withUnread = { ...dataset, report: addUnreadFiles(dataset.report, req.unread) };
+    const transfer = new Set<Transferable>([...tableBuffers(dataset.buildings), ...req.files.map((f) => f.bytes)]);
+    post({ type: 'done', id: req.id, dataset: withUnread, files: req.files, applied, needsMatching, ms: performance.now() - t0 }, [...transfer]);
   } catch (e) {
     post({ type: 'failed', id: req.id, message: e instanceof Error ? `${e.message}` : String(e) });
   }

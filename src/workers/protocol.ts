@@ -1,7 +1,11 @@
 /**
  * Messages between the page and the import worker. Files go in as ArrayBuffers (transferred,
- * so the page gives them up); the dataset comes back with its building columns transferred.
+ * so the page gives them up) and come back the same way with the answer, so that the page can
+ * read them again after the user matches a CSV's columns; the dataset comes back with its
+ * building columns transferred.
  */
+import type { ColumnMap, SavedColumnMaps } from '../domain/column-match.ts';
+import type { UnreadFile } from '../domain/unread-files.ts';
 import type { Dataset } from '../io/import-files.ts';
 
 /** One file to read: its name as the user gave it and its bytes. */
@@ -15,6 +19,10 @@ export interface ImportRequest {
   type: 'import';
   id: number;
   files: FileBytes[];
+  /** Remembered column maps by header signature: a CSV whose exact header list is here is read with its map. */
+  columnMaps: SavedColumnMaps;
+  /** Files that could not be fetched: listed in the report with their reason. */
+  unread: UnreadFile[];
 }
 
 export type ToWorker = ImportRequest;
@@ -29,10 +37,32 @@ export interface ImportProgress {
   file: string;
 }
 
+/** A CSV read with a remembered column map. */
+export interface AppliedColumnMap {
+  file: string;
+  headers: string[];
+  map: ColumnMap;
+}
+
+/** A CSV whose columns the user must match before it can load (no longitude or latitude column). */
+export interface ColumnMatchRequest {
+  file: string;
+  /** Headers as the reader saw them, in file order. */
+  headers: string[];
+  /** The first data rows, as written, for the dialog's preview. */
+  preview: string[][];
+  /** The dialog's starting point: the map it was read with (automatic or remembered). */
+  initial: ColumnMap;
+}
+
 export interface ImportDone {
   type: 'done';
   id: number;
   dataset: Dataset;
+  /** The request's files, handed back. */
+  files: FileBytes[];
+  applied: AppliedColumnMap[];
+  needsMatching: ColumnMatchRequest[];
   /** Time spent in importFiles, ms. */
   ms: number;
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../../src/domain/aggregate.ts';
-import { filterByStreet, resolveStreet, streetNames } from '../../../src/domain/filter-rows.ts';
+import { filterByStreet, programmeRows, resolveStreet, streetNames } from '../../../src/domain/filter-rows.ts';
 import { streetBounds } from '../../../src/domain/street-bounds.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { fixtureFile } from '../support.ts';
@@ -119,5 +119,15 @@ describe('streetBounds', () => {
     // 常庄街道: 建设新村's polygon.
     expect(streetBounds(data, '常庄街道', filterByStreet(data, '常庄街道').rows)).toEqual([117.15, 34.06, 117.16, 34.07]);
     expect(streetBounds(data, '沙沟镇', new Uint32Array(0))).toBeNull();
+  });
+});
+
+describe('programmeRows', () => {
+  it('the programme buildings of a year among the rows, as summarize counts them', () => {
+    const ids = (rows: Uint32Array) => [...rows].map((i) => data.buildings.id[i]);
+    expect(ids(programmeRows(data.buildings, null, 2023))).toEqual(['A1', 'A2', 'A3', 'A7']);
+    expect(ids(programmeRows(data.buildings, filterByStreet(data, '常庄街道').rows, 2023))).toEqual(['A7']);
+    expect(ids(programmeRows(data.buildings, null, null))).toEqual(['A1', 'A2', 'A3', 'A5', 'A6', 'A7']);
+    for (const year of [null, 2022, 2023]) expect(programmeRows(sample.buildings, null, year).length).toBe(summarize(sample, { year }).total.programmeBuildings);
   });
 });

@@ -1,0 +1,38 @@
+import { useAtlas } from '../state/store.ts';
+import { selectUnknownStreet } from '../state/street-selectors.ts';
+import './notices.css';
+
+/**
+ * Lines about the last load (a remembered column map used, a file that could not be fetched)
+ * and a street office asked for that the data does not have.
+ */
+export function Notices() {
+  const notices = useAtlas((s) => s.notices);
+  const dismiss = useAtlas((s) => s.dismissNotice);
+  const unknownStreet = useAtlas(selectUnknownStreet);
+  const setStreet = useAtlas((s) => s.setStreet);
+  if (notices.length === 0 && !unknownStreet) return null;
+  return (
+    <div className="notices" data-testid="notices">
+      {unknownStreet && (
+        <p className="notice warn" role="status" data-testid="notice-unknown-street">
+          <span className="notice-text">
+            数据中没有街道“{unknownStreet}”，显示全区。
+            <span className="en">No street office “{unknownStreet}” in the data: showing the whole district.</span>
+          </span>
+          <button type="button" className="link-button" onClick={() => setStreet(null)}>
+            知道了 <span className="en">OK</span>
+          </button>
+        </p>
+      )}
+      {notices.map((n) => (
+        <p key={n.id} className={`notice ${n.tone}`} role="status" data-testid="notice" data-notice={n.id}>
+          <span className="notice-text">{n.text}</span>
+          <button type="button" className="link-button" onClick={() => dismiss(n.id)}>
+            关闭 <span className="en">Dismiss</span>
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { stageTotal, type StageCountRow } from '../domain/stage-counts.ts';
+import { STAGE_CODE, STAGE_LABEL_ZH, STAGES, type Stage } from '../domain/vocabulary.ts';
+import { useAtlas } from '../state/store.ts';
+import { selectStageCounts } from '../state/street-selectors.ts';
+import { fmtInt } from './format.ts';
+import './totals.css';
+
+/** Programme stages, in order (未纳入 is never in a programme). */
+const SHOWN: readonly Stage[] = STAGES.filter((s) => s !== 'none');
+
+/** Light to dark as work advances: the map's stage colours (YlGnBu, src/domain/colour-classes.ts). */
+const FILL: Readonly<Record<Stage, string>> = {
+  none: 'rgb(184 194 204)',
+  planned: 'rgb(161 218 180)',
+  design: 'rgb(127 205 187)',
+  demolition: 'rgb(65 182 196)',
+  tender: 'rgb(29 145 192)',
+  construction: 'rgb(34 94 168)',
+  acceptance: 'rgb(37 52 148)',
+  completed: 'rgb(8 29 88)',
+};
+
+type Measure = 'households' | 'buildings';
+const MEASURES: Record<Measure, { zh: string; en: string; unit: string }> = {
+  households: { zh: '户数', en: 'households', unit: '户' },
+  buildings: { zh: '楼栋数', en: 'buildings', unit: '栋' },
+};
+
+/** Progress per street office for the chosen year: one bar each, stacked by stage. */
+export function StageChart() {
+  const rows = useAtlas(selectStageCounts);
+  const year = useAtlas((s) => s.year);
+  const [measure, setMeasure] = useState<Measure>('households');
+  const m = MEASURES[measure];
+  const max = rows.reduce((x, r) => Math.max(x, stageTotal(r[measure])), 0);
+  return (
+    <section className="panel chart-panel" data-testid="stage-chart" data-measure={measure}>
+      <div className="panel-head">
+        <h2>
+          各街道改造进度（按{m.zh}）· {year === null ? '全部年度' : `${year}年度`}
+          <span className="en">Progress by street office, {m.en} per stage</span>
+        </h2>
+        <div className="segmented" role="group" aria-label="计数 Count">
+          {(Object.keys(MEASURES) as Measure[]).map((k) => (
+            <button key={k} type="button" className="button small" aria-pressed={k === measure} data-measure={k} onClick={() => setMeasure(k)}>
+              按{MEASURES[k].zh}
+            </button>
+          ))}
+        </div>
+      </div>
+      <ul className="chart-legend" aria-label="图例 Legend">
+        {SHOWN.map((s) => (
+          <li key={s}>
+            <span className="swatch square" style={{ background: FILL[s] }} />
+            {STAGE_LABEL_ZH[s]}
+          </li>
+        ))}
+      </ul>
+      {rows.length === 0 ? (
+        <p className="empty">本年度计划内没有楼栋 <span className="en">Nothing in this year’s programme</span></p>
+      ) : (
+        <ol className="chart-rows">
+          {rows.map((r) => (
+            <Bar key={r.key} row={r} measure={measure} max={max} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** Each shown stage's value and where its segment starts, in percent of the longest bar. */
+function segments(values: Float64Array, max: number): { stage: Stage; value: number; x: number; w: number }[] {
+  const out: { stage: Stage; value: number; x: number; w: number }[] = [];
+  let x = 0;
+  for (const stage of SHOWN) {
+    const value = values[STAGE_CODE[stage]];
+    if (value <= 0 || max <= 0) continue;
+    const w = (value / max) * 100;
+    out.push({ stage, value, x, w });
+    x += w;
+  }
+  return out;
+}
+
+function Bar({ row, measure, max }: { row: StageCountRow; measure: Measure; max: number }) {
+  const values = row[measure];
+  const total = stageTotal(values);
+  const name = row.key || '（未指明）';
+  const unit = MEASURES[measure].unit;
+  return (
+    <li className="chart-row" data-key={row.key} data-total={total}>
+      <span className="chart-name" title={name}>{name}</span>
+      <svg className="chart-bar" role="img" aria-label={`${name} ${fmtInt(total)}${unit}`} width="100%" height="18">
+        {segments(values, max).map(({ stage, value, x, w }) => (
+          <rect key={stage} x={`${x}%`} width={`${w}%`} y="0" height="18" fill={FILL[stage]} data-stage={stage} data-value={value}>
+            <title>{`${name} · ${STAGE_LABEL_ZH[stage]}：${fmtInt(value)} ${unit}（${((value / total) * 100).toFixed(1)}%）`}</title>
+          </rect>
+        ))}
+      </svg>
+      <span className="chart-total">
+        {fmtInt(total)} <span className="en">{unit}</span>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * The first rows of a CSV, read from its first bytes only: the header list (to find a
+ * remembered column map before the import) and a preview for the column-matching dialog.
+ */
+import { CsvRowStream } from '../io/csv-rows.ts';
+import { decodeInChunks, sniffEncoding, type TextEncodingName } from '../io/detect-encoding.ts';
+
+/** Bytes read for the head: a header and a few rows fit many times over. */
+const HEAD_BYTES = 1 << 16;
+
+export interface CsvHead {
+  /** Headers as the CSV reader sees them (BOM dropped, trimmed). */
+  headers: string[];
+  /** Up to `maxRows` data rows after the header, as written. */
+  rows: string[][];
+}
+
+/** Is this a file the importer reads as JSON rather than CSV (see importFiles)? */
+function looksLikeJson(name: string, text: string): boolean {
+  if (/\.(geo)?json$/i.test(name)) return true;
+  const head = text.trimStart();
+  return head.startsWith('{') || head.startsWith('[');
+}
+
+/**
+ * Header and first rows of a CSV file, or null for JSON, an empty file, or one without a header.
+ * @example csvHead('a.csv', bytes, 5)?.headers // ['A', 'B', 'C', 'D']
+ */
+export function csvHead(name: string, bytes: Uint8Array, maxRows: number, encoding?: TextEncodingName): CsvHead | null {
+  if (bytes.length === 0) return null;
+  const enc = encoding ?? sniffEncoding(bytes).encoding;
+  const slice = bytes.subarray(0, HEAD_BYTES);
+  let text = '';
+  for (const piece of decodeInChunks(slice, enc, HEAD_BYTES)) text += piece;
+  if (looksLikeJson(name, text)) return null;
+  const cut = slice.length < bytes.length;
+  const rows: string[][] = [];
+  const stream = new CsvRowStream({
+    rows(got) {
+      for (const r of got) if (rows.length <= maxRows + 1) rows.push(r);
+    },
+    problem() {
+      // a preview: problems are the import report's business
+    },
+  });
+  stream.push(text);
+  stream.end();
+  if (rows.length === 0) return null;
+  // The last row of a cut slice may be cut too.
+  const data = rows.slice(1, cut ? Math.min(rows.length - 1, maxRows + 1) : maxRows + 1).filter((r) => r.some((c) => c.trim() !== ''));
+  return { headers: rows[0].map((h) => h.replace(/^\uFEFF/, '').trim()), rows: data };
+}
