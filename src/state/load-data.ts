@@ -8,22 +8,15 @@ import { describeColumnMap, headerSignature, type ColumnMap } from '../domain/co
 import type { UnreadFile } from '../domain/unread-files.ts';
 import type { Dataset } from '../io/import-files.ts';
 import { ImportCancelled, importInWorker, type ImportResult } from '../workers/import-client.ts';
-import type { FileBytes } from '../workers/protocol.ts';
 import { rememberMap, savedColumnMaps } from './column-memory.ts';
 import type { DataSource } from './data-slice.ts';
-import { SAMPLE_FILES, type SampleFile } from './sample-files.ts';
+import { gatherFiles, gatherSample, gatherUrls, nameOfUrl, type Gathered } from './gather-files.ts';
 import { useAtlas } from './store.ts';
 import { parseAtlasParams, syncStreetToUrl } from './url-params.ts';
 
 /** Performance marks: from the start of a load to its dataset arriving. */
 export const MARK_LOAD_START = 'atlas:load-start';
 export const MARK_DATA_READY = 'atlas:data-ready';
-
-/** Files to import, and those that could not be had (listed in the report with their reason). */
-interface Gathered {
-  files: FileBytes[];
-  unread: UnreadFile[];
-}
 
 /** A load held back until the user matches a CSV's columns. */
 interface Pending {
@@ -133,78 +126,22 @@ export function cancelColumnMatch(): void {
   }
 }
 
-async function fetchSample(f: SampleFile): Promise<FileBytes> {
-  let res: Response;
-  try {
-    res = await fetch(f.url);
-  } catch (e) {
-    throw new Error(`示例数据 ${f.name} 无法读取：${message(e)} (the sample file could not be fetched)`);
-  }
-  if (!res.ok) throw new Error(`示例数据 ${f.name} 无法读取：HTTP ${res.status} (the sample file could not be fetched)`);
-  return { name: f.name, bytes: await res.arrayBuffer() };
-}
-
 /** Load the bundled sample district. */
 export function loadSample(): Promise<void> {
-  return readAll('示例数据 sample', { kind: 'sample' }, async () => ({ files: await Promise.all(SAMPLE_FILES.map(fetchSample)), unread: [] }));
-}
-
-/** A file's name from its URL: the last part of the path, decoded. */
-export function nameOfUrl(href: string): string {
-  const url = new URL(href);
-  const last = url.pathname.split('/').filter((p) => p !== '').pop() ?? '';
-  try {
-    return decodeURIComponent(last) || url.href;
-  } catch {
-    return last || url.href;
-  }
-}
-
-async function fetchFile(href: string): Promise<FileBytes> {
-  const url = new URL(href);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`不支持的地址 ${url.protocol} (only http and https addresses)`);
-  let res: Response;
-  try {
-    res = await fetch(url);
-  } catch (e) {
-    throw new Error(`无法下载：${message(e)} (could not be fetched)`);
-  }
-  if (!res.ok) throw new Error(`无法下载：HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''} (could not be fetched)`);
-  // A server that answers every unknown path with the app's page (a single-page-app fallback)
-  // says 200 for a missing file: a web page where a data file was asked for means "not there".
-  if (/text\/html/i.test(res.headers.get('content-type') ?? '') && !/\.html?$/i.test(url.pathname)) {
-    throw new Error('服务器返回的是网页而不是数据文件，文件可能不存在 (the server answered with a web page, not the file: it may not exist)');
-  }
-  return { name: nameOfUrl(href), bytes: await res.arrayBuffer() };
+  return readAll('示例数据 sample', { kind: 'sample' }, gatherSample);
 }
 
 /** Load files published at these URLs (`?data=`); those that fail are listed in the report with why. */
 export function loadUrls(urls: readonly string[]): Promise<void> {
   const names = urls.map(nameOfUrl);
-  return readAll(names.join('、'), { kind: 'files', names }, async () => {
-    const settled = await Promise.allSettled(urls.map(fetchFile));
-    const got: Gathered = { files: [], unread: [] };
-    settled.forEach((r, k) => {
-      if (r.status === 'fulfilled') got.files.push(r.value);
-      else got.unread.push({ name: names[k], reason: message(r.reason) });
-    });
-    return got;
-  });
+  return readAll(names.join('、'), { kind: 'files', names }, () => gatherUrls(urls));
 }
 
 /** Load the user's own files, replacing the dataset. */
 export function loadUserFiles(files: readonly File[]): Promise<void> {
   if (files.length === 0) return Promise.resolve();
   const names = files.map((f) => f.name);
-  return readAll(names.join('、'), { kind: 'files', names }, async () => {
-    const settled = await Promise.allSettled(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
-    const got: Gathered = { files: [], unread: [] };
-    settled.forEach((r, k) => {
-      if (r.status === 'fulfilled') got.files.push(r.value);
-      else got.unread.push({ name: names[k], reason: `无法读取：${message(r.reason)} (the browser could not read the file)` });
-    });
-    return got;
-  });
+  return readAll(names.join('、'), { kind: 'files', names }, () => gatherFiles(files));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { FileReport, ImportReport, RowIssue } from '../domain/import-report.ts';
 import { useAtlas } from '../state/store.ts';
+import { downloadText } from './download.ts';
 import { fmtInt } from './format.ts';
 
 /** Most rejected rows and warnings listed on screen; the downloaded JSON has them all. */
@@ -14,15 +15,7 @@ const KIND_LABELS: Record<FileReport['kind'], string> = {
 };
 
 function downloadJson(report: ImportReport, fileNames: readonly string[]): void {
-  const blob = new Blob([JSON.stringify({ fileNames, ...report }, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = 'import-report.json';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(JSON.stringify({ fileNames, ...report }, null, 2), 'import-report.json', 'application/json');
 }
 
 /** What every file gave: rows read, loaded, rejected (with line and reason) and warnings. */
