@@ -1,0 +1,70 @@
+/**
+ * The map legend as data: one item per colour class with its building count, whether the user
+ * has hidden it, and where the eligibility cut-off line falls. The map's GPU filter takes the
+ * visible class indices.
+ */
+import { COLOUR_MODE_LABELS, rgbHex, type Classification } from './colour-classes.ts';
+
+export interface LegendItem {
+  key: string;
+  zh: string;
+  en: string;
+  /** CSS colour of the swatch. */
+  hex: string;
+  /** Buildings in the class. */
+  count: number;
+  hidden: boolean;
+  /** Draw the eligibility cut-off line after this item. */
+  cutoffAfter: boolean;
+  /** Grade D: a whole-building danger case. */
+  danger: boolean;
+}
+
+export interface Legend {
+  title: { zh: string; en: string };
+  items: LegendItem[];
+  /** Buildings in classes not hidden. */
+  shown: number;
+}
+
+/**
+ * The legend of a classification, with the keys the user has hidden.
+ * @example legendOf(classify(t, 'grade', s), ['grade-D']).items[3].hidden // true
+ */
+export function legendOf(c: Classification, hidden: readonly string[]): Legend {
+  const off = new Set(hidden);
+  let shown = 0;
+  const items = c.classes.map((k, j): LegendItem => {
+    const isHidden = off.has(k.key);
+    if (!isHidden) shown += c.counts[j];
+    return {
+      key: k.key,
+      zh: k.zh,
+      en: k.en,
+      hex: rgbHex(k.colour),
+      count: c.counts[j],
+      hidden: isHidden,
+      cutoffAfter: k.cutoffAfter === true,
+      danger: k.danger === true,
+    };
+  });
+  return { title: COLOUR_MODE_LABELS[c.mode], items, shown };
+}
+
+/**
+ * Indices of the classes to draw (for a GPU category filter).
+ * @example visibleClasses(c, [c.classes[0].key]) // [1, 2, …]
+ */
+export function visibleClasses(c: Classification, hidden: readonly string[]): number[] {
+  const off = new Set(hidden);
+  const out: number[] = [];
+  c.classes.forEach((k, j) => {
+    if (!off.has(k.key)) out.push(j);
+  });
+  return out;
+}
+
+/** The hidden list after a click on `key`: hidden keys are shown again, shown ones hidden. */
+export function toggleHidden(hidden: readonly string[], key: string): string[] {
+  return hidden.includes(key) ? hidden.filter((k) => k !== key) : [...hidden, key];
+}
