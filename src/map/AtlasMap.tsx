@@ -1,83 +1,149 @@
 /**
- * The MapLibre map: created once, its sources replaced when the dataset or the year changes.
- * Loaded lazily (MapLibre is most of the bundle) so the figures appear first.
+ * The MapLibre map with deck.gl drawn into it (interleaved: one WebGL context, the labels on top
+ * of the points). Created once; on a new dataset its sources are replaced and the view fits the
+ * data; on a new colouring, hidden class or selection only the deck.gl layers' props change.
+ * Loaded lazily (MapLibre and deck.gl are most of the bundle) so the figures appear first.
  */
+import { MapboxOverlay } from '@deck.gl/mapbox';
 import maplibregl, { type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Classification } from '../domain/colour-classes.ts';
 import type { Dataset } from '../io/import-files.ts';
-import { atlasStyle, buildingsGeoJson, communitiesGeoJson, dataBounds, streetsGeoJson } from './atlas-style.ts';
+import { atlasStyle, communitiesGeoJson, dataBounds, streetsGeoJson } from './atlas-style.ts';
+import { applyBaseMap, type BaseMapChoice } from './base-maps.ts';
+import { atlasLayers, pickTarget, type PickTarget } from './deck-layers.ts';
 
 /** Fitting the data: a margin for the dots, and no closer than a few streets for a handful of buildings. */
-const FIT = { padding: 32, maxZoom: 16 };
+const FIT = { padding: 24, maxZoom: 16 };
+/** Marked on the first frame that draws a newly loaded dataset's buildings (after 'atlas:data-ready'). */
+export const MARK_FIRST_FRAME = 'atlas:first-frame';
 
 export interface AtlasMapProps {
   dataset: Dataset | null;
-  year: number | null;
+  classification: Classification | null;
+  /** Class indices to draw. */
+  visible: readonly number[];
+  communityStages: Uint8Array | null;
+  /** Building row in the detail panel, or -1. */
+  selectedBuilding: number;
+  baseMap: BaseMapChoice;
+  tiandituKey: string;
+  /** The pointer is over a building or community (x, y in the map's pixels), or over nothing. */
+  onHover: (target: (PickTarget & { x: number; y: number }) | null) => void;
+  /** A click on a building or community, or on nothing. */
+  onPick: (target: PickTarget | null) => void;
 }
 
-export default function AtlasMap({ dataset, year }: AtlasMapProps) {
+export default function AtlasMap(props: AtlasMapProps) {
+  const { dataset, classification, visible, communityStages, selectedBuilding, baseMap, tiandituKey } = props;
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
-  /** What the map's sources hold now, and what they should hold. */
-  const shown = useRef<AtlasMapProps>({ dataset: null, year: null });
-  const wanted = useRef<AtlasMapProps>({ dataset, year });
-  const loaded = useRef(false);
+  const overlayRef = useRef<MapboxOverlay | null>(null);
+  const shownDataset = useRef<Dataset | null>(null);
+  const latest = useRef(props);
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    wanted.current = { dataset, year };
-    if (!container.current || !dataset) return;
-    if (!mapRef.current) {
-      const bounds = dataBounds(dataset);
-      const map = new maplibregl.Map({
-        container: container.current,
-        style: atlasStyle(dataset, year),
-        bounds: bounds ?? undefined,
-        fitBoundsOptions: FIT,
-        attributionControl: false,
-        dragRotate: false,
-        pitchWithRotate: false,
-      });
-      map.touchZoomRotate.disableRotation();
-      map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-      map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-      map.on('load', () => {
-        loaded.current = true;
-        sync(map, shown.current, wanted.current);
-      });
-      map.on('idle', () => container.current?.setAttribute('data-map-idle', 'true'));
-      mapRef.current = map;
-      shown.current = { dataset, year };
-      return;
-    }
-    if (loaded.current) sync(mapRef.current, shown.current, wanted.current);
-  }, [dataset, year]);
+    latest.current = props;
+  });
+
+  // The map, once there is something to show. A URL hash (#map=zoom/lat/lng) opens on that view.
+  useEffect(() => {
+    if (mapRef.current || !container.current || !dataset) return;
+    const map = new maplibregl.Map({
+      container: container.current,
+      style: atlasStyle(dataset),
+      bounds: dataBounds(dataset) ?? undefined,
+      fitBoundsOptions: FIT,
+      hash: 'map',
+      attributionControl: { compact: true },
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    const overlay = new MapboxOverlay({
+      interleaved: true,
+      layers: [],
+      onHover: (info) => {
+        const d = latest.current.dataset;
+        const target = d ? pickTarget(info, d) : null;
+        map.getCanvas().style.cursor = target ? 'pointer' : '';
+        latest.current.onHover(target ? { ...target, x: info.x, y: info.y } : null);
+      },
+    });
+    // Clicks picked here, at once: deck.gl's own click waits to tell a single from a double tap.
+    map.on('click', (e) => {
+      const d = latest.current.dataset;
+      const info = overlayRef.current?.pickObject({ x: e.point.x, y: e.point.y, radius: 2 });
+      latest.current.onPick(d && info ? pickTarget(info, d) : null);
+    });
+    map.on('load', () => {
+      map.addControl(overlay);
+      setReady(true);
+    });
+    map.on('idle', () => container.current?.setAttribute('data-map-idle', 'true'));
+    mapRef.current = map;
+    overlayRef.current = overlay;
+    shownDataset.current = dataset;
+  }, [dataset]);
 
   useEffect(
     () => () => {
       mapRef.current?.remove();
       mapRef.current = null;
-      loaded.current = false;
+      overlayRef.current = null;
     },
     [],
   );
 
+  // A new dataset: new areas and labels, and the view fitted to it.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !dataset || shownDataset.current === dataset) return;
+    (map.getSource('streets') as GeoJSONSource | undefined)?.setData(streetsGeoJson(dataset.streets));
+    (map.getSource('communities') as GeoJSONSource | undefined)?.setData(communitiesGeoJson(dataset.communities));
+    const bounds = dataBounds(dataset);
+    if (bounds) map.fitBounds(bounds, { ...FIT, duration: 0 });
+    shownDataset.current = dataset;
+  }, [ready, dataset]);
+
+  // The deck.gl layers: cheap to make, since their arrays are cached per dataset and colouring.
+  useEffect(() => {
+    const overlay = overlayRef.current;
+    if (!ready || !overlay || !dataset || !classification) return;
+    mapRef.current?.getContainer().removeAttribute('data-map-idle'); // set again on the next 'idle'
+    const onBuildingsDrawn = firstFrameMarker(dataset);
+    overlay.setProps({ layers: atlasLayers({ dataset, classification, visible, communityStages, selectedBuilding, onBuildingsDrawn }) });
+  }, [ready, dataset, classification, visible, communityStages, selectedBuilding]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    applyBaseMap(map, baseMap, tiandituKey);
+  }, [ready, baseMap, tiandituKey]);
+
   return <div ref={container} className="atlas-map" data-testid="atlas-map" />;
 }
 
-/** Bring the map's sources from what they show to what is wanted; `shown` is updated in place. */
-function sync(map: maplibregl.Map, shown: AtlasMapProps, wanted: AtlasMapProps): void {
-  const { dataset, year } = wanted;
-  if (!dataset) return;
-  map.getContainer().removeAttribute('data-map-idle'); // set again on the next 'idle'
-  const source = (id: string) => map.getSource(id) as GeoJSONSource | undefined;
-  if (shown.dataset !== dataset) {
-    source('streets')?.setData(streetsGeoJson(dataset.streets));
-    source('communities')?.setData(communitiesGeoJson(dataset.communities));
-    const bounds = dataBounds(dataset);
-    if (bounds) map.fitBounds(bounds, { ...FIT, duration: 0 });
+const markers = new WeakMap<Dataset, () => void>();
+
+/**
+ * One callback per dataset (a stable prop for deck.gl) that marks MARK_FIRST_FRAME the first time
+ * the buildings layer made from that dataset draws.
+ */
+function firstFrameMarker(dataset: Dataset): () => void {
+  let m = markers.get(dataset);
+  if (!m) {
+    let marked = false;
+    m = () => {
+      if (marked) return;
+      marked = true;
+      performance.mark(MARK_FIRST_FRAME);
+    };
+    markers.set(dataset, m);
   }
-  if (shown.dataset !== dataset || shown.year !== year) source('buildings')?.setData(buildingsGeoJson(dataset, year));
-  shown.dataset = dataset;
-  shown.year = year;
+  return m;
 }

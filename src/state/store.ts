@@ -4,13 +4,15 @@
  */
 import { create } from 'zustand';
 import { createDataSlice, type DataSlice } from './data-slice.ts';
+import { createMapSlice, type MapSlice } from './map-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
-export type AtlasState = DataSlice & UiSlice & ViewSlice;
+export type AtlasState = DataSlice & UiSlice & ViewSlice & MapSlice;
 
 export const useAtlas = create<AtlasState>()((...a) => ({
   ...createDataSlice(...a),
   ...createUiSlice(...a),
   ...createViewSlice(...a),
+  ...createMapSlice(...a),
 }));

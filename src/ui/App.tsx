@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { startFromUrl } from '../state/load-data.ts';
 import { useAtlas } from '../state/store.ts';
+import { DetailPanel } from './DetailPanel.tsx';
 import { ColumnMatchDialog } from './ColumnMatchDialog.tsx';
 import { DropOverlay } from './DropOverlay.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -46,6 +47,9 @@ export function App() {
           </ErrorBoundary>
         </aside>
       </main>
+      <ErrorBoundary area="详情">
+        <DetailPanel />
+      </ErrorBoundary>
       <DropOverlay />
       <ColumnMatchDialog />
     </div>

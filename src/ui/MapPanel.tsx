@@ -1,45 +1,60 @@
-import { lazy, Suspense } from 'react';
-import { MAX_BUILDING_POINTS, STATUS_COLOURS, STATUS_LABELS, type BuildingStatus } from '../map/atlas-style.ts';
+import { lazy, Suspense, useCallback } from 'react';
+import type { PickTarget } from '../map/deck-layers.ts';
+import {
+  selectClassification,
+  selectCommunityStages,
+  selectSelectedBuilding,
+  selectVisibleClasses,
+} from '../state/map-selectors.ts';
 import { useAtlas } from '../state/store.ts';
+import { BaseMapPicker } from './BaseMapPicker.tsx';
+import { ColourPicker } from './ColourPicker.tsx';
+import { Legend } from './Legend.tsx';
+import { MapTooltip } from './Tooltip.tsx';
 
-// MapLibre is most of the bundle: load it after the figures are on screen.
+// MapLibre and deck.gl are most of the bundle: load them after the figures are on screen.
 const AtlasMap = lazy(() => import('../map/AtlasMap.tsx'));
 
-const LEGEND: readonly BuildingStatus[] = [3, 2, 1, 0];
-
-/** The map of street offices, communities and buildings, with its legend. */
+/** The map of street offices, communities and buildings, its colouring picker and its legend. */
 export function MapPanel() {
   const dataset = useAtlas((s) => s.dataset);
-  const year = useAtlas((s) => s.year);
-  const tooManyBuildings = (dataset?.buildings.length ?? 0) > MAX_BUILDING_POINTS;
+  const classification = useAtlas(selectClassification);
+  const visible = useAtlas(selectVisibleClasses);
+  const communityStages = useAtlas(selectCommunityStages);
+  const selectedBuilding = useAtlas(selectSelectedBuilding);
+  const baseMap = useAtlas((s) => s.baseMap);
+  const tiandituKey = useAtlas((s) => s.tiandituKey);
+  const onHover = useCallback((t: (PickTarget & { x: number; y: number }) | null) => {
+    const s = useAtlas.getState();
+    s.setHovered(t && s.dataset ? { ...t, dataset: s.dataset } : null);
+  }, []);
+  const onPick = useCallback((t: PickTarget | null) => {
+    const s = useAtlas.getState();
+    s.select(t && s.dataset ? { ...t, dataset: s.dataset } : null);
+  }, []);
   return (
     <section className="panel map-panel" aria-label="地图 Map">
-      <div className="map-frame">
-        <Suspense fallback={<p className="map-wait">正在加载地图… <span className="en">Loading the map…</span></p>}>
-          <AtlasMap dataset={dataset} year={year} />
-        </Suspense>
+      <div className="map-toolbar">
+        <ColourPicker />
       </div>
-      <ul className="legend" aria-label="图例 Legend">
-        <li className="legend-title">
-          楼栋 <span className="en">Buildings</span>
-        </li>
-        {tooManyBuildings && (
-          <li className="warn">
-            楼栋过多，地图暂不显示 <span className="en">too many to draw for now</span>
-          </li>
-        )}
-        {!tooManyBuildings && LEGEND.map((s) => (
-          <li key={s}>
-            <span className="swatch" style={{ background: STATUS_COLOURS[s] }} />
-            {STATUS_LABELS[s].zh}
-            <span className="en">{STATUS_LABELS[s].en}</span>
-          </li>
-        ))}
-        <li>
-          <span className="swatch area" />
-          小区 <span className="en">Community</span>
-        </li>
-      </ul>
+      <div className="map-frame" onMouseLeave={() => onHover(null)}>
+        <Suspense fallback={<p className="map-wait">正在加载地图… <span className="en">Loading the map…</span></p>}>
+          <AtlasMap
+            dataset={dataset}
+            classification={classification}
+            visible={visible}
+            communityStages={communityStages}
+            selectedBuilding={selectedBuilding}
+            baseMap={baseMap}
+            tiandituKey={tiandituKey}
+            onHover={onHover}
+            onPick={onPick}
+          />
+        </Suspense>
+        <BaseMapPicker />
+        <MapTooltip />
+      </div>
+      <Legend />
     </section>
   );
 }

@@ -1,0 +1,143 @@
+/**
+ * (data, colouring, what is hidden, what is selected) -> deck.gl layers: community polygons,
+ * building points, grade D emphasis, the selected building's ring. The arrays come from
+ * building-buffers.ts and stay the same objects, so a new colouring uploads one colour buffer,
+ * and hiding a legend class changes only the GPU filter's category mask.
+ */
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import { PolygonLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { STAGE_COLOURS, type Classification, type Rgb } from '../domain/colour-classes.ts';
+import type { Dataset } from '../io/import-files.ts';
+import { FIRST_LABEL_LAYER } from './atlas-style.ts';
+import { buildingPoints, communityParts, dangerPoints, type CommunityPart } from './building-buffers.ts';
+
+export interface LayerInput {
+  dataset: Dataset;
+  classification: Classification;
+  /** Class indices to draw. */
+  visible: readonly number[];
+  /** Each community's least-advanced programme stage (stage colouring of the polygons). */
+  communityStages: Uint8Array | null;
+  /** Row of the building in the detail panel, or -1. */
+  selectedBuilding: number;
+  /** Called after each draw of the buildings layer (the first one marks 'atlas:first-frame'). */
+  onBuildingsDrawn?: () => void;
+}
+
+/** The buildings' point layer, telling when it has drawn: the first frame with the loaded buildings. */
+class BuildingsLayer extends ScatterplotLayer<unknown, { onDrawn?: () => void } & DataFilterExtensionProps> {
+  static override layerName = 'BuildingsLayer';
+
+  override draw(params: Parameters<ScatterplotLayer['draw']>[0]): void {
+    super.draw(params);
+    this.props.onDrawn?.();
+  }
+}
+
+/** What a pointer is over: a building row or a community index. */
+export interface PickTarget {
+  kind: 'building' | 'community';
+  index: number;
+}
+
+export const LAYER_IDS = { communities: 'communities', buildings: 'buildings', danger: 'danger', selected: 'selected' } as const;
+
+const COMMUNITY_FILL: [number, number, number, number] = [244, 217, 168, 150];
+const COMMUNITY_LINE: [number, number, number, number] = [200, 149, 74, 230];
+const DANGER_FILL: [number, number, number, number] = [230, 0, 110, 255];
+/** @deck.gl/mapbox's interleaved placement (its type is not exported): under the map's labels. */
+const UNDER_LABELS = { beforeId: FIRST_LABEL_LAYER };
+/** One extension instance: a new one each render would rebuild the layers' shaders. */
+const CLASS_FILTER = new DataFilterExtension({ categorySize: 1 });
+
+/** The building or community a deck.gl pick points at, or null. */
+export function pickTarget(info: PickingInfo, dataset: Dataset): PickTarget | null {
+  if (!info.picked || info.index < 0) return null;
+  const id = info.layer?.id;
+  if (id === LAYER_IDS.buildings) return { kind: 'building', index: info.index };
+  if (id === LAYER_IDS.danger) return { kind: 'building', index: dangerPoints(dataset.buildings).rows[info.index] };
+  if (id === LAYER_IDS.communities) return { kind: 'community', index: (info.object as CommunityPart).community };
+  return null;
+}
+
+function withAlpha(c: Rgb, a: number): [number, number, number, number] {
+  return [c[0], c[1], c[2], a];
+}
+
+export function atlasLayers(input: LayerInput): Layer[] {
+  const { dataset, classification: c, visible, communityStages, selectedBuilding } = input;
+  const t = dataset.buildings;
+  const stageMode = c.mode === 'stage';
+  const stageShown = new Uint8Array(STAGE_COLOURS.length);
+  if (stageMode) for (const j of visible) stageShown[j] = 1;
+  const communityFill = (d: CommunityPart): [number, number, number, number] => {
+    if (!stageMode || !communityStages) return COMMUNITY_FILL;
+    const k = communityStages[d.community] - 1;
+    return stageShown[k] ? withAlpha(STAGE_COLOURS[k], 110) : [0, 0, 0, 0];
+  };
+  const dangerShown = c.mode === 'grade' && c.classes.some((k, j) => k.danger && visible.includes(j));
+  const layers: Layer[] = [
+    new PolygonLayer<CommunityPart>({
+      id: LAYER_IDS.communities,
+      ...UNDER_LABELS,
+      data: communityParts(dataset.communities),
+      getPolygon: (d) => d.polygon,
+      getFillColor: communityFill,
+      getLineColor: COMMUNITY_LINE,
+      lineWidthUnits: 'pixels',
+      getLineWidth: 0.8,
+      pickable: true,
+      updateTriggers: { getFillColor: [c.mode, communityStages, stageMode ? visible.join() : ''] },
+    }),
+    new BuildingsLayer({
+      id: LAYER_IDS.buildings,
+      onDrawn: input.onBuildingsDrawn,
+      ...UNDER_LABELS,
+      data: buildingPoints(t, c),
+      radiusUnits: 'meters',
+      getRadius: 7,
+      radiusMinPixels: 3,
+      radiusMaxPixels: 10,
+      stroked: true,
+      getLineColor: [28, 40, 51, 80],
+      lineWidthUnits: 'pixels',
+      getLineWidth: 0.5,
+      pickable: true,
+      extensions: [CLASS_FILTER],
+      filterCategories: visible.slice(),
+    }),
+    new ScatterplotLayer({
+      id: LAYER_IDS.danger,
+      ...UNDER_LABELS,
+      data: dangerPoints(t),
+      visible: dangerShown,
+      radiusUnits: 'pixels',
+      getRadius: 6,
+      getFillColor: DANGER_FILL,
+      stroked: true,
+      getLineColor: [20, 20, 20, 255],
+      lineWidthUnits: 'pixels',
+      getLineWidth: 2,
+      pickable: true,
+    }),
+  ];
+  if (selectedBuilding >= 0 && selectedBuilding < t.length) {
+    layers.push(
+      new ScatterplotLayer<number>({
+        id: LAYER_IDS.selected,
+        ...UNDER_LABELS,
+        data: [selectedBuilding],
+        getPosition: (i) => [t.lng[i], t.lat[i]],
+        radiusUnits: 'pixels',
+        getRadius: 11,
+        filled: false,
+        stroked: true,
+        getLineColor: [17, 17, 17, 255],
+        lineWidthUnits: 'pixels',
+        getLineWidth: 3,
+      }),
+    );
+  }
+  return layers;
+}
