@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { STAGE_COLOURS } from '../domain/colour-classes.ts';
 import { stageTotal, type StageCountRow } from '../domain/stage-counts.ts';
 import { STAGE_CODE, STAGE_LABEL_ZH, STAGES, type Stage } from '../domain/vocabulary.ts';
 import { useAtlas } from '../state/store.ts';
@@ -9,17 +10,8 @@ import './totals.css';
 /** Programme stages, in order (未纳入 is never in a programme). */
 const SHOWN: readonly Stage[] = STAGES.filter((s) => s !== 'none');
 
-/** Light to dark as work advances: the map's stage colours (YlGnBu, src/domain/colour-classes.ts). */
-const FILL: Readonly<Record<Stage, string>> = {
-  none: 'rgb(184 194 204)',
-  planned: 'rgb(161 218 180)',
-  design: 'rgb(127 205 187)',
-  demolition: 'rgb(65 182 196)',
-  tender: 'rgb(29 145 192)',
-  construction: 'rgb(34 94 168)',
-  acceptance: 'rgb(37 52 148)',
-  completed: 'rgb(8 29 88)',
-};
+/** The map's stage colours (light to dark as work advances), index = stage code − 1. */
+const fill = (s: Stage): string => `rgb(${STAGE_COLOURS[STAGE_CODE[s] - 1].join(' ')})`;
 
 type Measure = 'households' | 'buildings';
 const MEASURES: Record<Measure, { zh: string; en: string; unit: string }> = {
@@ -52,7 +44,7 @@ export function StageChart() {
       <ul className="chart-legend" aria-label="图例 Legend">
         {SHOWN.map((s) => (
           <li key={s}>
-            <span className="swatch square" style={{ background: FILL[s] }} />
+            <span className="swatch square" style={{ background: fill(s) }} />
             {STAGE_LABEL_ZH[s]}
           </li>
         ))}
@@ -94,7 +86,7 @@ function Bar({ row, measure, max }: { row: StageCountRow; measure: Measure; max:
       <span className="chart-name" title={name}>{name}</span>
       <svg className="chart-bar" role="img" aria-label={`${name} ${fmtInt(total)}${unit}`} width="100%" height="18">
         {segments(values, max).map(({ stage, value, x, w }) => (
-          <rect key={stage} x={`${x}%`} width={`${w}%`} y="0" height="18" fill={FILL[stage]} data-stage={stage} data-value={value}>
+          <rect key={stage} x={`${x}%`} width={`${w}%`} y="0" height="18" fill={fill(stage)} data-stage={stage} data-value={value}>
             <title>{`${name} · ${STAGE_LABEL_ZH[stage]}：${fmtInt(value)} ${unit}（${((value / total) * 100).toFixed(1)}%）`}</title>
           </rect>
         ))}
