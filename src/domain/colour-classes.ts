@@ -117,11 +117,14 @@ export const STAGE_COLOURS: readonly Rgb[] = [
   UNKNOWN_GREY, [161, 218, 180], [127, 205, 187], [65, 182, 196], [29, 145, 192], [34, 94, 168], [37, 52, 148], [8, 29, 88],
 ];
 
-/** Stage classes, index = stage code − 1 (none … completed). */
-export function stageClasses(year: number | null): ColourClass[] {
+/**
+ * Stage classes, index = stage code − 1 (none … completed). "None" means not in the programme of
+ * the chosen plan year (the year picker beside the map says which), or of any year.
+ */
+export function stageClasses(): ColourClass[] {
   return STAGES.map((s, k) => ({
     key: `stage-${s}`,
-    zh: s === 'none' && year !== null ? `${year}年度未纳入` : STAGE_LABEL_ZH[s],
+    zh: STAGE_LABEL_ZH[s],
     en: STAGE_EN[s],
     colour: STAGE_COLOURS[k],
     muted: s === 'none',
@@ -137,22 +140,21 @@ export function effectiveStage(stage: number, planYear: number, year: number | n
   return stage === 0 ? STAGE_NONE + 1 : stage;
 }
 
+/** Which of the five year slots (year-1 … year-5) a year falls in, under edges e1 < e2 < e3 < e4. */
+function slotOf(v: number, e1: number, e2: number, e3: number, e4: number): number {
+  return v <= e1 ? 0 : v <= e2 ? 1 : v <= e3 ? 2 : v <= e4 ? 3 : 4;
+}
+
 /** Class index of a build year [from, to] of a kind, under the classes of buildYearClasses(cutoff). */
 function yearClass(from: number, to: number, kind: number, cutoff: number, c0: number): number {
   if (kind === 0) return 6;
   const lo = kind === YEAR_BEFORE ? -Infinity : from;
   const hi = kind === YEAR_AFTER ? Infinity : to;
-  const edges = [c0 - 11, c0 - 1, cutoff, cutoff + 10]; // last year of classes 1..4
-  const slot = (v: number): number => {
-    let k = 0;
-    while (k < edges.length && v > edges[k]) k++;
-    return k; // 0..4 = year-1, year-2, year-3, year-4, year-5
-  };
-  const a = slot(lo);
-  const b = slot(hi);
+  // Last year of each class: ≤c0−11, c0−10…c0−1, c0…cut-off, …cut-off+10.
+  const a = slotOf(lo, c0 - 11, c0 - 1, cutoff, cutoff + 10);
+  const b = slotOf(hi, c0 - 11, c0 - 1, cutoff, cutoff + 10);
   if (a === b) return a < 3 ? a : a + 1; // class indices skip 'year-approx' at 3
-  if (hi <= cutoff) return 3;
-  return 6;
+  return hi <= cutoff ? 3 : 6;
 }
 
 /**
@@ -160,40 +162,60 @@ function yearClass(from: number, to: number, kind: number, cutoff: number, c0: n
  * @example classify(table, 'grade', { cutoffYear: 2000, year: null }).counts[3] // grade D buildings
  */
 export function classify(t: BuildingTable, mode: ColourMode, settings: ColourSettings): Classification {
-  const n = t.length;
-  const classOf = new Uint8Array(n);
+  const classOf = new Uint8Array(t.length);
+  // One small loop per mode: V8 optimises each on its own (one big function with four loops
+  // ran the last-used one unoptimised, ~15× slower over a million rows).
   let classes: ColourClass[];
   if (mode === 'buildYear') {
     classes = buildYearClasses(settings.cutoffYear);
-    const cutoff = settings.cutoffYear;
-    const c0 = Math.floor((cutoff - 1) / 10) * 10;
-    for (let i = 0; i < n; i++) classOf[i] = yearClass(t.yearFrom[i], t.yearTo[i], t.yearKind[i], cutoff, c0);
+    classifyYears(t, settings.cutoffYear, classOf);
   } else if (mode === 'grade') {
     classes = GRADE_CLASSES.slice();
-    for (let i = 0; i < n; i++) {
-      const g = t.grade[i];
-      classOf[i] = g >= 1 && g <= 4 ? g - 1 : 4;
-    }
+    classifyGrades(t, classOf);
   } else if (mode === 'type') {
     classes = TYPE_CLASSES.slice();
-    for (let i = 0; i < n; i++) classOf[i] = typeClass(t.types[i]);
+    classifyTypes(t, classOf);
   } else {
-    classes = stageClasses(settings.year);
-    const year = settings.year;
-    for (let i = 0; i < n; i++) classOf[i] = effectiveStage(t.stage[i], t.planYear[i], year) - 1;
+    classes = stageClasses();
+    classifyStages(t, settings.year, classOf);
   }
   const counts = new Uint32Array(classes.length);
-  for (let i = 0; i < n; i++) counts[classOf[i]]++;
+  for (let i = 0; i < classOf.length; i++) counts[classOf[i]]++;
   return { mode, classes, classOf, counts };
 }
 
-function typeClass(mask: number): number {
-  if (mask === 0) return 4;
-  if (mask === TYPE_BIT.basic) return 0;
-  if (mask === TYPE_BIT.improvement) return 1;
-  if (mask === TYPE_BIT.upgrade) return 2;
-  return 3;
+function classifyYears(t: BuildingTable, cutoff: number, out: Uint8Array): void {
+  const c0 = Math.floor((cutoff - 1) / 10) * 10;
+  for (let i = 0; i < out.length; i++) out[i] = yearClass(t.yearFrom[i], t.yearTo[i], t.yearKind[i], cutoff, c0);
 }
+
+function classifyGrades(t: BuildingTable, out: Uint8Array): void {
+  for (let i = 0; i < out.length; i++) {
+    const g = t.grade[i];
+    out[i] = g >= 1 && g <= 4 ? g - 1 : 4;
+  }
+}
+
+function classifyTypes(t: BuildingTable, out: Uint8Array): void {
+  // Class by mask: 0 none, basic, improvement, upgrade alone, anything else several.
+  const lut = new Uint8Array(256).fill(3);
+  lut[0] = 4;
+  lut[TYPE_BIT.basic] = 0;
+  lut[TYPE_BIT.improvement] = 1;
+  lut[TYPE_BIT.upgrade] = 2;
+  for (let i = 0; i < out.length; i++) out[i] = lut[t.types[i]];
+}
+
+/** effectiveStage(…) − 1 for every building, inlined. */
+function classifyStages(t: BuildingTable, year: number | null, out: Uint8Array): void {
+  for (let i = 0; i < out.length; i++) {
+    const st = t.stage[i];
+    const py = t.planYear[i];
+    const planned = st > STAGE_NONE || (st === 0 && py !== 0);
+    out[i] = planned && (year === null || py === year) ? (st === 0 ? STAGE_NONE : st - 1) : 0;
+  }
+}
+
 
 /** Opacity (0–255) of a muted class's points. */
 export const MUTED_ALPHA = 110;

@@ -28,21 +28,34 @@ export interface Legend {
 }
 
 /**
- * The legend of a classification, with the keys the user has hidden.
+ * Buildings per class among `rows` (a filter's index list), or the classification's own counts.
+ * @example countClasses(c, filterByStreet(data, '临城街道').rows)
+ */
+export function countClasses(c: Classification, rows: Uint32Array | null): Uint32Array {
+  if (!rows) return c.counts;
+  const counts = new Uint32Array(c.classes.length);
+  for (const i of rows) counts[c.classOf[i]]++;
+  return counts;
+}
+
+/**
+ * The legend of a classification, with the keys the user has hidden, counting the buildings of
+ * a filter's rows when one is given.
  * @example legendOf(classify(t, 'grade', s), ['grade-D']).items[3].hidden // true
  */
-export function legendOf(c: Classification, hidden: readonly string[]): Legend {
+export function legendOf(c: Classification, hidden: readonly string[], rows: Uint32Array | null = null): Legend {
   const off = new Set(hidden);
+  const counts = countClasses(c, rows);
   let shown = 0;
   const items = c.classes.map((k, j): LegendItem => {
     const isHidden = off.has(k.key);
-    if (!isHidden) shown += c.counts[j];
+    if (!isHidden) shown += counts[j];
     return {
       key: k.key,
       zh: k.zh,
       en: k.en,
       hex: rgbHex(k.colour),
-      count: c.counts[j],
+      count: counts[j],
       hidden: isHidden,
       cutoffAfter: k.cutoffAfter === true,
       danger: k.danger === true,

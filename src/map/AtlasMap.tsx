@@ -27,6 +27,10 @@ export interface AtlasMapProps {
   communityStages: Uint8Array | null;
   /** Building row in the detail panel, or -1. */
   selectedBuilding: number;
+  /** A street filter's buildings and communities: the rest are drawn faint. null = all. */
+  filter: { rows: Uint32Array; communities: Uint32Array } | null;
+  /** Where to look, [west, south, east, north]: fitted whenever a new array comes; null = the whole data. */
+  focusBounds: [number, number, number, number] | null;
   baseMap: BaseMapChoice;
   tiandituKey: string;
   /** The pointer is over a building or community (x, y in the map's pixels), or over nothing. */
@@ -36,11 +40,12 @@ export interface AtlasMapProps {
 }
 
 export default function AtlasMap(props: AtlasMapProps) {
-  const { dataset, classification, visible, communityStages, selectedBuilding, baseMap, tiandituKey } = props;
+  const { dataset, classification, visible, communityStages, selectedBuilding, filter, focusBounds, baseMap, tiandituKey } = props;
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
   const shownDataset = useRef<Dataset | null>(null);
+  const shownFocus = useRef<AtlasMapProps['focusBounds']>(null);
   const latest = useRef(props);
   const [ready, setReady] = useState(false);
 
@@ -54,7 +59,7 @@ export default function AtlasMap(props: AtlasMapProps) {
     const map = new maplibregl.Map({
       container: container.current,
       style: atlasStyle(dataset),
-      bounds: dataBounds(dataset) ?? undefined,
+      bounds: focusBounds ?? dataBounds(dataset) ?? undefined,
       fitBoundsOptions: FIT,
       hash: 'map',
       attributionControl: { compact: true },
@@ -69,7 +74,7 @@ export default function AtlasMap(props: AtlasMapProps) {
       layers: [],
       onHover: (info) => {
         const d = latest.current.dataset;
-        const target = d ? pickTarget(info, d) : null;
+        const target = d ? pickTarget(info, d, latest.current.filter?.rows ?? null) : null;
         map.getCanvas().style.cursor = target ? 'pointer' : '';
         latest.current.onHover(target ? { ...target, x: info.x, y: info.y } : null);
       },
@@ -78,7 +83,7 @@ export default function AtlasMap(props: AtlasMapProps) {
     map.on('click', (e) => {
       const d = latest.current.dataset;
       const info = overlayRef.current?.pickObject({ x: e.point.x, y: e.point.y, radius: 2 });
-      latest.current.onPick(d && info ? pickTarget(info, d) : null);
+      latest.current.onPick(d && info ? pickTarget(info, d, latest.current.filter?.rows ?? null) : null);
     });
     map.on('load', () => {
       map.addControl(overlay);
@@ -88,6 +93,9 @@ export default function AtlasMap(props: AtlasMapProps) {
     mapRef.current = map;
     overlayRef.current = overlay;
     shownDataset.current = dataset;
+    shownFocus.current = focusBounds;
+    // Only the first dataset makes the map; later ones and focus changes are the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataset]);
 
   useEffect(
@@ -110,14 +118,23 @@ export default function AtlasMap(props: AtlasMapProps) {
     shownDataset.current = dataset;
   }, [ready, dataset]);
 
+  // A street office picked (or dropped): fit to it, or back to the whole data.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !dataset || shownFocus.current === focusBounds) return;
+    shownFocus.current = focusBounds;
+    const bounds = focusBounds ?? dataBounds(dataset);
+    if (bounds) map.fitBounds(bounds, { ...FIT, duration: 0 });
+  }, [ready, dataset, focusBounds]);
+
   // The deck.gl layers: cheap to make, since their arrays are cached per dataset and colouring.
   useEffect(() => {
     const overlay = overlayRef.current;
     if (!ready || !overlay || !dataset || !classification) return;
     mapRef.current?.getContainer().removeAttribute('data-map-idle'); // set again on the next 'idle'
     const onBuildingsDrawn = firstFrameMarker(dataset);
-    overlay.setProps({ layers: atlasLayers({ dataset, classification, visible, communityStages, selectedBuilding, onBuildingsDrawn }) });
-  }, [ready, dataset, classification, visible, communityStages, selectedBuilding]);
+    overlay.setProps({ layers: atlasLayers({ dataset, classification, visible, communityStages, selectedBuilding, filter, onBuildingsDrawn }) });
+  }, [ready, dataset, classification, visible, communityStages, selectedBuilding, filter]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -18,6 +18,8 @@ export interface BinaryPoints {
     getFillColor?: { value: Uint8Array; size: 4; normalized: true };
     /** Class index per row, for the GPU category filter. */
     getFilterCategory?: { value: Uint8Array; size: 1 };
+    /** 1 for a row the view keeps (a street filter), 0 for the rest; absent = every row. */
+    getFilterValue?: { value: Float32Array; size: 1 };
   };
 }
 
@@ -37,24 +39,48 @@ export function positionsOf(t: BuildingTable): Float64Array {
   return p;
 }
 
-const pointsCache = new WeakMap<Classification, BinaryPoints>();
+const maskCache = new WeakMap<Uint32Array, Float32Array>();
+
+/** 1 at each listed row, 0 elsewhere (4 bytes a building), once per row list. */
+export function rowMask(length: number, rows: Uint32Array): Float32Array {
+  let m = maskCache.get(rows);
+  if (!m || m.length !== length) {
+    m = new Float32Array(length);
+    for (const i of rows) m[i] = 1;
+    maskCache.set(rows, m);
+  }
+  return m;
+}
+
+interface PointsEntry {
+  colours: Uint8Array;
+  all?: BinaryPoints;
+  byRows: WeakMap<Uint32Array, BinaryPoints>;
+}
+
+const pointsCache = new WeakMap<Classification, PointsEntry>();
 
 /**
- * The buildings layer's data for a classification: the table's one position array, this
- * classification's colours and classes. The same object comes back for the same classification.
+ * The buildings layer's data for a classification (and a street filter's rows): the table's one
+ * position array, this classification's colours and classes, the filter's mask. The same object
+ * comes back for the same classification and rows, so deck.gl uploads nothing again.
  */
-export function buildingPoints(t: BuildingTable, c: Classification): BinaryPoints {
-  let d = pointsCache.get(c);
+export function buildingPoints(t: BuildingTable, c: Classification, rows: Uint32Array | null = null): BinaryPoints {
+  let entry = pointsCache.get(c);
+  if (!entry) pointsCache.set(c, (entry = { colours: colourBuffer(c), byRows: new WeakMap() }));
+  let d = rows ? entry.byRows.get(rows) : entry.all;
   if (!d) {
     d = {
       length: t.length,
       attributes: {
         getPosition: { value: positionsOf(t), size: 2 },
-        getFillColor: { value: colourBuffer(c), size: 4, normalized: true },
+        getFillColor: { value: entry.colours, size: 4, normalized: true },
         getFilterCategory: { value: c.classOf, size: 1 },
+        ...(rows ? { getFilterValue: { value: rowMask(t.length, rows), size: 1 as const } } : {}),
       },
     };
-    pointsCache.set(c, d);
+    if (rows) entry.byRows.set(rows, d);
+    else entry.all = d;
   }
   return d;
 }
@@ -65,25 +91,35 @@ export interface DangerPoints extends BinaryPoints {
   rows: Uint32Array;
 }
 
-const dangerCache = new WeakMap<BuildingTable, DangerPoints>();
+const dangerCache = new WeakMap<BuildingTable, { all?: DangerPoints; byRows: WeakMap<Uint32Array, DangerPoints> }>();
 
-export function dangerPoints(t: BuildingTable): DangerPoints {
-  let d = dangerCache.get(t);
+/** The grade D buildings (among `rows`, when a filter gives them), once per table and row list. */
+export function dangerPoints(t: BuildingTable, rows: Uint32Array | null = null): DangerPoints {
+  let entry = dangerCache.get(t);
+  if (!entry) dangerCache.set(t, (entry = { byRows: new WeakMap() }));
+  let d = rows ? entry.byRows.get(rows) : entry.all;
   if (!d) {
-    let n = 0;
-    for (let i = 0; i < t.length; i++) if (t.grade[i] === GRADE_D) n++;
-    const rows = new Uint32Array(n);
-    const value = new Float64Array(n * 2);
-    for (let i = 0, k = 0; i < t.length; i++) {
-      if (t.grade[i] !== GRADE_D) continue;
-      rows[k] = i;
+    const keep = rows ? rowMask(t.length, rows) : null;
+    const found: number[] = [];
+    for (let i = 0; i < t.length; i++) if (t.grade[i] === GRADE_D && (!keep || keep[i] === 1)) found.push(i);
+    const value = new Float64Array(found.length * 2);
+    found.forEach((i, k) => {
       value[2 * k] = t.lng[i];
       value[2 * k + 1] = t.lat[i];
-      k++;
-    }
-    d = { length: n, rows, attributes: { getPosition: { value, size: 2 } } };
-    dangerCache.set(t, d);
+    });
+    d = { length: found.length, rows: Uint32Array.from(found), attributes: { getPosition: { value, size: 2 } } };
+    if (rows) entry.byRows.set(rows, d);
+    else entry.all = d;
   }
+  return d;
+}
+
+const contextCache = new WeakMap<BuildingTable, BinaryPoints>();
+
+/** Every building's position alone (the same array), for the faint layer behind a street filter. */
+export function contextPoints(t: BuildingTable): BinaryPoints {
+  let d = contextCache.get(t);
+  if (!d) contextCache.set(t, (d = { length: t.length, attributes: { getPosition: { value: positionsOf(t), size: 2 } } }));
   return d;
 }
 

@@ -10,7 +10,7 @@ import { PolygonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { STAGE_COLOURS, type Classification, type Rgb } from '../domain/colour-classes.ts';
 import type { Dataset } from '../io/import-files.ts';
 import { FIRST_LABEL_LAYER } from './atlas-style.ts';
-import { buildingPoints, communityParts, dangerPoints, type CommunityPart } from './building-buffers.ts';
+import { buildingPoints, communityParts, contextPoints, dangerPoints, rowMask, type CommunityPart } from './building-buffers.ts';
 
 export interface LayerInput {
   dataset: Dataset;
@@ -21,6 +21,8 @@ export interface LayerInput {
   communityStages: Uint8Array | null;
   /** Row of the building in the detail panel, or -1. */
   selectedBuilding: number;
+  /** A street filter's buildings and communities (the rest drawn faint); null = all. */
+  filter: { rows: Uint32Array; communities: Uint32Array } | null;
   /** Called after each draw of the buildings layer (the first one marks 'atlas:first-frame'). */
   onBuildingsDrawn?: () => void;
 }
@@ -41,7 +43,7 @@ export interface PickTarget {
   index: number;
 }
 
-export const LAYER_IDS = { communities: 'communities', buildings: 'buildings', danger: 'danger', selected: 'selected' } as const;
+export const LAYER_IDS = { communities: 'communities', context: 'context', buildings: 'buildings', danger: 'danger', selected: 'selected' } as const;
 
 const COMMUNITY_FILL: [number, number, number, number] = [244, 217, 168, 150];
 const COMMUNITY_LINE: [number, number, number, number] = [200, 149, 74, 230];
@@ -49,14 +51,16 @@ const DANGER_FILL: [number, number, number, number] = [230, 0, 110, 255];
 /** @deck.gl/mapbox's interleaved placement (its type is not exported): under the map's labels. */
 const UNDER_LABELS = { beforeId: FIRST_LABEL_LAYER };
 /** One extension instance: a new one each render would rebuild the layers' shaders. */
-const CLASS_FILTER = new DataFilterExtension({ categorySize: 1 });
+const CLASS_FILTER = new DataFilterExtension({ categorySize: 1, filterSize: 1 });
+/** Buildings outside a street filter: faint, for context, not pickable. */
+const CONTEXT_FILL: [number, number, number, number] = [120, 130, 140, 60];
 
 /** The building or community a deck.gl pick points at, or null. */
-export function pickTarget(info: PickingInfo, dataset: Dataset): PickTarget | null {
+export function pickTarget(info: PickingInfo, dataset: Dataset, rows: Uint32Array | null): PickTarget | null {
   if (!info.picked || info.index < 0) return null;
   const id = info.layer?.id;
   if (id === LAYER_IDS.buildings) return { kind: 'building', index: info.index };
-  if (id === LAYER_IDS.danger) return { kind: 'building', index: dangerPoints(dataset.buildings).rows[info.index] };
+  if (id === LAYER_IDS.danger) return { kind: 'building', index: dangerPoints(dataset.buildings, rows).rows[info.index] };
   if (id === LAYER_IDS.communities) return { kind: 'community', index: (info.object as CommunityPart).community };
   return null;
 }
@@ -66,12 +70,15 @@ function withAlpha(c: Rgb, a: number): [number, number, number, number] {
 }
 
 export function atlasLayers(input: LayerInput): Layer[] {
-  const { dataset, classification: c, visible, communityStages, selectedBuilding } = input;
+  const { dataset, classification: c, visible, communityStages, selectedBuilding, filter } = input;
   const t = dataset.buildings;
+  const rows = filter?.rows ?? null;
+  const communityKept = filter ? rowMask(dataset.communities.length, filter.communities) : null;
   const stageMode = c.mode === 'stage';
   const stageShown = new Uint8Array(STAGE_COLOURS.length);
   if (stageMode) for (const j of visible) stageShown[j] = 1;
   const communityFill = (d: CommunityPart): [number, number, number, number] => {
+    if (communityKept && !communityKept[d.community]) return [0, 0, 0, 0];
     if (!stageMode || !communityStages) return COMMUNITY_FILL;
     const k = communityStages[d.community] - 1;
     return stageShown[k] ? withAlpha(STAGE_COLOURS[k], 110) : [0, 0, 0, 0];
@@ -88,13 +95,24 @@ export function atlasLayers(input: LayerInput): Layer[] {
       lineWidthUnits: 'pixels',
       getLineWidth: 0.8,
       pickable: true,
-      updateTriggers: { getFillColor: [c.mode, communityStages, stageMode ? visible.join() : ''] },
+      updateTriggers: { getFillColor: [c.mode, communityStages, stageMode ? visible.join() : '', communityKept] },
+    }),
+    new ScatterplotLayer({
+      id: LAYER_IDS.context,
+      ...UNDER_LABELS,
+      data: contextPoints(t),
+      visible: rows !== null,
+      radiusUnits: 'meters',
+      getRadius: 5,
+      radiusMinPixels: 1.5,
+      radiusMaxPixels: 6,
+      getFillColor: CONTEXT_FILL,
     }),
     new BuildingsLayer({
       id: LAYER_IDS.buildings,
       onDrawn: input.onBuildingsDrawn,
       ...UNDER_LABELS,
-      data: buildingPoints(t, c),
+      data: buildingPoints(t, c, rows),
       radiusUnits: 'meters',
       getRadius: 7,
       radiusMinPixels: 3,
@@ -106,11 +124,14 @@ export function atlasLayers(input: LayerInput): Layer[] {
       pickable: true,
       extensions: [CLASS_FILTER],
       filterCategories: visible.slice(),
+      // Without a street filter the value is this constant; with one, the data's 0/1 mask.
+      getFilterValue: 1,
+      filterRange: [0.5, 1.5],
     }),
     new ScatterplotLayer({
       id: LAYER_IDS.danger,
       ...UNDER_LABELS,
-      data: dangerPoints(t),
+      data: dangerPoints(t, rows),
       visible: dangerShown,
       radiusUnits: 'pixels',
       getRadius: 6,

@@ -11,6 +11,7 @@ import type { Dataset } from '../io/import-files.ts';
 import type { MapHover, MapPick } from './map-slice.ts';
 import { memoLast } from './memo-last.ts';
 import type { AtlasState } from './store.ts';
+import { selectRows } from './street-selectors.ts';
 
 /** The cut-off year of the eligibility rules in force (the defaults until settings arrive). */
 export const selectCutoffYear = (_s: AtlasState): number => DEFAULT_ELIGIBILITY.cutoffYear;
@@ -36,9 +37,10 @@ export const selectClassification = (s: AtlasState): Classification | null =>
 
 const legendMemo = memoLast(legendOf);
 
+/** The legend of the colouring on the map; its counts follow the street filter. */
 export const selectLegend = (s: AtlasState): Legend | null => {
   const c = selectClassification(s);
-  return c ? legendMemo(c, s.hiddenClasses[s.colourBy]) : null;
+  return c ? legendMemo(c, s.hiddenClasses[s.colourBy], selectRows(s)) : null;
 };
 
 const communityStagesMemo = memoLast((d: Dataset, year: number | null) => communityStages(d.buildings, d.communities, year));

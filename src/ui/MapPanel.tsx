@@ -7,6 +7,7 @@ import {
   selectVisibleClasses,
 } from '../state/map-selectors.ts';
 import { useAtlas } from '../state/store.ts';
+import { selectFocusBounds, selectRowSelection } from '../state/street-selectors.ts';
 import { BaseMapPicker } from './BaseMapPicker.tsx';
 import { ColourPicker } from './ColourPicker.tsx';
 import { Legend } from './Legend.tsx';
@@ -22,6 +23,8 @@ export function MapPanel() {
   const visible = useAtlas(selectVisibleClasses);
   const communityStages = useAtlas(selectCommunityStages);
   const selectedBuilding = useAtlas(selectSelectedBuilding);
+  const filter = useAtlas(selectRowSelection);
+  const focusBounds = useAtlas(selectFocusBounds);
   const baseMap = useAtlas((s) => s.baseMap);
   const tiandituKey = useAtlas((s) => s.tiandituKey);
   const onHover = useCallback((t: (PickTarget & { x: number; y: number }) | null) => {
@@ -45,6 +48,8 @@ export function MapPanel() {
             visible={visible}
             communityStages={communityStages}
             selectedBuilding={selectedBuilding}
+            filter={filter}
+            focusBounds={focusBounds}
             baseMap={baseMap}
             tiandituKey={tiandituKey}
             onHover={onHover}

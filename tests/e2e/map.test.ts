@@ -11,6 +11,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { classify, COLOUR_MODES } from '../../src/domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY, explainEligibility } from '../../src/domain/eligibility.ts';
+import { filterByStreet } from '../../src/domain/filter-rows.ts';
+import { countClasses } from '../../src/domain/legend.ts';
+import { streetBounds } from '../../src/domain/street-bounds.ts';
 import { GRADE_D } from '../../src/domain/vocabulary.ts';
 import {
   ROOT,
@@ -226,6 +229,36 @@ describe('the map in Chromium', () => {
     await communityTip.waitFor({ timeout: 20_000 });
     expect(await communityTip.locator('[data-field="community"] dd').textContent()).toBe(sample.communities[c].name);
     await context.close();
+  });
+
+  test('?street=临城街道: the legend counts its buildings only, and the map zooms to it', async () => {
+    const rows = filterByStreet(sample, '临城街道').rows;
+    for (const { width, height } of SIZES) {
+      const { context, page } = await open(width, height, '?street=临城街道');
+      const year = await shownYear(page);
+      for (const mode of ['grade', 'stage'] as const) {
+        await page.click(`[data-testid="colour-picker"] button[data-mode="${mode}"]`);
+        await page.waitForSelector(`[data-testid="colour-picker"][data-value="${mode}"]`);
+        const c = classify(t, mode, { cutoffYear: DEFAULT_ELIGIBILITY.cutoffYear, year });
+        const counts = countClasses(c, rows);
+        expect(await legendCounts(page), mode).toEqual(c.classes.map((k, j) => [k.key, counts[j]]));
+      }
+      // Fitted to the street office: the view the map link shows is its bounds, fitted.
+      await waitForMap(page);
+      const [zoom, lat, lng] = (/#map=([\d.]+)\/([\d.]+)\/([\d.]+)/.exec(page.url()) ?? []).slice(1).map(Number);
+      const [w, s, e, n] = streetBounds(sample, '临城街道', rows) ?? [0, 0, 0, 0];
+      const box = await page.locator('[data-testid="atlas-map"]').boundingBox();
+      const [x0, y0] = toPixels(w, n, 0);
+      const [x1, y1] = toPixels(e, s, 0);
+      const fitted = Math.log2(Math.min((box!.width - 48) / (x1 - x0), (box!.height - 48) / (y1 - y0)));
+      expect(zoom).toBeCloseTo(fitted, 1);
+      expect(lng).toBeCloseTo((w + e) / 2, 2);
+      expect(lat).toBeGreaterThan(s);
+      expect(lat).toBeLessThan(n);
+      expect(await mapLayoutFaults(page)).toEqual([]);
+      await screenshot(page, `map-street-${width}x${height}`);
+      await context.close();
+    }
   });
 
   test('base maps: none by default; OpenStreetMap and 天地图 tiles only once switched on, the key kept', async () => {

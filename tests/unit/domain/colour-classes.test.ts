@@ -137,11 +137,13 @@ describe('stage', () => {
     });
   });
 
-  it('has the stages in order, none first and completed last, and names the year', () => {
+  it('has the stages in order, none first and completed last, on a ramp that darkens as work advances', () => {
     const { classes } = classify(table, 'stage', SETTINGS);
     expect(classes.map((c) => c.key)).toEqual(['stage-none', 'stage-planned', 'stage-design', 'stage-demolition', 'stage-tender', 'stage-construction', 'stage-acceptance', 'stage-completed']);
-    expect(classes[0].zh).toBe('2023年度未纳入');
-    expect(classify(table, 'stage', { cutoffYear: 2000, year: null }).classes[0].zh).toBe('未纳入');
+    expect(classes.map((c) => c.zh)).toEqual(['未纳入', '已纳入计划', '设计', '拆违', '招标', '施工', '验收', '完工']);
+    const lum = (c: readonly number[]) => 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    const ramp = classes.slice(1).map((c) => lum(c.colour));
+    expect(ramp).toEqual([...ramp].sort((a, b) => b - a));
   });
 
   it('reads a stage as summarize does', () => {

@@ -56,3 +56,11 @@ describe('visibleClasses and toggleHidden', () => {
     expect(hidden).toEqual(['grade-B']);
   });
 });
+
+describe('countClasses', () => {
+  it('counts only the rows a filter keeps', () => {
+    const rows = Uint32Array.from([1, 3]);
+    expect([...legendOf(grade, [], rows).items.map((i) => i.count)]).toEqual([0, 0, 0, 1, 1]);
+    expect(legendOf(grade, ['grade-D'], rows).shown).toBe(1);
+  });
+});

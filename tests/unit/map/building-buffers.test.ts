@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/domain/colour-classes.ts';
-import { buildingPoints, communityParts, dangerPoints, positionsOf } from '../../../src/map/building-buffers.ts';
+import { buildingPoints, communityParts, contextPoints, dangerPoints, positionsOf, rowMask } from '../../../src/map/building-buffers.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { fixtureFile, tableFromRows } from '../support.ts';
 
@@ -31,6 +31,28 @@ describe('buildingPoints', () => {
     expect(buildingPoints(table, grade)).toBe(a);
     expect(a.attributes.getFilterCategory?.value).toBe(grade.classOf);
     expect(a.length).toBe(3);
+  });
+});
+
+describe('a street filter', () => {
+  const rows = Uint32Array.from([0, 2]);
+
+  it('adds a 0/1 mask to the same positions, colours and classes', () => {
+    const grade = classify(table, 'grade', settings);
+    const all = buildingPoints(table, grade);
+    const some = buildingPoints(table, grade, rows);
+    expect(some).not.toBe(all);
+    expect(some).toBe(buildingPoints(table, grade, rows));
+    expect(some.attributes.getPosition.value).toBe(all.attributes.getPosition.value);
+    expect(some.attributes.getFillColor?.value).toBe(all.attributes.getFillColor?.value);
+    expect([...(some.attributes.getFilterValue?.value ?? [])]).toEqual([1, 0, 1]);
+    expect(all.attributes.getFilterValue).toBeUndefined();
+    expect(rowMask(3, rows)).toBe(rowMask(3, rows));
+  });
+
+  it('keeps the grade D buildings among its rows only; the faint layer shares the positions', () => {
+    expect([...dangerPoints(table, rows).rows]).toEqual([2]);
+    expect(contextPoints(table).attributes.getPosition.value).toBe(positionsOf(table));
   });
 });
 
