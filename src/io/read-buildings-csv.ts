@@ -22,7 +22,7 @@ const TOTALS_ROW = /^(合计|总计|小计|共计|total|subtotal)$/i;
 export function matchCsvHeaders(headers: readonly string[], columnMap?: Readonly<Record<string, FieldKey | null>>): HeaderMatch[] {
   const auto = matchHeaders(headers);
   if (!columnMap) return auto;
-  return auto.map((m) => (m.header in columnMap ? { ...m, field: columnMap[m.header] } : m));
+  return auto.map((m) => (Object.hasOwn(columnMap, m.header) ? { ...m, field: columnMap[m.header] ?? null } : m));
 }
 
 /**

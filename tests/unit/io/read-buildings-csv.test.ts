@@ -129,3 +129,11 @@ describe('other row problems', () => {
     expect([report.rowsRead, report.rowsLoaded, report.rejected.length]).toEqual([0, 0, 0]);
   });
 });
+
+describe('column map keys are own properties only', () => {
+  it('a header named constructor or toString is not matched through Object.prototype', async () => {
+    const { matchCsvHeaders } = await import('../../../src/io/read-buildings-csv.ts');
+    const m = matchCsvHeaders(['constructor', 'toString', 'C', 'D'], { C: 'lng', D: 'lat' });
+    expect(m.map((x) => x.field)).toEqual([null, null, 'lng', 'lat']);
+  });
+});
