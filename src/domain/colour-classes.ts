@@ -218,7 +218,7 @@ function classifyStages(t: BuildingTable, year: number | null, out: Uint8Array):
 
 
 /** Opacity (0–255) of a muted class's points. */
-export const MUTED_ALPHA = 110;
+export const MUTED_ALPHA = 150;
 
 /**
  * RGBA per building (4 bytes a row) from a classification: the colour attribute of the map's

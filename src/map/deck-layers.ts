@@ -43,7 +43,14 @@ export interface PickTarget {
   index: number;
 }
 
-export const LAYER_IDS = { communities: 'communities', context: 'context', buildings: 'buildings', danger: 'danger', selected: 'selected' } as const;
+export const LAYER_IDS = {
+  communities: 'communities',
+  context: 'context',
+  muted: 'buildings-muted',
+  buildings: 'buildings',
+  danger: 'danger',
+  selected: 'selected',
+} as const;
 
 const COMMUNITY_FILL: [number, number, number, number] = [244, 217, 168, 150];
 const COMMUNITY_LINE: [number, number, number, number] = [200, 149, 74, 230];
@@ -59,10 +66,32 @@ const CONTEXT_FILL: [number, number, number, number] = [120, 130, 140, 60];
 export function pickTarget(info: PickingInfo, dataset: Dataset, rows: Uint32Array | null): PickTarget | null {
   if (!info.picked || info.index < 0) return null;
   const id = info.layer?.id;
-  if (id === LAYER_IDS.buildings) return { kind: 'building', index: info.index };
+  if (id === LAYER_IDS.buildings || id === LAYER_IDS.muted) return { kind: 'building', index: info.index };
   if (id === LAYER_IDS.danger) return { kind: 'building', index: dangerPoints(dataset.buildings, rows).rows[info.index] };
   if (id === LAYER_IDS.communities) return { kind: 'community', index: (info.object as CommunityPart).community };
   return null;
+}
+
+/** Props shared by the two passes over the buildings: the drawn classes and a street filter's mask. */
+function pointStyle(id: string, categories: number[]) {
+  return {
+    id,
+    ...UNDER_LABELS,
+    radiusUnits: 'meters' as const,
+    getRadius: 7,
+    radiusMinPixels: 3,
+    radiusMaxPixels: 10,
+    stroked: true,
+    getLineColor: [28, 40, 51, 90] as [number, number, number, number],
+    lineWidthUnits: 'pixels' as const,
+    getLineWidth: 0.5,
+    pickable: true,
+    extensions: [CLASS_FILTER],
+    filterCategories: categories,
+    // Without a street filter the value is this constant; with one, the data's 0/1 mask.
+    getFilterValue: 1,
+    filterRange: [0.5, 1.5] as [number, number],
+  };
 }
 
 function withAlpha(c: Rgb, a: number): [number, number, number, number] {
@@ -83,6 +112,7 @@ export function atlasLayers(input: LayerInput): Layer[] {
     const k = communityStages[d.community] - 1;
     return stageShown[k] ? withAlpha(STAGE_COLOURS[k], 110) : [0, 0, 0, 0];
   };
+  const data = buildingPoints(t, c, rows);
   const dangerShown = c.mode === 'grade' && c.classes.some((k, j) => k.danger && visible.includes(j));
   const layers: Layer[] = [
     new PolygonLayer<CommunityPart>({
@@ -108,25 +138,20 @@ export function atlasLayers(input: LayerInput): Layer[] {
       radiusMaxPixels: 6,
       getFillColor: CONTEXT_FILL,
     }),
+    // The same data twice, split by the class filter: "unknown / not in plan" first, small and
+    // unoutlined, so the classes that say something are drawn over them and stand out.
     new BuildingsLayer({
-      id: LAYER_IDS.buildings,
+      ...pointStyle(LAYER_IDS.muted, visible.filter((j) => c.classes[j].muted)),
+      data,
+      visible: c.classes.some((k, j) => k.muted && visible.includes(j)),
+      radiusMinPixels: 2,
+      radiusMaxPixels: 7,
+      stroked: false,
+    }),
+    new BuildingsLayer({
+      ...pointStyle(LAYER_IDS.buildings, visible.filter((j) => !c.classes[j].muted)),
+      data,
       onDrawn: input.onBuildingsDrawn,
-      ...UNDER_LABELS,
-      data: buildingPoints(t, c, rows),
-      radiusUnits: 'meters',
-      getRadius: 7,
-      radiusMinPixels: 3,
-      radiusMaxPixels: 10,
-      stroked: true,
-      getLineColor: [28, 40, 51, 80],
-      lineWidthUnits: 'pixels',
-      getLineWidth: 0.5,
-      pickable: true,
-      extensions: [CLASS_FILTER],
-      filterCategories: visible.slice(),
-      // Without a street filter the value is this constant; with one, the data's 0/1 mask.
-      getFilterValue: 1,
-      filterRange: [0.5, 1.5],
     }),
     new ScatterplotLayer({
       id: LAYER_IDS.danger,
