@@ -8,7 +8,7 @@ import globals from 'globals';
 const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'maplibre-gl', '@deck.gl/*', 'deck.gl', 'zustand', 'zustand/*'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
