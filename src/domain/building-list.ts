@@ -1,43 +1,83 @@
 /**
- * The list of buildings a street office reports on: one row per building of a filter, the
- * columns of a progress report, values as people write them (stage in Chinese, ISO dates).
+ * The list of buildings a street office reports on, or a planner takes away: one row per building
+ * of an index list (a filter, a selection), the columns of a progress report, values as people
+ * write them (stage and types in Chinese, ISO dates, the build year as the importer reads it), so
+ * that an exported list can be loaded again.
  */
 import type { BuildingTable } from './building-table.ts';
-import type { CsvCell } from './csv-text.ts';
-import { isoDate } from './parse-values.ts';
-import { STAGE_LABEL_ZH, stageFromCode } from './vocabulary.ts';
+import { dictValue } from './building-table.ts';
+import { isoDate, YEAR_AFTER, YEAR_BEFORE, YEAR_EXACT, YEAR_RANGE } from './parse-values.ts';
+import type { SheetCell, SheetColumn, SheetTable } from './sheet-table.ts';
+import { GRADES, STAGE_LABEL_ZH, stageFromCode, TYPE_LABEL_ZH, typesFromMask } from './vocabulary.ts';
 
-const HEADERS = ['楼栋编号', '楼号', '小区名称', '街道', '社区', '户数', '建筑面积（平方米）', '改造进度', '计划年度', '开工日期', '完工日期', '经度', '纬度'] as const;
+export const BUILDING_LIST_COLUMNS: readonly SheetColumn[] = [
+  { header: '楼栋编号', kind: 'text', width: 16 },
+  { header: '楼号', kind: 'text' },
+  { header: '小区名称', kind: 'text', width: 18 },
+  { header: '街道', kind: 'text', width: 12 },
+  { header: '社区', kind: 'text', width: 12 },
+  { header: '建成年代', kind: 'text' },
+  { header: '户数', kind: 'int' },
+  { header: '建筑面积（平方米）', kind: 'decimal' },
+  { header: '安全等级', kind: 'text' },
+  { header: '改造类型', kind: 'text', width: 16 },
+  { header: '改造进度', kind: 'text' },
+  { header: '计划年度', kind: 'int' },
+  { header: '开工日期', kind: 'text', width: 12 },
+  { header: '完工日期', kind: 'text', width: 12 },
+  { header: '经度', kind: 'coord', width: 12 },
+  { header: '纬度', kind: 'coord', width: 12 },
+];
 
-const num = (x: number): CsvCell => (x === x ? x : '');
-const day = (d: number): CsvCell => (d === d ? isoDate(d) : '');
+const num = (x: number): SheetCell => (x === x ? x : null);
+const day = (d: number): SheetCell => (d === d ? isoDate(d) : null);
 
 /**
- * Header row and one row per building in `rows` (all buildings when null), in row order.
- * @example buildingListRows(table, rows)[1] // ['GBK-01', '', '光明小区', '临城街道', '', 24, 1650.5, '完工', 2022, '', '', 117.2502, 34.8001]
+ * A build year as the importer reads it back: an exact year as a number, a range as
+ * "1990-1999", bounds as "2000年底前" / "2005年以后"; null when unknown.
+ * @example buildYearCell(1990, 1999, YEAR_RANGE) // '1990-1999'
  */
-export function buildingListRows(t: BuildingTable, rows: Uint32Array | null): CsvCell[][] {
-  const out: CsvCell[][] = [[...HEADERS]];
+export function buildYearCell(from: number, to: number, kind: number): SheetCell {
+  if (kind === YEAR_EXACT) return from;
+  if (kind === YEAR_RANGE) return `${from}-${to}`;
+  if (kind === YEAR_BEFORE) return `${to}年底前`;
+  if (kind === YEAR_AFTER) return `${from - 1}年以后`;
+  return null;
+}
+
+/** Renovation types in Chinese, 、between; '' for none. @example typesCell(3) // '基础类、完善类' */
+export function typesCell(mask: number): string {
+  return typesFromMask(mask).map((k) => TYPE_LABEL_ZH[k]).join('、');
+}
+
+/**
+ * One row per building in `rows` (all buildings when null), in row order.
+ * @example buildingListSheet(table, rows, '楼栋清单').rows[0] // ['GBK-01', '', '光明小区', '临城街道', '', 1990, 24, 1650.5, null, '', '完工', 2022, null, null, 117.2502, 34.8001]
+ */
+export function buildingListSheet(t: BuildingTable, rows: Uint32Array | null, name: string): SheetTable {
+  const out: SheetCell[][] = [];
   const n = rows ? rows.length : t.length;
-  const text = (col: BuildingTable['community'], i: number): string => col.values[col.codes[i]];
   for (let k = 0; k < n; k++) {
     const i = rows ? rows[k] : k;
     const stage = stageFromCode(t.stage[i]);
     out.push([
       t.id[i],
-      text(t.name, i),
-      text(t.community, i),
-      text(t.street, i),
-      text(t.shequ, i),
+      dictValue(t.name, i),
+      dictValue(t.community, i),
+      dictValue(t.street, i),
+      dictValue(t.shequ, i),
+      buildYearCell(t.yearFrom[i], t.yearTo[i], t.yearKind[i]),
       num(t.households[i]),
       num(t.floorAreaM2[i]),
+      t.grade[i] ? GRADES[t.grade[i] - 1] : null,
+      typesCell(t.types[i]),
       stage ? STAGE_LABEL_ZH[stage] : '',
-      t.planYear[i] || '',
+      t.planYear[i] || null,
       day(t.startDay[i]),
       day(t.completionDay[i]),
       t.lng[i],
       t.lat[i],
     ]);
   }
-  return out;
+  return { name, columns: [...BUILDING_LIST_COLUMNS], rows: out, totalRows: [] };
 }

@@ -9,10 +9,13 @@ import maplibregl, { type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import type { Classification } from '../domain/colour-classes.ts';
+import type { CombineMode, SelectionShape } from '../domain/selection.ts';
 import type { Dataset } from '../io/import-files.ts';
 import { atlasStyle, communitiesGeoJson, dataBounds, streetsGeoJson } from './atlas-style.ts';
 import { applyBaseMap, type BaseMapChoice } from './base-maps.ts';
 import { atlasLayers, pickTarget, type PickTarget } from './deck-layers.ts';
+import { attachSelectionDraw, type DrawTool, type SelectionDraw } from './selection-draw.ts';
+import { selectionLayers } from './selection-layer.ts';
 
 /** Fitting the data: a margin for the dots, and no closer than a few streets for a handful of buildings. */
 const FIT = { padding: 24, maxZoom: 16 };
@@ -37,13 +40,26 @@ export interface AtlasMapProps {
   onHover: (target: (PickTarget & { x: number; y: number }) | null) => void;
   /** A click on a building or community, or on nothing. */
   onPick: (target: PickTarget | null) => void;
+  /** The selection tool in use (selection-draw.ts); 'browse' when absent. */
+  selectTool?: DrawTool;
+  /** Selected building rows, ringed by a layer of their own. */
+  selection?: Uint32Array;
+  /** A click that selects or unselects a building (pick tool, or Ctrl/⌘-click). */
+  onToggle?: (row: number) => void;
+  /** A box or lasso drawn. */
+  onShape?: (shape: SelectionShape, mode: CombineMode) => void;
 }
+
+const NO_SELECTION = new Uint32Array(0);
 
 export default function AtlasMap(props: AtlasMapProps) {
   const { dataset, classification, visible, communityStages, selectedBuilding, filter, focusBounds, baseMap, tiandituKey } = props;
+  const selectTool = props.selectTool ?? 'browse';
+  const selection = props.selection ?? NO_SELECTION;
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
+  const drawRef = useRef<SelectionDraw | null>(null);
   const shownDataset = useRef<Dataset | null>(null);
   const shownFocus = useRef<AtlasMapProps['focusBounds']>(null);
   const latest = useRef(props);
@@ -80,13 +96,23 @@ export default function AtlasMap(props: AtlasMapProps) {
       },
     });
     // Clicks picked here, at once: deck.gl's own click waits to tell a single from a double tap.
+    // The lasso takes its clicks as corners (selection-draw.ts); the pick tool and Ctrl/⌘ select.
     map.on('click', (e) => {
+      const tool = latest.current.selectTool ?? 'browse';
+      if (tool === 'lasso') return;
       const d = latest.current.dataset;
       const info = overlayRef.current?.pickObject({ x: e.point.x, y: e.point.y, radius: 2 });
-      latest.current.onPick(d && info ? pickTarget(info, d, latest.current.filter?.rows ?? null) : null);
+      const target = d && info ? pickTarget(info, d, latest.current.filter?.rows ?? null) : null;
+      const selecting = tool === 'pick' || e.originalEvent.ctrlKey || e.originalEvent.metaKey;
+      if (selecting && target?.kind === 'building') latest.current.onToggle?.(target.index);
+      else if (!selecting) latest.current.onPick(target);
     });
     map.on('load', () => {
       map.addControl(overlay);
+      drawRef.current = attachSelectionDraw(map, {
+        tool: () => latest.current.selectTool ?? 'browse',
+        onShape: (shape, mode) => latest.current.onShape?.(shape, mode),
+      });
       setReady(true);
     });
     map.on('idle', () => container.current?.setAttribute('data-map-idle', 'true'));
@@ -100,6 +126,8 @@ export default function AtlasMap(props: AtlasMapProps) {
 
   useEffect(
     () => () => {
+      drawRef.current?.destroy();
+      drawRef.current = null;
       mapRef.current?.remove();
       mapRef.current = null;
       overlayRef.current = null;
@@ -133,8 +161,13 @@ export default function AtlasMap(props: AtlasMapProps) {
     if (!ready || !overlay || !dataset || !classification) return;
     mapRef.current?.getContainer().removeAttribute('data-map-idle'); // set again on the next 'idle'
     const onBuildingsDrawn = firstFrameMarker(dataset);
-    overlay.setProps({ layers: atlasLayers({ dataset, classification, visible, communityStages, selectedBuilding, filter, onBuildingsDrawn }) });
-  }, [ready, dataset, classification, visible, communityStages, selectedBuilding, filter]);
+    const layers = atlasLayers({ dataset, classification, visible, communityStages, selectedBuilding, filter, onBuildingsDrawn });
+    overlay.setProps({ layers: [...layers, ...selectionLayers(dataset.buildings, selection)] });
+  }, [ready, dataset, classification, visible, communityStages, selectedBuilding, filter, selection]);
+
+  useEffect(() => {
+    if (ready) drawRef.current?.setTool(selectTool);
+  }, [ready, selectTool]);
 
   useEffect(() => {
     const map = mapRef.current;

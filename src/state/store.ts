@@ -3,16 +3,20 @@
  * chose to see). Figures are derived in selectors.ts, never stored.
  */
 import { create } from 'zustand';
+import { createCandidateSlice, type CandidateSlice } from './candidate-slice.ts';
 import { createDataSlice, type DataSlice } from './data-slice.ts';
 import { createMapSlice, type MapSlice } from './map-slice.ts';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
-export type AtlasState = DataSlice & UiSlice & ViewSlice & MapSlice;
+export type AtlasState = DataSlice & UiSlice & ViewSlice & MapSlice & SelectionSlice & CandidateSlice;
 
 export const useAtlas = create<AtlasState>()((...a) => ({
   ...createDataSlice(...a),
   ...createUiSlice(...a),
   ...createViewSlice(...a),
   ...createMapSlice(...a),
+  ...createSelectionSlice(...a),
+  ...createCandidateSlice(...a),
 }));

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { startFromUrl } from '../state/load-data.ts';
+import { startCandidatePersistence } from '../state/persist-idb.ts';
 import { useAtlas } from '../state/store.ts';
+import { CandidateList } from './CandidateList.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 import { ColumnMatchDialog } from './ColumnMatchDialog.tsx';
 import { DropOverlay } from './DropOverlay.tsx';
@@ -19,6 +21,7 @@ export function App() {
     // Open as the address asks (?data=, ?street=), else on the sample district; twice-run
     // effects (StrictMode) find it already loading.
     const s = useAtlas.getState();
+    startCandidatePersistence();
     if (!s.dataset && !s.loading) void startFromUrl();
   }, []);
   return (
@@ -33,6 +36,9 @@ export function App() {
         <div className="main-column">
           <ErrorBoundary area="汇总表">
             <SummaryTable />
+          </ErrorBoundary>
+          <ErrorBoundary area="项目库">
+            <CandidateList />
           </ErrorBoundary>
           <ErrorBoundary area="进度图">
             <StageChart />

@@ -1,15 +1,15 @@
 import type { Summary } from '../domain/aggregate.ts';
-import { buildingListRows } from '../domain/building-list.ts';
-import { toCsvText, type CsvCell } from '../domain/csv-text.ts';
 import { programmeRows } from '../domain/filter-rows.ts';
-import type { Dataset } from '../io/import-files.ts';
+import { summarySheet, type SummaryColumn } from '../domain/summary-sheet.ts';
+import { selectFilterRows, selectSelectedRows } from '../state/candidate-selectors.ts';
 import { selectSummary } from '../state/selectors.ts';
 import { useAtlas } from '../state/store.ts';
-import { selectRows, selectStreet } from '../state/street-selectors.ts';
-import { downloadText } from './download.ts';
+import { selectStreet } from '../state/street-selectors.ts';
+import { downloadFile } from './download.ts';
+import { buildingsFile, sheetFile, type SheetFormat } from './export-files.ts';
+import { ExportMenu, type ExportGroup } from './ExportMenu.tsx';
 import { TABLE_FIELDS, type FieldDef } from './fields.ts';
-
-const CSV = 'text/csv;charset=utf-8';
+import { fmtInt } from './format.ts';
 
 /** A column's header in the export: label, what it is counted by, and its unit. */
 function columnLabel(def: FieldDef): string {
@@ -18,33 +18,44 @@ function columnLabel(def: FieldDef): string {
   return notes.length > 0 ? `${def.zh}（${notes.join('，')}）` : def.zh;
 }
 
-/** The summary table as shown (filter, year, grouping): raw square metres, rates in percent. */
-function summaryCsv(summary: Summary, groupLabel: string): string {
-  const value = (def: FieldDef, v: number): CsvCell => (def.kind === 'rate' ? Math.round(v * 10000) / 100 : v);
-  const rows: CsvCell[][] = [[groupLabel, ...TABLE_FIELDS.map(columnLabel)]];
-  for (const r of [...summary.groups, { ...summary.total, key: '合计' }]) rows.push([r.key || '（未指明）', ...TABLE_FIELDS.map((d) => value(d, r[d.field]))]);
-  return toCsvText(rows);
+const COLUMNS: readonly SummaryColumn[] = TABLE_FIELDS.map((d) => ({ field: d.field, header: columnLabel(d), kind: d.kind }));
+
+/** The summary table as shown (filter, year, grouping): square metres, rates in percent (CSV) or as % cells (Excel). */
+function summaryFile(summary: Summary, groupLabel: string, format: 'csv' | 'xlsx', name: string) {
+  return sheetFile([summarySheet(summary, summary.groups, groupLabel, COLUMNS, '汇总表')], format, name);
 }
 
-function buildingsCsv(dataset: Dataset, rows: Uint32Array | null, year: number | null): string {
-  return toCsvText(buildingListRows(dataset.buildings, programmeRows(dataset.buildings, rows, year)));
-}
+const FORMATS: readonly { format: SheetFormat; label: string }[] = [
+  { format: 'csv', label: 'CSV' },
+  { format: 'xlsx', label: 'Excel' },
+  { format: 'geojson', label: 'GeoJSON' },
+];
 
 /**
  * Exports of what the page shows: the summary table, and the list of the programme's buildings
- * (the chosen year's; every year's for 全部年度), only the street office's when filtered to one.
+ * (the chosen year's; every year's for 全部年度), only the street office's when filtered to one;
+ * and in the menu, the same in Excel, the buildings the filters keep, and the selected buildings.
  */
 export function ExportButtons({ groupLabel }: { groupLabel: string }) {
   const summary = useAtlas(selectSummary);
   const dataset = useAtlas((s) => s.dataset);
-  const rows = useAtlas(selectRows);
+  const rows = useAtlas(selectFilterRows);
+  const selected = useAtlas(selectSelectedRows);
   const street = useAtlas(selectStreet);
   const year = useAtlas((s) => s.year);
   if (!summary || !dataset) return null;
   const suffix = `${street ?? '全区'}-${year === null ? '全部年度' : `${year}年度`}`;
+  const programme = () => programmeRows(dataset.buildings, rows, year);
+  const filteredCount = rows ? rows.length : dataset.buildings.length;
+  const groups: ExportGroup[] = [
+    { title: '汇总表 Table', items: [{ id: 'export-summary-xlsx', label: 'Excel', make: () => summaryFile(summary, groupLabel, 'xlsx', `汇总表-${suffix}`) }] },
+    { title: `计划内楼栋 Programme buildings`, items: FORMATS.map((f) => ({ id: `export-buildings-${f.format}`, label: f.label, make: () => buildingsFile(dataset, programme(), f.format, `楼栋清单-${suffix}`) })) },
+    { title: `筛选结果的楼栋（${fmtInt(filteredCount)} 栋）Filtered`, items: FORMATS.map((f) => ({ id: `export-filtered-${f.format}`, label: f.label, make: () => buildingsFile(dataset, rows, f.format, `筛选楼栋-${street ?? '全区'}`) })) },
+    { title: `已选楼栋（${fmtInt(selected.length)} 栋）Selected`, items: FORMATS.map((f) => ({ id: `export-selected-${f.format}`, label: f.label, disabled: selected.length === 0, make: () => buildingsFile(dataset, selected, f.format, '已选楼栋') })) },
+  ];
   return (
     <div className="export-buttons">
-      <button type="button" className="button small" data-testid="export-summary" onClick={() => downloadText(summaryCsv(summary, groupLabel), `汇总表-${suffix}.csv`, CSV)}>
+      <button type="button" className="button small" data-testid="export-summary" onClick={() => void summaryFile(summary, groupLabel, 'csv', `汇总表-${suffix}`).then(downloadFile)}>
         导出汇总表 <span className="en">Table CSV</span>
       </button>
       <button
@@ -52,10 +63,11 @@ export function ExportButtons({ groupLabel }: { groupLabel: string }) {
         className="button small"
         data-testid="export-buildings"
         title={year === null ? '计划内的全部楼栋' : `${year}年度计划内的楼栋`}
-        onClick={() => downloadText(buildingsCsv(dataset, rows, year), `楼栋清单-${suffix}.csv`, CSV)}
+        onClick={() => void buildingsFile(dataset, programme(), 'csv', `楼栋清单-${suffix}`).then(downloadFile)}
       >
         导出楼栋清单 <span className="en">Buildings CSV</span>
       </button>
+      <ExportMenu label="更多导出" testId="export-menu" groups={groups} />
     </div>
   );
 }

@@ -6,11 +6,13 @@ import {
   selectSelectedBuilding,
   selectVisibleClasses,
 } from '../state/map-selectors.ts';
+import { selectSelectedRows } from '../state/candidate-selectors.ts';
 import { useAtlas } from '../state/store.ts';
 import { selectFocusBounds, selectRowSelection } from '../state/street-selectors.ts';
 import { BaseMapPicker } from './BaseMapPicker.tsx';
 import { ColourPicker } from './ColourPicker.tsx';
 import { Legend } from './Legend.tsx';
+import { SelectionBar, SelectionHint } from './SelectionBar.tsx';
 import { MapTooltip } from './Tooltip.tsx';
 
 // MapLibre and deck.gl are most of the bundle: load them after the figures are on screen.
@@ -27,6 +29,10 @@ export function MapPanel() {
   const focusBounds = useAtlas(selectFocusBounds);
   const baseMap = useAtlas((s) => s.baseMap);
   const tiandituKey = useAtlas((s) => s.tiandituKey);
+  const selectTool = useAtlas((s) => s.selectTool);
+  const selection = useAtlas(selectSelectedRows);
+  const onToggle = useAtlas((s) => s.toggleSelected);
+  const onShape = useAtlas((s) => s.selectShape);
   const onHover = useCallback((t: (PickTarget & { x: number; y: number }) | null) => {
     const s = useAtlas.getState();
     s.setHovered(t && s.dataset ? { ...t, dataset: s.dataset } : null);
@@ -40,6 +46,7 @@ export function MapPanel() {
       <div className="map-toolbar">
         <ColourPicker />
       </div>
+      <SelectionBar />
       <div className="map-frame" onMouseLeave={() => onHover(null)}>
         <Suspense fallback={<p className="map-wait">正在加载地图… <span className="en">Loading the map…</span></p>}>
           <AtlasMap
@@ -54,9 +61,14 @@ export function MapPanel() {
             tiandituKey={tiandituKey}
             onHover={onHover}
             onPick={onPick}
+            selectTool={selectTool}
+            selection={selection}
+            onToggle={onToggle}
+            onShape={onShape}
           />
         </Suspense>
         <BaseMapPicker />
+        <SelectionHint />
         <MapTooltip />
       </div>
       <Legend />
