@@ -1,7 +1,8 @@
 /**
  * npm run bench — import + summarize against a bare papaparse parse of the same file, in the
- * same run, at 100k and 1M generated rows. Each measurement runs in its own process (so peak
- * memory is that job's alone); times are the median of the runs.
+ * same run, at 100k and 1M generated rows; then the filter benchmark (scripts/bench-filter.ts).
+ * Each measurement runs in its own process (so peak memory is that job's alone); times are the
+ * median of the runs.
  *   npm run bench [-- --sizes 100000,1000000 --runs 3]
  */
 import { execFileSync } from 'node:child_process';
@@ -50,3 +51,6 @@ for (const n of sizes) {
   );
 }
 console.log('aim: time ratio ≤ 1.5×; atlas peak memory well under the bare parse’s (which holds every row as an array of strings).');
+
+// Then what a filter or rules change costs at the same sizes (scripts/bench-filter.ts), in its own process.
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-filter.ts', '--sizes', sizes.join(',')], { stdio: 'inherit' });

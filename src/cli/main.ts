@@ -2,7 +2,8 @@
  * 旧改一张图 command line: the same src/domain and src/io code the dashboard runs.
  *
  *   npm run cli -- validate FILES...
- *   npm run cli -- summarize FILES... [--by street|community|shequ|area|year] [--year YYYY] [--cutoff YYYY] [--json]
+ *   npm run cli -- summarize FILES... [--by street|community|shequ|area|year] [--year YYYY] [--cutoff YYYY]
+ *                                     [--reserve-to YYYY] [--reserve-share 0.2] [--json]
  *
  * Files are told apart by content; `--kind KIND` before files forces what they are
  * (buildings, communities, streets, programme; `--kind auto` goes back to guessing).
@@ -23,8 +24,12 @@ const USAGE = `旧改一张图 Renovation Atlas — 命令行 command line
       Print the import report; exit code 1 when any row was rejected.
   npm run cli -- summarize FILES... [--by street|community|shequ|area|year] [--year YYYY]
                                     [--cutoff YYYY] [--no-grade-c] [--no-non-complete]
-                                    [--grade-d flag|eligible|exclude] [--json]
+                                    [--grade-d flag|eligible|exclude]
+                                    [--reserve-to YYYY] [--reserve-share 0.2] [--json]
       按街道/小区/社区/片区/计划年度汇总。 Totals per street office, community, 社区, 片区 or plan year.
+      --reserve-to 开启储备档（截止年次年至该年建成，按年代由早到晚纳入，户数上限为计划户数的
+      --reserve-share，默认 0.2）。 A reserve tier: built from the year after the cut-off to
+      YYYY, oldest first, capped at a share (default 0.2) of the --year programme's households.
 
 文件类型按内容判断；在文件前加 --kind KIND 可强制指定（buildings, communities, streets, programme, auto）。
 Files are told apart by content; --kind KIND before files forces their kind (auto resets).
@@ -84,6 +89,16 @@ function parseArgs(argv: readonly string[]): Args {
       case '--no-non-complete':
         args.eligibility.byNonComplete = false;
         break;
+      case '--reserve-to':
+        args.eligibility.reserveTo = year();
+        break;
+      case '--reserve-share': {
+        const v = value();
+        const share = Number(v);
+        if (!/^\d*\.?\d+$/.test(v) || share > 1) throw new UsageError(`--reserve-share 需要 0 到 1 之间的比例 needs a share from 0 to 1: ${v}`);
+        args.eligibility.reserveShare = share;
+        break;
+      }
       case '--grade-d': {
         const v = value();
         if (v !== 'flag' && v !== 'eligible' && v !== 'exclude') throw new UsageError(`--grade-d 只能是 flag|eligible|exclude: ${v}`);
@@ -130,7 +145,7 @@ function fmtRate(r: number, denominator: number): string {
 const GROUP_LABEL: Record<GroupBy, string> = { street: '街道', community: '小区', shequ: '社区', area: '片区', planYear: '计划年度' };
 
 export function summaryTable(s: Summary): string {
-  const header = [GROUP_LABEL[s.by], '小区数', '楼栋数', '户数', '面积(万㎡)', '符合条件楼栋', '符合条件户数', '计划小区', '计划楼栋', '计划户数', '计划面积(万㎡)', '开工户数', '完工户数', '开工率(户)', '完工率(户)', '完工率(小区)', 'D级危房'];
+  const header = [GROUP_LABEL[s.by], '小区数', '楼栋数', '户数', '面积(万㎡)', '符合条件楼栋', '符合条件户数', '计划小区', '计划楼栋', '计划户数', '计划面积(万㎡)', '开工户数', '完工户数', '开工率(户)', '完工率(户)', '完工率(小区)', 'D级危房', '待纳入楼栋', '待纳入户数'];
   const row = (r: SummaryRow, label: string): string[] => [
     label,
     fmtInt(r.communities),
@@ -149,6 +164,8 @@ export function summaryTable(s: Summary): string {
     fmtRate(r.completionRateHouseholds, r.programmeHouseholds),
     fmtRate(r.completionRateCommunities, r.programmeCommunities),
     fmtInt(r.dangerBuildings),
+    fmtInt(r.backlogBuildings),
+    fmtInt(r.backlogHouseholds),
   ];
   const rows = [...s.groups.map((r) => row(r, r.key === '' ? '（未指明）' : r.key)), row(s.total, '合计')];
   return textTable(header, rows, new Set(header.map((_, i) => i).slice(1)));
@@ -214,7 +231,9 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
   if (args.json) {
     out(JSON.stringify(summaryJson(s, data), null, 2) + '\n');
   } else {
-    const title = `按${GROUP_LABEL[s.by]}汇总${s.year ? `（${s.year}年度计划）` : ''}  建成年代截止 cut-off ${args.eligibility.cutoffYear}`;
+    const e = args.eligibility;
+    const reserve = e.reserveTo != null ? `  储备 reserve ${e.cutoffYear + 1}–${e.reserveTo} ≤ ${Math.round((e.reserveShare ?? 0) * 1000) / 10}%` : '';
+    const title = `按${GROUP_LABEL[s.by]}汇总${s.year ? `（${s.year}年度计划）` : ''}  建成年代截止 cut-off ${e.cutoffYear}${reserve}`;
     out(`${title}\n\n${summaryTable(s)}\n`);
     err(`\n导入 import: 读取 ${data.report.rowsRead}, 载入 ${data.report.rowsLoaded}, 拒绝 ${data.report.rejected.length}, 警告 ${data.report.warnings.length}（详见 validate / see validate）\n`);
   }

@@ -12,6 +12,7 @@ import type { BuildingTable } from './building-table.ts';
 import type { Community } from './community.ts';
 import { DEFAULT_ELIGIBILITY, eligibilityCodes, isEligibleCode, type EligibilitySettings } from './eligibility.ts';
 import { FLAG_DANGER } from './eligibility.ts';
+import { inProgramme } from './in-programme.ts';
 import { STAGE_COMPLETED, STAGE_NONE, STAGE_STARTED_MIN } from './vocabulary.ts';
 import { GRADE_D } from './vocabulary.ts';
 
@@ -50,6 +51,10 @@ export interface SummaryRow {
   dangerBuildings: number;
   /** Buildings without a households figure (their households count as 0). */
   buildingsWithoutHouseholds: number;
+  /** The backlog (已符合条件未纳入计划): eligible buildings in no plan of any year. */
+  backlogBuildings: number;
+  backlogHouseholds: number;
+  backlogFloorAreaM2: number;
 }
 
 export interface Summary {
@@ -73,8 +78,8 @@ export interface SummarizeOptions {
    * it, a filtered summary leaves building-less communities out.
    */
   communityRows?: Uint32Array | null;
-  /** Precomputed eligibilityCodes for `eligibility`, to save a pass. */
-  codes?: Uint8Array;
+  /** Precomputed eligibilityCodes for `eligibility` and `year`, to save a pass. */
+  codes?: Uint16Array;
 }
 
 function emptyRow(key: string): SummaryRow {
@@ -103,14 +108,13 @@ function emptyRow(key: string): SummaryRow {
     eligibleFloorAreaM2: 0,
     dangerBuildings: 0,
     buildingsWithoutHouseholds: 0,
+    backlogBuildings: 0,
+    backlogHouseholds: 0,
+    backlogFloorAreaM2: 0,
   };
 }
 
-/** Is a record with this stage and plan year in the programme (of `year`, when given)? */
-export function inProgramme(stage: number, planYear: number, year: number | null): boolean {
-  const planned = stage > STAGE_NONE || (stage === 0 && planYear !== 0);
-  return planned && (year === null || planYear === year);
-}
+export { inProgramme };
 
 /**
  * Aggregate buildings (and building-less communities) into groups.
@@ -121,7 +125,7 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
   const year = opts.year ?? null;
   const t = data.buildings;
   const communities = data.communities;
-  const codes = opts.codes ?? eligibilityCodes(t, opts.eligibility ?? DEFAULT_ELIGIBILITY);
+  const codes = opts.codes ?? eligibilityCodes(t, opts.eligibility ?? DEFAULT_ELIGIBILITY, year);
 
   // Group of each community, for by=community and for building-less communities.
   const communityKey = communityKeys(communities);
@@ -173,10 +177,16 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
     r.floorAreaM2 += fa;
     if (hhRaw !== hhRaw) r.buildingsWithoutHouseholds++;
     const code = codes[i];
+    const stage = t.stage[i];
     if (isEligibleCode(code)) {
       r.eligibleBuildings++;
       r.eligibleHouseholds += hh;
       r.eligibleFloorAreaM2 += fa;
+      if (!inProgramme(stage, t.planYear[i], null)) {
+        r.backlogBuildings++;
+        r.backlogHouseholds += hh;
+        r.backlogFloorAreaM2 += fa;
+      }
     }
     if (code & FLAG_DANGER) r.dangerBuildings++;
     const c = t.communityIndex[i];
@@ -192,7 +202,6 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
         totalSeen.add(c);
       }
     }
-    const stage = t.stage[i];
     if (!inProgramme(stage, t.planYear[i], year)) continue;
     r.programmeBuildings++;
     r.programmeHouseholds += hh;
@@ -294,7 +303,8 @@ function countCommunityStages(r: SummaryRow, leastStages: Iterable<number>): voi
 const SUMMED: readonly (keyof SummaryRow)[] = [
   'buildings', 'households', 'floorAreaM2', 'eligibleBuildings', 'eligibleHouseholds', 'programmeBuildings',
   'programmeHouseholds', 'programmeFloorAreaM2', 'startedHouseholds', 'completedHouseholds', 'startedBuildings',
-  'completedBuildings', 'eligibleFloorAreaM2', 'dangerBuildings', 'buildingsWithoutHouseholds',
+  'completedBuildings', 'eligibleFloorAreaM2', 'dangerBuildings', 'buildingsWithoutHouseholds', 'backlogBuildings',
+  'backlogHouseholds', 'backlogFloorAreaM2',
 ];
 
 function addInto(total: SummaryRow, r: SummaryRow): void {
@@ -307,7 +317,7 @@ function ratio(a: number, b: number): number {
 
 /** Round sums (floating noise from decimals) and compute the rates. */
 function finishRow(r: SummaryRow): void {
-  for (const k of ['households', 'floorAreaM2', 'eligibleHouseholds', 'programmeHouseholds', 'programmeFloorAreaM2', 'startedHouseholds', 'completedHouseholds', 'eligibleFloorAreaM2'] as const) {
+  for (const k of ['households', 'floorAreaM2', 'eligibleHouseholds', 'programmeHouseholds', 'programmeFloorAreaM2', 'startedHouseholds', 'completedHouseholds', 'eligibleFloorAreaM2', 'backlogHouseholds', 'backlogFloorAreaM2'] as const) {
     r[k] = Math.round(r[k] * 100) / 100;
   }
   r.completionRateHouseholds = ratio(r.completedHouseholds, r.programmeHouseholds);

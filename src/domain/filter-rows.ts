@@ -1,10 +1,12 @@
 /**
- * Filters as index lists: which buildings (row numbers) and which communities a view keeps.
+ * Street offices for the filter: the names to pick from, a name resolved to the data's spelling,
+ * one office's rows (the street field of building-filter.ts alone), a view's programme rows.
  * Nothing is copied; summarize() takes the lists as `rows` and `communityRows`, as kepler.gl
  * filters by index. Street office names compare without their suffix (streetKey), so 常庄镇,
  * 常庄街道 and 常庄街道办事处 are one office.
  */
 import { inProgramme } from './aggregate.ts';
+import { applyFilter, EMPTY_FILTER } from './building-filter.ts';
 import type { BuildingTable } from './building-table.ts';
 import { streetKey, type Community, type StreetOffice } from './community.ts';
 
@@ -61,27 +63,13 @@ export function resolveStreet(name: string, names: readonly string[]): string | 
 }
 
 /**
- * Buildings and communities of one street office (any spelling of it). A building counts by its
- * own street office (as written, or from its community or polygon at import), as in the summary.
+ * Buildings and communities of one street office (any spelling of it): the street field of the
+ * dashboard's filter (building-filter.ts) alone. A building counts by its own street office (as
+ * written, or from its community or polygon at import), as in the summary.
  * @example filterByStreet(data, '临城街道').rows // Uint32Array [0, 1, 2, ...]
  */
 export function filterByStreet(data: StreetData, street: string): RowSelection {
-  const key = streetKey(street);
-  const t = data.buildings;
-  const col = t.street;
-  const wanted = new Uint8Array(col.values.length);
-  col.values.forEach((v, code) => {
-    if (v !== '' && streetKey(v) === key) wanted[code] = 1;
-  });
-  let n = 0;
-  for (let i = 0; i < t.length; i++) n += wanted[col.codes[i]];
-  const rows = new Uint32Array(n);
-  for (let i = 0, k = 0; i < t.length; i++) if (wanted[col.codes[i]]) rows[k++] = i;
-  const communities: number[] = [];
-  data.communities.forEach((c, ci) => {
-    if (c.street !== '' && streetKey(c.street) === key) communities.push(ci);
-  });
-  return { rows, communities: Uint32Array.from(communities) };
+  return applyFilter(data, { ...EMPTY_FILTER, street }, null);
 }
 
 /**

@@ -89,6 +89,7 @@ describe('summarize by street office', () => {
       programmeCommunities: 2, programmeBuildings: 3, programmeHouseholds: 60, programmeFloorAreaM2: 6000,
       startedHouseholds: 60, completedHouseholds: 40, startedCommunities: 2, completedCommunities: 1,
       startedBuildings: 3, completedBuildings: 2, dangerBuildings: 0, buildingsWithoutHouseholds: 0,
+      backlogBuildings: 0, backlogHouseholds: 0, backlogFloorAreaM2: 0,
     }, { completionRateHouseholds: 40 / 60, startRateHouseholds: 1, startRateCommunities: 1, completionRateCommunities: 1 / 2 });
   });
 
@@ -99,6 +100,7 @@ describe('summarize by street office', () => {
       programmeCommunities: 3, programmeBuildings: 6, programmeHouseholds: 240, programmeFloorAreaM2: 24000,
       startedHouseholds: 120, completedHouseholds: 0, startedCommunities: 1, completedCommunities: 0,
       startedBuildings: 4, completedBuildings: 1, dangerBuildings: 1, buildingsWithoutHouseholds: 1,
+      backlogBuildings: 0, backlogHouseholds: 0, backlogFloorAreaM2: 0,
     }, { completionRateHouseholds: 0, startRateHouseholds: 120 / 240, startRateCommunities: 1 / 3, completionRateCommunities: 0 });
   });
 
@@ -109,6 +111,7 @@ describe('summarize by street office', () => {
       programmeCommunities: 5, programmeBuildings: 9, programmeHouseholds: 300, programmeFloorAreaM2: 30000,
       startedHouseholds: 180, completedHouseholds: 40, startedCommunities: 3, completedCommunities: 1,
       startedBuildings: 7, completedBuildings: 3, dangerBuildings: 1, buildingsWithoutHouseholds: 1,
+      backlogBuildings: 0, backlogHouseholds: 0, backlogFloorAreaM2: 0,
     }, { completionRateHouseholds: 40 / 300, startRateHouseholds: 180 / 300, startRateCommunities: 3 / 5, completionRateCommunities: 1 / 5 });
   });
 });

@@ -58,7 +58,7 @@ describe('the fixture rows read cleanly', () => {
 
 describe('explainEligibility with the default rules (cut-off 2000, grade C, non-complete, grade D flagged)', () => {
   it('defaults are those of the 梨树 plan', () => {
-    expect(DEFAULT_ELIGIBILITY).toEqual({ cutoffYear: 2000, byYear: true, byGradeC: true, byNonComplete: true, gradeD: 'flag' });
+    expect(DEFAULT_ELIGIBILITY).toEqual({ cutoffYear: 2000, byYear: true, byGradeC: true, byNonComplete: true, gradeD: 'flag', reserveTo: null, reserveShare: 0.2 });
   });
 
   it('built before 2000: eligible by year, with the year in the reason', () => {
