@@ -110,10 +110,12 @@ function expectedList(rows: Uint32Array, year: number, types: number) {
  */
 function lassoCorners(v: MapView): [number, number][] {
   const cx = v.box.x + v.box.width / 2, cy = v.box.y + v.box.height / 2;
-  const a = Math.min(v.box.width / 2 - 50, 180), b = Math.min(v.box.height / 2 - 50, 140);
+  // Clear of the map's own controls: the zoom buttons top right, the base-map picker top left,
+  // the scale bottom left (a click there would not reach the map).
+  const a = Math.min(v.box.width / 2 - 70, 180), b = Math.min(v.box.height / 2 - 60, 140);
   const all = points();
   for (let shift = 0; shift < 40; shift++) {
-    const dx = (shift % 7) * 3, dy = Math.floor(shift / 7) * 3;
+    const dx = -(shift % 7) * 3, dy = Math.floor(shift / 7) * 3;
     const ring: [number, number][] = [[-a, -b], [a, -b], [a, b], [0, 0.15 * b], [-a, b]].map(([x, y]) => [cx + x + dx, cy + y + dy]);
     if (clearance(v, ring, all) >= 4) return ring;
   }
@@ -130,66 +132,68 @@ async function download(page: Page, menu: string, item: string): Promise<{ name:
 describe('selection and the candidate list', () => {
   test('lasso a known part of the sample: the selection equals rowsInPolygon(); into the list for next year; a reload keeps it; CSV out, cleared, CSV in: the same list', async () => {
     const i = densest();
-    const { page, close } = await suite.open(1920, 1080);
-    await openAt(page, `#map=${ZOOM}/${t.lat[i]}/${t.lng[i]}`);
-    const v = await mapView(page, t.lng[i], t.lat[i], ZOOM);
-    const corners = lassoCorners(v);
-    const ring = corners.map(([x, y]) => lngLatAt(v, x, y));
-    const expected = rowsInPolygon(t, ring);
-    expect(expected.length, 'buildings inside the lasso').toBeGreaterThan(8);
-    // The notch is real: some buildings inside the lasso's box are outside the lasso.
-    const lngs = ring.map((p) => p[0]), lats = ring.map((p) => p[1]);
-    expect(rowsInBox(t, [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)]).length).toBeGreaterThan(expected.length);
+    for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+      const { page, close } = await suite.open(width, height);
+      await openAt(page, `#map=${ZOOM}/${t.lat[i]}/${t.lng[i]}`);
+      const v = await mapView(page, t.lng[i], t.lat[i], ZOOM);
+      const corners = lassoCorners(v);
+      const ring = corners.map(([x, y]) => lngLatAt(v, x, y));
+      const expected = rowsInPolygon(t, ring);
+      expect(expected.length, 'buildings inside the lasso').toBeGreaterThan(5);
+      // The notch is real: some buildings inside the lasso's box are outside the lasso.
+      const lngs = ring.map((p) => p[0]), lats = ring.map((p) => p[1]);
+      expect(rowsInBox(t, [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)]).length).toBeGreaterThan(expected.length);
 
-    await page.click('[data-testid="select-tool"] button[data-tool="lasso"]');
-    await page.waitForSelector('[data-testid="atlas-map"][data-tool="lasso"]');
-    for (const [x, y] of corners.slice(0, -1)) await page.mouse.click(x, y);
-    const [lx, ly] = corners.at(-1)!;
-    await page.mouse.click(lx, ly);
-    await page.mouse.move(corners[0][0] + 30, corners[0][1] + 20);
-    await page.waitForTimeout(300);
-    await screenshot(page, 'selection-lasso-drawing-1920x1080');
-    await page.mouse.dblclick(lx, ly);
-    await waitForSelected(page, expected.length);
-    expectTotals(await totals(page), expected);
-    await waitForMap(page);
-    await screenshot(page, 'selection-lasso-1920x1080');
+      await page.click('[data-testid="select-tool"] button[data-tool="lasso"]');
+      await page.waitForSelector('[data-testid="atlas-map"][data-tool="lasso"]');
+      for (const [x, y] of corners.slice(0, -1)) await page.mouse.click(x, y);
+      const [lx, ly] = corners.at(-1)!;
+      await page.mouse.click(lx, ly);
+      await page.mouse.move(corners[0][0] + 30, corners[0][1] + 20);
+      await page.waitForTimeout(300);
+      await screenshot(page, `selection-lasso-drawing-${width}x${height}`);
+      await page.mouse.dblclick(lx, ly);
+      await waitForSelected(page, expected.length);
+      expectTotals(await totals(page), expected);
+      await waitForMap(page);
+      await screenshot(page, `selection-lasso-${width}x${height}`);
 
-    // Into the list: next year (the newest programme is 2023) by default, 基础类 and 完善类.
-    await page.click('[data-testid="add-to-list-open"]');
-    expect(await page.inputValue('[data-testid="add-year"]')).toBe('2024');
-    await page.check('[data-testid="add-type-improvement"]');
-    await page.click('[data-testid="add-to-list"]');
-    const want = expectedList(expected, 2024, TYPE_BIT.basic | TYPE_BIT.improvement);
-    await page.waitForSelector(`[data-testid="candidate-list"] tr[data-key="合计"] td[data-field="buildings"][data-value="${expected.length}"]`);
-    expect(await readList(page)).toEqual(want);
-    expect(want.filter((r) => r.kind === 'subtotal').length).toBeGreaterThan(0);
-    await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
-    await page.locator('[data-testid="candidate-list"]').scrollIntoViewIfNeeded();
-    await screenshot(page, 'candidate-list-1920x1080');
+      // Into the list: next year (the newest programme is 2023) by default, 基础类 and 完善类.
+      await page.click('[data-testid="add-to-list-open"]');
+      expect(await page.inputValue('[data-testid="add-year"]')).toBe('2024');
+      await page.check('[data-testid="add-type-improvement"]');
+      await page.click('[data-testid="add-to-list"]');
+      const want = expectedList(expected, 2024, TYPE_BIT.basic | TYPE_BIT.improvement);
+      await page.waitForSelector(`[data-testid="candidate-list"] tr[data-key="合计"] td[data-field="buildings"][data-value="${expected.length}"]`);
+      expect(await readList(page)).toEqual(want);
+      expect(want.filter((r) => r.kind === 'subtotal').length).toBeGreaterThan(0);
+      await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
+      await page.locator('[data-testid="candidate-list"]').scrollIntoViewIfNeeded();
+      await screenshot(page, `candidate-list-${width}x${height}`);
 
-    // A reload: the list is still there, from IndexedDB.
-    await page.reload();
-    await waitForData(page, 1);
-    await page.waitForSelector('[data-testid="list-status"][data-storage="stored"]');
-    await page.waitForSelector('[data-testid="candidate-list"] tr[data-key="合计"]');
-    expect(await readList(page)).toEqual(want);
+      // A reload: the list is still there, from IndexedDB.
+      await page.reload();
+      await waitForData(page, 1);
+      await page.waitForSelector('[data-testid="list-status"][data-storage="stored"]');
+      await page.waitForSelector('[data-testid="candidate-list"] tr[data-key="合计"]');
+      expect(await readList(page)).toEqual(want);
 
-    // Out as CSV (UTF-8 with BOM, CRLF), cleared, in again: the same rows.
-    const csv = await download(page, 'list-export-menu', 'list-export-csv');
-    expect(csv.name).toBe('项目库-全部年度-楼栋.csv');
-    expect(csv.text.startsWith('\uFEFF楼栋键,计划年度,改造类型,')).toBe(true);
-    const lines = csv.text.slice(1).split('\r\n').filter((l) => l !== '');
-    expect(lines.length).toBe(expected.length + 1);
-    expect(new Set(lines.slice(1).map((l) => l.split(',')[0]))).toEqual(new Set([...expected].map((r) => keys.keys[r])));
-    await page.click('[data-testid="list-clear"]');
-    await page.click('[data-testid="list-clear-confirm"]');
-    await page.waitForSelector('[data-testid="candidate-list-empty"]');
-    await page.setInputFiles('[data-testid="list-import-input"]', csv.path);
-    await page.waitForSelector(`[data-testid="list-import-report"][data-entries="${expected.length}"][data-rejected="0"][data-unmatched="0"]`);
-    expect(await readList(page)).toEqual(want);
-    await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
-    await close();
+      // Out as CSV (UTF-8 with BOM, CRLF), cleared, in again: the same rows.
+      const csv = await download(page, 'list-export-menu', 'list-export-csv');
+      expect(csv.name).toBe('项目库-全部年度-楼栋.csv');
+      expect(csv.text.startsWith('\uFEFF楼栋键,计划年度,改造类型,')).toBe(true);
+      const lines = csv.text.slice(1).split('\r\n').filter((l) => l !== '');
+      expect(lines.length).toBe(expected.length + 1);
+      expect(new Set(lines.slice(1).map((l) => l.split(',')[0]))).toEqual(new Set([...expected].map((r) => keys.keys[r])));
+      await page.click('[data-testid="list-clear"]');
+      await page.click('[data-testid="list-clear-confirm"]');
+      await page.waitForSelector('[data-testid="candidate-list-empty"]');
+      await page.setInputFiles('[data-testid="list-import-input"]', csv.path);
+      await page.waitForSelector(`[data-testid="list-import-report"][data-entries="${expected.length}"][data-rejected="0"][data-unmatched="0"]`);
+      expect(await readList(page)).toEqual(want);
+      await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
+      await close();
+    }
   });
 
   test('box by shift-drag, a click with the pick tool, Ctrl-click, clear', async () => {
