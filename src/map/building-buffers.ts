@@ -1,7 +1,10 @@
 /**
  * The typed arrays deck.gl draws from, built once and kept: positions once per dataset, a colour
  * buffer once per classification (so switching back to a colouring reuses it), and the grade D
- * buildings' own small list. Nothing here touches deck.gl or the map: plain arrays, testable in Node.
+ * buildings' own small list. A filter adds one 0/1 mask per row list. Each attribute descriptor
+ * ({ value, size }) is kept too: deck.gl compares descriptors by identity, so a new filter
+ * uploads its mask and nothing else — never the positions. Nothing here touches deck.gl or the
+ * map: plain arrays, testable in Node.
  */
 import type { BuildingTable } from '../domain/building-table.ts';
 import { colourBuffer, type Classification } from '../domain/colour-classes.ts';
@@ -18,7 +21,7 @@ export interface BinaryPoints {
     getFillColor?: { value: Uint8Array; size: 4; normalized: true };
     /** Class index per row, for the GPU category filter. */
     getFilterCategory?: { value: Uint8Array; size: 1 };
-    /** 1 for a row the view keeps (a street filter), 0 for the rest; absent = every row. */
+    /** 1 for a row the view keeps (the filter), 0 for the rest; absent = every row. */
     getFilterValue?: { value: Float32Array; size: 1 };
   };
 }
@@ -52,8 +55,29 @@ export function rowMask(length: number, rows: Uint32Array): Float32Array {
   return m;
 }
 
+type Descriptor<T> = { value: T; size: 1 | 2 | 4; normalized?: true };
+
+const positionDescriptors = new WeakMap<BuildingTable, { value: Float64Array; size: 2 }>();
+
+/** The one position descriptor of a table (so every data object made from it shares it). */
+function positionAttribute(t: BuildingTable): { value: Float64Array; size: 2 } {
+  let d = positionDescriptors.get(t);
+  if (!d) positionDescriptors.set(t, (d = { value: positionsOf(t), size: 2 }));
+  return d;
+}
+
+const maskDescriptors = new WeakMap<Uint32Array, { value: Float32Array; size: 1 }>();
+
+/** The one mask descriptor of a row list. */
+function maskAttribute(length: number, rows: Uint32Array): { value: Float32Array; size: 1 } {
+  let d = maskDescriptors.get(rows);
+  if (!d || d.value.length !== length) maskDescriptors.set(rows, (d = { value: rowMask(length, rows), size: 1 }));
+  return d;
+}
+
 interface PointsEntry {
-  colours: Uint8Array;
+  colours: Descriptor<Uint8Array> & { size: 4; normalized: true };
+  classes: Descriptor<Uint8Array> & { size: 1 };
   all?: BinaryPoints;
   byRows: WeakMap<Uint32Array, BinaryPoints>;
 }
@@ -67,16 +91,16 @@ const pointsCache = new WeakMap<Classification, PointsEntry>();
  */
 export function buildingPoints(t: BuildingTable, c: Classification, rows: Uint32Array | null = null): BinaryPoints {
   let entry = pointsCache.get(c);
-  if (!entry) pointsCache.set(c, (entry = { colours: colourBuffer(c), byRows: new WeakMap() }));
+  if (!entry) pointsCache.set(c, (entry = { colours: { value: colourBuffer(c), size: 4, normalized: true }, classes: { value: c.classOf, size: 1 }, byRows: new WeakMap() }));
   let d = rows ? entry.byRows.get(rows) : entry.all;
   if (!d) {
     d = {
       length: t.length,
       attributes: {
-        getPosition: { value: positionsOf(t), size: 2 },
-        getFillColor: { value: entry.colours, size: 4, normalized: true },
-        getFilterCategory: { value: c.classOf, size: 1 },
-        ...(rows ? { getFilterValue: { value: rowMask(t.length, rows), size: 1 as const } } : {}),
+        getPosition: positionAttribute(t),
+        getFillColor: entry.colours,
+        getFilterCategory: entry.classes,
+        ...(rows ? { getFilterValue: maskAttribute(t.length, rows) } : {}),
       },
     };
     if (rows) entry.byRows.set(rows, d);
@@ -87,39 +111,48 @@ export function buildingPoints(t: BuildingTable, c: Classification, rows: Uint32
 
 /** Grade D buildings: their rows and positions, drawn again on top, larger and outlined. */
 export interface DangerPoints extends BinaryPoints {
-  /** Row in the building table of each point. */
+  /** Row in the building table of each point: every grade D building, whatever the filter. */
   rows: Uint32Array;
 }
 
 const dangerCache = new WeakMap<BuildingTable, { all?: DangerPoints; byRows: WeakMap<Uint32Array, DangerPoints> }>();
 
-/** The grade D buildings (among `rows`, when a filter gives them), once per table and row list. */
+/**
+ * Every grade D building, once per table (positions built once); with a filter's rows, the same
+ * points and a 0/1 mask of those the filter keeps.
+ */
 export function dangerPoints(t: BuildingTable, rows: Uint32Array | null = null): DangerPoints {
   let entry = dangerCache.get(t);
   if (!entry) dangerCache.set(t, (entry = { byRows: new WeakMap() }));
-  let d = rows ? entry.byRows.get(rows) : entry.all;
-  if (!d) {
-    const keep = rows ? rowMask(t.length, rows) : null;
+  if (!entry.all) {
     const found: number[] = [];
-    for (let i = 0; i < t.length; i++) if (t.grade[i] === GRADE_D && (!keep || keep[i] === 1)) found.push(i);
+    for (let i = 0; i < t.length; i++) if (t.grade[i] === GRADE_D) found.push(i);
     const value = new Float64Array(found.length * 2);
     found.forEach((i, k) => {
       value[2 * k] = t.lng[i];
       value[2 * k + 1] = t.lat[i];
     });
-    d = { length: found.length, rows: Uint32Array.from(found), attributes: { getPosition: { value, size: 2 } } };
-    if (rows) entry.byRows.set(rows, d);
-    else entry.all = d;
+    entry.all = { length: found.length, rows: Uint32Array.from(found), attributes: { getPosition: { value, size: 2 } } };
+  }
+  const all = entry.all;
+  if (!rows) return all;
+  let d = entry.byRows.get(rows);
+  if (!d) {
+    const keep = rowMask(t.length, rows);
+    const mask = new Float32Array(all.length);
+    all.rows.forEach((i, k) => (mask[k] = keep[i]));
+    d = { ...all, attributes: { getPosition: all.attributes.getPosition, getFilterValue: { value: mask, size: 1 } } };
+    entry.byRows.set(rows, d);
   }
   return d;
 }
 
 const contextCache = new WeakMap<BuildingTable, BinaryPoints>();
 
-/** Every building's position alone (the same array), for the faint layer behind a street filter. */
+/** Every building's position alone (the same array), for the faint layer behind a filter. */
 export function contextPoints(t: BuildingTable): BinaryPoints {
   let d = contextCache.get(t);
-  if (!d) contextCache.set(t, (d = { length: t.length, attributes: { getPosition: { value: positionsOf(t), size: 2 } } }));
+  if (!d) contextCache.set(t, (d = { length: t.length, attributes: { getPosition: positionAttribute(t) } }));
   return d;
 }
 

@@ -21,7 +21,7 @@ export interface LayerInput {
   communityStages: Uint8Array | null;
   /** Row of the building in the detail panel, or -1. */
   selectedBuilding: number;
-  /** A street filter's buildings and communities (the rest drawn faint); null = all. */
+  /** The filter's buildings and communities (the rest drawn faint); null = all. */
   filter: { rows: Uint32Array; communities: Uint32Array } | null;
   /** Called after each draw of the buildings layer (the first one marks 'atlas:first-frame'). */
   onBuildingsDrawn?: () => void;
@@ -59,6 +59,8 @@ const DANGER_FILL: [number, number, number, number] = [230, 0, 110, 255];
 const UNDER_LABELS = { beforeId: FIRST_LABEL_LAYER };
 /** One extension instance: a new one each render would rebuild the layers' shaders. */
 const CLASS_FILTER = new DataFilterExtension({ categorySize: 1, filterSize: 1 });
+/** The grade D layer's filter: the same 0/1 mask, no classes. */
+const MASK_FILTER = new DataFilterExtension({ filterSize: 1 });
 /** Buildings outside a street filter: faint, for context, not pickable. */
 const CONTEXT_FILL: [number, number, number, number] = [120, 130, 140, 60];
 
@@ -72,7 +74,7 @@ export function pickTarget(info: PickingInfo, dataset: Dataset, rows: Uint32Arra
   return null;
 }
 
-/** Props shared by the two passes over the buildings: the drawn classes and a street filter's mask. */
+/** Props shared by the two passes over the buildings: the drawn classes and the filter's mask. */
 function pointStyle(id: string, categories: number[]) {
   return {
     id,
@@ -88,7 +90,7 @@ function pointStyle(id: string, categories: number[]) {
     pickable: true,
     extensions: [CLASS_FILTER],
     filterCategories: categories,
-    // Without a street filter the value is this constant; with one, the data's 0/1 mask.
+    // Without a filter the value is this constant; with one, the data's 0/1 mask.
     getFilterValue: 1,
     filterRange: [0.5, 1.5] as [number, number],
   };
@@ -166,6 +168,9 @@ export function atlasLayers(input: LayerInput): Layer[] {
       lineWidthUnits: 'pixels',
       getLineWidth: 2,
       pickable: true,
+      extensions: [MASK_FILTER],
+      getFilterValue: 1,
+      filterRange: [0.5, 1.5],
     }),
   ];
   if (selectedBuilding >= 0 && selectedBuilding < t.length) {

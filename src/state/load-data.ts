@@ -12,7 +12,8 @@ import { rememberMap, savedColumnMaps } from './column-memory.ts';
 import type { DataSource } from './data-slice.ts';
 import { gatherFiles, gatherSample, gatherUrls, nameOfUrl, type Gathered } from './gather-files.ts';
 import { useAtlas } from './store.ts';
-import { parseAtlasParams, syncStreetToUrl } from './url-params.ts';
+import { parseAtlasParams, parseViewParams } from './url-params.ts';
+import { startViewSync } from './view-sync.ts';
 
 /** Performance marks: from the start of a load to its dataset arriving. */
 export const MARK_LOAD_START = 'atlas:load-start';
@@ -145,13 +146,12 @@ export function loadUserFiles(files: readonly File[]): Promise<void> {
 }
 
 /**
- * Open the page as its address asks: `?street=` sets the street office, `?data=` loads those
- * files instead of the sample; from then on the address follows the street office picked.
+ * Open the page as its address asks: the view (filter, street office, plan year, colouring,
+ * rules: url-params.ts) and `?data=`, which loads those files instead of the sample; from then on
+ * the address follows the view.
  */
 export function startFromUrl(): Promise<void> {
   const params = parseAtlasParams(window.location.href);
-  const s = useAtlas.getState();
-  if (params.street) s.setStreet(params.street);
-  syncStreetToUrl();
+  startViewSync(parseViewParams(window.location.href));
   return params.data.length > 0 ? loadUrls(params.data) : loadSample();
 }

@@ -5,7 +5,6 @@
  */
 import { communityTotals, type CommunityTotals } from '../domain/building-facts.ts';
 import { classify, communityStages, type Classification, type ColourMode } from '../domain/colour-classes.ts';
-import { DEFAULT_ELIGIBILITY } from '../domain/eligibility.ts';
 import { legendOf, visibleClasses, type Legend } from '../domain/legend.ts';
 import type { Dataset } from '../io/import-files.ts';
 import type { MapHover, MapPick } from './map-slice.ts';
@@ -13,8 +12,8 @@ import { memoLast } from './memo-last.ts';
 import type { AtlasState } from './store.ts';
 import { selectRows } from './street-selectors.ts';
 
-/** The cut-off year of the eligibility rules in force (the defaults until settings arrive). */
-export const selectCutoffYear = (_s: AtlasState): number => DEFAULT_ELIGIBILITY.cutoffYear;
+/** The cut-off year of the eligibility rules in force: the build-year classes move with it. */
+export const selectCutoffYear = (s: AtlasState): number => s.rules.cutoffYear;
 
 /**
  * One classification per (dataset, mode, cut-off, year), kept while the dataset stays: switching
@@ -37,7 +36,7 @@ export const selectClassification = (s: AtlasState): Classification | null =>
 
 const legendMemo = memoLast(legendOf);
 
-/** The legend of the colouring on the map; its counts follow the street filter. */
+/** The legend of the colouring on the map; its counts follow the filter. */
 export const selectLegend = (s: AtlasState): Legend | null => {
   const c = selectClassification(s);
   return c ? legendMemo(c, s.hiddenClasses[s.colourBy], selectRows(s)) : null;

@@ -7,6 +7,8 @@ import type { RowSelection } from '../domain/filter-rows.ts';
 import type { Programme } from '../domain/programme.ts';
 import type { Dataset } from '../io/import-files.ts';
 import { memoLast } from './memo-last.ts';
+import { selectEligibilityCodes } from './rules-selectors.ts';
+import type { Rules } from './rules-slice.ts';
 import { selectRowSelection } from './street-selectors.ts';
 import type { AtlasState } from './store.ts';
 
@@ -25,12 +27,13 @@ export const planYearsOf = memoLast((dataset: Dataset): number[] => {
 });
 
 const summaryOf = memoLast(
-  (dataset: Dataset, year: number | null, by: AtlasState['groupBy'], sel: RowSelection | null): Summary =>
-    summarize(dataset, { by, year, rows: sel?.rows, communityRows: sel?.communities }),
+  (dataset: Dataset, year: number | null, by: AtlasState['groupBy'], sel: RowSelection | null, rules: Rules, codes: Uint16Array | null): Summary =>
+    summarize(dataset, { by, year, rows: sel?.rows, communityRows: sel?.communities, eligibility: rules, codes: codes ?? undefined }),
 );
 
-/** Totals for the chosen year, only the filtered street office's when there is one (street-selectors.ts). */
-export const selectSummary = (s: AtlasState): Summary | null => (s.dataset ? summaryOf(s.dataset, s.year, s.groupBy, selectRowSelection(s)) : null);
+/** Totals for the chosen year and the rules in force, of the buildings the filter keeps (street-selectors.ts). */
+export const selectSummary = (s: AtlasState): Summary | null =>
+  s.dataset ? summaryOf(s.dataset, s.year, s.groupBy, selectRowSelection(s), s.rules, selectEligibilityCodes(s)) : null;
 
 /** District totals for the KPI cards. */
 export const selectTotal = (s: AtlasState): SummaryRow | null => selectSummary(s)?.total ?? null;
@@ -85,11 +88,10 @@ const infoOf = memoLast(
   }),
 );
 
-/** What is loaded, for the status line. */
-export const selectDatasetInfo = (s: AtlasState): DatasetInfo | null => {
-  const total = selectTotal(s);
-  return s.dataset && total ? infoOf(s.dataset, total) : null;
-};
+const wholeOf = memoLast((dataset: Dataset): SummaryRow => summarize(dataset).total);
+
+/** What is loaded, for the status line: the whole dataset, whatever the filter shows (the shown count says that). */
+export const selectDatasetInfo = (s: AtlasState): DatasetInfo | null => (s.dataset ? infoOf(s.dataset, wholeOf(s.dataset)) : null);
 
 /** 0–1 share of the bytes read, or null before the size is known. */
 export const selectLoadFraction = (s: AtlasState): number | null =>

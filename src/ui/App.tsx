@@ -7,11 +7,13 @@ import { DetailPanel } from './DetailPanel.tsx';
 import { ColumnMatchDialog } from './ColumnMatchDialog.tsx';
 import { DropOverlay } from './DropOverlay.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { FilterPanel } from './FilterPanel.tsx';
 import { HeaderBar } from './HeaderBar.tsx';
 import { ImportReportPanel } from './ImportReportPanel.tsx';
 import { KpiCards } from './KpiCards.tsx';
 import { MapPanel } from './MapPanel.tsx';
 import { Notices } from './Notices.tsx';
+import { RulesPanel } from './RulesPanel.tsx';
 import { StageChart } from './StageChart.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { SummaryTable } from './SummaryTable.tsx';
@@ -34,6 +36,9 @@ export function App() {
           <KpiCards />
         </ErrorBoundary>
         <div className="main-column">
+          <ErrorBoundary area="筛选">
+            <FilterPanel />
+          </ErrorBoundary>
           <ErrorBoundary area="汇总表">
             <SummaryTable />
           </ErrorBoundary>
@@ -55,6 +60,9 @@ export function App() {
       </main>
       <ErrorBoundary area="详情">
         <DetailPanel />
+      </ErrorBoundary>
+      <ErrorBoundary area="规则">
+        <RulesPanel />
       </ErrorBoundary>
       <DropOverlay />
       <ColumnMatchDialog />

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { buildingFacts, communityKeyFacts, stageText, type Fact } from '../domain/building-facts.ts';
-import { DEFAULT_ELIGIBILITY, explainEligibility, type ReasonText } from '../domain/eligibility.ts';
+import { explainEligibility, type ReasonText } from '../domain/eligibility.ts';
 import { GRADE_D } from '../domain/vocabulary.ts';
 import type { MapPick } from '../state/map-slice.ts';
 import { selectCommunityStages, selectCommunityTotals, selectSelected } from '../state/map-selectors.ts';
+import { selectEligibilityCodes } from '../state/rules-selectors.ts';
 import { useAtlas } from '../state/store.ts';
 
 /**
@@ -72,7 +73,11 @@ function BuildingDetail({ pick }: { pick: MapPick }) {
   const { buildings: t, fileNames } = pick.dataset;
   const i = pick.index;
   const facts = useMemo(() => buildingFacts(t, i, fileNames), [t, i, fileNames]);
-  const why = useMemo(() => explainEligibility(t, i, DEFAULT_ELIGIBILITY), [t, i]);
+  // Under the rules in force (the rules panel): the reasons change with them.
+  const rules = useAtlas((s) => s.rules);
+  const year = useAtlas((s) => s.year);
+  const codes = useAtlas(selectEligibilityCodes);
+  const why = useMemo(() => explainEligibility(t, i, rules, { year, codes: codes ?? undefined }), [t, i, rules, year, codes]);
   const byKey = (k: string) => facts.find((f) => f.key === k)?.value ?? '—';
   const title = byKey('name') !== '—' ? byKey('name') : byKey('id');
   return (

@@ -1,4 +1,5 @@
 import { FileLoader } from './FileLoader.tsx';
+import { RulesButton } from './RulesButton.tsx';
 import { StreetPicker } from './StreetPicker.tsx';
 import { YearPicker } from './YearPicker.tsx';
 
@@ -14,6 +15,7 @@ export function HeaderBar() {
       <div className="header-controls">
         <YearPicker />
         <StreetPicker />
+        <RulesButton />
         <FileLoader />
       </div>
     </header>

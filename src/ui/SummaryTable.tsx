@@ -5,7 +5,7 @@ import { selectSummary } from '../state/selectors.ts';
 import { useAtlas } from '../state/store.ts';
 import { selectStreet } from '../state/street-selectors.ts';
 import { ExportButtons } from './ExportButtons.tsx';
-import { TABLE_FIELDS, formatField } from './fields.ts';
+import { BACKLOG_TABLE_FIELDS, TABLE_FIELDS, formatField, type FieldDef } from './fields.ts';
 import './totals.css';
 
 const GROUP_LABELS: Record<GroupBy, { zh: string; en: string }> = {
@@ -29,14 +29,17 @@ export function SummaryTable() {
   const setGroupBy = useAtlas((s) => s.setGroupBy);
   const sort = useAtlas((s) => s.tableSort);
   const street = useAtlas(selectStreet);
+  const backlog = useAtlas((s) => s.filter.backlog);
+  const fields = backlog ? BACKLOG_TABLE_FIELDS : TABLE_FIELDS;
   const label = GROUP_LABELS[groupBy];
   const groups = useMemo(() => (summary ? sortGroups(summary.groups, sort ?? DEFAULT_SORT) : []), [summary, sort]);
   return (
     <section className="panel table-panel">
       <div className="panel-head">
         <h2>
-          {street ? `${street} · ` : ''}按{label.zh}汇总 · {year === null ? '全部年度' : `${year}年度`}
-          <span className="en">By {label.en.toLowerCase()}, {year === null ? 'all years' : year}</span>
+          {street ? `${street} · ` : ''}
+          {backlog ? `已符合条件未纳入计划 · 按${label.zh}汇总` : `按${label.zh}汇总 · ${year === null ? '全部年度' : `${year}年度`}`}
+          <span className="en">{backlog ? `Backlog by ${label.en.toLowerCase()}` : `By ${label.en.toLowerCase()}, ${year === null ? 'all years' : year}`}</span>
         </h2>
         <div className="panel-tools">
           <label className="group-picker">
@@ -53,14 +56,14 @@ export function SummaryTable() {
         </div>
       </div>
       <div className="table-scroll">
-        <table data-testid="street-summary" className="summary-table">
+        <table data-testid="street-summary" className="summary-table" data-backlog={backlog}>
           <thead>
             <tr>
               <SortHeader field="key" sort={sort} className="name-col">
                 <span className="th-zh">{label.zh}</span>
                 <span className="en">{label.en}</span>
               </SortHeader>
-              {TABLE_FIELDS.map((def) => (
+              {fields.map((def) => (
                 <SortHeader key={def.field} field={def.field} sort={sort}>
                   <span className="th-zh">{def.short ?? def.zh}</span>
                   {def.kind === 'm2' && <span className="th-unit">（{def.unit}）</span>}
@@ -72,12 +75,12 @@ export function SummaryTable() {
           </thead>
           <tbody>
             {groups.map((r) => (
-              <Row key={r.key} row={r} name={r.key === '' ? '（未指明）' : r.key} selectable={groupBy === 'street' && r.key !== ''} selected={street === r.key} />
+              <Row key={r.key} row={r} fields={fields} name={r.key === '' ? '（未指明）' : r.key} selectable={groupBy === 'street' && r.key !== ''} selected={street === r.key} />
             ))}
           </tbody>
           {summary && (
             <tfoot>
-              <Row row={summary.total} name="合计" dataKey="合计" />
+              <Row row={summary.total} fields={fields} name="合计" dataKey="合计" />
             </tfoot>
           )}
         </table>
@@ -101,9 +104,10 @@ function SortHeader({ field, sort, className, children }: { field: SortField; so
   );
 }
 
-function Row({ row, name, dataKey = row.key, selectable = false, selected = false }: { row: SummaryRow; name: string; dataKey?: string; selectable?: boolean; selected?: boolean }) {
+function Row({ row, fields, name, dataKey = row.key, selectable = false, selected = false }: { row: SummaryRow; fields: readonly FieldDef[]; name: string; dataKey?: string; selectable?: boolean; selected?: boolean }) {
   const setStreet = useAtlas((s) => s.setStreet);
-  const idle = row.programmeBuildings === 0 && row.programmeCommunities === 0;
+  // Greyed: nothing in the programme; with the backlog columns every row is outside it by design.
+  const idle = fields === TABLE_FIELDS && row.programmeBuildings === 0 && row.programmeCommunities === 0;
   const pick = selectable ? () => setStreet(selected ? null : row.key) : undefined;
   return (
     <tr data-key={dataKey} className={[idle ? 'idle' : '', selectable ? 'selectable' : '', selected ? 'selected' : ''].filter(Boolean).join(' ') || undefined} onClick={pick}>
@@ -116,7 +120,7 @@ function Row({ row, name, dataKey = row.key, selectable = false, selected = fals
           name
         )}
       </th>
-      {TABLE_FIELDS.map((def) => (
+      {fields.map((def) => (
         <td key={def.field} data-field={def.field} data-value={row[def.field]}>
           {formatField(def, row)}
         </td>

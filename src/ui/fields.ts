@@ -35,6 +35,12 @@ export const FIELDS = {
   startRateHouseholds: { field: 'startRateHouseholds', zh: '开工率', by: '按户', en: 'Start rate', kind: 'rate', denominator: 'programmeHouseholds' },
   completionRateHouseholds: { field: 'completionRateHouseholds', zh: '完工率', by: '按户', en: 'Completion rate', kind: 'rate', denominator: 'programmeHouseholds' },
   completionRateCommunities: { field: 'completionRateCommunities', zh: '完工率', by: '按小区', en: 'By community', kind: 'rate', denominator: 'programmeCommunities' },
+  communities: { field: 'communities', zh: '涉及小区', en: 'Communities', unit: '个', kind: 'count' },
+  eligibleBuildings: { field: 'eligibleBuildings', zh: '符合条件楼栋', en: 'Eligible buildings', unit: '栋', kind: 'count' },
+  eligibleHouseholds: { field: 'eligibleHouseholds', zh: '符合条件户数', en: 'Eligible households', unit: '户', kind: 'count' },
+  backlogBuildings: { field: 'backlogBuildings', zh: '待纳入楼栋', en: 'Backlog buildings', unit: '栋', kind: 'count' },
+  backlogHouseholds: { field: 'backlogHouseholds', zh: '待纳入户数', en: 'Backlog households', unit: '户', kind: 'count' },
+  backlogFloorAreaM2: { field: 'backlogFloorAreaM2', zh: '待纳入建筑面积', short: '待纳入面积', en: 'Backlog floor area', unit: '万㎡', kind: 'm2' },
 } satisfies Partial<Record<NumericField, FieldDef>>;
 
 /** A plain figure of this field's kind (a target, say). */
@@ -53,6 +59,14 @@ export function formatField(def: FieldDef, row: SummaryRow): string {
 export const KPI_FIELDS: readonly FieldDef[] = [
   FIELDS.programmeCommunities, FIELDS.programmeBuildings, FIELDS.programmeHouseholds, FIELDS.programmeFloorAreaM2,
   FIELDS.startedHouseholds, FIELDS.completedHouseholds, FIELDS.completionRateHouseholds,
+];
+
+/**
+ * The table's columns with the backlog preset on (已符合条件未纳入计划): the programme figures
+ * are all 0 for buildings in no plan, so the backlog's own totals stand in their place.
+ */
+export const BACKLOG_TABLE_FIELDS: readonly FieldDef[] = [
+  FIELDS.communities, FIELDS.eligibleBuildings, FIELDS.eligibleHouseholds, FIELDS.backlogBuildings, FIELDS.backlogHouseholds, FIELDS.backlogFloorAreaM2,
 ];
 
 /** The summary table's columns after the group name. */

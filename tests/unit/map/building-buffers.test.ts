@@ -50,9 +50,24 @@ describe('a street filter', () => {
     expect(rowMask(3, rows)).toBe(rowMask(3, rows));
   });
 
-  it('keeps the grade D buildings among its rows only; the faint layer shares the positions', () => {
-    expect([...dangerPoints(table, rows).rows]).toEqual([2]);
+  it('masks the grade D buildings outside its rows (same points, same positions); the faint layer shares the positions', () => {
+    const d = dangerPoints(table, rows);
+    expect([...d.rows]).toEqual([1, 2]);
+    expect([...(d.attributes.getFilterValue?.value ?? [])]).toEqual([0, 1]);
+    expect(d.attributes.getPosition).toBe(dangerPoints(table).attributes.getPosition);
     expect(contextPoints(table).attributes.getPosition.value).toBe(positionsOf(table));
+  });
+
+  it('a new filter brings a new mask and nothing else: every other attribute is the same descriptor object', () => {
+    const grade = classify(table, 'grade', settings);
+    const a = buildingPoints(table, grade, Uint32Array.from([0]));
+    const b = buildingPoints(table, grade, Uint32Array.from([1, 2]));
+    expect(b.attributes.getPosition).toBe(a.attributes.getPosition);
+    expect(b.attributes.getFillColor).toBe(a.attributes.getFillColor);
+    expect(b.attributes.getFilterCategory).toBe(a.attributes.getFilterCategory);
+    expect(b.attributes.getFilterValue).not.toBe(a.attributes.getFilterValue);
+    expect(buildingPoints(table, grade).attributes.getPosition).toBe(a.attributes.getPosition);
+    expect(contextPoints(table).attributes.getPosition).toBe(a.attributes.getPosition);
   });
 });
 

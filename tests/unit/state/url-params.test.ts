@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAtlasParams, withStreetParam } from '../../../src/state/url-params.ts';
+import { GROUP_BYS } from '../../../src/domain/aggregate.ts';
+import { COMPLETE_KEYS, ELIGIBILITY_KEYS, EMPTY_FILTER, GRADE_KEYS, STAGE_KEYS, TYPE_KEYS } from '../../../src/domain/building-filter.ts';
+import { COLOUR_MODES } from '../../../src/domain/colour-classes.ts';
+import { DEFAULT_ELIGIBILITY, GRADE_D_MODES } from '../../../src/domain/eligibility.ts';
+import { parseAtlasParams, parseViewParams, viewHref, withStreetParam, type ViewState } from '../../../src/state/url-params.ts';
 
 describe('parseAtlasParams', () => {
   it('data URLs relative to the page, split on commas, trimmed; the street office', () => {
@@ -24,5 +29,119 @@ describe('withStreetParam', () => {
     expect(parseAtlasParams(withStreetParam(set, '常庄街道')).street).toBe('常庄街道');
     const removed = withStreetParam(set, null);
     expect(removed).toBe('http://x.cn/app/?data=a.csv#map');
+  });
+});
+
+describe('parseViewParams: the view in the address', () => {
+  const at = (q: string) => parseViewParams(`https://x.cn/atlas/?${q}#map=12/34.8/117.3`);
+
+  it('nothing asked: an empty view, no problems', () => {
+    expect(at('data=a.csv')).toEqual({ filter: {}, rules: {}, problems: [] });
+  });
+
+  it('every filter field, the plan year, colouring, grouping and rules', () => {
+    const v = at(
+      'street=临城街道&shequ=东风社区&community=东风小区&built=1980-1999&grade=C,d&complete=no,unknown&type=basic,none&stage=none,construction&elig=eligible,gradeD&backlog=1' +
+        '&year=2022&colour=buildYear&by=community&cutoff=2005&yearRule=0&gradeC=0&nonComplete=1&gradeD=exclude&reserveTo=2008&reserveShare=0.25',
+    );
+    expect(v.problems).toEqual([]);
+    expect(v.filter).toEqual({
+      street: '临城街道', shequ: '东风社区', community: '东风小区', builtFrom: 1980, builtTo: 1999, grades: ['C', 'D'], complete: ['no', 'unknown'],
+      types: ['basic', 'none'], stages: ['none', 'construction'], eligibility: ['eligible', 'gradeD'], backlog: true,
+    });
+    expect([v.year, v.colour, v.groupBy]).toEqual([2022, 'buildYear', 'community']);
+    expect(v.rules).toEqual({ cutoffYear: 2005, byYear: false, byGradeC: false, byNonComplete: true, gradeD: 'exclude', reserveTo: 2008, reserveShare: 0.25 });
+  });
+
+  it('open ranges, a single year, every year, the reserve tier off', () => {
+    expect(at('built=1990-').filter).toEqual({ builtFrom: 1990, builtTo: null });
+    expect(at('built=-2000').filter).toEqual({ builtFrom: null, builtTo: 2000 });
+    expect(at('built=1995').filter).toEqual({ builtFrom: 1995, builtTo: 1995 });
+    expect(at('year=all').year).toBeNull();
+    expect(at('reserveTo=off').rules).toEqual({ reserveTo: null });
+    expect(at('by=year').groupBy).toBe('planYear');
+  });
+
+  it('bad values are left out, each with a problem that names it; good values beside them stay', () => {
+    const v = at('grade=C,X&year=abc&built=2000-1990&colour=rainbow&cutoff=soon&gradeD=maybe&reserveShare=20%25&backlog=perhaps&stage=done');
+    expect(v.filter).toEqual({ grades: ['C'], stages: [] });
+    expect(v.year).toBeUndefined();
+    expect(v.colour).toBeUndefined();
+    expect(v.rules).toEqual({});
+    expect(v.problems.map((p) => [p.param, p.value])).toEqual([
+      ['built', '2000-1990'], ['grade', 'X'], ['stage', 'done'], ['backlog', 'perhaps'], ['year', 'abc'], ['colour', 'rainbow'], ['cutoff', 'soon'], ['gradeD', 'maybe'], ['reserveShare', '20%'],
+    ]);
+    for (const p of v.problems) {
+      expect(p.zh).toContain(`${p.param}=`);
+      expect(p.en).toContain('ignored');
+    }
+  });
+});
+
+describe('viewHref: the address of a view', () => {
+  const base: ViewState = { filter: EMPTY_FILTER, year: 2023, defaultYear: 2023, colour: 'stage', groupBy: 'street', rules: DEFAULT_ELIGIBILITY };
+
+  it('defaults write nothing; data and the map hash are kept', () => {
+    expect(viewHref('https://x.cn/atlas/?data=a.csv#map=12/34.8/117.3', base)).toBe('https://x.cn/atlas/?data=a.csv#map=12/34.8/117.3');
+  });
+
+  it('what differs is written, and reads back as the same view', () => {
+    const view: ViewState = {
+      filter: { ...EMPTY_FILTER, street: '临城街道', community: '东风小区（临城街道）', builtFrom: 1990, builtTo: null, grades: ['C', 'D'], stages: ['none'], eligibility: ['reserveOver'], backlog: true },
+      year: null,
+      defaultYear: 2023,
+      colour: 'grade',
+      groupBy: 'shequ',
+      rules: { ...DEFAULT_ELIGIBILITY, cutoffYear: 2005, gradeD: 'eligible', reserveTo: 2008, reserveShare: 0.1 },
+    };
+    const href = viewHref('https://x.cn/atlas/?data=a.csv&street=old&foo=bar#map=12/34.8/117.3', view);
+    expect(href.endsWith('#map=12/34.8/117.3')).toBe(true);
+    const url = new URL(href);
+    expect(url.searchParams.get('data')).toBe('a.csv');
+    expect(url.searchParams.get('foo')).toBe('bar');
+    expect(url.searchParams.getAll('street')).toEqual(['临城街道']);
+    expect(url.searchParams.get('year')).toBe('all');
+    const back = parseViewParams(href);
+    expect(back.problems).toEqual([]);
+    expect({ ...EMPTY_FILTER, ...back.filter }).toEqual(view.filter);
+    expect([back.year, back.colour, back.groupBy]).toEqual([null, 'grade', 'shequ']);
+    expect({ ...DEFAULT_ELIGIBILITY, ...back.rules }).toEqual(view.rules);
+  });
+
+  it('a year other than the default is written; the default is not', () => {
+    expect(new URL(viewHref('https://x.cn/', { ...base, year: 2022 })).searchParams.get('year')).toBe('2022');
+    expect(new URL(viewHref('https://x.cn/?year=2022', base)).searchParams.has('year')).toBe(false);
+  });
+
+  it('property: any view written and read back is the same view', () => {
+    const list = <T>(xs: readonly T[]) => fc.subarray([...xs]);
+    const year = fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null });
+    const name = fc.option(fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() === s && s.trim() !== ''), { nil: null });
+    const arb = fc.record({
+      filter: fc.record({
+        street: name, shequ: name, community: name, builtFrom: year, builtTo: year, grades: list(GRADE_KEYS), complete: list(COMPLETE_KEYS),
+        types: list(TYPE_KEYS), stages: list(STAGE_KEYS), eligibility: list(ELIGIBILITY_KEYS), backlog: fc.boolean(),
+      }).filter((f) => f.builtFrom === null || f.builtTo === null || f.builtFrom <= f.builtTo),
+      year,
+      defaultYear: year,
+      colour: fc.constantFrom(...COLOUR_MODES),
+      groupBy: fc.constantFrom(...GROUP_BYS),
+      rules: fc.record({
+        cutoffYear: fc.integer({ min: 1950, max: 2030 }), byYear: fc.boolean(), byGradeC: fc.boolean(), byNonComplete: fc.boolean(),
+        gradeD: fc.constantFrom(...GRADE_D_MODES), reserveTo: year, reserveShare: fc.constantFrom(0, 0.05, 0.2, 0.333, 1),
+      }),
+    });
+    fc.assert(
+      fc.property(arb, (view) => {
+        const back = parseViewParams(viewHref('https://x.cn/app/?data=a.csv', view));
+        expect(back.problems).toEqual([]);
+        expect({ ...EMPTY_FILTER, ...back.filter }).toEqual(view.filter);
+        expect(back.year === undefined ? view.defaultYear : back.year).toEqual(view.year);
+        expect(back.colour ?? 'stage').toBe(view.colour);
+        expect(back.groupBy ?? 'street').toBe(view.groupBy);
+        expect({ ...DEFAULT_ELIGIBILITY, ...back.rules }).toEqual(view.rules);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
