@@ -4,6 +4,7 @@
  *   npm run cli -- validate FILES...
  *   npm run cli -- summarize FILES... [--by street|community|shequ|area|year] [--year YYYY] [--cutoff YYYY]
  *                                     [--reserve-to YYYY] [--reserve-share 0.2] [--json]
+ *   npm run cli -- export FILES... --out OUT.csv|.xlsx|.geojson [--table | --list LIST] [--year YYYY]   (export-command.ts)
  *
  * Files are told apart by content; `--kind KIND` before files forces what they are
  * (buildings, communities, streets, programme; `--kind auto` goes back to guessing).
@@ -14,6 +15,7 @@ import { summarize, type GroupBy, type Summary, type SummaryRow } from '../domai
 import { DEFAULT_ELIGIBILITY, type EligibilitySettings } from '../domain/eligibility.ts';
 import type { ImportReport } from '../domain/import-report.ts';
 import { importFiles, type Dataset, type InputFile } from '../io/import-files.ts';
+import { EXPORT_USAGE, runExport } from './export-command.ts';
 import { textTable } from './text-table.ts';
 
 const USAGE = `旧改一张图 Renovation Atlas — 命令行 command line
@@ -31,6 +33,7 @@ const USAGE = `旧改一张图 Renovation Atlas — 命令行 command line
       --reserve-share，默认 0.2）。 A reserve tier: built from the year after the cut-off to
       YYYY, oldest first, capped at a share (default 0.2) of the --year programme's households.
 
+${EXPORT_USAGE}
 文件类型按内容判断；在文件前加 --kind KIND 可强制指定（buildings, communities, streets, programme, auto）。
 Files are told apart by content; --kind KIND before files forces their kind (auto resets).
 `;
@@ -242,5 +245,10 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
 
 const isMain = typeof process !== 'undefined' && process.argv[1] !== undefined && /cli[\\/]main\.ts$/.test(process.argv[1]);
 if (isMain) {
-  process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  const [command, ...rest] = process.argv.slice(2);
+  const write = (s: string): boolean => process.stdout.write(s);
+  const warn = (s: string): boolean => process.stderr.write(s);
+  // export writes workbooks, which is asynchronous (exceljs); the other commands are not.
+  if (command === 'export') void runExport(rest, write, warn).then((code) => (process.exitCode = code));
+  else process.exitCode = run(process.argv.slice(2), write, warn);
 }

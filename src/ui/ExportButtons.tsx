@@ -8,7 +8,7 @@ import { selectStreet } from '../state/street-selectors.ts';
 import { downloadFile } from './download.ts';
 import { buildingsFile, sheetFile, type SheetFormat } from './export-files.ts';
 import { ExportMenu, type ExportGroup } from './ExportMenu.tsx';
-import { TABLE_FIELDS, type FieldDef } from './fields.ts';
+import { BACKLOG_TABLE_FIELDS, TABLE_FIELDS, type FieldDef } from './fields.ts';
 import { fmtInt } from './format.ts';
 
 /** A column's header in the export: label, what it is counted by, and its unit. */
@@ -18,11 +18,14 @@ function columnLabel(def: FieldDef): string {
   return notes.length > 0 ? `${def.zh}（${notes.join('，')}）` : def.zh;
 }
 
-const COLUMNS: readonly SummaryColumn[] = TABLE_FIELDS.map((d) => ({ field: d.field, header: columnLabel(d), kind: d.kind }));
+const columnsOf = (fields: readonly FieldDef[]): SummaryColumn[] => fields.map((d) => ({ field: d.field, header: columnLabel(d), kind: d.kind }));
+/** The table's columns, as on screen: the programme's, or the backlog's with the backlog preset on. */
+const COLUMNS = columnsOf(TABLE_FIELDS);
+const BACKLOG_COLUMNS = columnsOf(BACKLOG_TABLE_FIELDS);
 
-/** The summary table as shown (filter, year, grouping): square metres, rates in percent (CSV) or as % cells (Excel). */
-function summaryFile(summary: Summary, groupLabel: string, format: 'csv' | 'xlsx', name: string) {
-  return sheetFile([summarySheet(summary, summary.groups, groupLabel, COLUMNS, '汇总表')], format, name);
+/** The summary table as shown (filter, year, grouping, columns): square metres, rates in percent (CSV) or as % cells (Excel). */
+function summaryFile(summary: Summary, groupLabel: string, columns: readonly SummaryColumn[], format: 'csv' | 'xlsx', name: string) {
+  return sheetFile([summarySheet(summary, summary.groups, groupLabel, columns, '汇总表')], format, name);
 }
 
 const FORMATS: readonly { format: SheetFormat; label: string }[] = [
@@ -43,19 +46,20 @@ export function ExportButtons({ groupLabel }: { groupLabel: string }) {
   const selected = useAtlas(selectSelectedRows);
   const street = useAtlas(selectStreet);
   const year = useAtlas((s) => s.year);
+  const columns = useAtlas((s) => (s.filter.backlog ? BACKLOG_COLUMNS : COLUMNS));
   if (!summary || !dataset) return null;
   const suffix = `${street ?? '全区'}-${year === null ? '全部年度' : `${year}年度`}`;
   const programme = () => programmeRows(dataset.buildings, rows, year);
   const filteredCount = rows ? rows.length : dataset.buildings.length;
   const groups: ExportGroup[] = [
-    { title: '汇总表 Table', items: [{ id: 'export-summary-xlsx', label: 'Excel', make: () => summaryFile(summary, groupLabel, 'xlsx', `汇总表-${suffix}`) }] },
+    { title: '汇总表 Table', items: [{ id: 'export-summary-xlsx', label: 'Excel', make: () => summaryFile(summary, groupLabel, columns, 'xlsx', `汇总表-${suffix}`) }] },
     { title: `计划内楼栋 Programme buildings`, items: FORMATS.map((f) => ({ id: `export-buildings-${f.format}`, label: f.label, make: () => buildingsFile(dataset, programme(), f.format, `楼栋清单-${suffix}`) })) },
     { title: `筛选结果的楼栋（${fmtInt(filteredCount)} 栋）Filtered`, items: FORMATS.map((f) => ({ id: `export-filtered-${f.format}`, label: f.label, make: () => buildingsFile(dataset, rows, f.format, `筛选楼栋-${street ?? '全区'}`) })) },
     { title: `已选楼栋（${fmtInt(selected.length)} 栋）Selected`, items: FORMATS.map((f) => ({ id: `export-selected-${f.format}`, label: f.label, disabled: selected.length === 0, make: () => buildingsFile(dataset, selected, f.format, '已选楼栋') })) },
   ];
   return (
     <div className="export-buttons">
-      <button type="button" className="button small" data-testid="export-summary" onClick={() => void summaryFile(summary, groupLabel, 'csv', `汇总表-${suffix}`).then(downloadFile)}>
+      <button type="button" className="button small" data-testid="export-summary" onClick={() => void summaryFile(summary, groupLabel, columns, 'csv', `汇总表-${suffix}`).then(downloadFile)}>
         导出汇总表 <span className="en">Table CSV</span>
       </button>
       <button

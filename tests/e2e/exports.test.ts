@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize, type SummaryRow } from '../../src/domain/aggregate.ts';
 import { programmeRows } from '../../src/domain/filter-rows.ts';
-import { ROOT, importFromDisk, screenshot, shownYear, waitForData, waitForMap } from './harness.ts';
+import { ROOT, importFromDisk, readSummaryTable, screenshot, shownYear, waitForData, waitForMap } from './harness.ts';
 import { useAppSuite } from './suite.ts';
 
 const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
@@ -118,6 +118,17 @@ describe('exports', () => {
       }
     });
     expect(ws.getRow(rows.length).font?.bold).toBe(true);
+
+    // With the backlog preset the table shows the backlog's columns, and so does its export.
+    await page.click('[data-testid="backlog-button"]');
+    await page.waitForSelector('[data-testid="street-summary"][data-backlog="true"]');
+    const shown = await readSummaryTable(page);
+    const backlog = csvRows(await download(page, 'export-summary'));
+    const hh = backlog[0].indexOf('待纳入户数（户）');
+    expect(hh).toBeGreaterThan(0);
+    expect(backlog.at(-1)?.[0]).toBe('合计');
+    expect(Number(backlog.at(-1)?.[hh])).toBe(shown.total.values.backlogHouseholds);
+    expect(new Set(backlog.slice(1, -1).map((r) => r[0]))).toEqual(new Set(shown.rows.map((r) => r.key)));
     await close();
   });
 
