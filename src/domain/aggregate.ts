@@ -282,12 +282,18 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
   return { by, year, groups: rows, total };
 }
 
-/** Building rows per community over the whole table. */
+const perCommunityCache = new WeakMap<BuildingTable, Uint32Array>();
+
+/** Building rows per community over the whole table, once per table. */
 function buildingsPerCommunityIn(t: BuildingTable, communityCount: number): Uint32Array {
-  const out = new Uint32Array(communityCount);
-  for (let i = 0; i < t.length; i++) {
-    const c = t.communityIndex[i];
-    if (c >= 0) out[c]++;
+  let out = perCommunityCache.get(t);
+  if (!out || out.length !== communityCount) {
+    out = new Uint32Array(communityCount);
+    for (let i = 0; i < t.length; i++) {
+      const c = t.communityIndex[i];
+      if (c >= 0) out[c]++;
+    }
+    perCommunityCache.set(t, out);
   }
   return out;
 }
@@ -334,10 +340,20 @@ function compareKeys(a: SummaryRow, b: SummaryRow): number {
   return collator.compare(a.key, b.key);
 }
 
-/** Community names as group keys; equal names in two streets get the street added. */
-export function communityKeys(communities: readonly Community[]): string[] {
-  const count = new Map<string, number>();
-  for (const c of communities) count.set(c.name, (count.get(c.name) ?? 0) + 1);
-  return communities.map((c) => ((count.get(c.name) ?? 0) > 1 && c.street ? `${c.name}（${c.street}）` : c.name || c.id));
+const keysCache = new WeakMap<readonly Community[], readonly string[]>();
+
+/**
+ * Community names as group keys; equal names in two streets get the street added. Made once per
+ * communities list (a filter change or a re-total reads them again): the same array comes back.
+ */
+export function communityKeys(communities: readonly Community[]): readonly string[] {
+  let keys = keysCache.get(communities);
+  if (!keys) {
+    const count = new Map<string, number>();
+    for (const c of communities) count.set(c.name, (count.get(c.name) ?? 0) + 1);
+    keys = communities.map((c) => ((count.get(c.name) ?? 0) > 1 && c.street ? `${c.name}（${c.street}）` : c.name || c.id));
+    keysCache.set(communities, keys);
+  }
+  return keys;
 }
 

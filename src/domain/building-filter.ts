@@ -135,15 +135,8 @@ function dictLut(values: readonly string[], keep: (v: string) => boolean): Uint8
   return lut;
 }
 
-// Derived once per (immutable) community list and table: names as keys, which communities have rows.
-const keysCache = new WeakMap<readonly Community[], string[]>();
+// Derived once per (immutable) table: which communities have building rows.
 const hasRowsCache = new WeakMap<BuildingTable, Uint8Array>();
-
-function keysOf(communities: readonly Community[]): string[] {
-  let k = keysCache.get(communities);
-  if (!k) keysCache.set(communities, (k = communityKeys(communities)));
-  return k;
-}
 
 /** 1 for each community with at least one building row. */
 function hasRowsOf(t: BuildingTable, communityCount: number): Uint8Array {
@@ -158,7 +151,7 @@ function hasRowsOf(t: BuildingTable, communityCount: number): Uint8Array {
 
 /** 1 for each community whose name or key is `name`. */
 function communityLut(communities: readonly Community[], name: string): Uint8Array {
-  const keys = keysOf(communities);
+  const keys = communityKeys(communities);
   const lut = new Uint8Array(communities.length);
   communities.forEach((c, ci) => {
     if (c.name === name || keys[ci] === name) lut[ci] = 1;

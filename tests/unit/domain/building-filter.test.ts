@@ -60,7 +60,7 @@ describe('the fixture', () => {
   it('loads cleanly: 9 buildings, 建设新村 without building rows, 东风小区 in two street offices', () => {
     expect(data.report.rejected).toEqual([]);
     expect(t.length).toBe(9);
-    expect(communityKeys(data.communities).sort()).toEqual(['东风小区（临城街道）', '东风小区（常庄街道）', '光明小区', '幸福小区', '常庄新村', '建设新村'].sort());
+    expect([...communityKeys(data.communities)].sort()).toEqual(['东风小区（临城街道）', '东风小区（常庄街道）', '光明小区', '幸福小区', '常庄新村', '建设新村'].sort());
   });
 });
 
