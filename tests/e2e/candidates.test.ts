@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { applyFilter, EMPTY_FILTER } from '../../src/domain/building-filter.ts';
 import { buildingKeys, makeEntries, resolveEntries } from '../../src/domain/candidate-list.ts';
 import { candidateTable } from '../../src/domain/candidate-table.ts';
 import { filterByStreet } from '../../src/domain/filter-rows.ts';
@@ -248,7 +249,7 @@ describe('selection and the candidate list', () => {
     await close();
   });
 
-  test('select what the filters keep: the street office’s buildings', async () => {
+  test('select what the filters keep: a street office, then a street office and grades C or D from a copied link', async () => {
     const { page, close } = await suite.open(1280, 720);
     await page.goto(`${suite.url()}?street=${encodeURIComponent('临城街道')}`);
     await waitForData(page, 1);
@@ -258,7 +259,22 @@ describe('selection and the candidate list', () => {
     expectTotals(await totals(page), rows);
     await waitForMap(page);
     await screenshot(page, 'selection-filtered-1280x720');
+    await page.click('[data-testid="clear-selection"]');
+    await waitForSelected(page, 0);
     await close();
+
+    // More filter fields (the street office and grades C or D), from a copied link: the same rows
+    // as the domain's filter gives.
+    const more = await suite.open(1280, 720);
+    await more.page.goto(`${suite.url()}?street=${encodeURIComponent('临城街道')}&grade=C,D`);
+    await waitForData(more.page, 1);
+    const kept = applyFilter(sample, { ...EMPTY_FILTER, street: '临城街道', grades: ['C', 'D'] }, null).rows;
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(rows.length);
+    await more.page.click('[data-testid="select-filtered"]');
+    await waitForSelected(more.page, kept.length);
+    expectTotals(await totals(more.page), kept);
+    await more.close();
   });
 
   test('an entry whose building is not in the data is kept, shown as missing, after a reload too; screenshots of the list and its menu', async () => {
