@@ -18,7 +18,7 @@ export type PointColumns = Pick<BuildingTable, 'length' | 'lng' | 'lat'>;
 export type SelectionShape = { kind: 'box'; box: LngLatBox } | { kind: 'polygon'; ring: readonly LngLat[] };
 
 /** Rows `among` (every row when null) that pass `keep`, ascending. */
-function collect(t: PointColumns, among: Uint32Array | null, keep: (i: number) => boolean): Uint32Array {
+function collect(t: { length: number }, among: Uint32Array | null, keep: (i: number) => boolean): Uint32Array {
   const n = among ? among.length : t.length;
   const out = new Uint32Array(n);
   let k = 0;
@@ -69,6 +69,21 @@ export function rowsInPolygon(t: PointColumns, ring: readonly LngLat[], among: U
 /** Buildings inside a drawn shape. @example rowsInShape(table, { kind: 'box', box: [117.2, 34.8, 117.3, 34.9] }) */
 export function rowsInShape(t: PointColumns, shape: SelectionShape, among: Uint32Array | null = null): Uint32Array {
   return shape.kind === 'box' ? rowsInBox(t, shape.box, among) : rowsInPolygon(t, shape.ring, among);
+}
+
+/**
+ * Of `among` (every row when null), the rows whose colour class is shown on the map: what a box or
+ * lasso may select (a hidden class is not drawn, so it is not picked either). `among` itself when
+ * every class is shown.
+ * @example rowsInClasses(classOf, [0, 2], 4, null) // rows of classes 0 and 2
+ */
+export function rowsInClasses(classOf: Uint8Array, shown: readonly number[], classCount: number, among: Uint32Array | null): Uint32Array | null {
+  const keep = new Uint8Array(256);
+  for (const j of shown) keep[j] = 1;
+  let all = true;
+  for (let j = 0; j < classCount; j++) all &&= keep[j] === 1;
+  if (all) return among;
+  return collect(classOf, among, (i) => keep[classOf[i]] === 1);
 }
 
 /** Is `i` in the ascending list? (binary search) */

@@ -84,6 +84,10 @@ export function attachSelectionDraw(map: MapLibreMap, handlers: DrawHandlers): S
       clear();
       const end = pointOf(ev);
       if (Math.abs(end[0] - start[0]) < MIN_BOX_PX && Math.abs(end[1] - start[1]) < MIN_BOX_PX) return;
+      // The browser follows the drag with a click: it must not open the details of what is under it.
+      const swallow = (c: MouseEvent): void => c.stopPropagation();
+      container.addEventListener('click', swallow, { capture: true, once: true });
+      setTimeout(() => container.removeEventListener('click', swallow, { capture: true }), 0);
       const [a, , c] = box(end);
       handlers.onShape({ kind: 'box', box: [Math.min(a[0], c[0]), Math.min(a[1], c[1]), Math.max(a[0], c[0]), Math.max(a[1], c[1])] }, modeOf(ev));
     };

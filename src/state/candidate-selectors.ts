@@ -5,8 +5,9 @@
  */
 import { buildingKeys, listYears, resolveEntries, type BuildingKeys, type CandidateEntry } from '../domain/candidate-list.ts';
 import { candidateTable, type CandidateTableRow } from '../domain/candidate-table.ts';
-import { selectionTotals, type SelectionTotals } from '../domain/selection.ts';
+import { rowsInClasses, selectionTotals, type SelectionTotals } from '../domain/selection.ts';
 import type { Dataset } from '../io/import-files.ts';
+import { selectClassification, selectVisibleClasses } from './map-selectors.ts';
 import { memoLast } from './memo-last.ts';
 import type { AtlasState } from './store.ts';
 import { selectRows } from './street-selectors.ts';
@@ -17,6 +18,19 @@ import { selectRows } from './street-selectors.ts';
  * filter state.
  */
 export const selectFilterRows = (s: AtlasState): Uint32Array | null => selectRows(s);
+
+const selectableOf = memoLast((rows: Uint32Array | null, classOf: Uint8Array | null, shown: readonly number[], classCount: number): Uint32Array | null =>
+  classOf ? rowsInClasses(classOf, shown, classCount, rows) : rows,
+);
+
+/**
+ * What a box or lasso selects among: the buildings the filters keep whose legend class is shown
+ * (null = every building), as on the map.
+ */
+export const selectSelectableRows = (s: AtlasState): Uint32Array | null => {
+  const c = selectClassification(s);
+  return selectableOf(selectFilterRows(s), c?.classOf ?? null, selectVisibleClasses(s), c?.classes.length ?? 0);
+};
 
 const keysCache = new WeakMap<Dataset, BuildingKeys>();
 

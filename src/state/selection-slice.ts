@@ -6,7 +6,7 @@
 import type { StateCreator } from 'zustand';
 import { combineRows, rowsInShape, toggleRow, type CombineMode, type SelectionShape } from '../domain/selection.ts';
 import type { Dataset } from '../io/import-files.ts';
-import { selectFilterRows } from './candidate-selectors.ts';
+import { selectFilterRows, selectSelectableRows } from './candidate-selectors.ts';
 import type { AtlasState } from './store.ts';
 
 /**
@@ -31,7 +31,7 @@ export interface SelectionSlice {
   /** Add a building to the selection, or take it out when it is in. */
   toggleSelected: (row: number) => void;
   clearSelection: () => void;
-  /** Select the buildings inside a drawn box or polygon (of those the filters keep). */
+  /** Select the buildings inside a drawn box or polygon (of those the filters keep and the legend shows). */
   selectShape: (shape: SelectionShape, mode?: CombineMode) => void;
   /** Select every building the filters keep. */
   selectFiltered: (mode?: CombineMode) => void;
@@ -60,7 +60,7 @@ export const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSli
   clearSelection: () => set({ selection: null }),
   selectShape: (shape, mode = 'replace') => {
     const s = get();
-    if (s.dataset) s.setSelectedRows(rowsInShape(s.dataset.buildings, shape, selectFilterRows(s)), mode);
+    if (s.dataset) s.setSelectedRows(rowsInShape(s.dataset.buildings, shape, selectSelectableRows(s)), mode);
   },
   selectFiltered: (mode = 'replace') => {
     const s = get();

@@ -16,9 +16,11 @@ import { buildingKeys, makeEntries, resolveEntries } from '../../src/domain/cand
 import { candidateTable } from '../../src/domain/candidate-table.ts';
 import { filterByStreet } from '../../src/domain/filter-rows.ts';
 import { rowsInBox, rowsInPolygon, selectionTotals, type LngLat } from '../../src/domain/selection.ts';
+import { classify, COLOUR_MODES } from '../../src/domain/colour-classes.ts';
+import { DEFAULT_ELIGIBILITY } from '../../src/domain/eligibility.ts';
 import { TYPE_BIT } from '../../src/domain/vocabulary.ts';
 import { LIST_FILE_KIND } from '../../src/io/candidate-list-file.ts';
-import { ROOT, importFromDisk, screenshot, waitForData, waitForMap } from './harness.ts';
+import { ROOT, importFromDisk, screenshot, shownYear, waitForData, waitForMap } from './harness.ts';
 import { clearance, lngLatAt, mapView, pagePoint, type MapView } from './map-pixels.ts';
 import { useAppSuite } from './suite.ts';
 
@@ -73,7 +75,11 @@ async function totals(page: Page): Promise<Record<string, number>> {
 }
 
 async function waitForSelected(page: Page, n: number): Promise<void> {
-  await page.waitForSelector(`[data-testid="selection-totals"][data-buildings="${n}"]`, { timeout: 20_000 });
+  try {
+    await page.waitForSelector(`[data-testid="selection-totals"][data-buildings="${n}"]`, { timeout: 20_000 });
+  } catch (e) {
+    throw new Error(`waited for ${n} selected buildings, the page says ${await page.getAttribute('[data-testid="selection-totals"]', 'data-buildings')}`, { cause: e });
+  }
 }
 
 function expectTotals(got: Record<string, number>, rows: Uint32Array): void {
@@ -197,7 +203,7 @@ describe('selection and the candidate list', () => {
     }
   });
 
-  test('box by shift-drag, a click with the pick tool, Ctrl-click, clear', async () => {
+  test('a click with the pick tool, Ctrl-click, clear', async () => {
     const i = loneliest();
     const { page, close } = await suite.open(1280, 720);
     await openAt(page, `#map=${ZOOM + 2}/${t.lat[i]}/${t.lng[i]}`);
@@ -219,13 +225,14 @@ describe('selection and the candidate list', () => {
     expect(await page.locator('[data-testid="detail-panel"]').count()).toBe(0);
     await page.click('[data-testid="clear-selection"]');
     await waitForSelected(page, 0);
+    await close();
+  });
 
+  test('box by shift-drag selects rowsInBox(); not the hidden legend classes; no details open after the drag', async () => {
     // A box, shift-dragged with the browse tool, at a zoom where it holds a few buildings.
     const j = densest();
-    await page.goto(`${suite.url()}#map=${ZOOM}/${t.lat[j]}/${t.lng[j]}`);
-    await page.reload();
-    await waitForData(page, 1);
-    await waitForMap(page);
+    const { page, close } = await suite.open(1280, 720);
+    await openAt(page, `#map=${ZOOM}/${t.lat[j]}/${t.lng[j]}`);
     const w = await mapView(page, t.lng[j], t.lat[j], ZOOM);
     const cx = w.box.x + w.box.width / 2, cy = w.box.y + w.box.height / 2;
     let from: [number, number] = [0, 0], to: [number, number] = [0, 0];
@@ -246,6 +253,30 @@ describe('selection and the candidate list', () => {
     await page.keyboard.up('Shift');
     await waitForSelected(page, expected.length);
     expectTotals(await totals(page), expected);
+    expect(await page.locator('[data-testid="detail-panel"]').count()).toBe(0);
+
+    // A legend class hidden is not drawn, so a box does not take it either: a colouring in which
+    // the box holds buildings of several classes, and its class with the most of them hidden.
+    const year = await shownYear(page);
+    const pick = COLOUR_MODES.map((mode) => {
+      const c = classify(t, mode, { cutoffYear: DEFAULT_ELIGIBILITY.cutoffYear, year });
+      const counts = new Map<number, number>();
+      for (const r of expected) counts.set(c.classOf[r], (counts.get(c.classOf[r]) ?? 0) + 1);
+      const [j] = [...counts].sort((a, b) => b[1] - a[1])[0];
+      return { mode, c, j, several: counts.size > 1 };
+    }).find((m) => m.several);
+    if (!pick) throw new Error('the box holds one class in every colouring');
+    const shown = expected.filter((r) => pick.c.classOf[r] !== pick.j);
+    await page.click(`[data-testid="colour-picker"] button[data-mode="${pick.mode}"]`);
+    await page.click(`[data-testid="legend"] [data-class="${pick.c.classes[pick.j].key}"]`);
+    await page.keyboard.down('Shift');
+    await page.mouse.move(from[0], from[1]);
+    await page.mouse.down();
+    await page.mouse.move(to[0], to[1], { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await waitForSelected(page, shown.length);
+    expectTotals(await totals(page), shown);
     await close();
   });
 

@@ -1,7 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { combineRows, hasRow, rowsInBox, rowsInPolygon, rowsInShape, selectionTotals, subtractRows, toggleRow, unionRows, type LngLat } from '../../../src/domain/selection.ts';
+import { combineRows, hasRow, rowsInBox, rowsInClasses, rowsInPolygon, rowsInShape, selectionTotals, subtractRows, toggleRow, unionRows, type LngLat } from '../../../src/domain/selection.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { fixtureFile } from '../support.ts';
 
@@ -123,5 +123,18 @@ describe('selectionTotals', () => {
   });
   it('an empty selection is all zeros', () => {
     expect(selectionTotals(t, new Uint32Array(0))).toEqual({ buildings: 0, communities: 0, households: 0, floorAreaM2: 0, withoutHouseholds: 0 });
+  });
+});
+
+describe('rowsInClasses: what a box or lasso may select when legend classes are hidden', () => {
+  const classOf = Uint8Array.from([0, 1, 2, 1, 0, 2]);
+  it('the rows of the shown classes, of the filter’s rows when given', () => {
+    expect([...(rowsInClasses(classOf, [0, 2], 3, null) ?? [])]).toEqual([0, 2, 4, 5]);
+    expect([...(rowsInClasses(classOf, [1], 3, Uint32Array.of(0, 1, 2, 3)) ?? [])]).toEqual([1, 3]);
+  });
+  it('every class shown: the filter’s rows as they are (null = every row)', () => {
+    const among = Uint32Array.of(1, 2);
+    expect(rowsInClasses(classOf, [0, 1, 2], 3, among)).toBe(among);
+    expect(rowsInClasses(classOf, [2, 0, 1], 3, null)).toBeNull();
   });
 });
