@@ -16,7 +16,7 @@ import type { BuildingTable } from './building-table.ts';
 import type { Community } from './community.ts';
 import { inProgramme } from './aggregate.ts';
 import { YEAR_AFTER, YEAR_BEFORE } from './parse-values.ts';
-import { STAGE_LABEL_ZH, STAGE_NONE, STAGES, TYPE_BIT } from './vocabulary.ts';
+import { STAGE_LABEL_EN, STAGE_LABEL_ZH, STAGE_NONE, STAGES, TYPE_BIT } from './vocabulary.ts';
 
 export type ColourMode = 'buildYear' | 'grade' | 'type' | 'stage';
 export const COLOUR_MODES: readonly ColourMode[] = ['buildYear', 'grade', 'type', 'stage'];
@@ -101,17 +101,6 @@ export const TYPE_CLASSES: readonly ColourClass[] = [
   { key: 'type-none', zh: '未定', en: 'none given', colour: UNKNOWN_GREY, muted: true },
 ];
 
-const STAGE_EN: Readonly<Record<(typeof STAGES)[number], string>> = {
-  none: 'not in plan',
-  planned: 'planned',
-  design: 'design',
-  demolition: 'demolition',
-  tender: 'tender',
-  construction: 'construction',
-  acceptance: 'acceptance',
-  completed: 'completed',
-};
-
 /** Stage colours in order (YlGnBu, light to dark): the further along, the darker. */
 export const STAGE_COLOURS: readonly Rgb[] = [
   UNKNOWN_GREY, [161, 218, 180], [127, 205, 187], [65, 182, 196], [29, 145, 192], [34, 94, 168], [37, 52, 148], [8, 29, 88],
@@ -125,7 +114,7 @@ export function stageClasses(): ColourClass[] {
   return STAGES.map((s, k) => ({
     key: `stage-${s}`,
     zh: STAGE_LABEL_ZH[s],
-    en: STAGE_EN[s],
+    en: STAGE_LABEL_EN[s],
     colour: STAGE_COLOURS[k],
     muted: s === 'none',
   }));

@@ -38,6 +38,18 @@ export const STAGE_LABEL_ZH: Readonly<Record<Stage, string>> = {
   completed: '完工',
 };
 
+/** English labels for each stage, beside the Chinese ones in the UI. */
+export const STAGE_LABEL_EN: Readonly<Record<Stage, string>> = {
+  none: 'not in plan',
+  planned: 'planned',
+  design: 'design',
+  demolition: 'demolition',
+  tender: 'tender',
+  construction: 'construction',
+  acceptance: 'acceptance',
+  completed: 'completed',
+};
+
 /** Every word seen in plans and reports for each stage (DOMAIN.md), plus English. */
 export const STAGE_WORDS: Readonly<Record<Stage, readonly string[]>> = {
   none: ['未纳入', '未列入', '未纳入计划', '未列入计划', '无', 'none', 'not planned', 'not in plan'],

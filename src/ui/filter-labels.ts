@@ -3,7 +3,7 @@
  * domain's (building-filter.ts) and the address's (`?grade=C,D`).
  */
 import type { CompleteKey, EligibilityKey, GradeKey, TypeKey } from '../domain/building-filter.ts';
-import { STAGE_LABEL_ZH, type Stage } from '../domain/vocabulary.ts';
+import { STAGE_LABEL_EN, STAGE_LABEL_ZH, STAGES, type Stage } from '../domain/vocabulary.ts';
 
 export interface Choice<K extends string> {
   key: K;
@@ -32,18 +32,7 @@ export const TYPE_CHOICES: readonly Choice<TypeKey>[] = [
   { key: 'none', zh: '未定', en: 'none given' },
 ];
 
-const STAGE_EN: Readonly<Record<Stage, string>> = {
-  none: 'not in plan',
-  planned: 'planned',
-  design: 'design',
-  demolition: 'demolition',
-  tender: 'tender',
-  construction: 'construction',
-  acceptance: 'acceptance',
-  completed: 'completed',
-};
-
-export const STAGE_CHOICES: readonly Choice<Stage>[] = (Object.keys(STAGE_EN) as Stage[]).map((key) => ({ key, zh: STAGE_LABEL_ZH[key], en: STAGE_EN[key] }));
+export const STAGE_CHOICES: readonly Choice<Stage>[] = STAGES.map((key) => ({ key, zh: STAGE_LABEL_ZH[key], en: STAGE_LABEL_EN[key] }));
 
 export const ELIGIBILITY_CHOICES: readonly Choice<EligibilityKey>[] = [
   { key: 'eligible', zh: '符合条件', en: 'eligible' },
