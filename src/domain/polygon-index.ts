@@ -21,13 +21,14 @@ function ringsOf(g: AreaGeometry): Position[][] {
 }
 
 /** Pack rings into one Float64Array of x,y pairs with ring offsets, for a tight test loop. */
-interface PackedRings {
+export interface PackedRings {
   xy: Float64Array;
   /** Start of ring k in pairs; ringStart[k + 1] is its end. */
   ringStart: Uint32Array;
 }
 
-function pack(g: AreaGeometry): PackedRings {
+/** Pack a polygon's rings for pointInPackedRings. */
+export function pack(g: AreaGeometry): PackedRings {
   const rings = ringsOf(g);
   let n = 0;
   for (const r of rings) n += r.length;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { createPolygonIndex, pointInPackedRings } from '../../../src/domain/polygon-index.ts';
+import { createPolygonIndex, pack, pointInPackedRings } from '../../../src/domain/polygon-index.ts';
 import { linkDataset } from '../../../src/domain/link-dataset.ts';
 import { MAX_WARNINGS_PER_FILE } from '../../../src/domain/import-report.ts';
 import { tableFromRows } from '../support.ts';
@@ -15,21 +15,7 @@ const streets = JSON.parse(readFileSync('data/sample/streets.geojson', 'utf8')) 
 const geoms = streets.features.map((f) => f.geometry);
 
 function plain(g: Polygon, x: number, y: number): boolean {
-  const rings = g.coordinates;
-  const n = rings.reduce((s, r) => s + r.length, 0);
-  const xy = new Float64Array(2 * n);
-  const ringStart = new Uint32Array(rings.length + 1);
-  let p = 0;
-  rings.forEach((r, k) => {
-    ringStart[k] = p;
-    for (const pt of r) {
-      xy[2 * p] = pt[0];
-      xy[2 * p + 1] = pt[1];
-      p++;
-    }
-  });
-  ringStart[rings.length] = p;
-  return pointInPackedRings({ xy, ringStart }, x, y);
+  return pointInPackedRings(pack(g), x, y);
 }
 
 function expected(x: number, y: number): number {
