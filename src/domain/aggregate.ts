@@ -55,6 +55,11 @@ export interface SummaryRow {
   backlogBuildings: number;
   backlogHouseholds: number;
   backlogFloorAreaM2: number;
+  /** Programme buildings behind their programme's schedule (schedule.ts), with `overdue` given. */
+  overdueBuildings: number;
+  overdueHouseholds: number;
+  /** Programme communities with at least one overdue building. */
+  overdueCommunities: number;
 }
 
 export interface Summary {
@@ -80,6 +85,8 @@ export interface SummarizeOptions {
   communityRows?: Uint32Array | null;
   /** Precomputed eligibilityCodes for `eligibility` and `year`, to save a pass. */
   codes?: Uint16Array;
+  /** 1 per overdue building (schedule.ts overdueMask); without it nothing counts as overdue. */
+  overdue?: Uint8Array | null;
 }
 
 function emptyRow(key: string): SummaryRow {
@@ -111,6 +118,9 @@ function emptyRow(key: string): SummaryRow {
     backlogBuildings: 0,
     backlogHouseholds: 0,
     backlogFloorAreaM2: 0,
+    overdueBuildings: 0,
+    overdueHouseholds: 0,
+    overdueCommunities: 0,
   };
 }
 
@@ -150,6 +160,9 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
   const buildingsPerCommunity = new Uint32Array(communities.length);
   const totalSeen = new Set<number>();
   const totalMinStage = new Map<number, number>();
+  const overdue = opts.overdue ?? null;
+  const overdueIn = new Map<number, Set<number>>(); // group -> overdue communities
+  const totalOverdue = new Set<number>();
   const total = emptyRow('合计');
 
   let lastSeenC = -1, lastSeenG = -1, lastProgC = -1, lastProgG = -1, lastProgStage = 0;
@@ -215,6 +228,16 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
       r.completedBuildings++;
       r.completedHouseholds += hh;
     }
+    if (overdue && overdue[i] === 1) {
+      r.overdueBuildings++;
+      r.overdueHouseholds += hh;
+      if (c >= 0) {
+        let set = overdueIn.get(g);
+        if (!set) overdueIn.set(g, (set = new Set()));
+        set.add(c);
+        totalOverdue.add(c);
+      }
+    }
     if (c >= 0 && (c !== lastProgC || g !== lastProgG || effective < lastProgStage)) {
       lastProgC = c;
       lastProgG = g;
@@ -231,6 +254,8 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
   for (const [g, seen] of seenIn) rows[g].communities += seen.size;
   for (const [g, m] of progMinStage) countCommunityStages(rows[g], m.values());
   total.communities = totalSeen.size;
+  for (const [g, set] of overdueIn) rows[g].overdueCommunities += set.size;
+  total.overdueCommunities = totalOverdue.size;
   countCommunityStages(total, totalMinStage.values());
 
   // Communities with no building rows count from their own attributes (when filtering rows, only
@@ -310,7 +335,7 @@ const SUMMED: readonly (keyof SummaryRow)[] = [
   'buildings', 'households', 'floorAreaM2', 'eligibleBuildings', 'eligibleHouseholds', 'programmeBuildings',
   'programmeHouseholds', 'programmeFloorAreaM2', 'startedHouseholds', 'completedHouseholds', 'startedBuildings',
   'completedBuildings', 'eligibleFloorAreaM2', 'dangerBuildings', 'buildingsWithoutHouseholds', 'backlogBuildings',
-  'backlogHouseholds', 'backlogFloorAreaM2',
+  'backlogHouseholds', 'backlogFloorAreaM2', 'overdueBuildings', 'overdueHouseholds',
 ];
 
 function addInto(total: SummaryRow, r: SummaryRow): void {
@@ -323,7 +348,7 @@ function ratio(a: number, b: number): number {
 
 /** Round sums (floating noise from decimals) and compute the rates. */
 function finishRow(r: SummaryRow): void {
-  for (const k of ['households', 'floorAreaM2', 'eligibleHouseholds', 'programmeHouseholds', 'programmeFloorAreaM2', 'startedHouseholds', 'completedHouseholds', 'eligibleFloorAreaM2', 'backlogHouseholds', 'backlogFloorAreaM2'] as const) {
+  for (const k of ['households', 'floorAreaM2', 'eligibleHouseholds', 'programmeHouseholds', 'programmeFloorAreaM2', 'startedHouseholds', 'completedHouseholds', 'eligibleFloorAreaM2', 'backlogHouseholds', 'backlogFloorAreaM2', 'overdueHouseholds'] as const) {
     r[k] = Math.round(r[k] * 100) / 100;
   }
   r.completionRateHouseholds = ratio(r.completedHouseholds, r.programmeHouseholds);

@@ -12,7 +12,8 @@ export interface DataSlice {
   source: DataSource | null;
   /**
    * Replace the dataset. The view moves to the new data's newest programme year, and the import
-   * report opens when rows were rejected, so a failed file shows why.
+   * report opens when rows were rejected, so a failed file shows why; programme edits
+   * belonged to the old data and are dropped.
    */
   setDataset: (dataset: Dataset, source: DataSource) => void;
 }
@@ -20,5 +21,5 @@ export interface DataSlice {
 export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set) => ({
   dataset: null,
   source: null,
-  setDataset: (dataset, source) => set({ dataset, source, year: defaultYear(dataset), reportOpen: dataset.report.rejected.length > 0 }),
+  setDataset: (dataset, source) => set({ dataset, source, year: defaultYear(dataset), reportOpen: dataset.report.rejected.length > 0, programmeEdits: [] }),
 });

@@ -9,6 +9,7 @@ import { legendOf, visibleClasses, type Legend } from '../domain/legend.ts';
 import type { Dataset } from '../io/import-files.ts';
 import type { MapHover, MapPick } from './map-slice.ts';
 import { memoLast } from './memo-last.ts';
+import { selectViewDataset } from './schedule-selectors.ts';
 import type { AtlasState } from './store.ts';
 import { selectRows } from './street-selectors.ts';
 
@@ -31,8 +32,10 @@ export function classificationOf(dataset: Dataset, mode: ColourMode, cutoffYear:
   return c;
 }
 
-export const selectClassification = (s: AtlasState): Classification | null =>
-  s.dataset ? classificationOf(s.dataset, s.colourBy, selectCutoffYear(s), s.year) : null;
+export const selectClassification = (s: AtlasState): Classification | null => {
+  const d = selectViewDataset(s);
+  return d ? classificationOf(d, s.colourBy, selectCutoffYear(s), s.year) : null;
+};
 
 const legendMemo = memoLast(legendOf);
 
@@ -45,7 +48,10 @@ export const selectLegend = (s: AtlasState): Legend | null => {
 const communityStagesMemo = memoLast((d: Dataset, year: number | null) => communityStages(d.buildings, d.communities, year));
 
 /** Each community's least-advanced programme stage in the chosen year (STAGE_NONE when none). */
-export const selectCommunityStages = (s: AtlasState): Uint8Array | null => (s.dataset ? communityStagesMemo(s.dataset, s.year) : null);
+export const selectCommunityStages = (s: AtlasState): Uint8Array | null => {
+  const d = selectViewDataset(s);
+  return d ? communityStagesMemo(d, s.year) : null;
+};
 
 const totalsMemo = memoLast((d: Dataset): CommunityTotals => communityTotals(d.buildings, d.communities.length));
 

@@ -7,6 +7,7 @@ import { eligibilityCodes, reserveStatus, type ReserveStatus } from '../domain/e
 import type { Dataset } from '../io/import-files.ts';
 import { memoLast } from './memo-last.ts';
 import type { Rules } from './rules-slice.ts';
+import { selectViewDataset } from './schedule-selectors.ts';
 import type { AtlasState } from './store.ts';
 
 const codesOf = memoLast((d: Dataset, rules: Rules, year: number | null): Uint16Array => eligibilityCodes(d.buildings, rules, year));
@@ -18,12 +19,16 @@ const codesOf = memoLast((d: Dataset, rules: Rules, year: number | null): Uint16
 const codesYear = (s: AtlasState): number | null => (s.rules.reserveTo === null ? null : s.year);
 
 /** Reason bits of every building under the rules in force (eligibility.ts); null before data. */
-export const selectEligibilityCodes = (s: AtlasState): Uint16Array | null => (s.dataset ? codesOf(s.dataset, s.rules, codesYear(s)) : null);
+export const selectEligibilityCodes = (s: AtlasState): Uint16Array | null => {
+  const d = selectViewDataset(s);
+  return d ? codesOf(d, s.rules, codesYear(s)) : null;
+};
 
 const reserveOf = memoLast((d: Dataset, rules: Rules, year: number | null, codes: Uint16Array): ReserveStatus | null => reserveStatus(d.buildings, rules, year, codes));
 
 /** The reserve tier's cap and what it took, for the rules panel; null without a tier. */
 export const selectReserveStatus = (s: AtlasState): ReserveStatus | null => {
   const codes = selectEligibilityCodes(s);
-  return s.dataset && codes ? reserveOf(s.dataset, s.rules, codesYear(s), codes) : null;
+  const d = selectViewDataset(s);
+  return d && codes ? reserveOf(d, s.rules, codesYear(s), codes) : null;
 };

@@ -10,6 +10,7 @@ import { memoLast } from './memo-last.ts';
 import { selectEligibilityCodes } from './rules-selectors.ts';
 import type { Rules } from './rules-slice.ts';
 import { selectRowSelection } from './street-selectors.ts';
+import { selectOverdueMask, selectProgrammes, selectViewDataset } from './schedule-selectors.ts';
 import type { AtlasState } from './store.ts';
 
 /** The year a freshly loaded dataset opens on: its newest programme's, else every year. */
@@ -27,13 +28,18 @@ export const planYearsOf = memoLast((dataset: Dataset): number[] => {
 });
 
 const summaryOf = memoLast(
-  (dataset: Dataset, year: number | null, by: AtlasState['groupBy'], sel: RowSelection | null, rules: Rules, codes: Uint16Array | null): Summary =>
-    summarize(dataset, { by, year, rows: sel?.rows, communityRows: sel?.communities, eligibility: rules, codes: codes ?? undefined }),
+  (dataset: Dataset, year: number | null, by: AtlasState['groupBy'], sel: RowSelection | null, rules: Rules, codes: Uint16Array | null, overdue: Uint8Array | null): Summary =>
+    summarize(dataset, { by, year, rows: sel?.rows, communityRows: sel?.communities, eligibility: rules, codes: codes ?? undefined, overdue }),
 );
 
-/** Totals for the chosen year and the rules in force, of the buildings the filter keeps (street-selectors.ts). */
-export const selectSummary = (s: AtlasState): Summary | null =>
-  s.dataset ? summaryOf(s.dataset, s.year, s.groupBy, selectRowSelection(s), s.rules, selectEligibilityCodes(s)) : null;
+/**
+ * Totals for the chosen year and the rules in force, of the buildings the filter keeps
+ * (street-selectors.ts), on the chosen day, with what is overdue (schedule-selectors.ts).
+ */
+export const selectSummary = (s: AtlasState): Summary | null => {
+  const d = selectViewDataset(s);
+  return d ? summaryOf(d, s.year, s.groupBy, selectRowSelection(s), s.rules, selectEligibilityCodes(s), selectOverdueMask(s)) : null;
+};
 
 /** District totals for the KPI cards. */
 export const selectTotal = (s: AtlasState): SummaryRow | null => selectSummary(s)?.total ?? null;
@@ -43,7 +49,7 @@ const NO_YEARS: number[] = [];
 
 /** The loaded programme file for the chosen year, if any. */
 export const selectProgramme = (s: AtlasState): Programme | null =>
-  s.year === null ? null : (s.dataset?.programmes.find((p) => p.year === s.year) ?? null);
+  s.year === null ? null : (selectProgrammes(s).find((p) => p.year === s.year) ?? null);
 
 /** Which summary field each programme target stands beside. */
 const TARGET_FIELDS = {

@@ -7,12 +7,14 @@ import { createCandidateSlice, type CandidateSlice } from './candidate-slice.ts'
 import { createDataSlice, type DataSlice } from './data-slice.ts';
 import { createFilterSlice, type FilterSlice } from './filter-slice.ts';
 import { createMapSlice, type MapSlice } from './map-slice.ts';
+import { createPresentationSlice, type PresentationSlice } from './presentation-slice.ts';
 import { createRulesSlice, type RulesSlice } from './rules-slice.ts';
+import { createScheduleSlice, type ScheduleSlice } from './schedule-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
-export type AtlasState = DataSlice & UiSlice & ViewSlice & FilterSlice & RulesSlice & MapSlice & SelectionSlice & CandidateSlice;
+export type AtlasState = DataSlice & UiSlice & ViewSlice & FilterSlice & RulesSlice & MapSlice & SelectionSlice & CandidateSlice & ScheduleSlice & PresentationSlice;
 
 export const useAtlas = create<AtlasState>()((...a) => ({
   ...createDataSlice(...a),
@@ -23,4 +25,6 @@ export const useAtlas = create<AtlasState>()((...a) => ({
   ...createMapSlice(...a),
   ...createSelectionSlice(...a),
   ...createCandidateSlice(...a),
+  ...createScheduleSlice(...a),
+  ...createPresentationSlice(...a),
 }));

@@ -13,6 +13,7 @@ import { streetBounds, type LngLatBounds } from '../domain/street-bounds.ts';
 import type { Dataset } from '../io/import-files.ts';
 import { memoLast } from './memo-last.ts';
 import { selectEligibilityCodes } from './rules-selectors.ts';
+import { selectViewDataset } from './schedule-selectors.ts';
 import type { AtlasState } from './store.ts';
 
 const NO_NAMES: string[] = [];
@@ -41,10 +42,11 @@ const selectionOf = memoLast((dataset: Dataset, f: BuildingFilter, codes: Uint16
  * are passed only when a field reads them, so that a rules or year change filters again only then.
  */
 export const selectRowSelection = (s: AtlasState): RowSelection | null => {
-  if (!s.dataset) return null;
+  const d = selectViewDataset(s);
+  if (!d) return null;
   const f = selectActiveFilter(s);
   const needs = filterNeeds(f);
-  return selectionOf(s.dataset, f, needs.codes ? selectEligibilityCodes(s) : null, needs.year ? s.year : null);
+  return selectionOf(d, f, needs.codes ? selectEligibilityCodes(s) : null, needs.year ? s.year : null);
 };
 
 /** Row numbers of the buildings the figures count (for map layers that dim the rest); null = all. */
@@ -88,7 +90,10 @@ const stageCountsOf = memoLast((dataset: Dataset, year: number | null, sel: RowS
 );
 
 /** Programme buildings and households per street office and stage, for the chosen year and filter. */
-export const selectStageCounts = (s: AtlasState): StageCountRow[] => (s.dataset ? stageCountsOf(s.dataset, s.year, selectRowSelection(s)) : NO_COUNTS);
+export const selectStageCounts = (s: AtlasState): StageCountRow[] => {
+  const d = selectViewDataset(s);
+  return d ? stageCountsOf(d, s.year, selectRowSelection(s)) : NO_COUNTS;
+};
 
 const NO_OPTIONS: string[] = [];
 const shequOptionsOf = memoLast((dataset: Dataset, street: string | null): string[] => shequOptions(dataset, street));

@@ -90,6 +90,7 @@ describe('summarize by street office', () => {
       startedHouseholds: 60, completedHouseholds: 40, startedCommunities: 2, completedCommunities: 1,
       startedBuildings: 3, completedBuildings: 2, dangerBuildings: 0, buildingsWithoutHouseholds: 0,
       backlogBuildings: 0, backlogHouseholds: 0, backlogFloorAreaM2: 0,
+      overdueBuildings: 0, overdueHouseholds: 0, overdueCommunities: 0,
     }, { completionRateHouseholds: 40 / 60, startRateHouseholds: 1, startRateCommunities: 1, completionRateCommunities: 1 / 2 });
   });
 
@@ -101,6 +102,7 @@ describe('summarize by street office', () => {
       startedHouseholds: 120, completedHouseholds: 0, startedCommunities: 1, completedCommunities: 0,
       startedBuildings: 4, completedBuildings: 1, dangerBuildings: 1, buildingsWithoutHouseholds: 1,
       backlogBuildings: 0, backlogHouseholds: 0, backlogFloorAreaM2: 0,
+      overdueBuildings: 0, overdueHouseholds: 0, overdueCommunities: 0,
     }, { completionRateHouseholds: 0, startRateHouseholds: 120 / 240, startRateCommunities: 1 / 3, completionRateCommunities: 0 });
   });
 
@@ -112,6 +114,7 @@ describe('summarize by street office', () => {
       startedHouseholds: 180, completedHouseholds: 40, startedCommunities: 3, completedCommunities: 1,
       startedBuildings: 7, completedBuildings: 3, dangerBuildings: 1, buildingsWithoutHouseholds: 1,
       backlogBuildings: 0, backlogHouseholds: 0, backlogFloorAreaM2: 0,
+      overdueBuildings: 0, overdueHouseholds: 0, overdueCommunities: 0,
     }, { completionRateHouseholds: 40 / 300, startRateHouseholds: 180 / 300, startRateCommunities: 3 / 5, completionRateCommunities: 1 / 5 });
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * Languages: Chinese by default, English by a switch (HeaderBar). Labels live in one catalogue
+ * file per feature under ./ns/ (`export default { zh: {...}, en: {...} }`), found by
+ * import.meta.glob so that features add their own without touching a shared list; i18next and
+ * react-i18next do the lookup, interpolation and re-rendering on a switch.
+ *
+ * Messages from src/domain and src/io are written once as "中文 (English)" (the CLI prints them
+ * whole); pickLang() shows the half for the language in force.
+ */
+import i18next from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'zh';
+
+export const isLang = (v: unknown): v is Lang => v === 'zh' || v === 'en';
+
+/** A catalogue file: the same keys in both languages (tests/unit/i18n/catalogues.test.ts checks). */
+export interface Catalogue {
+  zh: Record<string, unknown>;
+  en: Record<string, unknown>;
+}
+
+const modules = import.meta.glob<{ default: Catalogue }>('./ns/*.ts', { eager: true });
+
+/** Namespace name → catalogue, e.g. 'common' from ./ns/common.ts. */
+export const CATALOGUES: Readonly<Record<string, Catalogue>> = Object.fromEntries(
+  Object.entries(modules).map(([path, m]) => [path.replace(/^.*\/([^/]+)\.ts$/, '$1'), m.default]),
+);
+
+const resources = Object.fromEntries(
+  LANGS.map((lang) => [lang, Object.fromEntries(Object.entries(CATALOGUES).map(([ns, c]) => [ns, c[lang]]))]),
+);
+
+void i18next.use(initReactI18next).init({
+  resources,
+  lng: DEFAULT_LANG,
+  fallbackLng: DEFAULT_LANG,
+  defaultNS: 'common',
+  ns: Object.keys(CATALOGUES),
+  interpolation: { escapeValue: false }, // React escapes; nothing is ever set as HTML.
+  returnNull: false,
+  initAsync: false,
+});
+
+export { i18next };
+
+/** The language in force. */
+export const currentLang = (): Lang => (isLang(i18next.language) ? i18next.language : DEFAULT_LANG);
+
+/** Switch every label; components using useT() re-render. */
+export function applyLang(lang: Lang): void {
+  if (i18next.language !== lang) void i18next.changeLanguage(lang);
+  if (typeof document !== 'undefined') document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+/**
+ * Labels of one namespace (or several, the first being the default) and the language in force.
+ * @example const { t, lang } = useT('meeting'); t('title')
+ */
+export function useT(ns: string | string[] = 'common') {
+  const { t, i18n } = useTranslation(ns);
+  const lang: Lang = isLang(i18n.language) ? i18n.language : DEFAULT_LANG;
+  return { t, lang };
+}
+
+/**
+ * The half of a "中文 (English)" message for a language; the whole text when it is not written
+ * that way. The English half is the last balanced parenthesis at the end.
+ * @example pickLang('计划年度缺失 (programme year missing)', 'en') // 'programme year missing'
+ */
+export function pickLang(text: string, lang: Lang): string {
+  if (!text.endsWith(')')) return text;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === ')') depth++;
+    else if (ch === '(') {
+      depth--;
+      if (depth === 0) {
+        if (i === 0 || text[i - 1] !== ' ') return text;
+        const zh = text.slice(0, i - 1).trim();
+        const en = text.slice(i + 1, -1).trim();
+        if (zh === '' || en === '' || !/[\u4e00-\u9fff]/.test(zh)) return text;
+        return lang === 'zh' ? zh : en;
+      }
+    }
+  }
+  return text;
+}
