@@ -1,8 +1,10 @@
 /**
  * Deterministic generator for the bundled sample district: 薛城区 (枣庄市), data date 2023-09-30.
  *
- *   npx tsx data/generate-sample.ts [outDir]      (default outDir: data/sample)
+ *   npx tsx data/generate-sample.ts [outDir] [lishuDir]   (defaults: data/sample, data/sample-lishu)
  *   npm run sample
+ *
+ * It also writes the second sample district, 梨树区 (data/generate-lishu.ts).
  *
  * Everything is synthetic except the street/town polygons, which are read from
  * data/boundaries/xuecheng-370403-streets.geojson (WGS84, see data/boundaries/SOURCES.md).
@@ -35,6 +37,7 @@ import {
   round6,
   roundPos,
 } from './sample-geometry';
+import { generateLishu } from './generate-lishu';
 
 const SEED = 370403;
 export const DATA_DATE = '2023-09-30';
@@ -1103,8 +1106,8 @@ function programme2022(): object {
     },
     steps: [
       { key: 'publicity', name: '宣传发动阶段', stage: 'planned', start: '2022-04-01', end: '2022-04-15' },
-      { key: 'works', name: '全面整治阶段', stage: 'construction', start: '2022-04-16', end: '2022-10-15' },
-      { key: 'acceptance', name: '检查验收阶段', stage: 'acceptance', start: '2022-10-16', end: '2022-11-15' },
+      { key: 'works', name: '全面整治阶段', stage: 'acceptance', start: '2022-04-16', end: '2022-10-15' },
+      { key: 'acceptance', name: '检查验收阶段', stage: 'completed', start: '2022-10-16', end: '2022-11-15' },
     ],
   };
 }
@@ -1242,10 +1245,14 @@ function parseCsvLine(line: string): string[] {
 
 function main(): void {
   const outDir = resolve(process.argv[2] ?? fileURLToPath(new URL('./sample/', import.meta.url)));
+  const lishuDir = resolve(process.argv[3] ?? fileURLToPath(new URL('./sample-lishu/', import.meta.url)));
   const { files, summary } = generate();
   mkdirSync(outDir, { recursive: true });
   for (const [name, content] of files) writeFileSync(join(outDir, name), content, 'utf8');
-  const lines = [`wrote ${files.size} files to ${outDir}`, `communities ${summary.communities}, buildings ${summary.buildings}`];
+  const lishu = generateLishu(defaultBoundaryDir);
+  mkdirSync(lishuDir, { recursive: true });
+  for (const [name, content] of lishu) writeFileSync(join(lishuDir, name), content, 'utf8');
+  const lines = [`wrote ${files.size} files to ${outDir}`, `wrote ${lishu.size} files to ${lishuDir} (梨树区)`, `communities ${summary.communities}, buildings ${summary.buildings}`];
   for (const key of ['2022', '2023', '2024', 'none']) {
     const y = summary.byYear[key];
     if (y === undefined) continue;

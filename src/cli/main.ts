@@ -3,7 +3,7 @@
  *
  *   npm run cli -- validate FILES...
  *   npm run cli -- summarize FILES... [--by street|community|shequ|area|year] [--year YYYY] [--cutoff YYYY]
- *                                     [--reserve-to YYYY] [--reserve-share 0.2] [--json]
+ *                                     [--reserve-to YYYY] [--reserve-share 0.2] [--as-of YYYY-MM-DD] [--json]
  *   npm run cli -- export FILES... --out OUT.csv|.xlsx|.geojson [--table | --list LIST] [--year YYYY]   (export-command.ts)
  *
  * Files are told apart by content; `--kind KIND` before files forces what they are
@@ -13,6 +13,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { summarize, type GroupBy, type Summary, type SummaryRow } from '../domain/aggregate.ts';
 import { DEFAULT_ELIGIBILITY, type EligibilitySettings } from '../domain/eligibility.ts';
+import { isoDate, parseDate } from '../domain/parse-values.ts';
+import { overdueMask, scheduleOf, tableAsOf } from '../domain/schedule.ts';
 import type { ImportReport } from '../domain/import-report.ts';
 import { importFiles, type Dataset, type InputFile } from '../io/import-files.ts';
 import { EXPORT_USAGE, runExport } from './export-command.ts';
@@ -27,8 +29,11 @@ const USAGE = `旧改一张图 Renovation Atlas — 命令行 command line
   npm run cli -- summarize FILES... [--by street|community|shequ|area|year] [--year YYYY]
                                     [--cutoff YYYY] [--no-grade-c] [--no-non-complete]
                                     [--grade-d flag|eligible|exclude]
-                                    [--reserve-to YYYY] [--reserve-share 0.2] [--json]
+                                    [--reserve-to YYYY] [--reserve-share 0.2] [--as-of YYYY-MM-DD] [--json]
       按街道/小区/社区/片区/计划年度汇总。 Totals per street office, community, 社区, 片区 or plan year.
+      --as-of 按该日的进度汇总（由开工、完工、验收日期推算），并按计划时间节点统计逾期；默认今天。
+      Figures as they stood on that day (from the stage dates), overdue judged against the
+      programme's steps on it; default today.
       --reserve-to 开启储备档（截止年次年至该年建成，按年代由早到晚纳入，户数上限为计划户数的
       --reserve-share，默认 0.2）。 A reserve tier: built from the year after the cut-off to
       YYYY, oldest first, capped at a share (default 0.2) of the --year programme's households.
@@ -47,15 +52,17 @@ interface Args {
   year: number | null;
   json: boolean;
   eligibility: EligibilitySettings;
+  /** --as-of: the day the figures stand on; null = as recorded, overdue judged today. */
+  asOfDay: number | null;
 }
 
-const KINDS = new Set(['buildings', 'communities', 'streets', 'programme', 'auto']);
+const KINDS = new Set(['buildings', 'communities', 'streets', 'district', 'programme', 'auto']);
 const BY: Record<string, GroupBy> = { street: 'street', community: 'community', shequ: 'shequ', area: 'area', year: 'planYear', planYear: 'planYear' };
 
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
   if (command !== 'validate' && command !== 'summarize') throw new UsageError(command ? `未知命令 unknown command: ${command}` : '缺少命令 missing command');
-  const args: Args = { command, files: [], by: 'street', year: null, json: false, eligibility: { ...DEFAULT_ELIGIBILITY } };
+  const args: Args = { command, files: [], by: 'street', year: null, json: false, eligibility: { ...DEFAULT_ELIGIBILITY }, asOfDay: null };
   let kind: InputFile['kind'] | undefined;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -83,6 +90,13 @@ function parseArgs(argv: readonly string[]): Args {
       case '--year':
         args.year = year();
         break;
+      case '--as-of': {
+        const v = value();
+        const d = parseDate(v);
+        if (d === null) throw new UsageError(`--as-of 需要日期 needs a date (YYYY-MM-DD): ${v}`);
+        args.asOfDay = d;
+        break;
+      }
       case '--cutoff':
         args.eligibility.cutoffYear = year();
         break;
@@ -110,7 +124,7 @@ function parseArgs(argv: readonly string[]): Args {
       }
       case '--kind': {
         const v = value();
-        if (!KINDS.has(v)) throw new UsageError(`--kind 只能是 buildings|communities|streets|programme|auto: ${v}`);
+        if (!KINDS.has(v)) throw new UsageError(`--kind 只能是 buildings|communities|streets|district|programme|auto: ${v}`);
         kind = v === 'auto' ? undefined : (v as InputFile['kind']);
         break;
       }
@@ -147,8 +161,10 @@ function fmtRate(r: number, denominator: number): string {
 
 const GROUP_LABEL: Record<GroupBy, string> = { street: '街道', community: '小区', shequ: '社区', area: '片区', planYear: '计划年度' };
 
-export function summaryTable(s: Summary): string {
+/** The text table; `withOverdue` adds the overdue columns (when a programme with steps was checked). */
+export function summaryTable(s: Summary, withOverdue = false): string {
   const header = [GROUP_LABEL[s.by], '小区数', '楼栋数', '户数', '面积(万㎡)', '符合条件楼栋', '符合条件户数', '计划小区', '计划楼栋', '计划户数', '计划面积(万㎡)', '开工户数', '完工户数', '开工率(户)', '完工率(户)', '完工率(小区)', 'D级危房', '待纳入楼栋', '待纳入户数'];
+  if (withOverdue) header.push('逾期小区', '逾期楼栋', '逾期户数');
   const row = (r: SummaryRow, label: string): string[] => [
     label,
     fmtInt(r.communities),
@@ -169,6 +185,7 @@ export function summaryTable(s: Summary): string {
     fmtInt(r.dangerBuildings),
     fmtInt(r.backlogBuildings),
     fmtInt(r.backlogHouseholds),
+    ...(withOverdue ? [fmtInt(r.overdueCommunities), fmtInt(r.overdueBuildings), fmtInt(r.overdueHouseholds)] : []),
   ];
   const rows = [...s.groups.map((r) => row(r, r.key === '' ? '（未指明）' : r.key)), row(s.total, '合计')];
   return textTable(header, rows, new Set(header.map((_, i) => i).slice(1)));
@@ -230,14 +247,19 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     out(reportText(data.report) + '\n');
     return data.report.rejected.length === 0 ? 0 : 1;
   }
-  const s = summarize(data, { by: args.by, year: args.year, eligibility: args.eligibility });
+  // The same steps as the dashboard's selectors (src/state/schedule-selectors.ts).
+  const view = { ...data, buildings: tableAsOf(data.buildings, args.asOfDay) };
+  const checkDay = args.asOfDay ?? Math.floor(Date.now() / 86_400_000);
+  const schedule = scheduleOf(view.buildings, view.buildings.stage, data.programmes, checkDay, args.year);
+  const s = summarize(view, { by: args.by, year: args.year, eligibility: args.eligibility, overdue: schedule.overdueCount > 0 ? overdueMask(schedule) : null });
   if (args.json) {
-    out(JSON.stringify(summaryJson(s, data), null, 2) + '\n');
+    out(JSON.stringify({ ...(summaryJson(s, data) as object), asOf: args.asOfDay === null ? null : isoDate(args.asOfDay), overdueCheckedOn: isoDate(checkDay) }, null, 2) + '\n');
   } else {
     const e = args.eligibility;
     const reserve = e.reserveTo != null ? `  储备 reserve ${e.cutoffYear + 1}–${e.reserveTo} ≤ ${Math.round((e.reserveShare ?? 0) * 1000) / 10}%` : '';
-    const title = `按${GROUP_LABEL[s.by]}汇总${s.year ? `（${s.year}年度计划）` : ''}  建成年代截止 cut-off ${e.cutoffYear}${reserve}`;
-    out(`${title}\n\n${summaryTable(s)}\n`);
+    const asOf = args.asOfDay === null ? '' : `  截至 as of ${isoDate(args.asOfDay)}`;
+    const title = `按${GROUP_LABEL[s.by]}汇总${s.year ? `（${s.year}年度计划）` : ''}  建成年代截止 cut-off ${e.cutoffYear}${reserve}${asOf}`;
+    out(`${title}\n\n${summaryTable(s, schedule.programmes.size > 0)}\n`);
     err(`\n导入 import: 读取 ${data.report.rowsRead}, 载入 ${data.report.rowsLoaded}, 拒绝 ${data.report.rejected.length}, 警告 ${data.report.warnings.length}（详见 validate / see validate）\n`);
   }
   return 0;

@@ -62,6 +62,17 @@ export interface StreetOffice {
   line: number;
 }
 
+/**
+ * A district (区/县) outline, e.g. a DataV boundary file: drawn on the map and fitted to, never
+ * linked to (buildings belong to street offices and communities, not to the outline).
+ */
+export interface DistrictOutline {
+  name: string;
+  geometry: AreaGeometry;
+  file: string;
+  line: number;
+}
+
 export function emptyAttributes(): RecordAttributes {
   return {
     buildYear: null,

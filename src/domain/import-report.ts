@@ -18,7 +18,7 @@ export interface RowIssue {
   value?: string;
 }
 
-export type FileKind = 'buildings' | 'communities' | 'streets' | 'programme' | 'unknown';
+export type FileKind = 'buildings' | 'communities' | 'streets' | 'district' | 'programme' | 'unknown';
 
 export interface ColumnReport {
   header: string;

@@ -5,7 +5,7 @@
  */
 import { BuildingTableBuilder } from '../domain/building-builder.ts';
 import type { BuildingTable } from '../domain/building-table.ts';
-import type { Community, StreetOffice } from '../domain/community.ts';
+import type { Community, DistrictOutline, StreetOffice } from '../domain/community.ts';
 import type { FieldKey } from '../domain/fields.ts';
 import { combineReports, newFileReport, type FileKind, type FileReport, type ImportReport, type RowIssue } from '../domain/import-report.ts';
 import { findDuplicateIds, linkDataset } from '../domain/link-dataset.ts';
@@ -27,6 +27,8 @@ export interface Dataset {
   buildings: BuildingTable;
   communities: Community[];
   streets: StreetOffice[];
+  /** District outlines (drawn and fitted to; buildings are not linked to them). */
+  outlines: DistrictOutline[];
   programmes: Programme[];
   /** File names in load order; BuildingTable.fileIndex points here. */
   fileNames: string[];
@@ -56,6 +58,7 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
   const builder = new BuildingTableBuilder(Math.min(rowsHint, 1 << 22));
   const communities: Community[] = [];
   const streets: StreetOffice[] = [];
+  const outlines: DistrictOutline[] = [];
   const programmes: Programme[] = [];
   const reports: FileReport[] = [];
   const fileNames = files.map((f) => f.name);
@@ -73,7 +76,7 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
       } else if ((file.kind && file.kind !== 'buildings') || (!file.kind && looksLikeJson(file.name, file.bytes, enc))) {
         const jsonEnc = sniff.certain ? enc : detectEncoding(file.bytes);
         report.encoding = jsonEnc;
-        readJsonFile(file, jsonEnc, fileIndex, builder, report, communities, streets, programmes);
+        readJsonFile(file, jsonEnc, fileIndex, builder, report, communities, streets, outlines, programmes);
       } else {
         report.kind = 'buildings';
         const read = (encoding: TextEncodingName, strictUtf8: boolean): void =>
@@ -122,6 +125,7 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
     buildings: linked.buildings,
     communities: linked.communities,
     streets,
+    outlines,
     programmes,
     fileNames,
     report: combineReports(reports, cross, duplicates),
@@ -148,6 +152,7 @@ function readJsonFile(
   report: FileReport,
   communities: Community[],
   streets: StreetOffice[],
+  outlines: DistrictOutline[],
   programmes: Programme[],
 ): void {
   let json: unknown;
@@ -174,9 +179,10 @@ function readJsonFile(
     return;
   }
   const seen = inspectGeoJson(features);
-  const polygonKind = file.kind === 'communities' || file.kind === 'streets' ? file.kind : seen.polygonKind;
+  const polygonKind = file.kind === 'communities' || file.kind === 'streets' || file.kind === 'district' ? file.kind : seen.polygonKind;
   report.kind = file.kind ?? (seen.hasPoints && !seen.polygonKind ? 'buildings' : (polygonKind ?? 'unknown'));
   const got = readGeoJson(features, polygonKind, fileIndex, builder, report);
   communities.push(...got.communities);
   streets.push(...got.streets);
+  outlines.push(...got.outlines);
 }

@@ -1,18 +1,19 @@
 /**
  * GeoJSON in: points are buildings; polygons are communities when their properties name a
- * community (小区名称 / 小区编号 / community ...), otherwise street offices.
+ * community (小区名称 / 小区编号 / community ...), district outlines when every polygon says it
+ * is one (DataV's `level: "district"` and its kin), otherwise street offices.
  */
 import type { Feature, Geometry, Position } from 'geojson';
 import type { BuildingTableBuilder } from '../domain/building-builder.ts';
-import { parseProperties, type Community, type StreetOffice } from '../domain/community.ts';
+import { parseProperties, type Community, type DistrictOutline, type StreetOffice } from '../domain/community.ts';
 import { matchHeader, matchHeaders } from '../domain/fields.ts';
 import { addWarning, type FileKind, type FileReport } from '../domain/import-report.ts';
 import type { AreaGeometry } from '../domain/polygon-index.ts';
 
 export interface GeoJsonContent {
   features: Feature[];
-  /** What the polygons are, from their properties: 'communities' or 'streets' (null: none). */
-  polygonKind: 'communities' | 'streets' | null;
+  /** What the polygons are, from their properties (null: none). */
+  polygonKind: 'communities' | 'streets' | 'district' | null;
   hasPoints: boolean;
 }
 
@@ -33,11 +34,13 @@ export function inspectGeoJson(features: readonly Feature[]): GeoJsonContent {
   let hasPoints = false;
   let hasPolygons = false;
   let namesCommunity = false;
+  let allOutlines = true;
   for (const f of features) {
     const t = f?.geometry?.type;
     if (t === 'Point' || t === 'MultiPoint') hasPoints = true;
     if (t === 'Polygon' || t === 'MultiPolygon') {
       hasPolygons = true;
+      if (!isOutline(f.properties)) allOutlines = false;
       if (!namesCommunity && isRecord(f.properties)) {
         namesCommunity = Object.keys(f.properties).some((k) => {
           const m = matchHeader(k).field;
@@ -46,7 +49,18 @@ export function inspectGeoJson(features: readonly Feature[]): GeoJsonContent {
       }
     }
   }
-  return { features: features as Feature[], hasPoints, polygonKind: hasPolygons ? (namesCommunity ? 'communities' : 'streets') : null };
+  const polygonKind = !hasPolygons ? null : namesCommunity ? 'communities' : allOutlines ? 'district' : 'streets';
+  return { features: features as Feature[], hasPoints, polygonKind };
+}
+
+/** Administrative levels above a street office, as DataV (areas_v3) and similar files write them. */
+const OUTLINE_LEVELS = new Set(['district', 'county', 'city', 'province', 'country', '区', '县', '市', '省']);
+
+/** Does a polygon's properties say it is a district (or larger) outline? */
+function isOutline(props: unknown): boolean {
+  if (!isRecord(props)) return false;
+  const level = props.level ?? props['级别'];
+  return typeof level === 'string' && OUTLINE_LEVELS.has(level.trim().toLowerCase());
 }
 
 function reject(report: FileReport, line: number, code: string, reason: string): void {
@@ -83,6 +97,7 @@ function cleanArea(g: Geometry, report: FileReport, line: number): AreaGeometry 
 export interface GeoJsonReadResult {
   communities: Community[];
   streets: StreetOffice[];
+  outlines: DistrictOutline[];
 }
 
 /**
@@ -105,6 +120,7 @@ export function readGeoJson(
   if (!appender) report.columns = matches.map((m) => ({ header: m.header, field: m.field, factor: m.factor }));
   const communities: Community[] = [];
   const streets: StreetOffice[] = [];
+  const outlines: DistrictOutline[] = [];
   const nameKeys = headers.filter((h) => /^(name|名称|NAME|Name)$/.test(h));
 
   features.forEach((f, k) => {
@@ -136,7 +152,10 @@ export function readGeoJson(
     if (!area) return reject(report, line, 'bad-polygon', '多边形坐标无效（非数字或少于 4 个点） (invalid polygon: coordinates not numbers or a ring under 4 positions)');
     const parsed = parseProperties(props, matches, report, line);
     const fallbackName = nameKeys.map((h) => props[h]).find((v) => typeof v === 'string' && v.trim() !== '') as string | undefined;
-    if (polygonKind === 'streets') {
+    if (polygonKind === 'district') {
+      const name = (parsed.text.name ?? fallbackName ?? '').trim();
+      outlines.push({ name, geometry: area, file: report.file, line });
+    } else if (polygonKind === 'streets') {
       const name = (parsed.text.street ?? parsed.text.name ?? fallbackName ?? '').trim();
       if (name === '') return reject(report, line, 'no-name', '街道多边形没有名称 (street office polygon has no name)');
       streets.push({ name, geometry: area, file: report.file, line });
@@ -160,5 +179,5 @@ export function readGeoJson(
     }
     report.rowsLoaded++;
   });
-  return { communities, streets };
+  return { communities, streets, outlines };
 }

@@ -33,6 +33,15 @@ export function communitiesGeoJson(communities: readonly Community[]): FeatureCo
   };
 }
 
+/**
+ * The areas drawn under the buildings: the street offices, or the district outline when the
+ * data has no street polygons (梨树: no public street boundaries exist).
+ */
+export function areasGeoJson(data: Pick<Dataset, 'streets' | 'outlines'>): FeatureCollection<Polygon | MultiPolygon> {
+  const streets = data.streets.filter((s) => s.geometry);
+  return streetsGeoJson(streets.length > 0 ? streets : (data.outlines ?? []));
+}
+
 /** [west, south, east, north] over the polygons, else the buildings; null when there is nothing. */
 export function dataBounds(data: Dataset): [number, number, number, number] | null {
   let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
@@ -42,7 +51,7 @@ export function dataBounds(data: Dataset): [number, number, number, number] | nu
     if (y < s) s = y;
     if (y > n) n = y;
   };
-  const polygons = [...data.streets.map((x) => x.geometry), ...data.communities.map((c) => c.geometry)];
+  const polygons = [...data.streets.map((x) => x.geometry), ...(data.outlines ?? []).map((x) => x.geometry), ...data.communities.map((c) => c.geometry)];
   for (const g of polygons) {
     if (!g) continue;
     const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
@@ -61,7 +70,7 @@ export function atlasStyle(data: Dataset): StyleSpecification {
   return {
     version: 8,
     sources: {
-      streets: { type: 'geojson', data: streetsGeoJson(data.streets) },
+      streets: { type: 'geojson', data: areasGeoJson(data) },
       communities: { type: 'geojson', data: communitiesGeoJson(data.communities) },
     },
     layers: [

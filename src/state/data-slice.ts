@@ -1,10 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../io/import-files.ts';
+import type { SampleKey } from './sample-files.ts';
 import type { AtlasState } from './store.ts';
 import { defaultYear } from './selectors.ts';
 
 /** Where the dataset on screen came from. */
-export type DataSource = { kind: 'sample' } | { kind: 'files'; names: string[] };
+export type DataSource = { kind: 'sample'; sample: SampleKey } | { kind: 'files'; names: string[] };
 
 export interface DataSlice {
   /** The imported, linked dataset; null until the first import arrives. */

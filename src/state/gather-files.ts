@@ -5,7 +5,7 @@
  */
 import type { UnreadFile } from '../domain/unread-files.ts';
 import type { FileBytes } from '../workers/protocol.ts';
-import { SAMPLE_FILES, type SampleFile } from './sample-files.ts';
+import { DEFAULT_SAMPLE, SAMPLES, type SampleFile, type SampleKey } from './sample-files.ts';
 
 /** Files to import, and those that could not be had (listed in the report with their reason). */
 export interface Gathered {
@@ -29,8 +29,8 @@ async function fetchSample(f: SampleFile): Promise<FileBytes> {
 }
 
 /** The bundled sample district; a sample file that cannot be fetched fails the load (a broken build). */
-export async function gatherSample(): Promise<Gathered> {
-  return { files: await Promise.all(SAMPLE_FILES.map(fetchSample)), unread: [] };
+export async function gatherSample(key: SampleKey = DEFAULT_SAMPLE): Promise<Gathered> {
+  return { files: await Promise.all(SAMPLES[key].files.map(fetchSample)), unread: [] };
 }
 
 /** A file's name from its URL: the last part of the path, decoded. */

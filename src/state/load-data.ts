@@ -14,6 +14,7 @@ import { gatherFiles, gatherSample, gatherUrls, nameOfUrl, type Gathered } from 
 import { useAtlas } from './store.ts';
 import { parseAtlasParams, parseViewParams } from './url-params.ts';
 import { startViewSync } from './view-sync.ts';
+import { DEFAULT_SAMPLE, SAMPLES, type SampleKey } from './sample-files.ts';
 
 /** Performance marks: from the start of a load to its dataset arriving. */
 export const MARK_LOAD_START = 'atlas:load-start';
@@ -86,15 +87,15 @@ function finish(dataset: Dataset, source: DataSource, result: ImportResult, unre
       id: `columns:${a.file}`,
       tone: 'info',
       text: now
-        ? `${a.file} 已按您指定的列读取${how ? `（${how}）` : ''}，并已记住：表头相同的文件以后自动这样读取。 Read with your column matching, remembered for files with the same headers.`
-        : `${a.file} 已按记住的列对应关系读取${how ? `（${how}）` : ''}。 Read with the column matching remembered for these headers.`,
+        ? `${a.file} 已按您指定的列读取${how ? `（${how}）` : ''}，并已记住：表头相同的文件以后自动这样读取。 (${a.file}: read with your column matching, remembered for files with the same headers.)`
+        : `${a.file} 已按记住的列对应关系读取${how ? `（${how}）` : ''}。 (${a.file}: read with the column matching remembered for these headers.)`,
     });
   }
   if (unread.length > 0) {
     s.addNotice({
       id: 'unread',
       tone: 'warn',
-      text: `${unread.length} 个文件未能读取：${unread.map((u) => `${u.name}（${u.reason}）`).join('；')}。详见导入报告。 Files that could not be read are listed in the import report.`,
+      text: `${unread.length} 个文件未能读取：${unread.map((u) => `${u.name}（${u.reason}）`).join('；')}。详见导入报告。 (${unread.length} files could not be read: ${unread.map((u) => `${u.name} (${u.reason})`).join('; ')}. See the import report.)`,
     });
   }
 }
@@ -122,14 +123,23 @@ export function cancelColumnMatch(): void {
     useAtlas.getState().addNotice({
       id: `columns:${request.file}`,
       tone: 'warn',
-      text: `${request.file} 的列未匹配，未载入（找不到经度/纬度列）。 Columns not matched: the file was not loaded.`,
+      text: `${request.file} 的列未匹配，未载入（找不到经度/纬度列）。 (${request.file}: columns not matched, the file was not loaded.)`,
     });
   }
 }
 
-/** Load the bundled sample district. */
-export function loadSample(): Promise<void> {
-  return readAll('示例数据 sample', { kind: 'sample' }, gatherSample);
+/**
+ * Load a bundled sample district; the address says which (`?sample=lishu`; none for the
+ * default), so that a copied link opens the same sample.
+ */
+export function loadSample(key: SampleKey = DEFAULT_SAMPLE): Promise<void> {
+  if (typeof window !== 'undefined' && window.history) {
+    const url = new URL(window.location.href);
+    if (key === DEFAULT_SAMPLE) url.searchParams.delete('sample');
+    else url.searchParams.set('sample', key);
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url.href);
+  }
+  return readAll(`示例数据 sample: ${SAMPLES[key].district}`, { kind: 'sample', sample: key }, () => gatherSample(key));
 }
 
 /** Load files published at these URLs (`?data=`); those that fail are listed in the report with why. */
@@ -153,5 +163,5 @@ export function loadUserFiles(files: readonly File[]): Promise<void> {
 export function startFromUrl(): Promise<void> {
   const params = parseAtlasParams(window.location.href);
   startViewSync(parseViewParams(window.location.href));
-  return params.data.length > 0 ? loadUrls(params.data) : loadSample();
+  return params.data.length > 0 ? loadUrls(params.data) : loadSample(params.sample);
 }

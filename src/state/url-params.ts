@@ -3,7 +3,8 @@
  * those files instead of the sample; the filter (`street`, `shequ`, `community`, `built`, `grade`,
  * `complete`, `type`, `stage`, `elig`, `backlog`), the plan year (`year`), the colouring
  * (`colour`), the table grouping (`by`) and the eligibility rules that differ from the defaults
- * (`cutoff`, `yearRule`, `gradeC`, `nonComplete`, `gradeD`, `reserveTo`, `reserveShare`); the map
+ * (`cutoff`, `yearRule`, `gradeC`, `nonComplete`, `gradeD`, `reserveTo`, `reserveShare`), the
+ * language (`lang=en`; absent = Chinese); the map
  * position is MapLibre's `#map=zoom/lat/lng`. Every parameter is documented in docs/data-format.md.
  *
  * Parsing is pure (parseViewParams, viewHref); a bad or stale value is left out and reported as a
@@ -22,13 +23,18 @@ import {
 } from '../domain/building-filter.ts';
 import { COLOUR_MODES, type ColourMode } from '../domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY, GRADE_D_MODES, type GradeDMode } from '../domain/eligibility.ts';
+import { isoDate, parseDate } from '../domain/parse-values.ts';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/index.ts';
 import type { Rules } from './rules-slice.ts';
+import { DEFAULT_SAMPLE, isSampleKey, type SampleKey } from './sample-files.ts';
 
 export interface AtlasParams {
   /** Absolute URLs of the files to load; empty = the sample. */
   data: string[];
   /** Street office asked for; null = the whole district. */
   street: string | null;
+  /** Which bundled sample opens when no `data` is given (`sample=lishu`); unknown values: the default. */
+  sample: SampleKey;
 }
 
 /**
@@ -45,7 +51,8 @@ export function parseAtlasParams(href: string): AtlasParams {
     .filter((v) => v !== '')
     .map((v) => new URL(v, url).href);
   const street = url.searchParams.get('street')?.trim() || null;
-  return { data, street };
+  const asked = url.searchParams.get('sample')?.trim();
+  return { data, street, sample: isSampleKey(asked) ? asked : DEFAULT_SAMPLE };
 }
 
 /**
@@ -73,9 +80,15 @@ export interface ViewParams {
   filter: Partial<BuildingFilter>;
   /** Plan year; null = every year (`year=all`). */
   year?: number | null;
+  /** `meeting=1`: open in meeting mode (large type for a projector). */
+  meeting?: boolean;
   colour?: ColourMode;
   groupBy?: GroupBy;
+  /** Interface language (`lang=en`). */
+  lang?: Lang;
   rules: Partial<Rules>;
+  /** `asof=YYYY-MM-DD`: the day the figures stand on (days since 1970-01-01 UTC). */
+  asOfDay?: number;
   problems: ParamProblem[];
 }
 
@@ -88,12 +101,19 @@ export interface ViewState {
   colour: ColourMode;
   groupBy: GroupBy;
   rules: Rules;
+  /** Meeting mode; absent or off writes no `meeting=`. */
+  meeting?: boolean;
+  /** The day the figures stand on; null or absent = as recorded (no `asof=`). */
+  asOfDay?: number | null;
+  /** Interface language; absent or Chinese (the default) writes no `lang=`. */
+  lang?: Lang;
 }
 
 /** Parameters this module reads and writes, in the order it writes them (`data` is left alone). */
 export const VIEW_PARAMS = [
   'street', 'shequ', 'community', 'built', 'grade', 'complete', 'type', 'stage', 'elig', 'backlog',
-  'year', 'colour', 'by', 'cutoff', 'yearRule', 'gradeC', 'nonComplete', 'gradeD', 'reserveTo', 'reserveShare',
+  'year', 'colour', 'by', 'cutoff', 'yearRule', 'gradeC', 'nonComplete', 'gradeD', 'reserveTo', 'reserveShare', 'lang', 'asof',
+  'meeting',
 ] as const;
 
 const DEFAULT_COLOUR: ColourMode = 'stage';
@@ -218,6 +238,20 @@ export function parseViewParams(href: string): ViewParams {
     if (Number.isNaN(share)) problems.push(bad('reserveShare', v, '应为 0 到 1 之间的比例（如 0.2）', 'should be a share from 0 to 1 (e.g. 0.2)'));
     else rules.reserveShare = share;
   }
+  if ((v = get('meeting'))) {
+    const b = readBool('meeting', v, problems);
+    if (b !== undefined) out.meeting = b;
+  }
+  if ((v = get('asof'))) {
+    const day = /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(v) ? parseDate(v.trim()) : null;
+    if (day === null) problems.push(bad('asof', v, '不是日期（应为 YYYY-MM-DD，如 2023-05-10）', 'is not a date (use YYYY-MM-DD, e.g. 2023-05-10)'));
+    else out.asOfDay = day;
+  }
+  if ((v = get('lang'))) {
+    const lang = v.trim().toLowerCase();
+    if (isLang(lang)) out.lang = lang;
+    else problems.push(bad('lang', v, '应为 zh 或 en', 'should be zh or en'));
+  }
   return out;
 }
 
@@ -257,6 +291,9 @@ export function viewHref(href: string, view: ViewState): string {
   put('gradeD', r.gradeD === d.gradeD ? null : r.gradeD);
   put('reserveTo', r.reserveTo === d.reserveTo ? null : r.reserveTo === null ? 'off' : String(r.reserveTo));
   put('reserveShare', r.reserveShare === d.reserveShare ? null : String(r.reserveShare));
+  put('asof', view.asOfDay === undefined || view.asOfDay === null ? null : isoDate(view.asOfDay));
+  put('lang', view.lang === undefined || view.lang === DEFAULT_LANG ? null : view.lang);
+  put('meeting', view.meeting ? '1' : null);
   return url.href;
 }
 

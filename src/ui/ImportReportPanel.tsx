@@ -10,6 +10,7 @@ const KIND_LABELS: Record<FileReport['kind'], string> = {
   buildings: '楼栋',
   communities: '小区',
   streets: '街道',
+  district: '区界',
   programme: '改造计划',
   unknown: '未识别',
 };

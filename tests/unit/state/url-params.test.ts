@@ -16,15 +16,20 @@ describe('parseAtlasParams', () => {
     expect(parseAtlasParams('http://x.cn/app/?data=/files/a.csv&data=http://y.cn/b.json').data).toEqual(['http://x.cn/files/a.csv', 'http://y.cn/b.json']);
   });
   it('none: the sample and the whole district', () => {
-    expect(parseAtlasParams('http://x.cn/app/')).toEqual({ data: [], street: null });
-    expect(parseAtlasParams('http://x.cn/app/?street=%20&data=')).toEqual({ data: [], street: null });
+    expect(parseAtlasParams('http://x.cn/app/')).toEqual({ data: [], street: null, sample: 'xuecheng' });
+    expect(parseAtlasParams('http://x.cn/app/?street=%20&data=')).toEqual({ data: [], street: null, sample: 'xuecheng' });
+  });
+
+  it('sample: which bundled district; an unknown one is the default', () => {
+    expect(parseAtlasParams('http://x.cn/app/?sample=lishu').sample).toBe('lishu');
+    expect(parseAtlasParams('http://x.cn/app/?sample=nowhere').sample).toBe('xuecheng');
   });
 });
 
 describe('withStreetParam', () => {
   it('sets, replaces and removes street, keeping the other parameters and the hash', () => {
     const set = withStreetParam('http://x.cn/app/?data=a.csv#map', '临城街道');
-    expect(parseAtlasParams(set)).toEqual({ data: ['http://x.cn/app/a.csv'], street: '临城街道' });
+    expect(parseAtlasParams(set)).toEqual({ data: ['http://x.cn/app/a.csv'], street: '临城街道', sample: 'xuecheng' });
     expect(set.endsWith('#map')).toBe(true);
     expect(parseAtlasParams(withStreetParam(set, '常庄街道')).street).toBe('常庄街道');
     const removed = withStreetParam(set, null);
