@@ -6,7 +6,9 @@
  *   summary  summarize by street office over those rows (cards, table)
  *   legend   class counts of the current colouring over those rows
  *   mask     the map's 0/1 filter attribute (the only buffer deck.gl uploads again)
- * and, for a rules change, eligibilityCodes (with and without the reserve tier) before the same.
+ * and, for a rules change, eligibilityCodes (with and without the reserve tier) before the same;
+ * and one step of the date control (as-of day): the stage column on that day, the eligibility
+ * codes (the backlog reads stages), the schedule (overdue), the totals and the stage colouring.
  * Median of the runs, milliseconds. Run by `npm run bench` after the import benchmark, or alone:
  *   tsx scripts/bench-filter.ts [--sizes 100000,1000000 --runs 7]
  */
@@ -17,6 +19,9 @@ import { EMPTY_FILTER, filterBuildings, filterCommunities, type BuildingFilter }
 import { classify } from '../src/domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY, eligibilityCodes, type EligibilitySettings } from '../src/domain/eligibility.ts';
 import { countClasses } from '../src/domain/legend.ts';
+import { parseDate } from '../src/domain/parse-values.ts';
+import { readProgramme } from '../src/domain/programme.ts';
+import { overdueMask, scheduleOf, stagesAsOf } from '../src/domain/schedule.ts';
 import { importFiles, type Dataset } from '../src/io/import-files.ts';
 import { writeBenchCsv } from './bench-data.ts';
 
@@ -85,6 +90,42 @@ function measure(data: Dataset, label: string, f: BuildingFilter, rules: Eligibi
   return { label, shown: samples[0].shown, codes: pick('codes'), filter: pick('filter'), comms: pick('comms'), summary: pick('summary'), legend: pick('legend'), mask: pick('mask') };
 }
 
+/** The 2023 schedule of the sample (梨政办规〔2023〕3号's six steps). */
+const PROGRAMME = readProgramme(
+  {
+    kind: 'renovation-programme',
+    year: YEAR,
+    targets: {},
+    steps: [
+      { key: 'plan', stage: 'planned', end: '2023-02-28' },
+      { key: 'design', stage: 'design', end: '2023-03-31' },
+      { key: 'demolition', stage: 'demolition', end: '2023-04-15' },
+      { key: 'tender', stage: 'tender', end: '2023-04-15' },
+      { key: 'construction', stage: 'construction', end: '2023-04-20' },
+      { key: 'acceptance', stage: 'completed', end: '2023-11-30' },
+    ],
+  },
+  'bench',
+).programme!;
+
+/** One tick of the date control: everything that follows the as-of day, whole district. */
+function measureDay(data: Dataset, iso: string): { stages: number; codes: number; schedule: number; summary: number; colour: number; total: number } {
+  const day = parseDate(iso)!;
+  const samples: number[][] = [];
+  for (let r = 0; r < runs; r++) {
+    const [stage, t1] = time(() => stagesAsOf(data.buildings, day));
+    const view = { ...data, buildings: { ...data.buildings, stage } };
+    const [codes, t2] = time(() => eligibilityCodes(view.buildings, DEFAULT_ELIGIBILITY, YEAR));
+    const [mask, t3] = time(() => overdueMask(scheduleOf(view.buildings, stage, [PROGRAMME], day, YEAR)));
+    const [, t4] = time(() => summarize(view, { by: 'street', year: YEAR, codes, overdue: mask }));
+    const [, t5] = time(() => countClasses(classify(view.buildings, 'stage', { cutoffYear: DEFAULT_ELIGIBILITY.cutoffYear, year: YEAR }), null));
+    samples.push([t1, t2, t3, t4, t5]);
+  }
+  const m = (k: number) => median(samples.map((x) => x[k]));
+  const out = { stages: m(0), codes: m(1), schedule: m(2), summary: m(3), colour: m(4) };
+  return { ...out, total: out.stages + out.codes + out.schedule + out.summary + out.colour };
+}
+
 const dir = '.bench';
 mkdirSync(dir, { recursive: true });
 console.log(`\n旧改一张图 filter benchmark — node ${process.version}, median of ${runs} runs, ms (plan year ${YEAR})`);
@@ -103,6 +144,11 @@ for (const n of sizes) {
   for (const r of rows) {
     const total = r.codes + r.filter + r.comms + r.summary + r.legend + r.mask;
     console.log(`${r.label.padEnd(34)} ${String(r.shown).padStart(9)} ${fmt(r.codes)} ${fmt(r.filter)} ${fmt(r.comms)} ${fmt(r.summary)} ${fmt(r.legend)} ${fmt(r.mask)} ${fmt(total)}`);
+  }
+  console.log(`${'as-of day (date control tick)'.padEnd(34)}    stages   codes schedule summary  colour   total`);
+  for (const iso of ['2023-05-10', '2023-12-01']) {
+    const d = measureDay(data, iso);
+    console.log(`${`  ${iso}`.padEnd(34)}  ${fmt(d.stages)} ${fmt(d.codes)} ${fmt(d.schedule)} ${fmt(d.summary)} ${fmt(d.colour)} ${fmt(d.total)}`);
   }
 }
 console.log('\naim: a filter change at 100k buildings well under 50 ms of CPU (feels immediate); rules changes add one eligibility pass.');

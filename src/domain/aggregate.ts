@@ -166,43 +166,48 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
   const total = emptyRow('合计');
 
   let lastSeenC = -1, lastSeenG = -1, lastProgC = -1, lastProgG = -1, lastProgStage = 0;
-  const n = opts.rows ? opts.rows.length : t.length;
+  // Columns in locals: the table may be a view with another shape (schedule.ts tableAsOf), and
+  // reading them off it once keeps the loop's property lookups out of the hot path.
+  const { households, floorAreaM2, stage: stages, planYear, communityIndex } = t;
+  const keyCodes = keyColumn ? keyColumn.codes : null;
+  const rowList = opts.rows ?? null;
+  const n = rowList ? rowList.length : t.length;
   for (let k = 0; k < n; k++) {
-    const i = opts.rows ? opts.rows[k] : k;
+    const i = rowList ? rowList[k] : k;
     let g: number;
-    if (codeToGroup && keyColumn) {
-      const code = keyColumn.codes[i];
+    if (codeToGroup && keyCodes && keyColumn) {
+      const code = keyCodes[i];
       g = codeToGroup[code];
       if (g < 0) g = codeToGroup[code] = groupOf(keyColumn.values[code]);
     } else if (by === 'community') {
-      const c = t.communityIndex[i];
+      const c = communityIndex[i];
       g = groupOf(c >= 0 ? communityKey[c] : '');
     } else {
-      g = groupOf(t.planYear[i] ? String(t.planYear[i]) : '');
+      g = groupOf(planYear[i] ? String(planYear[i]) : '');
     }
     const r = rows[g];
-    const hhRaw = t.households[i];
+    const hhRaw = households[i];
     const hh = hhRaw === hhRaw ? hhRaw : 0; // NaN -> 0
-    const faRaw = t.floorAreaM2[i];
+    const faRaw = floorAreaM2[i];
     const fa = faRaw === faRaw ? faRaw : 0;
     r.buildings++;
     r.households += hh;
     r.floorAreaM2 += fa;
     if (hhRaw !== hhRaw) r.buildingsWithoutHouseholds++;
     const code = codes[i];
-    const stage = t.stage[i];
+    const stage = stages[i];
     if (isEligibleCode(code)) {
       r.eligibleBuildings++;
       r.eligibleHouseholds += hh;
       r.eligibleFloorAreaM2 += fa;
-      if (!inProgramme(stage, t.planYear[i], null)) {
+      if (!inProgramme(stage, planYear[i], null)) {
         r.backlogBuildings++;
         r.backlogHouseholds += hh;
         r.backlogFloorAreaM2 += fa;
       }
     }
     if (code & FLAG_DANGER) r.dangerBuildings++;
-    const c = t.communityIndex[i];
+    const c = communityIndex[i];
     if (c >= 0) {
       buildingsPerCommunity[c]++;
       // Rows come grouped by community: only touch the sets when the (group, community) pair changes.
@@ -215,7 +220,7 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
         totalSeen.add(c);
       }
     }
-    if (!inProgramme(stage, t.planYear[i], year)) continue;
+    if (!inProgramme(stage, planYear[i], year)) continue;
     r.programmeBuildings++;
     r.programmeHouseholds += hh;
     r.programmeFloorAreaM2 += fa;

@@ -58,3 +58,11 @@ const spanMemo = memoLast((d: Dataset, programmes: readonly Programme[]) => sche
 /** The days the date control runs over: every step and stage date of the loaded data. */
 export const selectScheduleSpan = (s: AtlasState): { first: number; last: number } | null =>
   s.dataset ? spanMemo(s.dataset, selectProgrammes(s)) : null;
+
+/** Does the view have a programme with dated steps (so on time / overdue mean something)? */
+export const selectHasSchedule = (s: AtlasState): boolean => {
+  const sch = selectSchedule(s);
+  if (!sch) return false;
+  for (const p of sch.programmes.values()) if (p.steps.length > 0) return true;
+  return false;
+};

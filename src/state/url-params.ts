@@ -4,7 +4,7 @@
  * `complete`, `type`, `stage`, `elig`, `backlog`), the plan year (`year`), the colouring
  * (`colour`), the table grouping (`by`) and the eligibility rules that differ from the defaults
  * (`cutoff`, `yearRule`, `gradeC`, `nonComplete`, `gradeD`, `reserveTo`, `reserveShare`), the
- * language (`lang=en`; absent = Chinese); the map
+ * language (`lang=en`; absent = Chinese), the day the figures stand on (`asof=YYYY-MM-DD`); the map
  * position is MapLibre's `#map=zoom/lat/lng`. Every parameter is documented in docs/data-format.md.
  *
  * Parsing is pure (parseViewParams, viewHref); a bad or stale value is left out and reported as a

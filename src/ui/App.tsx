@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { startFromUrl } from '../state/load-data.ts';
 import { startCandidatePersistence } from '../state/persist-idb.ts';
 import { useAtlas } from '../state/store.ts';
+import { AsOfControl } from './AsOfControl.tsx';
 import { CandidateList } from './CandidateList.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 import { ColumnMatchDialog } from './ColumnMatchDialog.tsx';
@@ -31,6 +32,9 @@ export function App() {
       <HeaderBar />
       <StatusLine />
       <Notices />
+      <ErrorBoundary area="进度日期">
+        <AsOfControl />
+      </ErrorBoundary>
       <main className="layout">
         <ErrorBoundary area="指标卡">
           <KpiCards />

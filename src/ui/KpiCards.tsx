@@ -1,8 +1,10 @@
 import type { SummaryRow } from '../domain/aggregate.ts';
 import { selectTargets, selectTotal, type Targets } from '../state/selectors.ts';
+import { selectHasSchedule } from '../state/schedule-selectors.ts';
 import { useAtlas } from '../state/store.ts';
 import { selectStreet } from '../state/street-selectors.ts';
 import { FIELDS, KPI_FIELDS, formatField, formatNumber, type FieldDef, type NumericField } from './fields.ts';
+import { OverdueCard } from './OverdueCard.tsx';
 import './totals.css';
 
 /** The same figure counted by communities, written small under a households card. */
@@ -20,11 +22,13 @@ export function KpiCards() {
   const total = useAtlas(selectTotal);
   const targets = useAtlas(selectTargets);
   const street = useAtlas(selectStreet);
+  const hasSchedule = useAtlas(selectHasSchedule);
   return (
-    <section className="kpis" aria-label={street ? `${street}合计 Street office totals` : '全区合计 District totals'} data-street={street ?? ''}>
+    <section className={hasSchedule ? 'kpis with-overdue' : 'kpis'} aria-label={street ? `${street}合计 Street office totals` : '全区合计 District totals'} data-street={street ?? ''}>
       {KPI_FIELDS.map((def) => (
         <KpiCard key={def.field} def={def} total={total} targets={street ? NO_TARGETS : targets} />
       ))}
+      {hasSchedule && <OverdueCard total={total} />}
     </section>
   );
 }

@@ -1,11 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
 import type { GroupBy, SummaryRow } from '../domain/aggregate.ts';
 import { DEFAULT_SORT, nextSort, sortGroups, type SortField, type SortOrder } from '../domain/sort-summary.ts';
+import { selectHasSchedule } from '../state/schedule-selectors.ts';
 import { selectSummary } from '../state/selectors.ts';
 import { useAtlas } from '../state/store.ts';
 import { selectStreet } from '../state/street-selectors.ts';
 import { ExportButtons } from './ExportButtons.tsx';
-import { BACKLOG_TABLE_FIELDS, TABLE_FIELDS, formatField, type FieldDef } from './fields.ts';
+import { BACKLOG_TABLE_FIELDS, SCHEDULE_TABLE_FIELDS, TABLE_FIELDS, formatField, type FieldDef } from './fields.ts';
 import './totals.css';
 
 const GROUP_LABELS: Record<GroupBy, { zh: string; en: string }> = {
@@ -15,6 +16,8 @@ const GROUP_LABELS: Record<GroupBy, { zh: string; en: string }> = {
   area: { zh: '片区', en: 'Area' },
   planYear: { zh: '计划年度', en: 'Plan year' },
 };
+/** Columns drawn red when not 0 (schedule.css). */
+const OVERDUE_FIELDS: ReadonlySet<string> = new Set(['overdueBuildings', 'overdueHouseholds', 'overdueCommunities']);
 const GROUP_ORDER: readonly GroupBy[] = ['street', 'shequ', 'community', 'area', 'planYear'];
 
 /**
@@ -30,7 +33,8 @@ export function SummaryTable() {
   const sort = useAtlas((s) => s.tableSort);
   const street = useAtlas(selectStreet);
   const backlog = useAtlas((s) => s.filter.backlog);
-  const fields = backlog ? BACKLOG_TABLE_FIELDS : TABLE_FIELDS;
+  const hasSchedule = useAtlas(selectHasSchedule);
+  const fields = backlog ? BACKLOG_TABLE_FIELDS : hasSchedule ? SCHEDULE_TABLE_FIELDS : TABLE_FIELDS;
   const label = GROUP_LABELS[groupBy];
   const groups = useMemo(() => (summary ? sortGroups(summary.groups, sort ?? DEFAULT_SORT) : []), [summary, sort]);
   return (
@@ -107,7 +111,7 @@ function SortHeader({ field, sort, className, children }: { field: SortField; so
 function Row({ row, fields, name, dataKey = row.key, selectable = false, selected = false }: { row: SummaryRow; fields: readonly FieldDef[]; name: string; dataKey?: string; selectable?: boolean; selected?: boolean }) {
   const setStreet = useAtlas((s) => s.setStreet);
   // Greyed: nothing in the programme; with the backlog columns every row is outside it by design.
-  const idle = fields === TABLE_FIELDS && row.programmeBuildings === 0 && row.programmeCommunities === 0;
+  const idle = fields !== BACKLOG_TABLE_FIELDS && row.programmeBuildings === 0 && row.programmeCommunities === 0;
   const pick = selectable ? () => setStreet(selected ? null : row.key) : undefined;
   return (
     <tr data-key={dataKey} className={[idle ? 'idle' : '', selectable ? 'selectable' : '', selected ? 'selected' : ''].filter(Boolean).join(' ') || undefined} onClick={pick}>
@@ -121,7 +125,7 @@ function Row({ row, fields, name, dataKey = row.key, selectable = false, selecte
         )}
       </th>
       {fields.map((def) => (
-        <td key={def.field} data-field={def.field} data-value={row[def.field]}>
+        <td key={def.field} className={OVERDUE_FIELDS.has(def.field) ? 'overdue-cell' : undefined} data-field={def.field} data-value={row[def.field]}>
           {formatField(def, row)}
         </td>
       ))}

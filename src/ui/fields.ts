@@ -41,6 +41,9 @@ export const FIELDS = {
   backlogBuildings: { field: 'backlogBuildings', zh: '待纳入楼栋', en: 'Backlog buildings', unit: '栋', kind: 'count' },
   backlogHouseholds: { field: 'backlogHouseholds', zh: '待纳入户数', en: 'Backlog households', unit: '户', kind: 'count' },
   backlogFloorAreaM2: { field: 'backlogFloorAreaM2', zh: '待纳入建筑面积', short: '待纳入面积', en: 'Backlog floor area', unit: '万㎡', kind: 'm2' },
+  overdueBuildings: { field: 'overdueBuildings', zh: '逾期楼栋', en: 'Overdue buildings', unit: '栋', kind: 'count' },
+  overdueHouseholds: { field: 'overdueHouseholds', zh: '逾期户数', en: 'Overdue households', unit: '户', kind: 'count' },
+  overdueCommunities: { field: 'overdueCommunities', zh: '逾期小区', en: 'Overdue communities', unit: '个', kind: 'count' },
 } satisfies Partial<Record<NumericField, FieldDef>>;
 
 /** A plain figure of this field's kind (a target, say). */
@@ -75,3 +78,9 @@ export const TABLE_FIELDS: readonly FieldDef[] = [
   FIELDS.startedHouseholds, FIELDS.completedHouseholds, FIELDS.startRateHouseholds, FIELDS.completionRateHouseholds,
   FIELDS.completionRateCommunities,
 ];
+
+/**
+ * The table's columns when the view's programme has dated steps: the programme columns, then
+ * the overdue buildings and communities as of the chosen day (schedule.ts).
+ */
+export const SCHEDULE_TABLE_FIELDS: readonly FieldDef[] = [...TABLE_FIELDS, FIELDS.overdueBuildings, FIELDS.overdueCommunities];

@@ -107,13 +107,19 @@ export function useAppSuite(name: string, serve: readonly string[] = []): Suite 
   };
 }
 
-/** The table's shown fields of each row and the totals row equal the summary's. */
-export function expectTableEquals(table: Awaited<ReturnType<typeof readSummaryTable>>, summary: Summary): void {
-  const fields = Object.keys(table.total.values) as (keyof SummaryRow)[];
+/**
+ * The table's shown fields of each row and the totals row equal the summary's. The overdue
+ * columns are left out unless `overdue` is set: they are judged on a day (today, when no as-of
+ * date is chosen), which a summary without summarize()'s `overdue` mask does not know;
+ * schedule.test.ts checks them on fixed days.
+ */
+export function expectTableEquals(table: Awaited<ReturnType<typeof readSummaryTable>>, summary: Summary, overdue = false): void {
+  const fields = (Object.keys(table.total.values) as (keyof SummaryRow)[]).filter((f) => overdue || !f.startsWith('overdue'));
   expect(fields.length).toBeGreaterThan(5);
   const pick = (r: SummaryRow) => ({ key: r.key, values: Object.fromEntries(fields.map((f) => [f, r[f]])) });
-  expect(table.rows).toEqual(summary.groups.map(pick));
-  expect(table.total).toEqual({ ...pick(summary.total), key: '合计' });
+  const shown = (r: (typeof table.rows)[number]) => ({ key: r.key, values: Object.fromEntries(fields.map((f) => [f, r.values[f]])) });
+  expect(table.rows.map(shown)).toEqual(summary.groups.map(pick));
+  expect(shown(table.total)).toEqual({ ...pick(summary.total), key: '合计' });
 }
 
 /** A KPI figure's raw value. */

@@ -1,0 +1,179 @@
+/**
+ * Progress on any day, in real Chromium: the as-of date set through the page's date input (or
+ * `?asof=`) puts the cards and the table on that day; their started, completed and overdue
+ * figures equal the domain code run here in Node on the same files (tableAsOf, scheduleOf,
+ * summarize with the overdue mask) and, independently, the stage dates counted straight from
+ * the buildings CSV (read with papaparse, dates compared as written). Play moves the day on.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { summarize } from '../../src/domain/aggregate.ts';
+import { parseDate } from '../../src/domain/parse-values.ts';
+import { overdueMask, scheduleOf, scheduleSpan, tableAsOf } from '../../src/domain/schedule.ts';
+import { STAGE_CODE, type Stage } from '../../src/domain/vocabulary.ts';
+import { ROOT, importFromDisk, layoutFaults, readSummaryTable, screenshot, waitForData, waitForMap } from './harness.ts';
+import { KPI_FIELDS, expectTableEquals, kpiValue, useAppSuite } from './suite.ts';
+
+const DIR = join(ROOT, 'data/sample');
+const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(DIR, f));
+const suite = useAppSuite('schedule');
+const sample = importFromDisk(SAMPLE);
+const YEAR = 2023;
+const OVERDUE_FIELDS = ['overdueBuildings', 'overdueCommunities', 'overdueHouseholds'] as const;
+
+/** What the page should show on a day (YYYY-MM-DD) for the plan year, computed with the domain code. */
+function expectedOn(iso: string) {
+  const day = parseDate(iso);
+  if (day === null) throw new Error(iso);
+  const table = tableAsOf(sample.buildings, day);
+  const schedule = scheduleOf(table, table.stage, sample.programmes, day, YEAR);
+  const summary = summarize({ ...sample, buildings: table }, { by: 'street', year: YEAR, overdue: overdueMask(schedule) });
+  return { day, schedule, summary };
+}
+
+// ---- the independent reading: the CSV's own columns, no code of the app ----
+
+interface CsvRow {
+  [header: string]: string;
+}
+const csvRows = Papa.parse<CsvRow>(readFileSync(join(DIR, 'buildings.csv'), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+
+/** A date as written (2023-04-20, 2023/4/20, 2023年4月20日) as a comparable yyyymmdd number; null when empty. */
+function ymd(cell: string | undefined): number | null {
+  const m = /^(\d{4})\D(\d{1,2})\D(\d{1,2})/.exec((cell ?? '').trim());
+  return m ? Number(m[1]) * 10_000 + Number(m[2]) * 100 + Number(m[3]) : null;
+}
+
+/** The programme's steps as its JSON file writes them. */
+const programmeSteps = (JSON.parse(readFileSync(join(DIR, `programme-${YEAR}.json`), 'utf8')) as { steps: { stage: Stage; end: string }[] }).steps;
+
+/**
+ * Counted from the stage dates: a building of the plan year has started by the day when its
+ * 开工, 完工 or 验收 date is on or before it, completed when its 完工 or 验收 date is. Overdue,
+ * where the steps that ended before the day ask for construction (not started = overdue) or
+ * completion (not completed = overdue); null for other steps (not checked this way).
+ */
+function fromStageDates(iso: string) {
+  const d = ymd(iso) ?? 0;
+  const on = (c: string | undefined) => {
+    const v = ymd(c);
+    return v !== null && v <= d;
+  };
+  const rows = csvRows.filter((r) => r['计划年度'] === String(YEAR));
+  const hh = (r: CsvRow) => Number(r['户数']);
+  const started = rows.filter((r) => on(r['开工日期']) || on(r['完工日期']) || on(r['验收日期']));
+  const completed = rows.filter((r) => on(r['完工日期']) || on(r['验收日期']));
+  const required = Math.max(0, ...programmeSteps.filter((s) => (ymd(s.end) ?? 0) < d).map((s) => STAGE_CODE[s.stage]));
+  const overdue = required === STAGE_CODE.construction ? rows.length - started.length : required === STAGE_CODE.completed ? rows.length - completed.length : null;
+  return {
+    programmeBuildings: rows.length,
+    startedBuildings: started.length,
+    startedHouseholds: started.reduce((s, r) => s + hh(r), 0),
+    completedHouseholds: completed.reduce((s, r) => s + hh(r), 0),
+    overdueBuildings: overdue,
+  };
+}
+
+async function openAt(query: string, width = 1280, height = 720) {
+  const opened = await suite.open(width, height);
+  await opened.page.goto(`${suite.url()}${query}`);
+  await waitForData(opened.page, 1);
+  return opened;
+}
+
+async function setDay(page: Page, iso: string): Promise<void> {
+  await page.fill('[data-testid="asof-date"]', iso);
+  await page.waitForSelector(`[data-testid="asof-control"][data-day="${iso}"]`);
+}
+
+/** Cards, table and the strip's overdue figure equal Node's figures for the day. */
+async function expectFiguresOn(page: Page, iso: string): Promise<void> {
+  const e = expectedOn(iso);
+  expectTableEquals(await readSummaryTable(page), e.summary, true);
+  for (const f of [...KPI_FIELDS, ...OVERDUE_FIELDS]) expect(await kpiValue(page, f), `${f} on ${iso}`).toBe(e.summary.total[f]);
+  expect(Number(await page.getAttribute('[data-testid="asof-overdue"]', 'data-value'))).toBe(e.schedule.overdueCount);
+  // Straight from the stage dates.
+  const csv = fromStageDates(iso);
+  expect(e.summary.total.programmeBuildings).toBe(csv.programmeBuildings);
+  expect(await kpiValue(page, 'startedHouseholds')).toBe(csv.startedHouseholds);
+  expect(await kpiValue(page, 'completedHouseholds')).toBe(csv.completedHouseholds);
+  expect(e.summary.total.startedBuildings).toBe(csv.startedBuildings);
+  if (csv.overdueBuildings !== null) expect(await kpiValue(page, 'overdueBuildings'), `overdue on ${iso}`).toBe(csv.overdueBuildings);
+}
+
+describe('progress on any day', () => {
+  test('a past date typed in the date input: cards and table show started, completed and overdue work as the stage dates say', async () => {
+    const { page, close } = await openAt(`?year=${YEAR}`);
+    await page.waitForSelector('[data-testid="asof-control"][data-day=""]');
+    for (const iso of ['2023-05-10', '2023-12-01']) {
+      await setDay(page, iso);
+      await expectFiguresOn(page, iso);
+      await page.waitForFunction((d) => new URL(location.href).searchParams.get('asof') === d, iso);
+      // The day changes what is counted: something is overdue on each of these days.
+      expect(await kpiValue(page, 'overdueBuildings')).toBeGreaterThan(0);
+      const rows = (await readSummaryTable(page)).rows;
+      expect(rows.reduce((s, r) => s + r.values.overdueBuildings, 0)).toBe(await kpiValue(page, 'overdueBuildings'));
+      expect(await layoutFaults(page)).toEqual([]);
+      // The two overdue columns still fit the table's width at 1280 px: no sideways scrolling.
+      expect(await page.$eval('.table-scroll', (el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    }
+    // Early in the works, few have started and many are late: the figures differ from the later day.
+    expect(expectedOn('2023-05-10').summary.total.startedHouseholds).toBeLessThan(expectedOn('2023-12-01').summary.total.startedHouseholds);
+    await setDay(page, '2023-05-10');
+    await waitForMap(page);
+    await screenshot(page, 'asof-2023-05-10-1280x720');
+    // Back to the stages as recorded: no asof in the address.
+    await page.click('[data-testid="asof-today"]');
+    await page.waitForSelector('[data-testid="asof-control"][data-day=""]');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('asof'));
+    const recorded = summarize(sample, { by: 'street', year: YEAR });
+    expectTableEquals(await readSummaryTable(page), recorded);
+    for (const f of KPI_FIELDS) expect(await kpiValue(page, f), f).toBe(recorded.total[f]);
+    await close();
+  });
+
+  test('?asof=2023-05-10 opens on that day', async () => {
+    const { page, close } = await openAt(`?year=${YEAR}&asof=2023-05-10`);
+    await page.waitForSelector('[data-testid="asof-control"][data-day="2023-05-10"]');
+    expect(await page.inputValue('[data-testid="asof-date"]')).toBe('2023-05-10');
+    await expectFiguresOn(page, '2023-05-10');
+    await close();
+  });
+
+  test('a bad asof is left out with a notice; the figures are as recorded', async () => {
+    const { page, close } = await openAt(`?year=${YEAR}&asof=2023-02-30`);
+    await page.waitForSelector('[data-testid="asof-control"][data-day=""]');
+    const notice = page.locator('[data-testid="notice"][data-notice="param:asof"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('asof=2023-02-30');
+    expectTableEquals(await readSummaryTable(page), summarize(sample, { by: 'street', year: YEAR }));
+    await close();
+  });
+
+  test('play steps the day on a week at a time and stops at the last date', async () => {
+    const span = scheduleSpan(sample.buildings, sample.programmes);
+    if (!span) throw new Error('no dates in the sample');
+    const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+    const { page, close } = await openAt(`?year=${YEAR}&asof=2023-03-01`);
+    await page.waitForSelector('[data-testid="asof-control"][data-day="2023-03-01"]');
+    await page.click('[data-testid="asof-play"]');
+    await page.waitForSelector('[data-testid="asof-control"][data-playing="true"]');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="asof-control"]')?.getAttribute('data-day') ?? '') > '2023-03-15');
+    await page.click('[data-testid="asof-play"]');
+    await page.waitForSelector('[data-testid="asof-control"][data-playing="false"]');
+    const stopped = (await page.getAttribute('[data-testid="asof-control"]', 'data-day')) ?? '';
+    expect(stopped > '2023-03-15').toBe(true);
+    // Paused: it stays put; the figures are that day's.
+    await page.waitForTimeout(600);
+    expect(await page.getAttribute('[data-testid="asof-control"]', 'data-day')).toBe(stopped);
+    await expectFiguresOn(page, stopped);
+    // Near the end, play runs to the last date and stops by itself.
+    await setDay(page, iso(span.last - 10));
+    await page.click('[data-testid="asof-play"]');
+    await page.waitForSelector(`[data-testid="asof-control"][data-day="${iso(span.last)}"][data-playing="false"]`);
+    await close();
+  });
+});
