@@ -183,3 +183,16 @@ export function guessProjected(xs: ArrayLike<number>, ys: ArrayLike<number>): Pr
   }
   return null;
 }
+
+type AnyPositions = number[] | AnyPositions[];
+
+/**
+ * A geometry's coordinates passed through a transform, as a new geometry (the input is left as
+ * it was). Points, lines, polygons and their multi forms; other types come back unchanged.
+ * @example transformGeometry({ type: 'Point', coordinates: [1, 2] }, (x, y) => [y, x]).coordinates // [2, 1]
+ */
+export function transformGeometry<G extends { type: string; coordinates?: unknown }>(g: G, f: Transform): G {
+  if (!('coordinates' in g) || !Array.isArray(g.coordinates)) return g;
+  const walk = (c: AnyPositions): AnyPositions => (typeof c[0] === 'number' ? f(c[0], c[1] as number) : (c as AnyPositions[]).map(walk));
+  return { ...g, coordinates: walk(g.coordinates as AnyPositions) };
+}
