@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { summarize, type GroupBy, type Summary, type SummaryRow } from '../domain/aggregate.ts';
+import { parseCrs, type CrsKey } from '../domain/crs.ts';
 import { DEFAULT_ELIGIBILITY, type EligibilitySettings } from '../domain/eligibility.ts';
 import { isoDate, parseDate } from '../domain/parse-values.ts';
 import { overdueMask, scheduleOf, tableAsOf } from '../domain/schedule.ts';
@@ -39,8 +40,11 @@ const USAGE = `旧改一张图 Renovation Atlas — 命令行 command line
       YYYY, oldest first, capped at a share (default 0.2) of the --year programme's households.
 
 ${EXPORT_USAGE}
-文件类型按内容判断；在文件前加 --kind KIND 可强制指定（buildings, communities, streets, programme, auto）。
+文件类型按内容判断；在文件前加 --kind KIND 可强制指定（buildings, communities, streets, district, programme, auto）。
 Files are told apart by content; --kind KIND before files forces their kind (auto resets).
+坐标系默认 WGS84/CGCS2000；在文件前加 --crs gcj02|bd09|EPSG:4527 等（高斯-克吕格 EPSG:4491–4554）指定其后文件的坐标系，
+--swap-xy 表示经纬度写反。 Coordinates are WGS84/CGCS2000 unless --crs before files says otherwise (gcj02, bd09,
+EPSG:4491–4554 Gauss-Krüger); --swap-xy: latitude and longitude written the other way round.
 `;
 
 class UsageError extends Error {}
@@ -64,6 +68,8 @@ function parseArgs(argv: readonly string[]): Args {
   if (command !== 'validate' && command !== 'summarize') throw new UsageError(command ? `未知命令 unknown command: ${command}` : '缺少命令 missing command');
   const args: Args = { command, files: [], by: 'street', year: null, json: false, eligibility: { ...DEFAULT_ELIGIBILITY }, asOfDay: null };
   let kind: InputFile['kind'] | undefined;
+  let crs: CrsKey | undefined;
+  let swapXY = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -128,6 +134,19 @@ function parseArgs(argv: readonly string[]): Args {
         kind = v === 'auto' ? undefined : (v as InputFile['kind']);
         break;
       }
+      case '--crs': {
+        const v = value();
+        const parsed = parseCrs(v);
+        if (!parsed) throw new UsageError(`--crs 只能是 wgs84|cgcs2000|gcj02|bd09|EPSG:4491…4554: ${v}`);
+        crs = parsed;
+        break;
+      }
+      case '--swap-xy':
+        swapXY = true;
+        break;
+      case '--no-swap-xy':
+        swapXY = false;
+        break;
       case '-h':
       case '--help':
         throw new UsageError('');
@@ -139,7 +158,7 @@ function parseArgs(argv: readonly string[]): Args {
         } catch (e) {
           throw new UsageError(`无法读取文件 cannot read file ${a}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
         }
-        args.files.push({ name: basename(a), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind });
+        args.files.push({ name: basename(a), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind, crs, swapXY });
       }
     }
   }
@@ -194,7 +213,7 @@ export function summaryTable(s: Summary, withOverdue = false): string {
 export function reportText(report: ImportReport): string {
   const out: string[] = [];
   for (const f of report.files) {
-    out.push(`${f.file}  [${f.kind}${f.kindFrom === 'flag' ? ', --kind' : ''}, ${f.encoding}]  读取 read ${f.rowsRead}  载入 loaded ${f.rowsLoaded}  拒绝 rejected ${f.rejected.length}  警告 warnings ${f.warnings.length + f.warningsNotListed}`);
+    out.push(`${f.file}  [${f.kind}${f.kindFrom === 'flag' ? ', --kind' : ''}, ${f.encoding}${f.crs ? `, ${f.crs}` : ''}]  读取 read ${f.rowsRead}  载入 loaded ${f.rowsLoaded}  拒绝 rejected ${f.rejected.length}  警告 warnings ${f.warnings.length + f.warningsNotListed}`);
   }
   if (report.rejected.length > 0) {
     out.push('', `被拒绝的行 rejected rows (${report.rejected.length}):`);
@@ -221,7 +240,7 @@ export function summaryJson(s: Summary, data: Dataset): unknown {
       rejected: data.report.rejected,
       warnings: data.report.warnings,
       duplicateIds: data.report.duplicateIds,
-      files: data.report.files.map((f) => ({ file: f.file, kind: f.kind, encoding: f.encoding, rowsRead: f.rowsRead, rowsLoaded: f.rowsLoaded, rejected: f.rejected.length, warnings: f.warnings.length + f.warningsNotListed })),
+      files: data.report.files.map((f) => ({ file: f.file, kind: f.kind, encoding: f.encoding, rowsRead: f.rowsRead, rowsLoaded: f.rowsLoaded, rejected: f.rejected.length, warnings: f.warnings.length + f.warningsNotListed, crs: f.crs ?? 'wgs84', ...(f.crsSuggestion ? { crsSuggestion: f.crsSuggestion } : {}) })),
     },
     by: s.by,
     year: s.year,

@@ -164,9 +164,10 @@ export class BuildingTableBuilder {
 
   /**
    * Start reading a file whose columns are `matches`. Returns the appender for its rows.
-   * Unmatched columns become extra columns (by header text, shared across files).
+   * Unmatched columns become extra columns (by header text, shared across files). `toWgs84`
+   * converts each row's coordinates when the file is in another system (src/domain/crs.ts).
    */
-  beginFile(fileIndex: number, report: FileReport, matches: readonly HeaderMatch[]): RowAppender {
+  beginFile(fileIndex: number, report: FileReport, matches: readonly HeaderMatch[], toWgs84?: (x: number, y: number) => [number, number]): RowAppender {
     const setters: (Setter | null)[] = matches.map((m) => (m.field ? this.setterFor(m.field, m.factor, report) : this.extraSetter(m.header)));
     const lngCol = matches.findIndex((m) => m.field === 'lng');
     const latCol = matches.findIndex((m) => m.field === 'lat');
@@ -192,6 +193,7 @@ export class BuildingTableBuilder {
             if (Number.isNaN(lng) || Number.isNaN(lat)) why = issue(report, line, 'bad-coordinates', '坐标不是数字 (coordinates are not numbers)', Number.isNaN(lng) ? 'lng' : 'lat', `${lngCell},${latCell}`);
           }
         }
+        if (!why && toWgs84 && Number.isFinite(lng) && Number.isFinite(lat)) [lng, lat] = toWgs84(lng, lat);
         if (!why) why = coordinateProblem(report, line, lng, lat);
         if (why) {
           report.rejected.push(why);

@@ -1,6 +1,6 @@
 /**
  * Colouring the map: every building falls in one class of the chosen colour mode (build year,
- * safety grade, renovation type, stage). One pass over the columns, typed arrays out, so that
+ * safety grade, renovation type, stage, schedule: on time / overdue on the chosen day). One pass over the columns, typed arrays out, so that
  * switching the colouring of a million buildings costs one loop and no objects.
  *
  * Build-year classes follow the eligibility cut-off Y (2000 by default): decades before it,
@@ -16,10 +16,11 @@ import type { BuildingTable } from './building-table.ts';
 import type { Community } from './community.ts';
 import { inProgramme } from './aggregate.ts';
 import { YEAR_AFTER, YEAR_BEFORE } from './parse-values.ts';
+import { SCHEDULE_COMPLETED, SCHEDULE_ON_TIME, SCHEDULE_OUTSIDE, SCHEDULE_OVERDUE } from './schedule.ts';
 import { STAGE_LABEL_EN, STAGE_LABEL_ZH, STAGE_NONE, STAGES, TYPE_BIT } from './vocabulary.ts';
 
-export type ColourMode = 'buildYear' | 'grade' | 'type' | 'stage';
-export const COLOUR_MODES: readonly ColourMode[] = ['buildYear', 'grade', 'type', 'stage'];
+export type ColourMode = 'buildYear' | 'grade' | 'type' | 'stage' | 'schedule';
+export const COLOUR_MODES: readonly ColourMode[] = ['buildYear', 'grade', 'type', 'stage', 'schedule'];
 
 /** What the mode picker and legend call each mode. */
 export const COLOUR_MODE_LABELS: Readonly<Record<ColourMode, { zh: string; en: string }>> = {
@@ -27,6 +28,7 @@ export const COLOUR_MODE_LABELS: Readonly<Record<ColourMode, { zh: string; en: s
   grade: { zh: '安全等级', en: 'Safety grade' },
   type: { zh: '改造类型', en: 'Renovation type' },
   stage: { zh: '改造进度', en: 'Stage' },
+  schedule: { zh: '计划进度', en: 'Schedule' },
 };
 
 /** An sRGB colour, 0–255 per channel. */
@@ -51,6 +53,11 @@ export interface ColourSettings {
   cutoffYear: number;
   /** Plan year the stage colouring is for; null = every year. */
   year: number | null;
+  /**
+   * The schedule colouring's input: SCHEDULE_* status per building (schedule.ts scheduleOf, on
+   * the check day); without it every building is outside the programme.
+   */
+  schedule?: Uint8Array;
 }
 
 export interface Classification {
@@ -121,6 +128,26 @@ export function stageClasses(): ColourClass[] {
 }
 
 /**
+ * Schedule classes (colour mode 'schedule'): on time, overdue (red, drawn like grade D so late
+ * work stands out), completed, and outside the chosen year's programme (muted). The order is the
+ * legend's; SCHEDULE_CLASS_OF maps a SCHEDULE_* status to its class index.
+ */
+export const SCHEDULE_CLASSES: readonly ColourClass[] = [
+  { key: 'schedule-onTime', zh: '按期推进', en: 'On time', colour: [0, 158, 115] },
+  { key: 'schedule-overdue', zh: '逾期', en: 'Overdue', colour: [214, 39, 40], danger: true },
+  { key: 'schedule-completed', zh: '已完工', en: 'Completed', colour: [37, 52, 148] },
+  { key: 'schedule-outside', zh: '不在计划内', en: 'Not in the programme', colour: UNKNOWN_GREY, muted: true },
+];
+
+/** Class index in SCHEDULE_CLASSES of each SCHEDULE_* status. */
+export const SCHEDULE_CLASS_OF: Readonly<Record<number, number>> = {
+  [SCHEDULE_ON_TIME]: 0,
+  [SCHEDULE_OVERDUE]: 1,
+  [SCHEDULE_COMPLETED]: 2,
+  [SCHEDULE_OUTSIDE]: 3,
+};
+
+/**
  * A building's stage as the stage colouring and the totals read it: its stage code when it is
  * in the programme of `year` (a plan year with no stage reads as planned), else STAGE_NONE.
  */
@@ -164,6 +191,9 @@ export function classify(t: BuildingTable, mode: ColourMode, settings: ColourSet
   } else if (mode === 'type') {
     classes = TYPE_CLASSES.slice();
     classifyTypes(t, classOf);
+  } else if (mode === 'schedule') {
+    classes = SCHEDULE_CLASSES.slice();
+    classifySchedule(settings.schedule ?? null, classOf);
   } else {
     classes = stageClasses();
     classifyStages(t, settings.year, classOf);
@@ -193,6 +223,17 @@ function classifyTypes(t: BuildingTable, out: Uint8Array): void {
   lut[TYPE_BIT.improvement] = 1;
   lut[TYPE_BIT.upgrade] = 2;
   for (let i = 0; i < out.length; i++) out[i] = lut[t.types[i]];
+}
+
+function classifySchedule(status: Uint8Array | null, out: Uint8Array): void {
+  const outside = SCHEDULE_CLASS_OF[SCHEDULE_OUTSIDE];
+  if (!status) {
+    out.fill(outside);
+    return;
+  }
+  const lut = new Uint8Array(256).fill(outside);
+  for (const [code, k] of Object.entries(SCHEDULE_CLASS_OF)) lut[Number(code)] = k;
+  for (let i = 0; i < out.length; i++) out[i] = lut[status[i]];
 }
 
 /** effectiveStage(…) − 1 for every building, inlined. */

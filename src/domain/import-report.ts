@@ -44,6 +44,13 @@ export interface FileReport {
   /** Warnings beyond the per-file limit: counted, not listed. */
   warningsNotListed: number;
   columns: ColumnReport[];
+  /** The coordinate system the file was read as, when one was set (src/domain/crs.ts); absent = WGS84. */
+  crs?: string;
+  /**
+   * A coordinate system the file's numbers look like they are in, when read as WGS84 they were
+   * not (e.g. an 8-digit Gauss-Krüger easting names its zone): the app asks, the CLI says.
+   */
+  crsSuggestion?: string;
 }
 
 export interface DuplicateId {

@@ -11,6 +11,7 @@ import { combineReports, newFileReport, type FileKind, type FileReport, type Imp
 import { findDuplicateIds, linkDataset } from '../domain/link-dataset.ts';
 import { looksLikeProgramme, readProgramme, type Programme } from '../domain/programme.ts';
 import { decodeText, detectEncoding, NotUtf8Error, sniffEncoding, type TextEncodingName } from './detect-encoding.ts';
+import { crsLabel, guessProjected, toWgs84, type CrsKey } from '../domain/crs.ts';
 import { readBuildingsCsv } from './read-buildings-csv.ts';
 import { geoJsonFeatures, inspectGeoJson, readGeoJson } from './read-geojson.ts';
 
@@ -21,6 +22,10 @@ export interface InputFile {
   kind?: Exclude<FileKind, 'unknown'>;
   /** The user's own column matching for a CSV: header -> field, null = keep as extra. */
   columnMap?: Readonly<Record<string, FieldKey | null>>;
+  /** The file's coordinate system (a CLI flag or the user's choice); WGS84 when absent. */
+  crs?: CrsKey;
+  /** Longitude and latitude written the other way round (y, x): swapped before anything else. */
+  swapXY?: boolean;
 }
 
 export interface Dataset {
@@ -70,18 +75,20 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
     const kindFrom = file.kind ? 'flag' : 'content';
     const report = newFileReport(file.name, file.kind ?? 'unknown', kindFrom, enc);
     reports.push(report);
+    const toWgs = fileTransform(file, report);
     try {
       if (file.bytes.length === 0) {
         report.rejected.push({ file: file.name, line: 0, code: 'empty-file', reason: '文件为空 (the file is empty)' });
       } else if ((file.kind && file.kind !== 'buildings') || (!file.kind && looksLikeJson(file.name, file.bytes, enc))) {
         const jsonEnc = sniff.certain ? enc : detectEncoding(file.bytes);
         report.encoding = jsonEnc;
-        readJsonFile(file, jsonEnc, fileIndex, builder, report, communities, streets, outlines, programmes);
+        readJsonFile(file, jsonEnc, fileIndex, builder, report, communities, streets, outlines, programmes, toWgs);
       } else {
         report.kind = 'buildings';
         const read = (encoding: TextEncodingName, strictUtf8: boolean): void =>
           readBuildingsCsv(file.bytes, encoding, fileIndex, builder, report, {
             columnMap: file.columnMap,
+            toWgs84: toWgs,
             strictUtf8,
             onProgress: (done) => opts.onProgress?.(doneBefore + done, totalBytes, file.name),
           });
@@ -94,7 +101,7 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
           } catch (e) {
             if (!(e instanceof NotUtf8Error)) throw e;
             builder.rollback(mark);
-            Object.assign(report, newFileReport(file.name, 'buildings', kindFrom, 'gb18030'));
+            Object.assign(report, newFileReport(file.name, 'buildings', kindFrom, 'gb18030'), report.crs ? { crs: report.crs } : {});
             read('gb18030', false);
           }
         }
@@ -103,6 +110,7 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
       // A bug of ours must not lose the user's other files: report it against this file.
       report.rejected.push({ file: file.name, line: 0, code: 'internal-error', reason: `读取失败：${(e as Error).message} (could not read the file)` });
     }
+    if (!file.crs && !file.swapXY) suggestSystem(report);
     doneBefore += file.bytes.length;
     opts.onProgress?.(doneBefore, totalBytes, file.name);
   });
@@ -132,6 +140,51 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
   };
 }
 
+/** The coordinate transform a file asks for (its system, axes swapped), noted in its report. */
+function fileTransform(file: InputFile, report: FileReport): ((x: number, y: number) => [number, number]) | undefined {
+  const crs = file.crs && file.crs !== 'wgs84' ? file.crs : null;
+  if (crs) report.crs = crs;
+  const convert = crs ? toWgs84(crs) : null;
+  if (file.swapXY) {
+    report.crs = `${crs ?? 'wgs84'}+swapped`;
+    return convert ? (x, y) => convert(y, x) : (x, y) => [y, x];
+  }
+  return convert ?? undefined;
+}
+
+/**
+ * After a file read as WGS84 lost rows to out-of-range coordinates: do the numbers look like
+ * projected metres (an 8-digit easting names its zone) or longitude and latitude swapped? Say
+ * so once, with the system to read it as; the rows stay rejected until the user says.
+ */
+function suggestSystem(report: FileReport): void {
+  const out = report.rejected.filter((r) => r.code === 'coordinates-out-of-range' && r.value !== undefined);
+  if (out.length === 0 || out.length * 2 < report.rowsRead) return;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const r of out.slice(0, 2000)) {
+    const [x, y] = (r.value ?? '').split(',').map(Number);
+    xs.push(x);
+    ys.push(y);
+  }
+  const projected = guessProjected(xs, ys);
+  const warn = (code: string, reason: string): void => {
+    report.warnings.unshift({ file: report.file, line: 0, code, reason });
+  };
+  if (projected?.kind === 'zone') {
+    report.crsSuggestion = `epsg:${projected.epsg}`;
+    warn('looks-projected', `坐标像是${crsLabel(`epsg:${projected.epsg}`, 'zh')}的投影坐标，请指定该文件的坐标系 (the coordinates look like ${crsLabel(`epsg:${projected.epsg}`, 'en')}; set the file's coordinate system)`);
+  } else if (projected?.kind === 'no-zone') {
+    warn('looks-projected', '坐标像是不带带号的高斯-克吕格投影坐标（米），请指定中央经线 (the coordinates look like Gauss-Krüger metres without a zone number; choose the central meridian)');
+  } else {
+    const swappedOk = xs.filter((x, i) => Math.abs(x) <= 90 && Math.abs(ys[i]) <= 180 && Math.abs(ys[i]) > 90).length;
+    if (swappedOk * 2 > xs.length) {
+      report.crsSuggestion = 'swapped';
+      warn('looks-swapped', '经度和纬度似乎写反了，请确认后交换 (longitude and latitude look swapped; confirm to swap them)');
+    }
+  }
+}
+
 function communityDuplicates(communities: readonly Community[]): RowIssue[] {
   const seen = new Map<string, Community>();
   const out: RowIssue[] = [];
@@ -154,6 +207,7 @@ function readJsonFile(
   streets: StreetOffice[],
   outlines: DistrictOutline[],
   programmes: Programme[],
+  toWgs?: (x: number, y: number) => [number, number],
 ): void {
   let json: unknown;
   try {
@@ -181,7 +235,7 @@ function readJsonFile(
   const seen = inspectGeoJson(features);
   const polygonKind = file.kind === 'communities' || file.kind === 'streets' || file.kind === 'district' ? file.kind : seen.polygonKind;
   report.kind = file.kind ?? (seen.hasPoints && !seen.polygonKind ? 'buildings' : (polygonKind ?? 'unknown'));
-  const got = readGeoJson(features, polygonKind, fileIndex, builder, report);
+  const got = readGeoJson(features, polygonKind, fileIndex, builder, report, toWgs);
   communities.push(...got.communities);
   streets.push(...got.streets);
   outlines.push(...got.outlines);

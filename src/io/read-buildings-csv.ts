@@ -14,6 +14,8 @@ export interface CsvReadOptions {
   strictUtf8?: boolean;
   /** Called after each decoded slice with bytes done and total. */
   onProgress?: (doneBytes: number, totalBytes: number) => void;
+  /** Converts each row's coordinates to WGS84 when the file is in another system. */
+  toWgs84?: (x: number, y: number) => [number, number];
 }
 
 const TOTALS_ROW = /^(合计|总计|小计|共计|total|subtotal)$/i;
@@ -45,7 +47,7 @@ export function readBuildingsCsv(
       if (appender === null) {
         const headers = rows[0].map((h) => h.replace(/^\uFEFF/, '').trim());
         width = headers.length;
-        appender = builder.beginFile(fileIndex, report, matchCsvHeaders(headers, opts.columnMap));
+        appender = builder.beginFile(fileIndex, report, matchCsvHeaders(headers, opts.columnMap), opts.toWgs84);
         const unknown = report.columns.filter((c) => c.field === null && c.header !== '').map((c) => c.header);
         if (unknown.length > 0) {
           addWarning(report, { file: report.file, line: 1, code: 'unknown-columns', reason: `未识别的列已原样保留：${unknown.join('、')} (unrecognised columns kept as they are)`, value: unknown.join(', ') });

@@ -8,6 +8,7 @@ import type { BuildingTableBuilder } from '../domain/building-builder.ts';
 import { parseProperties, type Community, type DistrictOutline, type StreetOffice } from '../domain/community.ts';
 import { matchHeader, matchHeaders } from '../domain/fields.ts';
 import { addWarning, type FileKind, type FileReport } from '../domain/import-report.ts';
+import { transformGeometry } from '../domain/crs.ts';
 import type { AreaGeometry } from '../domain/polygon-index.ts';
 
 export interface GeoJsonContent {
@@ -110,13 +111,14 @@ export function readGeoJson(
   fileIndex: number,
   builder: BuildingTableBuilder,
   report: FileReport,
+  toWgs84?: (x: number, y: number) => [number, number],
 ): GeoJsonReadResult {
   const keys = new Set<string>();
   for (const f of features) if (isRecord(f?.properties)) for (const k of Object.keys(f.properties)) keys.add(k);
   const headers = [...keys];
   const matches = matchHeaders(headers);
   const pointFeatures = features.filter((f) => f?.geometry?.type === 'Point' || f?.geometry?.type === 'MultiPoint');
-  const appender = pointFeatures.length > 0 ? builder.beginFile(fileIndex, report, matches) : null;
+  const appender = pointFeatures.length > 0 ? builder.beginFile(fileIndex, report, matches, toWgs84) : null;
   if (!appender) report.columns = matches.map((m) => ({ header: m.header, field: m.field, factor: m.factor }));
   const communities: Community[] = [];
   const streets: StreetOffice[] = [];
@@ -148,7 +150,8 @@ export function readGeoJson(
     if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
       return reject(report, line, 'unsupported-geometry', `不支持的几何类型 ${g.type} (unsupported geometry type)`);
     }
-    const area = cleanArea(g, report, line);
+    const clean = cleanArea(g, report, line);
+    const area = clean && toWgs84 ? transformGeometry(clean, toWgs84) : clean;
     if (!area) return reject(report, line, 'bad-polygon', '多边形坐标无效（非数字或少于 4 个点） (invalid polygon: coordinates not numbers or a ring under 4 positions)');
     const parsed = parseProperties(props, matches, report, line);
     const fallbackName = nameKeys.map((h) => props[h]).find((v) => typeof v === 'string' && v.trim() !== '') as string | undefined;

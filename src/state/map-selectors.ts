@@ -9,7 +9,7 @@ import { legendOf, visibleClasses, type Legend } from '../domain/legend.ts';
 import type { Dataset } from '../io/import-files.ts';
 import type { MapHover, MapPick } from './map-slice.ts';
 import { memoLast } from './memo-last.ts';
-import { selectViewDataset } from './schedule-selectors.ts';
+import { selectCheckDay, selectSchedule, selectViewDataset } from './schedule-selectors.ts';
 import type { AtlasState } from './store.ts';
 import { selectRows } from './street-selectors.ts';
 
@@ -22,19 +22,29 @@ export const selectCutoffYear = (s: AtlasState): number => s.rules.cutoffYear;
  */
 const classificationCache = new WeakMap<Dataset, Map<string, Classification>>();
 
-export function classificationOf(dataset: Dataset, mode: ColourMode, cutoffYear: number, year: number | null): Classification {
+/** The schedule colouring's input: each building's status on the check day (schedule.ts). */
+export interface ScheduleInput {
+  /** The day the status was judged on (days since 1970-01-01 UTC). */
+  day: number;
+  status: Uint8Array;
+}
+
+export function classificationOf(dataset: Dataset, mode: ColourMode, cutoffYear: number, year: number | null, schedule: ScheduleInput | null = null): Classification {
   let byKey = classificationCache.get(dataset);
   if (!byKey) classificationCache.set(dataset, (byKey = new Map()));
-  // Only the stage colouring depends on the plan year; only the build-year one on the cut-off.
-  const key = mode === 'stage' ? `stage:${year}` : mode === 'buildYear' ? `buildYear:${cutoffYear}` : mode;
+  // Only the stage colouring depends on the plan year; only the build-year one on the cut-off;
+  // the schedule one on the year and the day overdue is judged on.
+  const key = mode === 'stage' ? `stage:${year}` : mode === 'buildYear' ? `buildYear:${cutoffYear}` : mode === 'schedule' ? `schedule:${year}:${schedule?.day ?? ''}` : mode;
   let c = byKey.get(key);
-  if (!c) byKey.set(key, (c = classify(dataset.buildings, mode, { cutoffYear, year })));
+  if (!c) byKey.set(key, (c = classify(dataset.buildings, mode, { cutoffYear, year, schedule: schedule?.status })));
   return c;
 }
 
 export const selectClassification = (s: AtlasState): Classification | null => {
   const d = selectViewDataset(s);
-  return d ? classificationOf(d, s.colourBy, selectCutoffYear(s), s.year) : null;
+  if (!d) return null;
+  const sch = s.colourBy === 'schedule' ? selectSchedule(s) : null;
+  return classificationOf(d, s.colourBy, selectCutoffYear(s), s.year, sch ? { day: selectCheckDay(s), status: sch.status } : null);
 };
 
 const legendMemo = memoLast(legendOf);

@@ -65,7 +65,7 @@ function storeKey(key: string): void {
 
 export const createMapSlice: StateCreator<AtlasState, [], [], MapSlice> = (set) => ({
   colourBy: 'stage',
-  hiddenClasses: { buildYear: [], grade: [], type: [], stage: [] },
+  hiddenClasses: { buildYear: [], grade: [], type: [], stage: [], schedule: [] },
   hovered: null,
   selected: null,
   baseMap: 'offline',

@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
+import { classify } from '../../src/domain/colour-classes.ts';
 import { parseDate } from '../../src/domain/parse-values.ts';
 import { overdueMask, scheduleOf, scheduleSpan, tableAsOf } from '../../src/domain/schedule.ts';
 import { STAGE_CODE, type Stage } from '../../src/domain/vocabulary.ts';
@@ -84,6 +85,17 @@ async function openAt(query: string, width = 1280, height = 720) {
   return opened;
 }
 
+async function legendCounts(page: Page): Promise<[string, number][]> {
+  return page.$$eval('[data-testid="legend"] [data-class]', (els) => els.map((e): [string, number] => [e.getAttribute('data-class') ?? '', Number(e.getAttribute('data-count'))]));
+}
+
+/** The schedule colouring's legend on a day, from scheduleOf in Node. */
+function scheduleLegend(iso: string): [string, number][] {
+  const { schedule } = expectedOn(iso);
+  const c = classify(sample.buildings, 'schedule', { cutoffYear: 2000, year: YEAR, schedule: schedule.status });
+  return c.classes.map((k, j) => [k.key, c.counts[j]]);
+}
+
 async function setDay(page: Page, iso: string): Promise<void> {
   await page.fill('[data-testid="asof-date"]', iso);
   await page.waitForSelector(`[data-testid="asof-control"][data-day="${iso}"]`);
@@ -140,6 +152,46 @@ describe('progress on any day', () => {
     await page.waitForSelector('[data-testid="asof-control"][data-day="2023-05-10"]');
     expect(await page.inputValue('[data-testid="asof-date"]')).toBe('2023-05-10');
     await expectFiguresOn(page, '2023-05-10');
+    await close();
+  });
+
+  test('colour by schedule: the legend counts on time, overdue, completed and outside as scheduleOf does, and follows the day', async () => {
+    const { page, close } = await openAt(`?year=${YEAR}`);
+    await page.click('[data-testid="colour-picker"] button[data-mode="schedule"]');
+    await page.waitForSelector('[data-testid="colour-picker"][data-value="schedule"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('colour') === 'schedule');
+    for (const iso of ['2023-05-10', '2023-12-01']) {
+      await setDay(page, iso);
+      const legend = await legendCounts(page);
+      expect(legend).toEqual(scheduleLegend(iso));
+      const { schedule } = expectedOn(iso);
+      expect(legend.find(([k]) => k === 'schedule-overdue')?.[1]).toBe(schedule.overdueCount);
+      expect(legend.find(([k]) => k === 'schedule-overdue')?.[1]).toBe(await kpiValue(page, 'overdueBuildings'));
+      // The overdue class is the one drawn like grade D.
+      expect(await page.getAttribute('[data-testid="legend"] [data-class="schedule-overdue"]', 'class')).toContain('danger');
+    }
+    // The legend follows the street filter as the other colourings do.
+    await page.selectOption('[data-testid="street-picker"]', '临城街道');
+    await page.waitForSelector('[data-testid="street-picker"][data-value="临城街道"]');
+    const table = await readSummaryTable(page);
+    const overdueHere = (await legendCounts(page)).find(([k]) => k === 'schedule-overdue')?.[1];
+    expect(overdueHere).toBe(table.total.values.overdueBuildings);
+    expect(overdueHere).toBeLessThan(expectedOn('2023-12-01').schedule.overdueCount);
+    await close();
+  });
+
+  test('?asof=2023-05-10&colour=schedule opens on that day in the schedule colouring', async () => {
+    const { page, close } = await openAt(`?year=${YEAR}&asof=2023-05-10&colour=schedule`);
+    await page.waitForSelector('[data-testid="asof-control"][data-day="2023-05-10"]');
+    await page.waitForSelector('[data-testid="colour-picker"][data-value="schedule"]');
+    expect(await legendCounts(page)).toEqual(scheduleLegend('2023-05-10'));
+    await expectFiguresOn(page, '2023-05-10');
+    expect(await layoutFaults(page)).toEqual([]);
+    await waitForMap(page);
+    // Five colourings still fit the map column at 1280 px.
+    const overhang = await page.$eval('[data-testid="colour-picker"] .segmented', (el) => el.getBoundingClientRect().right - (el.closest('.map-panel')?.getBoundingClientRect().right ?? Infinity));
+    expect(overhang).toBeLessThan(-4);
+    await screenshot(page, 'schedule-colour-2023-05-10-1280x720');
     await close();
   });
 

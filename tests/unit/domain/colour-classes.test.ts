@@ -27,9 +27,13 @@ import {
   effectiveStage,
   MUTED_ALPHA,
   rgbHex,
+  SCHEDULE_CLASSES,
   type ColourMode,
   type ColourSettings,
 } from '../../../src/domain/colour-classes.ts';
+import { parseDate } from '../../../src/domain/parse-values.ts';
+import { readProgramme } from '../../../src/domain/programme.ts';
+import { SCHEDULE_COMPLETED, SCHEDULE_ON_TIME, SCHEDULE_OUTSIDE, SCHEDULE_OVERDUE, scheduleOf } from '../../../src/domain/schedule.ts';
 import { STAGE_CODE } from '../../../src/domain/vocabulary.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { fixtureFile, tableFromRows } from '../support.ts';
@@ -151,6 +155,51 @@ describe('stage', () => {
     expect(effectiveStage(STAGE_CODE.completed, 2022, 2023)).toBe(STAGE_CODE.none);
     expect(effectiveStage(STAGE_CODE.completed, 2022, null)).toBe(STAGE_CODE.completed);
     expect(effectiveStage(0, 0, null)).toBe(STAGE_CODE.none);
+  });
+});
+
+describe('schedule', () => {
+  // The 2023 programme wants design by 03-31 and construction by 04-20; on 2023-06-01 (no stage
+  // dates in the fixture: stages as recorded) C3 施工中 and C7 验收 are on time, C4 设计 and C5
+  // (plan year, no stage = planned) are overdue; the rest are in no 2023 programme.
+  const { programme } = readProgramme(
+    {
+      kind: 'renovation-programme',
+      year: 2023,
+      targets: {},
+      steps: [
+        { key: 'design', name: '施工图设计', stage: 'design', end: '2023-03-31' },
+        { key: 'site', name: '进场施工', stage: 'construction', end: '2023-04-20' },
+      ],
+    },
+    'p.json',
+  );
+  const onDay = (iso: string) => scheduleOf(table, table.stage, [programme!], parseDate(iso)!, 2023).status;
+
+  it('on time, overdue, completed and outside from the schedule status', () => {
+    expect(keysOf('schedule', { ...SETTINGS, schedule: onDay('2023-06-01') })).toEqual([
+      'schedule-outside', 'schedule-outside', 'schedule-onTime', 'schedule-overdue', 'schedule-overdue', 'schedule-outside',
+      'schedule-onTime', 'schedule-outside', 'schedule-outside', 'schedule-outside', 'schedule-outside', 'schedule-outside',
+    ]);
+    // Before any deadline nothing is late.
+    expect(countsOf('schedule', { ...SETTINGS, schedule: onDay('2023-03-01') })).toEqual({ 'schedule-onTime': 4, 'schedule-outside': 8 });
+  });
+
+  it('maps every status code to its class, in the legend order on time, overdue, completed, outside', () => {
+    const status = Uint8Array.from([SCHEDULE_COMPLETED, SCHEDULE_OVERDUE, SCHEDULE_ON_TIME, SCHEDULE_OUTSIDE, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(keysOf('schedule', { ...SETTINGS, schedule: status }).slice(0, 4)).toEqual(['schedule-completed', 'schedule-overdue', 'schedule-onTime', 'schedule-outside']);
+    expect(SCHEDULE_CLASSES.map((k) => k.key)).toEqual(['schedule-onTime', 'schedule-overdue', 'schedule-completed', 'schedule-outside']);
+  });
+
+  it('overdue stands out like grade D; outside is muted; no schedule = everything outside', () => {
+    const byKey = Object.fromEntries(SCHEDULE_CLASSES.map((k) => [k.key, k]));
+    expect(byKey['schedule-overdue'].danger).toBe(true);
+    expect(byKey['schedule-outside'].muted).toBe(true);
+    expect(SCHEDULE_CLASSES.filter((k) => k.danger || k.muted).length).toBe(2);
+    const [r, g, b] = byKey['schedule-overdue'].colour;
+    expect(r).toBeGreaterThan(180);
+    expect(Math.max(g, b)).toBeLessThan(80);
+    expect(countsOf('schedule', SETTINGS)).toEqual({ 'schedule-outside': table.length });
   });
 });
 
