@@ -14,7 +14,9 @@ import { summarize, type GroupBy } from '../domain/aggregate.ts';
 import { buildingListSheet } from '../domain/building-list.ts';
 import { buildingKeys, resolveEntries } from '../domain/candidate-list.ts';
 import { candidateBuildingSheet, candidateTable, candidateTableSheet } from '../domain/candidate-table.ts';
+import { parseCrs, zoneOf, type CrsKey } from '../domain/crs.ts';
 import { programmeRows } from '../domain/filter-rows.ts';
+import { coordinateHeaders, sheetInCrs } from '../domain/sheet-crs.ts';
 import type { SheetTable } from '../domain/sheet-table.ts';
 import { summarySheet, type SummaryColumn } from '../domain/summary-sheet.ts';
 import { readListFile } from '../io/candidate-list-file.ts';
@@ -29,6 +31,8 @@ export const EXPORT_USAGE = `  npm run cli -- export FILES... --out OUT.csv|OUT.
       汇总表。 The summary table.
   npm run cli -- export FILES... --list 项目库.json|.csv --out OUT.csv|OUT.xlsx|OUT.geojson [--year YYYY]
       项目库按小区的计划表（Excel 另含楼栋清单；GeoJSON 为楼栋点）。 A candidate list file as the plan table.
+  --out-crs gcj02|bd09|EPSG:4491…4554  坐标按该坐标系写出（列名注明坐标系）。 Coordinates written in that system
+      (the column headers say which).
 `;
 
 const BY: Record<string, GroupBy> = { street: 'street', community: 'community', shequ: 'shequ', area: 'area', year: 'planYear', planYear: 'planYear' };
@@ -55,6 +59,8 @@ interface ExportArgs {
   list: string | null;
   by: GroupBy;
   year: number | null;
+  /** The system coordinates are written in (--out-crs); WGS84 by default. */
+  outCrs: CrsKey;
 }
 
 class ExportUsage extends Error {}
@@ -69,7 +75,7 @@ function readBytes(path: string): Uint8Array {
 }
 
 function parse(argv: readonly string[]): ExportArgs {
-  const a: Omit<ExportArgs, 'format'> & { format: ExportArgs['format'] | null } = { files: [], out: '', format: null, what: 'buildings', list: null, by: 'street', year: null };
+  const a: Omit<ExportArgs, 'format'> & { format: ExportArgs['format'] | null } = { files: [], out: '', format: null, what: 'buildings', list: null, by: 'street', year: null, outCrs: 'wgs84' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -90,6 +96,11 @@ function parse(argv: readonly string[]): ExportArgs {
       const v = value();
       if (!/^\d{4}$/.test(v)) throw new ExportUsage(`--year 需要四位年份 needs a four-digit year: ${v}`);
       a.year = Number(v);
+    } else if (arg === '--out-crs') {
+      const v = value();
+      const crs = parseCrs(v);
+      if (!crs) throw new ExportUsage(`--out-crs 只能是 wgs84|gcj02|bd09|EPSG:4491…4554: ${v}`);
+      a.outCrs = crs;
     } else if (arg.startsWith('--')) throw new ExportUsage(`未知选项 unknown option: ${arg}`);
     else a.files.push({ name: basename(arg), bytes: readBytes(arg) });
   }
@@ -102,9 +113,12 @@ function parse(argv: readonly string[]): ExportArgs {
   return { ...a, format: a.format };
 }
 
-async function write(sheets: readonly SheetTable[], format: ExportArgs['format'], out: string): Promise<void> {
+async function write(allSheets: readonly SheetTable[], format: ExportArgs['format'], out: string, crs: CrsKey): Promise<void> {
+  const sheets = allSheets.map((s) => sheetInCrs(s, crs));
+  const h = coordinateHeaders(crs);
+  const z = zoneOf(crs);
   if (format === 'csv') writeFileSync(out, sheetToCsv(sheets[0]), 'utf8');
-  else if (format === 'geojson') writeFileSync(out, sheetToGeoJson(sheets[0]), 'utf8');
+  else if (format === 'geojson') writeFileSync(out, sheetToGeoJson(sheets[0], h.x, h.y, z ? `urn:ogc:def:crs:EPSG::${z.epsg}` : undefined), 'utf8');
   else writeFileSync(out, await sheetsToXlsx(sheets));
 }
 
@@ -141,7 +155,7 @@ export async function runExport(argv: readonly string[], out: (s: string) => voi
   } else {
     sheets = [buildingListSheet(t, args.year === null ? null : programmeRows(t, null, args.year), '楼栋清单')];
   }
-  await write(sheets, args.format, args.out);
+  await write(sheets, args.format, args.out, args.outCrs);
   out(`${args.out}: ${sheets[0].rows.length} 行 rows\n`);
   return code;
 }

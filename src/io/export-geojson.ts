@@ -19,10 +19,11 @@ interface PointFeature {
 }
 
 /**
- * A FeatureCollection of the sheet's rows, located by its 经度 and 纬度 columns (or the named ones).
+ * A FeatureCollection of the sheet's rows, located by its 经度 and 纬度 columns (or the named ones;
+ * `crsName`, e.g. urn:ogc:def:crs:EPSG::4527, for a sheet in projected coordinates).
  * @example JSON.parse(sheetToGeoJson(buildingListSheet(table, rows, '楼栋'))).features[0].properties['小区名称'] // '法院家属院'
  */
-export function sheetToGeoJson(sheet: SheetTable, lngHeader = '经度', latHeader = '纬度'): string {
+export function sheetToGeoJson(sheet: SheetTable, lngHeader = '经度', latHeader = '纬度', crsName?: string): string {
   const x = columnIndex(sheet, lngHeader);
   const y = columnIndex(sheet, latHeader);
   const totals = new Set(sheet.totalRows);
@@ -39,5 +40,7 @@ export function sheetToGeoJson(sheet: SheetTable, lngHeader = '经度', latHeade
     const located = typeof lng === 'number' && typeof lat === 'number' && Number.isFinite(lng) && Number.isFinite(lat);
     features.push({ type: 'Feature', geometry: located ? { type: 'Point', coordinates: [lng, lat] } : null, properties });
   });
-  return JSON.stringify({ type: 'FeatureCollection', name: sheet.name, features }, null, 1);
+  // A projected file names its system the way GDAL and QGIS read it (the pre-RFC 7946 `crs` member).
+  const crs = crsName ? { crs: { type: 'name', properties: { name: crsName } } } : {};
+  return JSON.stringify({ type: 'FeatureCollection', name: sheet.name, ...crs, features }, null, 1);
 }
