@@ -14,6 +14,7 @@ import type { Dataset } from '../io/import-files.ts';
 import { atlasStyle, communitiesGeoJson, dataBounds, streetsGeoJson } from './atlas-style.ts';
 import { applyBaseMap, type BaseMapChoice } from './base-maps.ts';
 import { atlasLayers, pickTarget, type PickTarget } from './deck-layers.ts';
+import { registerMap, unregisterMap } from './map-snapshot.ts';
 import { attachSelectionDraw, type DrawTool, type SelectionDraw } from './selection-draw.ts';
 import { selectionLayers } from './selection-layer.ts';
 
@@ -113,6 +114,7 @@ export default function AtlasMap(props: AtlasMapProps) {
         tool: () => latest.current.selectTool ?? 'browse',
         onShape: (shape, mode) => latest.current.onShape?.(shape, mode),
       });
+      registerMap(map); // for the brief's picture of the map (map-snapshot.ts)
       setReady(true);
     });
     map.on('idle', () => container.current?.setAttribute('data-map-idle', 'true'));
@@ -128,6 +130,7 @@ export default function AtlasMap(props: AtlasMapProps) {
     () => () => {
       drawRef.current?.destroy();
       drawRef.current = null;
+      unregisterMap(mapRef.current);
       mapRef.current?.remove();
       mapRef.current = null;
       overlayRef.current = null;

@@ -1,0 +1,135 @@
+/**
+ * A picture of the live map for the one-page brief. The map's WebGL canvas keeps no drawing
+ * buffer (preserveDrawingBuffer is off, which keeps every frame cheap), so it reads back blank
+ * outside a frame: the picture is taken in the 'render' event of a frame asked for, right after
+ * MapLibre (and deck.gl, interleaved into the same context) drew it.
+ *
+ * AtlasMap registers its map here; the brief calls captureMap(). Only a type comes from
+ * maplibre-gl, so this module stays out of the map's lazily loaded chunk.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { metersPerPixel } from '../brief/scale-bar.ts';
+
+let current: MapLibreMap | null = null;
+
+/** AtlasMap calls this with its map once it has loaded: the latest map shown is the one pictured. */
+export function registerMap(map: MapLibreMap): void {
+  current = map;
+}
+
+/** AtlasMap calls this as its map goes (another map shown since stays registered). */
+export function unregisterMap(map: MapLibreMap | null): void {
+  if (current === map) current = null;
+}
+
+/** Is there a map to take a picture of? */
+export const hasMap = (): boolean => current !== null;
+
+export interface MapSnapshot {
+  /** PNG data URL of the canvas, at its full (device-pixel) resolution. */
+  dataUrl: string;
+  /** Image size in pixels. */
+  width: number;
+  height: number;
+  /** Ground metres one image pixel spans at the map's centre latitude. */
+  metersPerPixel: number;
+  /** Map bearing, degrees clockwise from north (a north arrow turns by −bearing). */
+  bearing: number;
+}
+
+/** How long the map may take to settle and draw (software rendering draws slowly). */
+const FRAME_TIMEOUT_MS = 20_000;
+
+/** A picture of a given shape and sharpness: CSS pixels, and image pixels per CSS pixel. */
+export interface SnapshotFrame {
+  width: number;
+  height: number;
+  pixelRatio: number;
+  /** What to fit into the picture, [west, south, east, north]; the view on screen when absent. */
+  bounds?: [number, number, number, number] | null;
+}
+
+/** CSS pixels kept clear around the fitted bounds. */
+const FIT_PADDING = 10;
+
+/**
+ * The map as it is drawn now, or, given a frame, drawn at that size and sharpness with the
+ * frame's bounds (else the view on screen) fitted into it: the map's element is set to the frame's size for the
+ * picture and put back, with the camera, right after. Rejects when no map is shown or no frame
+ * comes.
+ * @example const { dataUrl, metersPerPixel } = await captureMap({ width: 430, height: 470, pixelRatio: 2 });
+ */
+export async function captureMap(frame?: SnapshotFrame): Promise<MapSnapshot> {
+  if (!current) throw new Error('no map');
+  const map: MapLibreMap = current;
+  if (!frame) return nextFrame(map);
+  const el = map.getContainer();
+  const saved = {
+    width: el.style.width,
+    height: el.style.height,
+    // The map follows the screen's devicePixelRatio unless told otherwise: put that back as it was.
+    ratio: map.getPixelRatio() === devicePixelRatio ? undefined : map.getPixelRatio(),
+    bounds: map.getBounds(),
+    camera: { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() },
+  };
+  try {
+    el.style.width = `${frame.width}px`;
+    el.style.height = `${frame.height}px`;
+    map.setPixelRatio(frame.pixelRatio);
+    map.resize();
+    map.fitBounds(frame.bounds ?? saved.bounds, { padding: frame.bounds ? FIT_PADDING : 0, duration: 0, bearing: saved.camera.bearing });
+    // Labels fade in and the sources re-tile after the jump: wait until all of it has settled.
+    await settled(map);
+    return await nextFrame(map);
+  } finally {
+    el.style.width = saved.width;
+    el.style.height = saved.height;
+    // MapLibre reads an unset ratio (undefined) as "follow devicePixelRatio"; setPixelRatio resizes.
+    map.setPixelRatio(saved.ratio as number);
+    map.jumpTo(saved.camera);
+  }
+}
+
+/** Resolves on the map's next 'idle' (everything loaded, no transition running). */
+function settled(map: MapLibreMap): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, FRAME_TIMEOUT_MS);
+    function done(): void {
+      clearTimeout(timer);
+      map.off('idle', done);
+      resolve();
+    }
+    map.on('idle', done);
+    map.triggerRepaint();
+  });
+}
+
+/** The canvas read inside the next frame's 'render' event, while its drawing buffer still holds the frame. */
+function nextFrame(map: MapLibreMap): Promise<MapSnapshot> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      map.off('render', onRender);
+      reject(new Error('the map drew no frame'));
+    }, FRAME_TIMEOUT_MS);
+    const onRender = (): void => {
+      clearTimeout(timer);
+      map.off('render', onRender);
+      try {
+        const canvas = map.getCanvas();
+        // Canvas pixels per CSS pixel (the map's pixel ratio).
+        const ratio = canvas.width / Math.max(1, canvas.clientWidth || canvas.width);
+        resolve({
+          dataUrl: canvas.toDataURL('image/png'),
+          width: canvas.width,
+          height: canvas.height,
+          metersPerPixel: metersPerPixel(map.getCenter().lat, map.getZoom()) / ratio,
+          bearing: map.getBearing(),
+        });
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    };
+    map.on('render', onRender);
+    map.triggerRepaint();
+  });
+}
