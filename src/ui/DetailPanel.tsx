@@ -6,6 +6,7 @@ import type { MapPick } from '../state/map-slice.ts';
 import { selectCommunityStages, selectCommunityTotals, selectSelected } from '../state/map-selectors.ts';
 import { selectEligibilityCodes } from '../state/rules-selectors.ts';
 import { useAtlas } from '../state/store.ts';
+import { OverdueLine } from './OverdueLine.tsx';
 
 /**
  * What a click on the map opened: every attribute of a building (with the columns kept as
@@ -103,6 +104,7 @@ function BuildingDetail({ pick }: { pick: MapPick }) {
         <h3>
           改造进度 <span className="en">Stage</span>：{stageText(t.stage[i])}
         </h3>
+        <OverdueLine pick={pick} />
         <FactList facts={facts.filter((f) => STAGE_KEYS.has(f.key) && f.key !== 'stage')} />
       </section>
       <section className="detail-section">

@@ -13,6 +13,7 @@ import { classify, COLOUR_MODES } from '../../src/domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY, explainEligibility } from '../../src/domain/eligibility.ts';
 import { filterByStreet } from '../../src/domain/filter-rows.ts';
 import { countClasses } from '../../src/domain/legend.ts';
+import { scheduleOf } from '../../src/domain/schedule.ts';
 import { streetBounds } from '../../src/domain/street-bounds.ts';
 import { GRADE_D } from '../../src/domain/vocabulary.ts';
 import {
@@ -137,7 +138,9 @@ describe('the map in Chromium', () => {
         await page.click(`[data-testid="colour-picker"] button[data-mode="${mode}"]`);
         await page.waitForSelector(`[data-testid="colour-picker"][data-value="${mode}"]`);
         expect(await page.getAttribute(`[data-testid="colour-picker"] button[data-mode="${mode}"]`, 'aria-pressed')).toBe('true');
-        const expected = classify(t, mode, { cutoffYear: DEFAULT_ELIGIBILITY.cutoffYear, year });
+        // The schedule colouring judges overdue on today when no as-of date is chosen.
+        const schedule = mode === 'schedule' ? scheduleOf(t, t.stage, sample.programmes, Math.floor(Date.now() / 86_400_000), year).status : undefined;
+        const expected = classify(t, mode, { cutoffYear: DEFAULT_ELIGIBILITY.cutoffYear, year, schedule });
         expect(await legendCounts(page), mode).toEqual(expected.classes.map((c, j) => [c.key, expected.counts[j]]));
         if (mode === 'buildYear') {
           // The cut-off line follows the last class built by the cut-off year.

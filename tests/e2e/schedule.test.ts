@@ -13,7 +13,7 @@ import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
 import { classify } from '../../src/domain/colour-classes.ts';
 import { parseDate } from '../../src/domain/parse-values.ts';
-import { overdueMask, scheduleOf, scheduleSpan, tableAsOf } from '../../src/domain/schedule.ts';
+import { overdueMask, overdueStepOf, scheduleOf, scheduleSpan, tableAsOf } from '../../src/domain/schedule.ts';
 import { STAGE_CODE, type Stage } from '../../src/domain/vocabulary.ts';
 import { ROOT, importFromDisk, layoutFaults, readSummaryTable, screenshot, waitForData, waitForMap } from './harness.ts';
 import { KPI_FIELDS, expectTableEquals, kpiValue, useAppSuite } from './suite.ts';
@@ -192,6 +192,40 @@ describe('progress on any day', () => {
     const overhang = await page.$eval('[data-testid="colour-picker"] .segmented', (el) => el.getBoundingClientRect().right - (el.closest('.map-panel')?.getBoundingClientRect().right ?? Infinity));
     expect(overhang).toBeLessThan(-4);
     await screenshot(page, 'schedule-colour-2023-05-10-1280x720');
+    await close();
+  });
+
+  test('the detail panel of an overdue building names the step it missed and its deadline', async () => {
+    const iso = '2023-05-10';
+    const { schedule } = expectedOn(iso);
+    const t = sample.buildings;
+    // The overdue building with the most room around it, so that a click at the map's centre takes it.
+    const metres = (i: number, j: number) => Math.hypot((t.lng[i] - t.lng[j]) * 91_000, (t.lat[i] - t.lat[j]) * 111_000);
+    let i = -1;
+    let room = 0;
+    for (let a = 0; a < t.length; a++) {
+      if (!overdueStepOf(schedule, t.planYear[a], a)) continue;
+      let gap = Infinity;
+      for (let b = 0; b < t.length; b++) if (b !== a) gap = Math.min(gap, metres(a, b));
+      if (gap > room) [i, room] = [a, gap];
+    }
+    expect(room, 'room around the building').toBeGreaterThan(15);
+    const step = overdueStepOf(schedule, t.planYear[i], i);
+    if (!step) throw new Error('no overdue building');
+    const { page, close } = await openAt(`?year=${YEAR}&asof=${iso}#map=18/${t.lat[i]}/${t.lng[i]}`);
+    await waitForMap(page);
+    const box = await page.locator('[data-testid="atlas-map"]').boundingBox();
+    if (!box) throw new Error('no map');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const flag = page.locator('[data-testid="detail-panel"] [data-testid="overdue-flag"]');
+    await flag.waitFor();
+    expect(await page.locator('[data-testid="detail-panel"] [data-field="id"] dd').textContent()).toBe(t.id[i]);
+    expect(await flag.getAttribute('data-step')).toBe(step.key);
+    expect(Number(await flag.getAttribute('data-deadline'))).toBe(step.endDay);
+    const [y, m, d] = new Date(step.endDay * 86_400_000).toISOString().slice(0, 10).split('-').map(Number);
+    expect(await flag.textContent()).toContain(step.name);
+    expect(await flag.textContent()).toContain(`${y}年${m}月${d}日`);
+    await screenshot(page, 'schedule-detail-overdue-1280x720');
     await close();
   });
 
