@@ -22,6 +22,8 @@ import { selectionLayers } from './selection-layer.ts';
 const FIT = { padding: 24, maxZoom: 16 };
 /** Marked on the first frame that draws a newly loaded dataset's buildings (after 'atlas:data-ready'). */
 export const MARK_FIRST_FRAME = 'atlas:first-frame';
+/** The street office labels' layer (atlas-style.ts). */
+const STREET_LABELS = 'streets-label';
 
 export interface AtlasMapProps {
   dataset: Dataset | null;
@@ -49,6 +51,10 @@ export interface AtlasMapProps {
   onToggle?: (row: number) => void;
   /** A box or lasso drawn. */
   onShape?: (shape: SelectionShape, mode: CombineMode) => void;
+  /** A new value fits the view again to focusBounds (or the data): the frame changed size (meeting mode). */
+  fitKey?: string;
+  /** Street office labels at this many times their size (meeting mode, read from across a room); 1 when absent. */
+  labelScale?: number;
 }
 
 const NO_SELECTION = new Uint32Array(0);
@@ -157,6 +163,27 @@ export default function AtlasMap(props: AtlasMapProps) {
     const bounds = focusBounds ?? dataBounds(dataset);
     if (bounds) map.fitBounds(bounds, { ...FIT, duration: 0 });
   }, [ready, dataset, focusBounds]);
+
+  // The frame resized by a new layout: measure it now (not on the next resize observation) and fit again.
+  const shownFitKey = useRef(props.fitKey);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !dataset || shownFitKey.current === props.fitKey) return;
+    shownFitKey.current = props.fitKey;
+    map.resize();
+    const bounds = focusBounds ?? dataBounds(dataset);
+    if (bounds) map.fitBounds(bounds, { ...FIT, duration: 0 });
+  }, [ready, dataset, focusBounds, props.fitKey]);
+
+  const baseLabel = useRef<{ size: number; halo: number } | null>(null);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map?.getLayer(STREET_LABELS)) return;
+    baseLabel.current ??= { size: Number(map.getLayoutProperty(STREET_LABELS, 'text-size')) || 14, halo: Number(map.getPaintProperty(STREET_LABELS, 'text-halo-width')) || 1.6 };
+    const k = props.labelScale ?? 1;
+    map.setLayoutProperty(STREET_LABELS, 'text-size', baseLabel.current.size * k);
+    map.setPaintProperty(STREET_LABELS, 'text-halo-width', baseLabel.current.halo * k);
+  }, [ready, props.labelScale]);
 
   // The deck.gl layers: cheap to make, since their arrays are cached per dataset and colouring.
   useEffect(() => {

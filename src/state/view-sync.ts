@@ -44,12 +44,12 @@ function notify(problems: readonly ParamProblem[]): void {
 
 /** The view as the address writes it. */
 function viewOf(s: AtlasState): ViewState {
-  return { filter: s.filter, year: s.year, defaultYear: s.dataset ? defaultYear(s.dataset) : null, colour: s.colourBy, groupBy: s.groupBy, rules: s.rules, asOfDay: s.asOfDay };
+  return { filter: s.filter, year: s.year, defaultYear: s.dataset ? defaultYear(s.dataset) : null, colour: s.colourBy, groupBy: s.groupBy, rules: s.rules, meeting: s.meeting, asOfDay: s.asOfDay };
 }
 
 /** Did anything the address holds change? */
 function viewChanged(s: AtlasState, prev: AtlasState): boolean {
-  return s.filter !== prev.filter || s.year !== prev.year || s.colourBy !== prev.colourBy || s.groupBy !== prev.groupBy || s.rules !== prev.rules || s.asOfDay !== prev.asOfDay || s.dataset !== prev.dataset;
+  return s.filter !== prev.filter || s.year !== prev.year || s.colourBy !== prev.colourBy || s.groupBy !== prev.groupBy || s.rules !== prev.rules || s.meeting !== prev.meeting || s.asOfDay !== prev.asOfDay || s.dataset !== prev.dataset;
 }
 
 let started = false;
@@ -100,6 +100,7 @@ export function startViewSync(asked: ViewParams): void {
   if (Object.keys(asked.rules).length > 0) s.setRules(asked.rules);
   if (asked.colour) s.setColourBy(asked.colour);
   if (asked.groupBy) s.setGroupBy(asked.groupBy);
+  if (asked.meeting) s.setMeeting(true);
   if (asked.asOfDay !== undefined) s.setAsOfDay(asked.asOfDay);
   let pending: ViewParams | null = asked;
   useAtlas.subscribe((next, prev) => {

@@ -13,6 +13,7 @@ import { HeaderBar } from './HeaderBar.tsx';
 import { ImportReportPanel } from './ImportReportPanel.tsx';
 import { KpiCards } from './KpiCards.tsx';
 import { MapPanel } from './MapPanel.tsx';
+import { MeetingView } from './MeetingView.tsx';
 import { Notices } from './Notices.tsx';
 import { RulesPanel } from './RulesPanel.tsx';
 import { StageChart } from './StageChart.tsx';
@@ -27,8 +28,10 @@ export function App() {
     startCandidatePersistence();
     if (!s.dataset && !s.loading) void startFromUrl();
   }, []);
+  // Meeting mode re-lays the same components (meeting.css), so the map is never remade.
+  const meeting = useAtlas((s) => s.meeting);
   return (
-    <div className="app">
+    <div className={meeting ? 'app meeting' : 'app'}>
       <HeaderBar />
       <StatusLine />
       <Notices />
@@ -61,6 +64,9 @@ export function App() {
             <ImportReportPanel />
           </ErrorBoundary>
         </aside>
+        <ErrorBoundary area="会议模式">
+          <MeetingView />
+        </ErrorBoundary>
       </main>
       <ErrorBoundary area="详情">
         <DetailPanel />

@@ -1,4 +1,5 @@
 import { FileLoader } from './FileLoader.tsx';
+import { MeetingSwitch } from './MeetingView.tsx';
 import { RulesButton } from './RulesButton.tsx';
 import { StreetPicker } from './StreetPicker.tsx';
 import { YearPicker } from './YearPicker.tsx';
@@ -16,6 +17,7 @@ export function HeaderBar() {
         <YearPicker />
         <StreetPicker />
         <RulesButton />
+        <MeetingSwitch />
         <FileLoader />
       </div>
     </header>

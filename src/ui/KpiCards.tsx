@@ -4,6 +4,7 @@ import { selectHasSchedule } from '../state/schedule-selectors.ts';
 import { useAtlas } from '../state/store.ts';
 import { selectStreet } from '../state/street-selectors.ts';
 import { FIELDS, KPI_FIELDS, formatField, formatNumber, type FieldDef, type NumericField } from './fields.ts';
+import { KpiShare } from './KpiShare.tsx';
 import { OverdueCard } from './OverdueCard.tsx';
 import './totals.css';
 
@@ -38,6 +39,7 @@ const NO_TARGETS: Targets = {};
 function KpiCard({ def, total, targets }: { def: FieldDef; total: SummaryRow | null; targets: Targets }) {
   const target = targets[def.field];
   const second = BY_COMMUNITIES[def.field];
+  const meeting = useAtlas((s) => s.meeting);
   return (
     <div className="kpi" data-testid={`kpi-${def.field}`} data-value={total ? total[def.field] : undefined}>
       <div className="kpi-label">
@@ -55,6 +57,7 @@ function KpiCard({ def, total, targets }: { def: FieldDef; total: SummaryRow | n
           目标 <span className="en">Target</span> {formatNumber(def, target)}
         </div>
       )}
+      {meeting && <KpiShare def={def} total={total} target={target} />}
       {second && (
         <div className="kpi-target kpi-second" data-testid={`kpi-${second.field}`} data-value={total ? total[second.field] : undefined}>
           {second.kind === 'rate' ? '按小区' : '小区'} <span className="en">{second.kind === 'rate' ? 'By community' : 'Communities'}</span>{' '}

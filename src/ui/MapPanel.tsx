@@ -18,6 +18,9 @@ import { MapTooltip } from './Tooltip.tsx';
 // MapLibre and deck.gl are most of the bundle: load them after the figures are on screen.
 const AtlasMap = lazy(() => import('../map/AtlasMap.tsx'));
 
+/** Street office labels in meeting mode: 14px becomes 20px at 1280×720, and grows with the screen as the page's type does (meeting.css). */
+const meetingLabelScale = (): number => 1.4 * Math.max(1, Math.min(window.innerWidth / 1280, window.innerHeight / 720));
+
 /** The map of street offices, communities and buildings, its colouring picker and its legend. */
 export function MapPanel() {
   const dataset = useAtlas((s) => s.dataset);
@@ -33,6 +36,7 @@ export function MapPanel() {
   const selection = useAtlas(selectSelectedRows);
   const onToggle = useAtlas((s) => s.toggleSelected);
   const onShape = useAtlas((s) => s.selectShape);
+  const meeting = useAtlas((s) => s.meeting);
   const onHover = useCallback((t: (PickTarget & { x: number; y: number }) | null) => {
     const s = useAtlas.getState();
     s.setHovered(t && s.dataset ? { ...t, dataset: s.dataset } : null);
@@ -65,6 +69,8 @@ export function MapPanel() {
             selection={selection}
             onToggle={onToggle}
             onShape={onShape}
+            fitKey={meeting ? 'meeting' : 'page'}
+            labelScale={meeting ? meetingLabelScale() : 1}
           />
         </Suspense>
         <BaseMapPicker />
