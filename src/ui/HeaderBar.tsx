@@ -1,3 +1,4 @@
+import { BriefButton } from './BriefPreview.tsx';
 import { FileLoader } from './FileLoader.tsx';
 import { MeetingSwitch } from './MeetingView.tsx';
 import { RulesButton } from './RulesButton.tsx';
@@ -17,6 +18,7 @@ export function HeaderBar() {
         <YearPicker />
         <StreetPicker />
         <RulesButton />
+        <BriefButton />
         <MeetingSwitch />
         <FileLoader />
       </div>

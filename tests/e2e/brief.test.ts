@@ -1,0 +1,280 @@
+/**
+ * The one-page brief in real Chromium: its figures equal summarize() of the same files run here
+ * in Node (per street office, on the chosen day, with what is overdue); the PDF is one landscape
+ * A4 (or A3) page; the PNG is the page at 200 dpi with the map drawn in it; the print media shows
+ * the brief alone, laid out as in the preview; and nothing on the page is cut off.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { summarize, type SummaryRow } from '../../src/domain/aggregate.ts';
+import { parseDate } from '../../src/domain/parse-values.ts';
+import { overdueMask, scheduleOf, tableAsOf } from '../../src/domain/schedule.ts';
+import { ROOT, SCREENS, importFromDisk, screenshot, waitForData, waitForMap } from './harness.ts';
+import { useAppSuite } from './suite.ts';
+
+const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
+const suite = useAppSuite('brief');
+const sample = importFromDisk(SAMPLE);
+const YEAR = 2023;
+const AS_OF = '2023-09-30';
+
+/** What the brief should show: the domain code on the same files, on the same day. */
+function expected() {
+  const day = parseDate(AS_OF);
+  if (day === null) throw new Error(AS_OF);
+  const table = tableAsOf(sample.buildings, day);
+  const overdue = overdueMask(scheduleOf(table, table.stage, sample.programmes, day, YEAR));
+  const view = { ...sample, buildings: table };
+  return { day, summary: summarize(view, { by: 'street', year: YEAR, overdue }), byCommunity: summarize(view, { by: 'community', year: YEAR, overdue }) };
+}
+
+/** The sample on the test's day, the brief opened and its map picture taken; the map on screen is left as it was. */
+async function openBrief(query = `?year=${YEAR}&asof=${AS_OF}`) {
+  const opened = await suite.open(1280, 720);
+  const { page } = opened;
+  await page.goto(`${suite.url()}${query}`);
+  await waitForData(page, 1);
+  await waitForMap(page);
+  const view = await page.evaluate(() => location.hash);
+  await page.click('[data-testid="brief-button"]');
+  await page.waitForSelector('[data-testid="brief-preview"][data-ready="true"]');
+  // MapLibre writes the view into the address a moment after a move: the restored one comes last.
+  await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toBe(view);
+  return opened;
+}
+
+interface Downloaded {
+  name: string;
+  bytes: Buffer;
+}
+
+async function download(page: Page, button: string): Promise<Downloaded> {
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`[data-testid="${button}"]`)]);
+  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+}
+
+/** Pages of a PDF (page objects, not the page tree) and the first MediaBox, in points. */
+function pdfPages(bytes: Buffer): { pages: number; box: number[] } {
+  const text = bytes.toString('latin1');
+  expect(text.startsWith('%PDF-'), 'a PDF').toBe(true);
+  const pages = text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+  const m = /\/MediaBox\s*\[\s*([\d.\s-]+)\]/.exec(text);
+  return { pages, box: m ? m[1].trim().split(/\s+/).map(Number) : [] };
+}
+
+/** Width and height of a PNG from its IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'a PNG').toBe(true);
+  expect(bytes.toString('latin1', 12, 16)).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Boxes of the page's parts relative to the page, in the page's own (unscaled) CSS pixels. */
+async function pageLayout(page: Page): Promise<Record<string, number[]>> {
+  return page.$eval('[data-testid="brief-page"]', (el) => {
+    const p = el.getBoundingClientRect();
+    const k = p.width / (el as HTMLElement).offsetWidth;
+    const out: Record<string, number[]> = { page: [p.x, p.y, p.width / k, p.height / k] };
+    const parts = ['brief-title', 'brief-asof', 'brief-kpi-communities', 'brief-kpi-overdue', 'brief-table', 'brief-map', 'brief-legend', 'brief-scale', 'brief-north', 'brief-sources'];
+    for (const id of parts) {
+      const r = el.querySelector(`[data-testid="${id}"]`)?.getBoundingClientRect();
+      if (r) out[id] = [(r.x - p.x) / k, (r.y - p.y) / k, r.width / k, r.height / k].map((v) => Math.round(v * 10) / 10);
+    }
+    return out;
+  });
+}
+
+/** Parts of the page outside it, and text cut short in the boxes that clip it. */
+async function cutOff(page: Page): Promise<string[]> {
+  return page.$eval('[data-testid="brief-page"]', (el) => {
+    const faults: string[] = [];
+    const p = el.getBoundingClientRect();
+    const pad = 0.5;
+    for (const c of el.querySelectorAll('*')) {
+      const r = c.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < p.left - pad || r.top < p.top - pad || r.right > p.right + pad || r.bottom > p.bottom + pad) faults.push(`outside the page: ${c.className || c.tagName} "${c.textContent?.slice(0, 40)}"`);
+    }
+    // One-line texts cut short at the side, and blocks whose content runs out at the bottom.
+    for (const c of el.querySelectorAll<HTMLElement>('.brief-title, .brief-meta, .brief-table th, .brief-table td, .brief-kpi-label, .brief-kpi-value, .brief-kpi-line, .brief-legend li, .brief-sources p')) {
+      if (c.scrollWidth > c.clientWidth + 1) faults.push(`cut short: ${c.className || c.tagName} "${c.textContent?.slice(0, 40)}"`);
+    }
+    for (const c of el.querySelectorAll<HTMLElement>('.brief-body, .brief-table-col, .brief-map-col, .brief-kpi, .brief-legend, .brief-sources')) {
+      if (c.scrollHeight > c.clientHeight + 1) faults.push(`runs over: ${c.className} (${c.scrollHeight} > ${c.clientHeight})`);
+    }
+    return faults;
+  });
+}
+
+describe('the one-page brief', () => {
+  test('its figures are summarize() of the same files on the same day, per street office', async () => {
+    const { page, close } = await openBrief();
+    const { day, summary, byCommunity } = expected();
+    expect(Number(await page.getAttribute('[data-testid="brief-asof"]', 'data-day'))).toBe(day);
+    expect(await page.textContent('[data-testid="brief-title"]')).toBe('薛城区2023年老旧小区改造（示例） 工作简报');
+    expect(await page.textContent('[data-testid="brief-asof"]')).toBe('数据截至 2023年9月30日');
+
+    const table = await page.$eval('[data-testid="brief-table"]', (t) => {
+      const read = (tr: Element) => ({
+        key: tr.getAttribute('data-key') ?? '',
+        values: Object.fromEntries([...tr.querySelectorAll('td[data-field]')].map((td) => [td.getAttribute('data-field'), Number(td.getAttribute('data-value'))])),
+      });
+      return { rows: [...t.querySelectorAll('tbody tr')].map(read), total: read(t.querySelector('tfoot tr') as Element) };
+    });
+    const fields = Object.keys(table.total.values) as (keyof SummaryRow)[];
+    expect(fields).toEqual(['programmeHouseholds', 'startedHouseholds', 'completedHouseholds', 'startRateHouseholds', 'completionRateHouseholds', 'overdueCommunities', 'overdueBuildings']);
+    const pick = (r: SummaryRow, key = r.key) => ({ key, values: Object.fromEntries(fields.map((f) => [f, r[f]])) });
+    expect(table.rows).toEqual(summary.groups.map((g) => pick(g)));
+    expect(table.total).toEqual(pick(summary.total, '合计'));
+    // The day chosen is one with work both done and late, so the figures say something.
+    expect(summary.total.startedHouseholds).toBeGreaterThan(0);
+    expect(summary.total.overdueBuildings).toBeGreaterThan(0);
+
+    const programme = sample.programmes.find((p) => p.year === YEAR);
+    const kpi = async (id: string, attr: string): Promise<number> => Number(await page.getAttribute(`[data-testid="brief-kpi-${id}"]`, `data-${attr}`));
+    const t = summary.total;
+    for (const [id, prog, started, completed, target] of [
+      ['communities', t.programmeCommunities, t.startedCommunities, t.completedCommunities, programme?.targets.communities],
+      ['buildings', t.programmeBuildings, t.startedBuildings, t.completedBuildings, programme?.targets.buildings],
+      ['households', t.programmeHouseholds, t.startedHouseholds, t.completedHouseholds, programme?.targets.households],
+    ] as const) {
+      expect([await kpi(id, 'programme'), await kpi(id, 'started'), await kpi(id, 'completed'), await kpi(id, 'target')], id).toEqual([prog, started, completed, target]);
+    }
+    expect(await kpi('floorArea', 'programme')).toBeCloseTo(t.programmeFloorAreaM2, 6);
+    expect(await kpi('floorArea', 'target')).toBe(programme?.targets.floorAreaM2);
+    expect([await kpi('overdue', 'communities'), await kpi('overdue', 'buildings'), await kpi('overdue', 'households')]).toEqual([t.overdueCommunities, t.overdueBuildings, t.overdueHouseholds]);
+
+    // The communities behind schedule, most overdue buildings first, as many as fit.
+    const late = await page.$$eval('[data-testid="brief-late"] tbody tr[data-key]', (trs) =>
+      trs.map((tr) => [tr.getAttribute('data-key'), ...[...tr.querySelectorAll('td[data-field]')].map((td) => Number(td.getAttribute('data-value')))]),
+    );
+    const more = Number((await page.getAttribute('[data-testid="brief-late"] tr[data-more]', 'data-more')) ?? 0);
+    const lateExpected = byCommunity.groups
+      .filter((g) => g.overdueBuildings > 0)
+      .sort((a, b) => b.overdueBuildings - a.overdueBuildings || b.overdueHouseholds - a.overdueHouseholds || a.key.localeCompare(b.key, 'zh-CN'))
+      .map((g) => [g.key, g.overdueBuildings, g.overdueHouseholds]);
+    expect(late.length).toBeGreaterThan(2);
+    expect(late).toEqual(lateExpected.slice(0, late.length));
+    expect(late.length + more).toBe(lateExpected.length);
+
+    // Legend, scale bar and north arrow on the map; the sources name the files loaded.
+    const legendItems = await page.$$eval('[data-testid="brief-legend"] li[data-class]', (li) => li.map((l) => l.getAttribute('data-class')));
+    expect(legendItems.length).toBeGreaterThan(2);
+    expect(Number(await page.getAttribute('[data-testid="brief-scale"]', 'data-meters'))).toBeGreaterThan(0);
+    expect(await page.isVisible('[data-testid="brief-north"]')).toBe(true);
+    const sources = await page.textContent('[data-testid="brief-sources"]');
+    for (const f of SAMPLE) expect(sources).toContain(f.split('/').pop());
+    expect(sources).toContain('街道边界：公开数据（见 data/boundaries/SOURCES.md）');
+
+    expect(await cutOff(page)).toEqual([]);
+    await screenshot(page, 'brief-preview');
+    await close();
+  });
+
+  test('PDF: one landscape page, A4 by default and A3 when chosen', async () => {
+    const { page, close } = await openBrief();
+    const a4 = await download(page, 'brief-pdf');
+    expect(a4.name).toBe(`简报-薛城区-${YEAR}-${AS_OF}.pdf`);
+    const p4 = pdfPages(a4.bytes);
+    expect(p4.pages).toBe(1);
+    expect(p4.box[2]).toBeCloseTo(841.89, 1);
+    expect(p4.box[3]).toBeCloseTo(595.28, 1);
+    expect(a4.bytes.toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
+
+    await page.selectOption('[data-testid="brief-size"]', 'A3');
+    await page.waitForSelector('[data-testid="brief-page"][data-size="A3"]');
+    expect(await cutOff(page)).toEqual([]);
+    const p3 = pdfPages((await download(page, 'brief-pdf')).bytes);
+    expect(p3.pages).toBe(1);
+    expect(p3.box[2]).toBeCloseTo(1190.55, 1);
+    expect(p3.box[3]).toBeCloseTo(841.89, 1);
+    await close();
+  });
+
+  test('PNG: the page at 200 dpi, landscape, with the map drawn in its box', async () => {
+    const { page, close } = await openBrief();
+    const png = await download(page, 'brief-png');
+    expect(png.name).toBe(`简报-薛城区-${YEAR}-${AS_OF}.png`);
+    const size = pngSize(png.bytes);
+    expect(size.width / size.height).toBeCloseTo(297 / 210, 2);
+    expect(Math.abs(size.width - (297 / 25.4) * 200)).toBeLessThan(4);
+    mkdirSync(SCREENS, { recursive: true });
+    writeFileSync(join(SCREENS, 'brief-page.png'), png.bytes);
+
+    // Where the map is in the picture: its box on the page, at the picture's scale.
+    const layout = await pageLayout(page);
+    const k = size.width / layout.page[2];
+    const [mx, my, mw, mh] = layout['brief-map'].map((v) => v * k);
+    const legendHex = await page.$$eval('[data-testid="brief-legend"] li[data-class] .brief-swatch', (s) => s.map((e) => getComputedStyle(e).backgroundColor));
+    const stats = await page.evaluate(
+      async ({ b64, box, swatches }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const g = c.getContext('2d') as CanvasRenderingContext2D;
+        g.drawImage(img, 0, 0);
+        const x0 = Math.round(box[0] + 4), y0 = Math.round(box[1] + 4), w = Math.round(box[2] - 8), h = Math.round(box[3] - 8);
+        const d = g.getImageData(x0, y0, w, h).data;
+        const colours = new Set<number>();
+        const rgb = swatches.map((s) => (s.match(/\d+/g) ?? []).slice(0, 3).map(Number));
+        let marked = 0, near = 0;
+        for (let i = 0; i < d.length; i += 4) {
+          colours.add(((d[i] >> 3) << 10) | ((d[i + 1] >> 3) << 5) | (d[i + 2] >> 3));
+          if (Math.abs(d[i] - d[i + 1]) + Math.abs(d[i + 1] - d[i + 2]) > 24) marked++;
+          if (rgb.some(([r, gg, b]) => Math.abs(d[i] - r) + Math.abs(d[i + 1] - gg) + Math.abs(d[i + 2] - b) < 30)) near++;
+        }
+        return { colours: colours.size, coloured: marked / (w * h), near };
+      },
+      { b64: png.bytes.toString('base64'), box: [mx, my, mw, mh], swatches: legendHex },
+    );
+    // A drawn map: many colours, a good share of coloured (not grey or white) pixels, and the
+    // legend's class colours among them (the buildings' dots).
+    expect(stats.colours).toBeGreaterThan(100);
+    expect(stats.coloured).toBeGreaterThan(0.05);
+    expect(stats.near).toBeGreaterThan(200);
+    await close();
+  });
+
+  test('print: the brief alone, laid out as in the preview, on one sheet', async () => {
+    const { page, close } = await openBrief();
+    const preview = await pageLayout(page);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await pageLayout(page);
+    const shown = await page.evaluate(() => ({
+      app: getComputedStyle(document.querySelector('#root') as Element).display,
+      toolbar: getComputedStyle(document.querySelector('.brief-toolbar') as Element).display,
+      page: document.querySelector('[data-testid="brief-page"]')?.getBoundingClientRect().toJSON() as DOMRect,
+    }));
+    expect(shown.app).toBe('none');
+    expect(shown.toolbar).toBe('none');
+    // The sheet at its full size in the page's corner, its parts where the preview has them.
+    expect(shown.page.x).toBeCloseTo(0, 0);
+    expect(shown.page.y).toBeCloseTo(0, 0);
+    expect(shown.page.width).toBeCloseTo((297 / 25.4) * 96, 0);
+    expect(shown.page.height).toBeCloseTo((210 / 25.4) * 96, 0);
+    for (const [part, box] of Object.entries(printed)) {
+      if (part === 'page') continue;
+      box.forEach((v, i) => expect(Math.abs(v - preview[part][i]), `${part} ${['x', 'y', 'width', 'height'][i]}`).toBeLessThan(1.5));
+    }
+    const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(pdf.pages).toBe(1);
+    expect(pdf.box[2]).toBeCloseTo(841.89, 0);
+    expect(pdf.box[3]).toBeCloseTo(595.28, 0);
+    await page.emulateMedia({ media: 'screen' });
+    await close();
+  });
+
+  test('follows the language: the brief in English', async () => {
+    const { page, close } = await openBrief(`?year=${YEAR}&asof=${AS_OF}&lang=en`);
+    expect(await page.textContent('[data-testid="brief-asof"]')).toBe('Figures as of 30 Sept 2023');
+    expect(await page.textContent('[data-testid="brief-table"] thead')).toContain('Done rate');
+    expect(await cutOff(page)).toEqual([]);
+    await screenshot(page, 'brief-preview-en');
+    await close();
+  });
+});
