@@ -13,6 +13,7 @@ import { looksLikeProgramme, readProgramme, type Programme } from '../domain/pro
 import { decodeText, detectEncoding, NotUtf8Error, sniffEncoding, type TextEncodingName } from './detect-encoding.ts';
 import { crsLabel, guessProjected, toWgs84, type CrsKey } from '../domain/crs.ts';
 import { readBuildingsCsv } from './read-buildings-csv.ts';
+import { isZip, readShapefileZip } from './read-shapefile-zip.ts';
 import { geoJsonFeatures, inspectGeoJson, readGeoJson } from './read-geojson.ts';
 
 export interface InputFile {
@@ -26,6 +27,25 @@ export interface InputFile {
   crs?: CrsKey;
   /** Longitude and latitude written the other way round (y, x): swapped before anything else. */
   swapXY?: boolean;
+}
+
+/** A file ready to read: an archive's layer carries what its report should say first. */
+interface PreparedFile extends InputFile {
+  /** Warnings about the file before its rows (a Shapefile layer's encoding, its .prj). */
+  notes?: RowIssue[];
+  /** Why the file cannot be read at all (a broken archive). */
+  problems?: RowIssue[];
+}
+
+/** Shapefile zips opened into their layers (read-shapefile-zip.ts); other files as they are. */
+function expandArchives(files: readonly InputFile[]): PreparedFile[] {
+  return files.flatMap((f): PreparedFile[] => {
+    if (!isZip(f.bytes)) return [f];
+    const { layers, problems } = readShapefileZip(f.name, f.bytes);
+    const out: PreparedFile[] = layers.map((l) => ({ name: l.name, bytes: l.bytes, kind: f.kind, crs: f.crs ?? l.crs, swapXY: f.swapXY, notes: l.notes }));
+    if (problems.length > 0) out.unshift({ name: f.name, bytes: new Uint8Array(0), problems });
+    return out;
+  });
 }
 
 export interface Dataset {
@@ -57,7 +77,8 @@ function looksLikeJson(name: string, bytes: Uint8Array, enc: TextEncodingName): 
  * Never throws for bad input: every problem is in the report.
  * @example importFiles([{ name: 'buildings.csv', bytes }]).report.rowsLoaded
  */
-export function importFiles(files: readonly InputFile[], opts: ImportOptions = {}): Dataset {
+export function importFiles(input: readonly InputFile[], opts: ImportOptions = {}): Dataset {
+  const files = expandArchives(input);
   const totalBytes = files.reduce((s, f) => s + f.bytes.length, 0);
   const rowsHint = Math.max(1024, Math.round(totalBytes / 120));
   const builder = new BuildingTableBuilder(Math.min(rowsHint, 1 << 22));
@@ -76,8 +97,11 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
     const report = newFileReport(file.name, file.kind ?? 'unknown', kindFrom, enc);
     reports.push(report);
     const toWgs = fileTransform(file, report);
+    if (file.notes) report.warnings.push(...file.notes);
     try {
-      if (file.bytes.length === 0) {
+      if (file.problems) {
+        report.rejected.push(...file.problems);
+      } else if (file.bytes.length === 0) {
         report.rejected.push({ file: file.name, line: 0, code: 'empty-file', reason: '文件为空 (the file is empty)' });
       } else if ((file.kind && file.kind !== 'buildings') || (!file.kind && looksLikeJson(file.name, file.bytes, enc))) {
         const jsonEnc = sniff.certain ? enc : detectEncoding(file.bytes);
