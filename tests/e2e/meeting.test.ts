@@ -289,6 +289,24 @@ describe('meeting mode', () => {
     await close();
   });
 
+  test('梨树区 (?sample=lishu): one street office, one community; the ranking and the cards fit the same way', async () => {
+    const lishu = importFromDisk(['buildings.csv', 'communities.geojson', 'district.geojson', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample-lishu', f)));
+    const { page, close } = await suite.open(1280, 720);
+    await page.goto(`${suite.url()}?sample=lishu&meeting=1`);
+    await waitForData(page, 1);
+    await page.waitForSelector('.app.meeting [data-testid="street-ranking"] tbody tr');
+    await waitForMap(page);
+    const expected = rankStreets(summarize(lishu, { by: 'street', year: 2023 }).groups).map((r) => ({ street: r.row.key, start: String(r.startRank ?? ''), completion: String(r.completionRank ?? '') }));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await shownRanking(page)).toEqual(expected);
+    expect(await page.textContent('[data-testid="meeting-bar"]')).toContain(lishu.programmes[0].name);
+    expect(await kpiValue(page, 'programmeHouseholds')).toBe(summarize(lishu, { year: 2023 }).total.programmeHouseholds);
+    expect(await layoutFaults(page)).toEqual([]);
+    expect(await meetingFaults(page, 20, 40)).toEqual([]);
+    await screenshot(page, 'meeting-lishu-1280x720');
+    await close();
+  });
+
   test('at 1920×1080 the same, in proportion: the whole district and one street office', async () => {
     const { page, close } = await suite.open(1920, 1080);
     await page.goto(`${suite.url()}?meeting=1`);
