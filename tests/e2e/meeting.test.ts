@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
+import { applyFilter, EMPTY_FILTER } from '../../src/domain/building-filter.ts';
 import { filterByStreet } from '../../src/domain/filter-rows.ts';
 import { rankStreets, type RankMeasure } from '../../src/domain/ranking.ts';
 import { ROOT, importFromDisk, layoutFaults, screenshot, waitForData, waitForMap } from './harness.ts';
@@ -265,6 +266,23 @@ describe('meeting mode', () => {
     // Outside meeting mode the arrow keys are left alone.
     await page.keyboard.press('ArrowRight');
     expect(await page.getAttribute('[data-testid="street-picker"]', 'data-value')).toBe('');
+    await close();
+  });
+
+  test('a link with a street office and other filters: the office shown, every office still ranked on what the other filters keep, and a chip saying filters are on', async () => {
+    const { page, close } = await suite.open(1280, 720);
+    await page.goto(`${suite.url()}?meeting=1&street=${encodeURIComponent('临城街道')}&grade=C,D`);
+    await waitForData(page, 1);
+    await page.waitForSelector('.app.meeting [data-testid="street-ranking"] tbody tr');
+    await waitForScope(page, '临城街道');
+    expect(await shown(page, '[data-testid="meeting-filtered"]')).toBe(true);
+    const kept = applyFilter(sample, { ...EMPTY_FILTER, grades: ['C', 'D'] }, null, null);
+    const ranks = rankStreets(summarize(sample, { by: 'street', year: YEAR, rows: kept.rows, communityRows: kept.communities }).groups);
+    expect(await shownRanking(page)).toEqual(ranks.map((r) => ({ street: r.row.key, start: String(r.startRank ?? ''), completion: String(r.completionRank ?? '') })));
+    expect(ranks.map((r) => r.row.key)).toContain('临城街道');
+    const here = applyFilter(sample, { ...EMPTY_FILTER, street: '临城街道', grades: ['C', 'D'] }, null, null);
+    expect(await kpiValue(page, 'programmeHouseholds')).toBe(summarize(sample, { year: YEAR, rows: here.rows, communityRows: here.communities }).total.programmeHouseholds);
+    expect(await meetingFaults(page, 20, 40)).toEqual([]);
     await close();
   });
 
