@@ -269,6 +269,20 @@ describe('the one-page brief', () => {
     await close();
   });
 
+  test("a street office's brief: its own row and totals, no district targets, the map fitted to it", async () => {
+    const street = '临城街道';
+    const { page, close } = await openBrief(`?year=${YEAR}&asof=${AS_OF}&street=${encodeURIComponent(street)}`);
+    const own = expected().summary.groups.find((g) => g.key === street);
+    expect(await page.$$eval('[data-testid="brief-table"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-key')))).toEqual([street]);
+    expect(Number(await page.getAttribute('[data-testid="brief-table"] tfoot td[data-field="programmeHouseholds"]', 'data-value'))).toBe(own?.programmeHouseholds);
+    expect(await page.getAttribute('[data-testid="brief-kpi-households"]', 'data-target')).toBeNull();
+    expect(Number(await page.getAttribute('[data-testid="brief-kpi-households"]', 'data-completed'))).toBe(own?.completedHouseholds);
+    expect(await page.textContent('.brief-meta')).toContain(`范围：${street}`);
+    expect(await cutOff(page)).toEqual([]);
+    await screenshot(page, 'brief-preview-street');
+    await close();
+  });
+
   test('follows the language: the brief in English', async () => {
     const { page, close } = await openBrief(`?year=${YEAR}&asof=${AS_OF}&lang=en`);
     expect(await page.textContent('[data-testid="brief-asof"]')).toBe('Figures as of 30 Sept 2023');
