@@ -7,13 +7,22 @@ import type { RowIssue } from './import-report.ts';
 import { parseDate, parseQuantity, parseStage } from './parse-values.ts';
 import { STAGES, type Stage } from './vocabulary.ts';
 
-export interface ProgrammeTargets {
+/** The four headline figures of a programme, or of one street office's share of it. */
+export interface TargetFigures {
   communities?: number;
   buildings?: number;
   households?: number;
   floorAreaM2?: number;
+}
+
+/** The target figures' keys, in the order files and dialogs list them. */
+export const TARGET_KEYS = ['communities', 'buildings', 'households', 'floorAreaM2'] as const;
+
+export interface ProgrammeTargets extends TargetFigures {
   /** Street offices the programme covers. */
   streets?: string[];
+  /** Targets per street office (name as the programme writes it), where the plan splits them. */
+  byStreet?: Record<string, TargetFigures>;
 }
 
 export interface ProgrammeStep {
@@ -64,15 +73,30 @@ export function readProgramme(json: unknown, file: string): { programme: Program
     return { programme: null, issues };
   }
   const targets: ProgrammeTargets = {};
-  if (isRecord(json.targets)) {
-    for (const k of ['communities', 'buildings', 'households', 'floorAreaM2'] as const) {
-      const v = json.targets[k];
+  /** The target figures of an object (the programme's, or a street office's), bad ones reported. */
+  const figures = (from: Record<string, unknown>, into: TargetFigures, where: string): void => {
+    for (const k of TARGET_KEYS) {
+      const v = from[k];
       if (v === undefined || v === null) continue;
       const n = typeof v === 'number' ? v : parseQuantity(String(v));
-      if (n === null || !Number.isFinite(n) || n < 0) bad(`目标“${k}”无效 (target ${k} invalid)`, k, String(v));
-      else targets[k] = n;
+      if (n === null || !Number.isFinite(n) || n < 0) bad(`${where}目标“${k}”无效 (${where ? `${where}: ` : ''}target ${k} invalid)`, k, String(v));
+      else into[k] = n;
     }
+  };
+  if (isRecord(json.targets)) {
+    figures(json.targets, targets, '');
     if (Array.isArray(json.targets.streets)) targets.streets = json.targets.streets.map(String);
+    if (isRecord(json.targets.byStreet)) {
+      const byStreet: Record<string, TargetFigures> = {};
+      for (const [street, v] of Object.entries(json.targets.byStreet)) {
+        if (!isRecord(v)) {
+          bad(`街道“${street}”的目标不是对象 (targets of ${street} are not an object)`, 'byStreet', street);
+          continue;
+        }
+        figures(v, (byStreet[street] = {}), street);
+      }
+      targets.byStreet = byStreet;
+    }
   }
   const steps: ProgrammeStep[] = [];
   if (Array.isArray(json.steps)) {

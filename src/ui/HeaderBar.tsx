@@ -1,6 +1,7 @@
 import { BriefButton } from './BriefPreview.tsx';
 import { FileLoader } from './FileLoader.tsx';
 import { MeetingSwitch } from './MeetingView.tsx';
+import { ProgrammeButton } from './ProgrammeDialog.tsx';
 import { RulesButton } from './RulesButton.tsx';
 import { StreetPicker } from './StreetPicker.tsx';
 import { YearPicker } from './YearPicker.tsx';
@@ -18,6 +19,7 @@ export function HeaderBar() {
         <YearPicker />
         <StreetPicker />
         <RulesButton />
+        <ProgrammeButton />
         <BriefButton />
         <MeetingSwitch />
         <FileLoader />

@@ -6,6 +6,7 @@ import { selectSummary } from '../state/selectors.ts';
 import { useAtlas } from '../state/store.ts';
 import { selectStreet } from '../state/street-selectors.ts';
 import { ExportButtons } from './ExportButtons.tsx';
+import { StreetTarget } from './StreetTarget.tsx';
 import { BACKLOG_TABLE_FIELDS, SCHEDULE_TABLE_FIELDS, TABLE_FIELDS, formatField, type FieldDef } from './fields.ts';
 import './totals.css';
 
@@ -123,6 +124,7 @@ function Row({ row, fields, name, dataKey = row.key, selectable = false, selecte
         ) : (
           name
         )}
+        {selectable && <StreetTarget street={row.key} />}
       </th>
       {fields.map((def) => (
         <td key={def.field} className={OVERDUE_FIELDS.has(def.field) ? 'overdue-cell' : undefined} data-field={def.field} data-value={row[def.field]}>

@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
+import { readProgramme, type Programme } from '../../src/domain/programme.ts';
 import { classify } from '../../src/domain/colour-classes.ts';
 import { parseDate } from '../../src/domain/parse-values.ts';
 import { overdueMask, overdueStepOf, scheduleOf, scheduleSpan, tableAsOf } from '../../src/domain/schedule.ts';
@@ -26,11 +27,11 @@ const YEAR = 2023;
 const OVERDUE_FIELDS = ['overdueBuildings', 'overdueCommunities', 'overdueHouseholds'] as const;
 
 /** What the page should show on a day (YYYY-MM-DD) for the plan year, computed with the domain code. */
-function expectedOn(iso: string) {
+function expectedOn(iso: string, programmes: readonly Programme[] = sample.programmes) {
   const day = parseDate(iso);
   if (day === null) throw new Error(iso);
   const table = tableAsOf(sample.buildings, day);
-  const schedule = scheduleOf(table, table.stage, sample.programmes, day, YEAR);
+  const schedule = scheduleOf(table, table.stage, programmes, day, YEAR);
   const summary = summarize({ ...sample, buildings: table }, { by: 'street', year: YEAR, overdue: overdueMask(schedule) });
   return { day, schedule, summary };
 }
@@ -260,6 +261,108 @@ describe('progress on any day', () => {
     await setDay(page, iso(span.last - 10));
     await page.click('[data-testid="asof-play"]');
     await page.waitForSelector(`[data-testid="asof-control"][data-day="${iso(span.last)}"][data-playing="false"]`);
+    await close();
+  });
+});
+
+describe('the programme dialog', () => {
+  const file = readProgramme(JSON.parse(readFileSync(join(DIR, `programme-${YEAR}.json`), 'utf8')), 'p.json').programme as Programme;
+  const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+
+  test('shows the year’s programme; edited targets and dates are saved, kept on reload, and restored from the file', async () => {
+    const { page, close } = await openAt(`?year=${YEAR}&asof=2023-05-10`);
+    await page.click('[data-testid="programme-button"]');
+    const dialog = page.locator('[data-testid="programme-dialog"]');
+    await dialog.waitFor();
+    expect(await page.inputValue('[data-testid="programme-name"]')).toBe(file.name);
+    expect(Number(await page.inputValue('[data-testid="programme-target-households"]'))).toBe(file.targets.households);
+    expect(Number(await page.inputValue('[data-testid="programme-target-floorAreaM2"]')) * 10_000).toBeCloseTo(file.targets.floorAreaM2 ?? 0, 3);
+    expect(await dialog.locator('[data-testid^="programme-step-"][data-testid$="-end"]').count()).toBe(file.steps.length);
+    for (const [i, s] of file.steps.entries()) {
+      expect(await page.inputValue(`[data-testid="programme-step-${i}-end"]`)).toBe(iso(s.endDay));
+      expect(await page.inputValue(`[data-testid="programme-step-${i}-stage"]`)).toBe(s.stage);
+    }
+    expect(await layoutFaults(page)).toEqual([]);
+    await screenshot(page, 'programme-dialog-1280x720');
+
+    // An invalid entry is marked and nothing is saved.
+    await page.fill('[data-testid="programme-target-households"]', '很多');
+    expect(await page.getAttribute('[data-testid="programme-target-households"]', 'aria-invalid')).toBe('true');
+    await page.click('[data-testid="programme-save"]');
+    await page.locator('[data-testid="programme-fix-first"]').waitFor();
+    expect(await kpiValue(page, 'programmeHouseholds-target')).toBe(file.targets.households);
+
+    // A new target and a later deadline for going on site: the cards and overdue figures follow.
+    const site = file.steps.findIndex((s) => s.stage === 'construction');
+    await page.fill('[data-testid="programme-target-households"]', '9000');
+    await page.fill(`[data-testid="programme-step-${site}-end"]`, '2023-05-31');
+    await page.click('[data-testid="programme-save"]');
+    await page.locator('[data-testid="programme-message"]').waitFor();
+    expect(await kpiValue(page, 'programmeHouseholds-target')).toBe(9000);
+    const edited: Programme = { ...file, targets: { ...file.targets, households: 9000 }, steps: file.steps.map((s, i) => (i === site ? { ...s, endDay: parseDate('2023-05-31') ?? 0 } : s)) };
+    const programmes = [...sample.programmes.filter((p) => p.year !== YEAR), edited];
+    const e = expectedOn('2023-05-10', programmes);
+    expect(e.summary.total.overdueBuildings).not.toBe(expectedOn('2023-05-10').summary.total.overdueBuildings);
+    await page.waitForSelector(`[data-testid="kpi-overdueBuildings"][data-value="${e.summary.total.overdueBuildings}"]`);
+    expectTableEquals(await readSummaryTable(page), e.summary, true);
+
+    // The JSON download is the programme in force.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="programme-download"]')]);
+    expect(download.suggestedFilename()).toBe(`改造计划-${YEAR}.json`);
+    const saved = readProgramme(JSON.parse(readFileSync(await download.path(), 'utf8')), 'x.json');
+    expect(saved.issues).toEqual([]);
+    expect(saved.programme).toEqual(edited);
+    await page.click('[data-testid="programme-close"]');
+    expect(await dialog.count()).toBe(0);
+
+    // Kept in this browser: a reload shows the edit.
+    await page.reload();
+    await waitForData(page, 1);
+    expect(await kpiValue(page, 'programmeHouseholds-target')).toBe(9000);
+    await page.waitForSelector(`[data-testid="kpi-overdueBuildings"][data-value="${e.summary.total.overdueBuildings}"]`);
+
+    // Back to the file's programme.
+    await page.click('[data-testid="programme-button"]');
+    await page.click('[data-testid="programme-reset"]');
+    expect(await kpiValue(page, 'programmeHouseholds-target')).toBe(file.targets.households);
+    expect(Number(await page.inputValue('[data-testid="programme-target-households"]'))).toBe(file.targets.households);
+    await page.waitForSelector(`[data-testid="kpi-overdueBuildings"][data-value="${expectedOn('2023-05-10').summary.total.overdueBuildings}"]`);
+    await page.reload();
+    await waitForData(page, 1);
+    expect(await kpiValue(page, 'programmeHouseholds-target')).toBe(file.targets.households);
+    await close();
+  });
+
+  test('a CSV programme file: read into the page, its bad lines listed with file and line', async () => {
+    const { page, close } = await openAt(`?year=${YEAR}&asof=2023-05-10`);
+    await page.click('[data-testid="programme-button"]');
+    const csv = [
+      '项目,内容',
+      `年度,${YEAR}`,
+      '名称,测试计划',
+      '目标,户数,5000',
+      '目标,预算,100',
+      '街道目标,临城街道,户数,"1,200"',
+      '',
+      '步骤,阶段,开始,截止',
+      '进场施工,施工,2023-04-01,2023-06-30',
+      '竣工验收,已完工,2023-07-01,2023-02-30',
+    ].join('\r\n');
+    await page.setInputFiles('[data-testid="programme-file"]', { name: '计划.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`, 'utf8') });
+    const issues = page.locator('[data-testid="programme-issues"]');
+    await issues.waitFor();
+    expect(await issues.textContent()).toContain('计划.csv');
+    expect(await issues.locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-line')))).toEqual(['5', '10']);
+    expect(await issues.locator('li').first().textContent()).toContain('第5行');
+    expect(await kpiValue(page, 'programmeHouseholds-target')).toBe(5000);
+    expect(await page.inputValue('[data-testid="programme-name"]')).toBe('测试计划');
+    expect(await page.getAttribute('[data-testid="programme-by-street"]', 'data-testid')).toBe('programme-by-street');
+    // One step, on site by 06-30: nothing overdue on 05-10; the street office's target beside its row.
+    await page.waitForSelector('[data-testid="kpi-overdueBuildings"][data-value="0"]');
+    await page.click('[data-testid="programme-close"]');
+    const target = page.locator('table[data-testid="street-summary"] tr[data-key="临城街道"] [data-testid="street-target"]');
+    expect(await target.getAttribute('data-households')).toBe('1200');
+    expect(await layoutFaults(page)).toEqual([]);
     await close();
   });
 });

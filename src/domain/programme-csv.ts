@@ -1,0 +1,225 @@
+/**
+ * A programme as a small CSV a planner can keep in Excel or WPS, and a programme written back
+ * as the JSON file readProgramme() reads (for saving one edited in the app).
+ *
+ * The CSV (docs/data-format.md, "Programme files"): one fact a row, the first cell saying which;
+ * then, after a `步骤,阶段,开始,截止` row, one dated step a row until a blank row:
+ *
+ *   项目,内容
+ *   年度,2023
+ *   名称,薛城区2023年老旧小区改造
+ *   区,薛城区
+ *   依据,梨政办规〔2023〕3号
+ *   街道,临城街道,常庄街道
+ *   目标,小区,33
+ *   目标,建筑面积,59.49万㎡
+ *   街道目标,临城街道,户数,1200
+ *
+ *   步骤,阶段,开始,截止
+ *   进场施工,施工,2023-04-16,2023-04-20
+ *
+ * Problems (an unknown row, a bad number, date or stage) are returned as issues with the line
+ * they are on (line 1 = the first line), never thrown; a bad row is left out, the rest is read.
+ */
+import type { RowIssue } from './import-report.ts';
+import { isoDate, normalizeCell, parseDate, parseQuantity, parseStage } from './parse-values.ts';
+import { TARGET_KEYS, type Programme, type ProgrammeStep, type ProgrammeTargets, type TargetFigures } from './programme.ts';
+import { STAGES } from './vocabulary.ts';
+
+type TargetKey = (typeof TARGET_KEYS)[number];
+
+/** Words for the first cell of a row, Chinese or English (compared without case or spaces). */
+const ROW_WORDS: Readonly<Record<string, readonly string[]>> = {
+  header: ['项目', '字段', '类别', 'key', 'field', 'item'],
+  year: ['年度', '计划年度', '年份', 'year'],
+  name: ['名称', '计划名称', 'name'],
+  district: ['区', '区县', '行政区', 'district'],
+  source: ['依据', '来源', '文件', '文号', 'source'],
+  streets: ['街道', '涉及街道', '街道范围', 'streets', 'street offices'],
+  target: ['目标', '目标任务', 'target'],
+  streetTarget: ['街道目标', '分街道目标', 'street target'],
+  steps: ['步骤', '节点', '时间节点', '实施步骤', 'step', 'steps'],
+};
+
+/** Words naming a target figure, before any unit in brackets. */
+const TARGET_WORDS: Readonly<Record<TargetKey, readonly string[]>> = {
+  communities: ['小区', '小区数', '小区个数', '计划小区', 'communities'],
+  buildings: ['楼栋', '楼栋数', '栋数', '计划楼栋', 'buildings'],
+  households: ['户数', '户', '住户', '计划户数', 'households'],
+  floorAreaM2: ['面积', '建筑面积', '改造面积', '计划面积', 'floor area', 'floorarea', 'floorAreaM2', 'area'],
+};
+
+const norm = (s: string): string => normalizeCell(s).trim().toLowerCase().replace(/\s+/g, ' ');
+
+function lookup<K extends string>(words: Readonly<Record<K, readonly string[]>>): ReadonlyMap<string, K> {
+  const m = new Map<string, K>();
+  for (const k of Object.keys(words) as K[]) for (const w of words[k]) m.set(norm(w), k);
+  return m;
+}
+const ROW_KIND = lookup(ROW_WORDS);
+const TARGET_KIND = lookup(TARGET_WORDS);
+
+/**
+ * A target's name and the factor of a unit in brackets: 建筑面积（万㎡） → floorAreaM2, ×10 000.
+ * @example targetOf('建筑面积（万平方米）') // { key: 'floorAreaM2', factor: 10000 }
+ */
+function targetOf(cell: string): { key: TargetKey; factor: number } | null {
+  const m = /^(.*?)\s*[(（[【]\s*([^)）\]】]*)\s*[)）\]】]\s*$/.exec(cell.trim());
+  const key = TARGET_KIND.get(norm(m ? m[1] : cell));
+  if (!key) return null;
+  const unit = m ? m[2] : '';
+  return { key, factor: unit.includes('亿') ? 1e8 : unit.includes('万') ? 1e4 : 1 };
+}
+
+/**
+ * Cells of one CSV line: comma (or tab, when the line has tabs and no comma) separated, quotes
+ * around a cell that holds the separator ("1,200"), "" for a quote inside one.
+ */
+export function splitCsvLine(line: string): string[] {
+  const sep = line.includes('\t') && !line.includes(',') ? '\t' : ',';
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell.trim() === '') {
+      quoted = true;
+      cell = '';
+    } else if (ch === sep) {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+/**
+ * Read a programme from CSV text (already decoded). Problems are returned as issues with line
+ * numbers, never thrown; without a valid year there is no programme.
+ * @example readProgrammeCsv('年度,2023\n目标,户数,874\n\n步骤,阶段,开始,截止\n进场施工,施工,,2023-04-20', 'p.csv').programme?.targets.households // 874
+ */
+export function readProgrammeCsv(text: string, file: string): { programme: Programme | null; issues: RowIssue[] } {
+  const issues: RowIssue[] = [];
+  const issue = (line: number, reason: string, field?: string, value?: string): void => {
+    const i: RowIssue = { file, line, code: 'bad-programme', reason };
+    if (field !== undefined) i.field = field;
+    if (value !== undefined) i.value = value;
+    issues.push(i);
+  };
+  let year: number | null = null;
+  let name = '';
+  let district = '';
+  let source = '';
+  const targets: ProgrammeTargets = {};
+  const steps: ProgrammeStep[] = [];
+  let inSteps = false;
+
+  /** A target's figure into `into`, or an issue. */
+  const putTarget = (line: number, into: TargetFigures, nameCell: string, valueCell: string, where: string): void => {
+    const t = targetOf(nameCell);
+    if (!t) return issue(line, `${where}目标“${nameCell}”无法识别（可用：小区、楼栋、户数、建筑面积） (unknown target “${nameCell}”: use communities, buildings, households, floor area)`, 'target', nameCell);
+    const n = parseQuantity(valueCell, t.factor);
+    if (n === null || n < 0) return issue(line, `${where}目标“${nameCell}”的数值“${valueCell}”无效 (target ${t.key}: “${valueCell}” is not a number)`, t.key, valueCell);
+    into[t.key] = n;
+  };
+
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  lines.forEach((raw, k) => {
+    const line = k + 1;
+    const cells = splitCsvLine(raw);
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    if (cells.length === 0 || cells[0].startsWith('#')) {
+      if (cells.length === 0) inSteps = false;
+      return;
+    }
+    if (inSteps) return readStep(line, cells);
+    const kind = ROW_KIND.get(norm(cells[0]));
+    const rest = cells.slice(1);
+    switch (kind) {
+      case 'header':
+        if (line !== 1) issue(line, `“${cells[0]}”行只能是第一行 (a “${cells[0]}” row can only be the first line)`, undefined, cells[0]);
+        return;
+      case 'year': {
+        const v = rest[0] ?? '';
+        const y = /^\d{4}(年度?)?$/.test(v) ? Number(v.slice(0, 4)) : NaN;
+        if (!(y >= 1990 && y <= 2100)) return issue(line, `计划年度“${v}”无效 (plan year “${v}” is not a year)`, 'year', v);
+        if (year !== null && year !== y) return issue(line, `计划年度写了两次（${year}、${y}） (two plan years: ${year}, ${y})`, 'year', v);
+        year = y;
+        return;
+      }
+      case 'name':
+        name = rest.join(',');
+        return;
+      case 'district':
+        district = rest[0] ?? '';
+        return;
+      case 'source':
+        source = rest.join(',');
+        return;
+      case 'streets':
+        targets.streets = [...(targets.streets ?? []), ...rest.flatMap((c) => c.split(/[、，;；]/)).map((c) => c.trim()).filter((c) => c !== '')];
+        return;
+      case 'target':
+        if (rest.length < 2) return issue(line, '目标行应为：目标,名称,数值 (a target row is: 目标,name,value)');
+        return putTarget(line, targets, rest[0], rest[1], '');
+      case 'streetTarget': {
+        if (rest.length < 3 || rest[0] === '') return issue(line, '街道目标行应为：街道目标,街道,名称,数值 (a street target row is: 街道目标,street office,name,value)');
+        const byStreet = (targets.byStreet ??= {});
+        return putTarget(line, (byStreet[rest[0]] ??= {}), rest[1], rest[2], `${rest[0]}`);
+      }
+      case 'steps':
+        inSteps = true;
+        return;
+      default:
+        issue(line, `无法识别的行“${cells[0]}”（可用：年度、名称、区、依据、街道、目标、街道目标、步骤） (unknown row “${cells[0]}”)`, undefined, cells[0]);
+    }
+  });
+
+  function readStep(line: number, cells: string[]): void {
+    const [stepName = '', stageCell = '', startCell = '', endCell = ''] = cells;
+    const n = steps.length + 1;
+    const stage = parseStage(stageCell);
+    if (stage === null) return issue(line, `步骤“${stepName}”的阶段“${stageCell}”无法识别 (step “${stepName}”: unknown stage “${stageCell}”)`, 'stage', stageCell);
+    const endDay = parseDate(endCell);
+    if (endDay === null) return issue(line, endCell === '' ? `步骤“${stepName}”缺少截止日期 (step “${stepName}”: no end date)` : `步骤“${stepName}”的截止日期“${endCell}”无效 (step “${stepName}”: “${endCell}” is not a date)`, 'end', endCell);
+    const startDay = startCell === '' ? null : parseDate(startCell);
+    if (startCell !== '' && startDay === null) return issue(line, `步骤“${stepName}”的开始日期“${startCell}”无效 (step “${stepName}”: “${startCell}” is not a date)`, 'start', startCell);
+    if (startDay !== null && startDay > endDay) return issue(line, `步骤“${stepName}”开始晚于截止 (step “${stepName}” starts after its end)`, 'start', startCell);
+    steps.push({ key: `step${n}`, name: stepName, stage: STAGES[stage - 1], startDay, endDay });
+  }
+
+  if (year === null) {
+    issue(0, '计划文件缺少“年度”行 (the programme file has no 年度 (year) row)', 'year');
+    return { programme: null, issues };
+  }
+  return { programme: { name: name || `${year}年老旧小区改造`, district, year, source, targets, steps }, issues };
+}
+
+/**
+ * A programme as the JSON file readProgramme() reads (kind renovation-programme; dates as
+ * YYYY-MM-DD), for saving a programme loaded or edited in the app.
+ * @example readProgramme(JSON.parse(writeProgrammeJson(p)), 'p.json').programme // equals p
+ */
+export function writeProgrammeJson(p: Programme): string {
+  const targets: Record<string, unknown> = {};
+  for (const k of TARGET_KEYS) if (p.targets[k] !== undefined) targets[k] = p.targets[k];
+  if (p.targets.streets) targets.streets = p.targets.streets;
+  if (p.targets.byStreet) targets.byStreet = p.targets.byStreet;
+  const json = {
+    kind: 'renovation-programme',
+    name: p.name,
+    district: p.district,
+    year: p.year,
+    source: p.source,
+    targets,
+    steps: p.steps.map((s) => ({ key: s.key, name: s.name, stage: s.stage, ...(s.startDay === null ? {} : { start: isoDate(s.startDay) }), end: isoDate(s.endDay) })),
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
