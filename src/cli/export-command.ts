@@ -23,7 +23,8 @@ import { readListFile } from '../io/candidate-list-file.ts';
 import { sheetToCsv } from '../io/export-csv.ts';
 import { sheetToGeoJson } from '../io/export-geojson.ts';
 import { sheetsToXlsx } from '../io/export-xlsx.ts';
-import { importFiles, type InputFile } from '../io/import-files.ts';
+import type { InputFile } from '../io/import-files.ts';
+import { importFilesAsync } from '../io/import-files-async.ts';
 
 export const EXPORT_USAGE = `  npm run cli -- export FILES... --out OUT.csv|OUT.xlsx|OUT.geojson [--year YYYY]
       楼栋清单（给出 --year 时为该年度计划内的楼栋）。 The building list (with --year, that year's programme).
@@ -135,7 +136,7 @@ export async function runExport(argv: readonly string[], out: (s: string) => voi
     err(`错误 error: ${e.message}\n\n用法 usage:\n${EXPORT_USAGE}`);
     return 2;
   }
-  const data = importFiles(args.files);
+  const data = await importFilesAsync(args.files);
   const t = data.buildings;
   let code = 0;
   let sheets: SheetTable[];

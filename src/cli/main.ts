@@ -18,6 +18,7 @@ import { isoDate, parseDate } from '../domain/parse-values.ts';
 import { overdueMask, scheduleOf, tableAsOf } from '../domain/schedule.ts';
 import type { ImportReport } from '../domain/import-report.ts';
 import { importFiles, type Dataset, type InputFile } from '../io/import-files.ts';
+import { importFilesAsync } from '../io/import-files-async.ts';
 import { EXPORT_USAGE, runExport } from './export-command.ts';
 import { textTable } from './text-table.ts';
 
@@ -248,11 +249,10 @@ export function summaryJson(s: Summary, data: Dataset): unknown {
   };
 }
 
-/** Run the CLI; returns the exit code. Output goes to the given writers (tests capture them). */
-export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
-  let args: Args;
+/** Parse, or say what is wrong: the arguments, or the exit code to end with. */
+function argsOrCode(argv: readonly string[], err: (s: string) => void): Args | number {
   try {
-    args = parseArgs(argv);
+    return parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
       if (e.message) err(`错误 error: ${e.message}\n`);
@@ -261,7 +261,24 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     }
     throw e;
   }
-  const data = importFiles(args.files);
+}
+
+/**
+ * Run the CLI; returns the exit code. Output goes to the given writers (tests capture them).
+ * Synchronous: an .xlsx given here is reported as not read; runAsync converts workbooks first.
+ */
+export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  const args = argsOrCode(argv, err);
+  return typeof args === 'number' ? args : execute(args, importFiles(args.files), out, err);
+}
+
+/** run() with Excel workbooks read too (read-xlsx.ts); what the command line itself runs. */
+export async function runAsync(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const args = argsOrCode(argv, err);
+  return typeof args === 'number' ? args : execute(args, await importFilesAsync(args.files), out, err);
+}
+
+function execute(args: Args, data: Dataset, out: (s: string) => void, err: (s: string) => void): number {
   if (args.command === 'validate') {
     out(reportText(data.report) + '\n');
     return data.report.rejected.length === 0 ? 0 : 1;
@@ -291,5 +308,5 @@ if (isMain) {
   const warn = (s: string): boolean => process.stderr.write(s);
   // export writes workbooks, which is asynchronous (exceljs); the other commands are not.
   if (command === 'export') void runExport(rest, write, warn).then((code) => (process.exitCode = code));
-  else process.exitCode = run(process.argv.slice(2), write, warn);
+  else void runAsync(process.argv.slice(2), write, warn).then((code) => (process.exitCode = code));
 }

@@ -27,15 +27,15 @@ export interface InputFile {
   crs?: CrsKey;
   /** Longitude and latitude written the other way round (y, x): swapped before anything else. */
   swapXY?: boolean;
-}
-
-/** A file ready to read: an archive's layer carries what its report should say first. */
-interface PreparedFile extends InputFile {
-  /** Warnings about the file before its rows (a Shapefile layer's encoding, its .prj). */
+  /** The sheet of an .xlsx to read (read-xlsx.ts); the first when absent. */
+  sheet?: string;
+  /** Warnings about the file before its rows (a Shapefile layer's encoding and .prj, the sheet read). */
   notes?: RowIssue[];
-  /** Why the file cannot be read at all (a broken archive). */
+  /** Why the file cannot be read at all (a broken archive or workbook): listed as rejected. */
   problems?: RowIssue[];
 }
+
+type PreparedFile = InputFile;
 
 /** Shapefile zips opened into their layers (read-shapefile-zip.ts); other files as they are. */
 function expandArchives(files: readonly InputFile[]): PreparedFile[] {

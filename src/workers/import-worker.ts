@@ -12,6 +12,7 @@ import type { FileReport } from '../domain/import-report.ts';
 import { addUnreadFiles } from '../domain/unread-files.ts';
 import type { TextEncodingName } from '../io/detect-encoding.ts';
 import { importFiles, type InputFile } from '../io/import-files.ts';
+import { expandWorkbooks } from '../io/read-xlsx.ts';
 import { csvHead } from './csv-head.ts';
 import type { AppliedColumnMap, ColumnMatchRequest, FromWorker, ImportRequest, ToWorker } from './protocol.ts';
 
@@ -27,24 +28,28 @@ function post(msg: FromWorker, transfer: Transferable[] = []): void {
   scope.postMessage(msg, transfer);
 }
 
-/** The request's files as importer inputs, each CSV with its remembered column map if any. */
-function inputsOf(req: ImportRequest): { inputs: InputFile[]; applied: AppliedColumnMap[] } {
+/**
+ * The request's files as importer inputs (workbooks already turned into CSV, read-xlsx.ts),
+ * each CSV with its remembered column map if any.
+ */
+function inputsOf(req: ImportRequest, files: readonly InputFile[]): { inputs: InputFile[]; applied: AppliedColumnMap[] } {
   const applied: AppliedColumnMap[] = [];
-  const inputs = req.files.map((f): InputFile => {
-    const bytes = new Uint8Array(f.bytes);
-    const head = csvHead(f.name, bytes, 0);
+  const inputs = files.map((f): InputFile => {
+    if (f.problems) return f;
+    const head = csvHead(f.name, f.bytes, 0);
     const map = head ? savedColumnMapFor(req.columnMaps, head.headers) : null;
-    if (!head || !map) return { name: f.name, bytes };
+    if (!head || !map) return f;
     applied.push({ file: f.name, headers: head.headers, map });
-    return { name: f.name, bytes, columnMap: map };
+    return { ...f, columnMap: map };
   });
   return { inputs, applied };
 }
 
 function matchRequests(inputs: readonly InputFile[], reports: readonly FileReport[]): ColumnMatchRequest[] {
   const out: ColumnMatchRequest[] = [];
-  inputs.forEach((input, k) => {
-    const report = reports[k];
+  inputs.forEach((input) => {
+    // By name: a Shapefile zip becomes one report per layer, so positions do not line up.
+    const report = reports.find((r) => r.file === input.name);
     if (!report || !needsColumnMatch(report)) return;
     const enc = ENCODINGS.includes(report.encoding) ? (report.encoding as TextEncodingName) : undefined;
     const head = csvHead(input.name, input.bytes, PREVIEW_ROWS, enc);
@@ -54,13 +59,14 @@ function matchRequests(inputs: readonly InputFile[], reports: readonly FileRepor
   return out;
 }
 
-scope.onmessage = (ev: MessageEvent<ToWorker>) => {
+scope.onmessage = async (ev: MessageEvent<ToWorker>) => {
   const req = ev.data;
   if (req.type !== 'import') return;
   const t0 = performance.now();
   let lastPost = -Infinity;
   try {
-    const { inputs, applied } = inputsOf(req);
+    const files = await expandWorkbooks(req.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })));
+    const { inputs, applied } = inputsOf(req, files);
     const dataset = importFiles(inputs, {
       onProgress(doneBytes, totalBytes, file) {
         const now = performance.now();

@@ -1,0 +1,123 @@
+/**
+ * Excel workbooks (.xlsx) in: one sheet (the first, or the one asked for) becomes CSV text and
+ * goes through the same column matching, parsing and report as a CSV, each sheet row on the same
+ * line number as Excel shows it (empty rows kept as empty lines of cells). exceljs reads the
+ * workbook (it already writes our exports; loaded only when a workbook arrives); reading is
+ * asynchronous, so workbooks are converted before importFiles runs (expandWorkbooks).
+ *
+ * Cells: numbers as written by JavaScript, dates as YYYY-MM-DD (with the time when there is
+ * one), a formula's cached result, rich text and hyperlinks as their text, errors as empty cells.
+ */
+import type { RowIssue } from '../domain/import-report.ts';
+import type { InputFile } from './import-files.ts';
+import { isXlsxZip, isZip } from './read-shapefile-zip.ts';
+import { unzipSync } from 'fflate';
+
+type ExcelModule = typeof import('exceljs');
+
+async function excel(): Promise<ExcelModule> {
+  const mod = (await import('exceljs')) as ExcelModule & { default?: ExcelModule };
+  return mod.default ?? mod;
+}
+
+/** Is this an .xlsx workbook (a zip with an xl/ part)? */
+export function isXlsx(bytes: Uint8Array): boolean {
+  if (!isZip(bytes)) return false;
+  try {
+    // Only the names are needed: fflate's filter keeps every entry out of memory.
+    const names: string[] = [];
+    unzipSync(bytes, { filter: (f) => (names.push(f.name), false) });
+    return isXlsxZip(names);
+  } catch {
+    return false;
+  }
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function dateText(d: Date): string {
+  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const hasTime = d.getUTCHours() !== 0 || d.getUTCMinutes() !== 0 || d.getUTCSeconds() !== 0;
+  return hasTime ? `${day} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` : day;
+}
+
+/** A cell's value as the text a CSV would hold. */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : dateText(v);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('error' in o) return '';
+    if ('result' in o) return cellText(o.result);
+    if (Array.isArray(o.richText)) return o.richText.map((r: { text?: string }) => r.text ?? '').join('');
+    if ('text' in o) return cellText(o.text);
+  }
+  return String(v);
+}
+
+function csvCell(s: string): string {
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export interface WorkbookSheet {
+  /** The sheet read. */
+  sheet: string;
+  /** Every sheet's name, in order, for the report (and a later choice). */
+  sheets: string[];
+  /** The sheet as UTF-8 CSV text. */
+  csv: Uint8Array;
+}
+
+/**
+ * One sheet of a workbook as CSV; `sheet` names it (default: the first). Problems come back as
+ * an issue naming the file, never thrown.
+ */
+export async function xlsxToCsv(name: string, bytes: Uint8Array, sheet?: string): Promise<WorkbookSheet | { problem: RowIssue }> {
+  try {
+    const ExcelJS = await excel();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const sheets = wb.worksheets.map((w) => w.name);
+    const ws = sheet === undefined ? wb.worksheets[0] : wb.worksheets.find((w) => w.name === sheet);
+    if (!ws) {
+      const reason = sheet === undefined ? '工作簿中没有工作表 (the workbook has no sheet)' : `没有名为“${sheet}”的工作表（有：${sheets.join('、')}） (no sheet of that name)`;
+      return { problem: { file: name, line: 0, code: 'no-sheet', reason } };
+    }
+    const lines: string[] = [];
+    const width = ws.actualColumnCount > 0 ? ws.columnCount : 0;
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const cells: string[] = [];
+      for (let c = 1; c <= width; c++) cells.push(csvCell(cellText(row.getCell(c).value)));
+      lines.push(cells.join(','));
+    }
+    return { sheet: ws.name, sheets, csv: new TextEncoder().encode(lines.join('\r\n')) };
+  } catch (e) {
+    return { problem: { file: name, line: 0, code: 'bad-xlsx', reason: `无法读取 Excel 工作簿：${(e as Error).message} (could not read the workbook)` } };
+  }
+}
+
+/**
+ * The files with every .xlsx replaced by its chosen sheet as CSV (same name; a note in its report
+ * says which sheet), ready for importFiles. Other files pass through.
+ */
+export async function expandWorkbooks(files: readonly InputFile[]): Promise<InputFile[]> {
+  return Promise.all(
+    files.map(async (f): Promise<InputFile> => {
+      if (!isXlsx(f.bytes)) return f;
+      const r = await xlsxToCsv(f.name, f.bytes, f.sheet);
+      if ('problem' in r) return { name: f.name, bytes: new Uint8Array(0), problems: [r.problem] };
+      const note: RowIssue = {
+        file: f.name,
+        line: 0,
+        code: 'xlsx-sheet',
+        reason: `读取工作表“${r.sheet}”${r.sheets.length > 1 ? `（共 ${r.sheets.length} 个：${r.sheets.join('、')}）` : ''} (read sheet ${r.sheet}${r.sheets.length > 1 ? ` of ${r.sheets.length}` : ''})`,
+        value: r.sheets.join(','),
+      };
+      return { ...f, bytes: r.csv, kind: f.kind ?? 'buildings', notes: [...(f.notes ?? []), note] };
+    }),
+  );
+}
