@@ -240,7 +240,7 @@ describe('the one-page brief', () => {
     await close();
   });
 
-  test('print: the brief alone, laid out as in the preview, on one sheet', async () => {
+  test('print: the brief alone, laid out as in the preview, on one sheet of the paper chosen', async () => {
     const { page, close } = await openBrief();
     const preview = await pageLayout(page);
     await page.emulateMedia({ media: 'print' });
@@ -265,6 +265,18 @@ describe('the one-page brief', () => {
     expect(pdf.pages).toBe(1);
     expect(pdf.box[2]).toBeCloseTo(841.89, 0);
     expect(pdf.box[3]).toBeCloseTo(595.28, 0);
+    await page.emulateMedia({ media: 'screen' });
+
+    // A3 chosen: the print dialog's sheet follows.
+    await page.selectOption('[data-testid="brief-size"]', 'A3');
+    await page.waitForSelector('[data-testid="brief-page"][data-size="A3"]');
+    await page.waitForSelector('[data-testid="brief-preview"][data-ready="true"]');
+    await page.emulateMedia({ media: 'print' });
+    const a3 = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(a3.pages).toBe(1);
+    // Chromium rounds the sheet to whole CSS pixels: within a point of 1190.55 × 841.89.
+    expect(Math.abs(a3.box[2] - 1190.55)).toBeLessThan(1);
+    expect(Math.abs(a3.box[3] - 841.89)).toBeLessThan(1);
     await page.emulateMedia({ media: 'screen' });
     await close();
   });
