@@ -4,6 +4,11 @@
  * The parsing itself is papaparse's core Parser (quotes, escaped quotes, newlines in cells);
  * this module only carries the unfinished last row from one chunk to the next, as papaparse's
  * own ChunkStreamer does.
+ *
+ * A quote that never closes would make the rest of the file one cell (and, carried from chunk to
+ * chunk, cost time growing with the square of the file). So a row still open after
+ * MAX_OPEN_ROW_CHARS, or open at the end of the file, is reported as an unclosed quote at its
+ * line, that one line is set aside, and reading goes on from the next line.
  */
 import Papa from 'papaparse';
 
@@ -18,9 +23,16 @@ export interface CsvSink {
   /** Rows of one chunk; `firstLine` is the record number of rows[0] (header = 1). */
   rows(rows: string[][], firstLine: number): void;
   problem(p: CsvProblem): void;
+  /** A line set aside because its quote never closed (the first 200 characters of it). */
+  unclosed?(line: number, start: string): void;
 }
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
+
+export const UNCLOSED_MESSAGE = '引号没有闭合，该行未读入，其后各行照常读取 (a quote on this line never closes: the line is set aside and reading goes on with the next one)';
+
+/** Longest a row may stay unfinished (characters) before its opening quote is taken as unclosed. */
+export const MAX_OPEN_ROW_CHARS = 4_000_000;
 
 /** The delimiter that splits the header line into the most cells (outside quotes). */
 export function guessDelimiter(firstLine: string): string {
@@ -82,6 +94,21 @@ export class CsvRowStream {
     this.partial = '';
   }
 
+  /**
+   * The row at the start of `open` never closed its quote: report it, set its first line aside,
+   * and read on from the next line. Returns the text after that line.
+   */
+  private skipUnclosed(open: string): string {
+    const nl = firstPhysicalBreak(open);
+    const rest = nl < 0 ? '' : open.slice(open[nl] === '\r' && open[nl + 1] === '\n' ? nl + 2 : nl + 1);
+    const start = open.slice(0, nl < 0 ? Math.min(open.length, 200) : Math.min(nl, 200));
+    if (this.sink.unclosed) this.sink.unclosed(this.nextLine, start);
+    else this.sink.problem({ line: this.nextLine, code: 'UnclosedQuote', message: UNCLOSED_MESSAGE });
+    this.nextLine++;
+    this.baseIndex += open.length - rest.length;
+    return rest;
+  }
+
   private run(input: string, last: boolean): void {
     if (this.parser === null) {
       if (input === '' ) return;
@@ -94,21 +121,54 @@ export class CsvRowStream {
       const firstLine = end < 0 ? input : input.slice(0, end);
       this.parser = new Papa.Parser({ delimiter: guessDelimiter(firstLine), newline: guessNewline(input, end) });
     }
-    const res = this.parser.parse(input, this.baseIndex, !last) as Papa.ParseResult<string[]>;
+    // At the end: complete rows first, then see whether what is left closes its quotes.
+    const res = this.parser.parse(input, this.baseIndex, true) as Papa.ParseResult<string[]>;
     const cursor = res.meta.cursor;
-    if (!last) {
-      this.partial = input.substring(cursor - this.baseIndex);
-      this.baseIndex = cursor;
-    }
+    const open = input.substring(cursor - this.baseIndex);
+    this.baseIndex = cursor;
+    this.partial = open;
     const first = this.nextLine;
     for (const e of res.errors) {
-      // An error in the unfinished last row is not final: that row is parsed again with the next piece.
-      if (!last && (e.row ?? 0) >= res.data.length) continue;
+      // An error in the unfinished last row is not final: that row is parsed again (with the next piece, or as the tail).
+      if ((e.row ?? 0) >= res.data.length) continue;
       this.sink.problem({ line: first + (e.row ?? 0), code: e.code, message: e.message });
     }
     if (res.data.length > 0) {
       this.nextLine += res.data.length;
       this.sink.rows(res.data, first);
     }
+    if (!last) {
+      if (open.length > MAX_OPEN_ROW_CHARS && startsOpenQuote(open, this.parser)) {
+        this.partial = '';
+        this.run(this.skipUnclosed(open), false);
+      }
+      return;
+    }
+    this.partial = '';
+    if (open === '') return;
+    const tail = this.parser.parse(open, this.baseIndex, false) as Papa.ParseResult<string[]>;
+    if (tail.errors.some((e) => e.code === 'MissingQuotes') && firstPhysicalBreak(open) >= 0) {
+      this.run(this.skipUnclosed(open), true);
+      return;
+    }
+    const at = this.nextLine;
+    for (const e of tail.errors) this.sink.problem({ line: at + (e.row ?? 0), code: e.code, message: e.message });
+    if (tail.data.length > 0) {
+      this.nextLine += tail.data.length;
+      this.sink.rows(tail.data, at);
+    }
   }
+}
+
+/** Index of the first line break in the text (inside quotes or not), or -1. */
+function firstPhysicalBreak(text: string): number {
+  const n = text.indexOf('\n');
+  const r = text.indexOf('\r');
+  return n < 0 ? r : r < 0 ? n : Math.min(n, r);
+}
+
+/** Does this unfinished row stay open because of a quote (not merely a long line)? */
+function startsOpenQuote(open: string, parser: Papa.Parser): boolean {
+  const res = parser.parse(open.slice(0, MAX_OPEN_ROW_CHARS), 0, false) as Papa.ParseResult<string[]>;
+  return res.errors.some((e) => e.code === 'MissingQuotes');
 }

@@ -4,7 +4,7 @@
 import type { BuildingTableBuilder, RowAppender } from '../domain/building-builder.ts';
 import { matchHeaders, type FieldKey, type HeaderMatch } from '../domain/fields.ts';
 import { addWarning, type FileReport } from '../domain/import-report.ts';
-import { CsvRowStream } from './csv-rows.ts';
+import { CsvRowStream, UNCLOSED_MESSAGE } from './csv-rows.ts';
 import { decodeInChunks, type TextEncodingName } from './detect-encoding.ts';
 
 export interface CsvReadOptions {
@@ -68,6 +68,10 @@ export function readBuildingsCsv(
         }
         appender.append(cells, line);
       }
+    },
+    unclosed(line, start) {
+      report.rowsRead++;
+      report.rejected.push({ file: report.file, line, code: 'unclosed-quote', reason: UNCLOSED_MESSAGE, value: start });
     },
     problem(p) {
       addWarning(report, { file: report.file, line: p.line, code: 'csv-' + p.code, reason: `CSV 格式问题：${p.message} (CSV format problem)` });

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CsvRowStream, guessDelimiter, type CsvProblem } from '../../../src/io/csv-rows.ts';
+import { CsvRowStream, MAX_OPEN_ROW_CHARS, guessDelimiter, type CsvProblem } from '../../../src/io/csv-rows.ts';
 
 interface Parsed {
   rows: [number, string[]][];
@@ -99,10 +99,25 @@ describe('CsvRowStream', () => {
     expect(parsePieces(['a,b', ',c']).rows).toEqual([[1, ['a', 'b', 'c']]]);
   });
 
-  it('an unclosed quote is reported as a problem with its record number', () => {
+  it('an unclosed quote is reported as a problem with its record number, and its line set aside', () => {
     const { rows, problems } = parsePieces(['a,b\n1,2\n3,"4\n']);
     expect(rows[1]).toEqual([2, ['1', '2']]);
-    expect(problems.map((p) => [p.line, p.code])).toEqual([[3, 'MissingQuotes']]);
+    expect(rows).toHaveLength(2);
+    expect(problems.map((p) => [p.line, p.code])).toEqual([[3, 'UnclosedQuote']]);
+  });
+
+  it('an unclosed quote does not swallow the rest of the file: the lines after it are read', () => {
+    const { rows, problems } = parsePieces(['a,b\n"1,2\n3,4\n', '5,6\n7,8']);
+    expect(problems.map((p) => [p.line, p.code])).toEqual([[2, 'UnclosedQuote']]);
+    expect(rows.map(([line, cells]) => [line, cells.join('|')])).toEqual([[1, 'a|b'], [3, '3|4'], [4, '5|6'], [5, '7|8']]);
+  });
+
+  it('an unclosed quote met mid-stream is set aside once the open row passes MAX_OPEN_ROW_CHARS', () => {
+    const body = '3,4\n'.repeat(MAX_OPEN_ROW_CHARS / 4 + 10);
+    const { rows, problems } = parsePieces(['a,b\n"1,2\n', body.slice(0, body.length / 2), body.slice(body.length / 2), '9,9\n']);
+    expect(problems.map((p) => [p.line, p.code])).toEqual([[2, 'UnclosedQuote']]);
+    expect(rows.length).toBe(1 + MAX_OPEN_ROW_CHARS / 4 + 10 + 1);
+    expect(rows.at(-1)).toEqual([MAX_OPEN_ROW_CHARS / 4 + 10 + 3, ['9', '9']]);
   });
 
   it('property: any table written by Papa.unparse and cut anywhere reads back as written', () => {
