@@ -34,6 +34,14 @@ const districtOf = memoLast((dataset: Dataset, programme: Programme | null, prog
 /** The district's name: the chosen year's programme's, else the outline's, else any programme's; '' when none says. */
 export const selectDistrict = (s: AtlasState): string => (s.dataset ? districtOf(s.dataset, selectProgramme(s), selectProgrammes(s)) : '');
 
+const boundaryFilesOf = memoLast((dataset: Dataset): string[] => [
+  ...new Set([...dataset.streets.filter((x) => x.geometry).map((x) => x.file), ...dataset.outlines.map((x) => x.file)]),
+]);
+
+/** Files the street office and district boundaries on the map came from, for the brief's sources. */
+export const selectBoundaryFiles = (s: AtlasState): string[] => (s.dataset ? boundaryFilesOf(s.dataset) : NO_FILES);
+const NO_FILES: string[] = [];
+
 /**
  * The brief's file name, without extension: prefix, district, plan year and the day the figures
  * are as of, e.g. "简报-薛城区-2023-2023-12-01". Characters file systems refuse become "_".

@@ -1,6 +1,6 @@
 import type { CSSProperties, Ref } from 'react';
 import { PAPER_MM, type PaperSize } from '../brief/brief-export.ts';
-import { selectBriefSummary, selectDistrict, selectLateCommunities } from '../brief/brief-selectors.ts';
+import { selectBoundaryFiles, selectBriefSummary, selectDistrict, selectLateCommunities } from '../brief/brief-selectors.ts';
 import { useT } from '../i18n/index.ts';
 import type { MapSnapshot } from '../map/map-snapshot.ts';
 import { selectLegend } from '../state/map-selectors.ts';
@@ -35,6 +35,8 @@ export function BriefPage({ size, map, ref }: { size: PaperSize; map: SnapshotSt
   const checkDay = useAtlas(selectCheckDay);
   const legend = useAtlas(selectLegend);
   const fileNames = useAtlas((s) => s.dataset?.fileNames);
+  const fromSample = useAtlas((s) => s.source?.kind === 'sample');
+  const boundaryFiles = useAtlas(selectBoundaryFiles);
   if (!summary) return null;
   const title = programme
     ? t('title', { name: programme.name })
@@ -70,7 +72,8 @@ export function BriefPage({ size, map, ref }: { size: PaperSize; map: SnapshotSt
       <footer className="brief-sources" data-testid="brief-sources">
         <p>
           <strong>{t('sources')}</strong> {t('files', { files: (fileNames ?? []).join('、') })}
-          {programme?.source ? ` · ${t('programmeSource', { source: programme.source })}` : ''} · {t('boundaries')}
+          {programme?.source ? ` · ${t('programmeSource', { source: programme.source })}` : ''}
+          {fromSample ? ` · ${t('boundaries')}` : boundaryFiles.length > 0 ? ` · ${t('boundaryFiles', { files: boundaryFiles.join('、') })}` : ''}
         </p>
         <p className="brief-generated">{t('generated', { date: fmtDay(todayDay(), lang) })}</p>
       </footer>

@@ -11,10 +11,11 @@ import { describe, expect, test } from 'vitest';
 import { summarize, type SummaryRow } from '../../src/domain/aggregate.ts';
 import { parseDate } from '../../src/domain/parse-values.ts';
 import { overdueMask, scheduleOf, tableAsOf } from '../../src/domain/schedule.ts';
-import { ROOT, SCREENS, importFromDisk, screenshot, waitForData, waitForMap } from './harness.ts';
+import { ROOT, SCREENS, importFromDisk, screenshot, shownYear, waitForData, waitForMap } from './harness.ts';
 import { useAppSuite } from './suite.ts';
 
 const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
+const MANY = join(ROOT, 'tests/e2e/fixtures/brief-many-streets.csv');
 const suite = useAppSuite('brief');
 const sample = importFromDisk(SAMPLE);
 const YEAR = 2023;
@@ -292,6 +293,43 @@ describe('the one-page brief', () => {
     expect(await page.textContent('.brief-meta')).toContain(`范围：${street}`);
     expect(await cutOff(page)).toEqual([]);
     await screenshot(page, 'brief-preview-street');
+    await close();
+  });
+
+  test('forty street offices: smaller rows, never under 8pt, the smallest folded into one row, all on the page', async () => {
+    const { page, close } = await suite.open(1280, 720);
+    await page.goto(suite.url());
+    await waitForData(page, 1);
+    await page.setInputFiles('[data-testid="file-input"]', MANY);
+    await waitForData(page, 2);
+    await waitForMap(page);
+    await page.click('[data-testid="brief-button"]');
+    await page.waitForSelector('[data-testid="brief-preview"][data-ready="true"]');
+    const summary = summarize(importFromDisk([MANY]), { by: 'street', year: await shownYear(page) });
+    expect(summary.groups.length).toBe(40);
+
+    const rows = await page.$$eval('[data-testid="brief-table"] tbody tr', (trs) =>
+      trs.map((tr) => ({ key: tr.getAttribute('data-key'), folded: Number(tr.getAttribute('data-folded') ?? 0), households: Number(tr.querySelector('td[data-field="programmeHouseholds"]')?.getAttribute('data-value')) })),
+    );
+    expect(rows.length).toBeLessThan(40);
+    const folded = rows.filter((r) => r.folded > 0);
+    expect(folded.length).toBe(1);
+    expect(rows.length - 1 + folded[0].folded).toBe(40);
+    // The offices kept are the largest by programme households; the page's rows add up to the total.
+    const kept = rows.filter((r) => r.folded === 0).map((r) => r.households);
+    expect(Math.min(...kept)).toBeGreaterThanOrEqual(folded[0].households / folded[0].folded);
+    expect(rows.reduce((s, r) => s + r.households, 0)).toBe(summary.total.programmeHouseholds);
+    expect(Number(await page.getAttribute('[data-testid="brief-table"] tfoot td[data-field="programmeHouseholds"]', 'data-value'))).toBe(summary.total.programmeHouseholds);
+
+    // Text sizes in the page's own pixels (the preview shrinks it on screen): 8pt = 10.67px.
+    const sizes = await page.$$eval('[data-testid="brief-table"] td, [data-testid="brief-table"] tbody th', (cells) => cells.map((c) => parseFloat(getComputedStyle(c).fontSize)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual((8 * 96) / 72 - 0.01);
+    // The sources name this file, and no boundary source it did not use.
+    const sources = await page.textContent('[data-testid="brief-sources"]');
+    expect(sources).toContain('brief-many-streets.csv');
+    expect(sources).not.toContain('SOURCES.md');
+    expect(await cutOff(page)).toEqual([]);
+    await screenshot(page, 'brief-preview-many');
     await close();
   });
 

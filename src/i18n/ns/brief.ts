@@ -68,6 +68,7 @@ export default {
     files: '数据文件：{{files}}',
     programmeSource: '改造计划：{{source}}',
     boundaries: '街道边界：公开数据（见 data/boundaries/SOURCES.md）',
+    boundaryFiles: '边界：{{files}}',
     generated: '生成于 {{date}} · 旧改一张图',
   },
   en: {
@@ -138,6 +139,7 @@ export default {
     files: 'Data files: {{files}}',
     programmeSource: 'Programme: {{source}}',
     boundaries: 'Street boundaries: public data (see data/boundaries/SOURCES.md)',
+    boundaryFiles: 'Boundaries: {{files}}',
     generated: 'Made on {{date}} · Renovation Atlas',
   },
 };
