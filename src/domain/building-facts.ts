@@ -2,13 +2,24 @@
  * What the map's tooltip and detail panel say about one building or community: labelled,
  * formatted facts (Chinese label, English label, text). Every field of the building table is
  * listed, and every column the importer did not recognise, so nothing the user wrote is hidden.
+ * Values are written in Chinese, or in English for `lang` 'en' (the interface language); dates
+ * stay ISO in both.
  */
 import type { BuildingTable } from './building-table.ts';
 import { dictValue } from './building-table.ts';
 import type { Community } from './community.ts';
 import { FIELD_BY_KEY, type FieldKey } from './fields.ts';
 import { isoDate, YEAR_AFTER, YEAR_BEFORE, YEAR_EXACT, type BuildYear } from './parse-values.ts';
-import { COMPLETE_NO, COMPLETE_YES, gradeFromCode, STAGE_LABEL_ZH, stageFromCode, TYPE_LABEL_ZH, typesFromMask } from './vocabulary.ts';
+import { COMPLETE_NO, COMPLETE_YES, gradeFromCode, STAGE_LABEL_EN, STAGE_LABEL_ZH, stageFromCode, TYPE_LABEL_EN, TYPE_LABEL_ZH, typesFromMask } from './vocabulary.ts';
+
+/** The language facts are written in. */
+export type FactLang = 'zh' | 'en';
+
+/** Units after a figure, per language. */
+const UNITS = {
+  zh: { floors: '层', households: '户', m2: ' m²', buildings: '栋' },
+  en: { floors: ' floors', households: ' households', m2: ' m²', buildings: ' buildings' },
+} as const;
 
 export interface Fact {
   /** Field key, or `extra:<header>` for a column the importer kept as written. */
@@ -35,29 +46,37 @@ function date(day: number): string {
  * A build year as written back: exact, approximate range, or bound.
  * @example buildYearText({ from: 1990, to: 1999, kind: YEAR_RANGE }) // '1990–1999年（约）'
  */
-export function buildYearText(y: BuildYear | null): string {
+export function buildYearText(y: BuildYear | null, lang: FactLang = 'zh'): string {
   if (!y || y.kind === 0) return MISSING;
-  if (y.kind === YEAR_EXACT) return `${y.from}年`;
-  if (y.kind === YEAR_BEFORE) return `${y.to}年及以前`;
-  if (y.kind === YEAR_AFTER) return `${y.from}年及以后`;
-  return `${y.from}–${y.to}年（约）`;
+  const en = lang === 'en';
+  if (y.kind === YEAR_EXACT) return en ? `${y.from}` : `${y.from}年`;
+  if (y.kind === YEAR_BEFORE) return en ? `${y.to} or before` : `${y.to}年及以前`;
+  if (y.kind === YEAR_AFTER) return en ? `${y.from} or after` : `${y.from}年及以后`;
+  return en ? `${y.from}–${y.to} (approx.)` : `${y.from}–${y.to}年（约）`;
 }
 
 /** Grade letter with its meaning; D says it is a whole-building danger case. */
-export function gradeText(code: number): string {
+export function gradeText(code: number, lang: FactLang = 'zh'): string {
   const g = gradeFromCode(code);
   if (!g) return MISSING;
+  if (lang === 'en') return g === 'C' ? 'C (partly unsafe)' : g === 'D' ? 'D (whole building unsafe)' : g;
   return g === 'C' ? 'C级（局部危房）' : g === 'D' ? 'D级（整幢危房）' : `${g}级`;
 }
 
-export function stageText(code: number): string {
+export function stageText(code: number, lang: FactLang = 'zh'): string {
   const s = stageFromCode(code);
-  return s ? STAGE_LABEL_ZH[s] : MISSING;
+  return s ? (lang === 'en' ? STAGE_LABEL_EN : STAGE_LABEL_ZH)[s] : MISSING;
 }
 
-export function typesText(mask: number): string {
+export function typesText(mask: number, lang: FactLang = 'zh'): string {
   const ts = typesFromMask(mask);
-  return ts.length ? ts.map((t) => TYPE_LABEL_ZH[t]).join('、') : MISSING;
+  return ts.length ? ts.map((t) => (lang === 'en' ? TYPE_LABEL_EN : TYPE_LABEL_ZH)[t]).join(lang === 'en' ? ', ' : '、') : MISSING;
+}
+
+function completeText(cu: number, lang: FactLang): string {
+  if (cu === COMPLETE_YES) return lang === 'en' ? 'Yes' : '成套';
+  if (cu === COMPLETE_NO) return lang === 'en' ? 'No' : '非成套';
+  return MISSING;
 }
 
 function fact(key: FieldKey, value: string): Fact {
@@ -74,8 +93,8 @@ function rowYear(t: BuildingTable, i: number): BuildYear {
  * kept as written, then where the row came from.
  * @example buildingFacts(table, 0, ['buildings.csv']).find((f) => f.key === 'households')?.value // '31户'
  */
-export function buildingFacts(t: BuildingTable, i: number, fileNames: readonly string[]): Fact[] {
-  const cu = t.completeUnits[i];
+export function buildingFacts(t: BuildingTable, i: number, fileNames: readonly string[], lang: FactLang = 'zh'): Fact[] {
+  const u = UNITS[lang];
   const facts: Fact[] = [
     fact('id', t.id[i]),
     fact('name', dictValue(t.name, i)),
@@ -86,19 +105,19 @@ export function buildingFacts(t: BuildingTable, i: number, fileNames: readonly s
     fact('area', dictValue(t.area, i)),
     fact('lng', t.lng[i].toFixed(6)),
     fact('lat', t.lat[i].toFixed(6)),
-    fact('buildYear', buildYearText(rowYear(t, i))),
-    fact('floors', num(t.floors[i], '层')),
-    fact('households', num(t.households[i], '户')),
-    fact('floorAreaM2', num(t.floorAreaM2[i], ' m²', DEC)),
-    fact('grade', gradeText(t.grade[i])),
-    fact('completeUnits', cu === COMPLETE_YES ? '成套' : cu === COMPLETE_NO ? '非成套' : MISSING),
-    fact('types', typesText(t.types[i])),
-    fact('stage', stageText(t.stage[i])),
-    fact('planYear', t.planYear[i] ? `${t.planYear[i]}年度` : MISSING),
+    fact('buildYear', buildYearText(rowYear(t, i), lang)),
+    fact('floors', num(t.floors[i], u.floors)),
+    fact('households', num(t.households[i], u.households)),
+    fact('floorAreaM2', num(t.floorAreaM2[i], u.m2, DEC)),
+    fact('grade', gradeText(t.grade[i], lang)),
+    fact('completeUnits', completeText(t.completeUnits[i], lang)),
+    fact('types', typesText(t.types[i], lang)),
+    fact('stage', stageText(t.stage[i], lang)),
+    fact('planYear', t.planYear[i] ? (lang === 'en' ? String(t.planYear[i]) : `${t.planYear[i]}年度`) : MISSING),
     fact('startDate', date(t.startDay[i])),
     fact('completionDate', date(t.completionDay[i])),
     fact('acceptanceDate', date(t.acceptanceDay[i])),
-    fact('investmentYuan', num(t.investmentYuan[i] / 10_000, '万元', DEC)),
+    fact('investmentYuan', lang === 'en' ? num(t.investmentYuan[i], ' yuan') : num(t.investmentYuan[i] / 10_000, '万元', DEC)),
   ];
   for (const e of t.extras) {
     const v = dictValue(e.column, i);
@@ -110,17 +129,18 @@ export function buildingFacts(t: BuildingTable, i: number, fileNames: readonly s
 }
 
 /** The tooltip's few facts about building i: name, place, age, size, grade, stage. */
-export function buildingKeyFacts(t: BuildingTable, i: number): Fact[] {
+export function buildingKeyFacts(t: BuildingTable, i: number, lang: FactLang = 'zh'): Fact[] {
   const name = dictValue(t.name, i) || t.id[i];
+  const u = UNITS[lang];
   return [
     fact('name', name),
     fact('community', dictValue(t.community, i)),
     fact('street', dictValue(t.street, i)),
-    fact('buildYear', buildYearText(rowYear(t, i))),
-    fact('households', num(t.households[i], '户')),
-    fact('floorAreaM2', num(t.floorAreaM2[i], ' m²', DEC)),
-    fact('grade', gradeText(t.grade[i])),
-    fact('stage', stageText(t.stage[i])),
+    fact('buildYear', buildYearText(rowYear(t, i), lang)),
+    fact('households', num(t.households[i], u.households)),
+    fact('floorAreaM2', num(t.floorAreaM2[i], u.m2, DEC)),
+    fact('grade', gradeText(t.grade[i], lang)),
+    fact('stage', stageText(t.stage[i], lang)),
   ];
 }
 
@@ -152,17 +172,18 @@ export function communityTotals(t: BuildingTable, communityCount: number): Commu
  * The tooltip's facts about a community: its names, its buildings' totals (its own figures when
  * it has no building rows), and its least-advanced stage in the chosen programme.
  */
-export function communityKeyFacts(c: Community, ci: number, totals: CommunityTotals, leastStage: number): Fact[] {
+export function communityKeyFacts(c: Community, ci: number, totals: CommunityTotals, leastStage: number, lang: FactLang = 'zh'): Fact[] {
   const rows = totals.buildings[ci] > 0;
+  const u = UNITS[lang];
   const a = c.attrs;
   return [
     fact('community', c.name),
     fact('communityId', c.id),
     fact('street', c.street),
     fact('shequ', c.shequ),
-    fact('buildingCount', rows ? `${totals.buildings[ci]}栋` : num(a.buildingCount, '栋')),
-    fact('households', num(rows ? totals.households[ci] : a.households, '户')),
-    fact('floorAreaM2', num(rows ? totals.floorAreaM2[ci] : a.floorAreaM2, ' m²', DEC)),
-    { key: 'leastStage', zh: '进度（最慢楼栋）', en: 'Stage (least advanced)', value: stageText(leastStage) },
+    fact('buildingCount', num(rows ? totals.buildings[ci] : a.buildingCount, u.buildings)),
+    fact('households', num(rows ? totals.households[ci] : a.households, u.households)),
+    fact('floorAreaM2', num(rows ? totals.floorAreaM2[ci] : a.floorAreaM2, u.m2, DEC)),
+    { key: 'leastStage', zh: '进度（最慢楼栋）', en: 'Stage (least advanced)', value: stageText(leastStage, lang) },
   ];
 }

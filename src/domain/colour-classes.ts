@@ -79,33 +79,32 @@ export function buildYearClasses(cutoffYear: number): ColourClass[] {
   const y = cutoffYear;
   const c0 = Math.floor((y - 1) / 10) * 10; // first year of the cut-off's class (1990 for 2000)
   return [
-    // The years say it in both languages: no English beside them.
-    { key: 'year-1', zh: `${c0 - 11}年及以前`, en: '', colour: VIRIDIS_5[0] },
-    { key: 'year-2', zh: `${c0 - 10}–${c0 - 1}年`, en: '', colour: VIRIDIS_5[1] },
-    { key: 'year-3', zh: `${c0}–${y}年`, en: '', colour: VIRIDIS_5[2] },
-    { key: 'year-approx', zh: `≤${y}·年代不详`, en: 'decade unknown', colour: [123, 104, 150], cutoffAfter: true },
-    { key: 'year-4', zh: `${y + 1}–${y + 10}年`, en: '', colour: VIRIDIS_5[3] },
-    { key: 'year-5', zh: `${y + 11}年及以后`, en: '', colour: VIRIDIS_5[4] },
+    { key: 'year-1', zh: `${c0 - 11}年及以前`, en: `${c0 - 11} and before`, colour: VIRIDIS_5[0] },
+    { key: 'year-2', zh: `${c0 - 10}–${c0 - 1}年`, en: `${c0 - 10}–${c0 - 1}`, colour: VIRIDIS_5[1] },
+    { key: 'year-3', zh: `${c0}–${y}年`, en: `${c0}–${y}`, colour: VIRIDIS_5[2] },
+    { key: 'year-approx', zh: `≤${y}·年代不详`, en: `≤${y}, decade unknown`, colour: [123, 104, 150], cutoffAfter: true },
+    { key: 'year-4', zh: `${y + 1}–${y + 10}年`, en: `${y + 1}–${y + 10}`, colour: VIRIDIS_5[3] },
+    { key: 'year-5', zh: `${y + 11}年及以后`, en: `${y + 11} and after`, colour: VIRIDIS_5[4] },
     { key: 'year-unknown', zh: '不详', en: 'unknown', colour: UNKNOWN_GREY, muted: true },
   ];
 }
 
 /** Okabe–Ito blues and orange for A–C; D a saturated red-magenta no other grade comes near. */
 export const GRADE_CLASSES: readonly ColourClass[] = [
-  { key: 'grade-A', zh: 'A级', en: 'grade A', colour: [0, 114, 178] },
-  { key: 'grade-B', zh: 'B级', en: 'grade B', colour: [86, 180, 233] },
-  { key: 'grade-C', zh: 'C级 局部危房', en: 'grade C', colour: [230, 159, 0] },
-  { key: 'grade-D', zh: 'D级 整幢危房', en: 'grade D', colour: [230, 0, 110], danger: true },
-  { key: 'grade-unknown', zh: '未鉴定/不详', en: 'not appraised', colour: UNKNOWN_GREY, muted: true },
+  { key: 'grade-A', zh: 'A级', en: 'Grade A', colour: [0, 114, 178] },
+  { key: 'grade-B', zh: 'B级', en: 'Grade B', colour: [86, 180, 233] },
+  { key: 'grade-C', zh: 'C级 局部危房', en: 'Grade C, partly unsafe', colour: [230, 159, 0] },
+  { key: 'grade-D', zh: 'D级 整幢危房', en: 'Grade D, whole building unsafe', colour: [230, 0, 110], danger: true },
+  { key: 'grade-unknown', zh: '未鉴定/不详', en: 'Not appraised', colour: UNKNOWN_GREY, muted: true },
 ];
 
 /** Okabe–Ito: blue, green, pink, orange; grey for none. */
 export const TYPE_CLASSES: readonly ColourClass[] = [
-  { key: 'type-basic', zh: '基础类', en: 'basic', colour: [0, 114, 178] },
-  { key: 'type-improvement', zh: '完善类', en: 'improvement', colour: [0, 158, 115] },
-  { key: 'type-upgrade', zh: '提升类', en: 'upgrade', colour: [204, 121, 167] },
-  { key: 'type-several', zh: '多类', en: 'several types', colour: [230, 159, 0] },
-  { key: 'type-none', zh: '未定', en: 'none given', colour: UNKNOWN_GREY, muted: true },
+  { key: 'type-basic', zh: '基础类', en: 'Basic', colour: [0, 114, 178] },
+  { key: 'type-improvement', zh: '完善类', en: 'Improvement', colour: [0, 158, 115] },
+  { key: 'type-upgrade', zh: '提升类', en: 'Upgrade', colour: [204, 121, 167] },
+  { key: 'type-several', zh: '多类', en: 'Several types', colour: [230, 159, 0] },
+  { key: 'type-none', zh: '未定', en: 'None given', colour: UNKNOWN_GREY, muted: true },
 ];
 
 /** Stage colours in order (YlGnBu, light to dark): the further along, the darker. */

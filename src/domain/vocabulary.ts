@@ -38,16 +38,16 @@ export const STAGE_LABEL_ZH: Readonly<Record<Stage, string>> = {
   completed: '完工',
 };
 
-/** English labels for each stage, beside the Chinese ones in the UI. */
+/** English labels for each stage, shown in the English interface. */
 export const STAGE_LABEL_EN: Readonly<Record<Stage, string>> = {
-  none: 'not in plan',
-  planned: 'planned',
-  design: 'design',
-  demolition: 'demolition',
-  tender: 'tender',
-  construction: 'construction',
-  acceptance: 'acceptance',
-  completed: 'completed',
+  none: 'Not in plan',
+  planned: 'Planned',
+  design: 'Design',
+  demolition: 'Demolition',
+  tender: 'Tender',
+  construction: 'Construction',
+  acceptance: 'Acceptance',
+  completed: 'Completed',
 };
 
 /** Every word seen in plans and reports for each stage (DOMAIN.md), plus English. */
@@ -76,6 +76,11 @@ export const TYPE_LABEL_ZH: Readonly<Record<RenovationType, string>> = {
   basic: '基础类',
   improvement: '完善类',
   upgrade: '提升类',
+};
+export const TYPE_LABEL_EN: Readonly<Record<RenovationType, string>> = {
+  basic: 'Basic',
+  improvement: 'Improvement',
+  upgrade: 'Upgrade',
 };
 export const TYPE_WORDS: Readonly<Record<RenovationType, readonly string[]>> = {
   basic: ['基础类', '基础', '基础型', 'basic'],

@@ -39,17 +39,17 @@ export function checkAgainstData(f: BuildingFilter, dataset: Dataset): { patch: 
 
 function notify(problems: readonly ParamProblem[]): void {
   const s = useAtlas.getState();
-  for (const p of problems) s.addNotice({ id: `param:${p.param}`, tone: 'warn', text: `${p.zh} ${p.en}` });
+  for (const p of problems) s.addNotice({ id: `param:${p.param}`, tone: 'warn', text: `${p.zh} (${p.en})` }); // one half shown, by pickLang()
 }
 
 /** The view as the address writes it. */
 function viewOf(s: AtlasState): ViewState {
-  return { filter: s.filter, year: s.year, defaultYear: s.dataset ? defaultYear(s.dataset) : null, colour: s.colourBy, groupBy: s.groupBy, rules: s.rules, meeting: s.meeting, asOfDay: s.asOfDay };
+  return { filter: s.filter, year: s.year, defaultYear: s.dataset ? defaultYear(s.dataset) : null, colour: s.colourBy, groupBy: s.groupBy, rules: s.rules, meeting: s.meeting, lang: s.lang, asOfDay: s.asOfDay };
 }
 
 /** Did anything the address holds change? */
 function viewChanged(s: AtlasState, prev: AtlasState): boolean {
-  return s.filter !== prev.filter || s.year !== prev.year || s.colourBy !== prev.colourBy || s.groupBy !== prev.groupBy || s.rules !== prev.rules || s.meeting !== prev.meeting || s.asOfDay !== prev.asOfDay || s.dataset !== prev.dataset;
+  return s.filter !== prev.filter || s.year !== prev.year || s.colourBy !== prev.colourBy || s.groupBy !== prev.groupBy || s.rules !== prev.rules || s.meeting !== prev.meeting || s.lang !== prev.lang || s.asOfDay !== prev.asOfDay || s.dataset !== prev.dataset;
 }
 
 let started = false;
@@ -102,6 +102,7 @@ export function startViewSync(asked: ViewParams): void {
   if (asked.groupBy) s.setGroupBy(asked.groupBy);
   if (asked.meeting) s.setMeeting(true);
   if (asked.asOfDay !== undefined) s.setAsOfDay(asked.asOfDay);
+  if (asked.lang) s.setLang(asked.lang);
   let pending: ViewParams | null = asked;
   useAtlas.subscribe((next, prev) => {
     if (next.dataset && next.dataset !== prev.dataset) {

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { TYPE_BIT, TYPE_LABEL_ZH, RENOVATION_TYPES } from '../domain/vocabulary.ts';
+import { TYPE_BIT, TYPE_LABEL_EN, TYPE_LABEL_ZH, RENOVATION_TYPES } from '../domain/vocabulary.ts';
+import { useT } from '../i18n/index.ts';
 import { selectListYears, selectNextPlanYear } from '../state/candidate-selectors.ts';
 import { useAtlas } from '../state/store.ts';
 
@@ -13,6 +14,7 @@ export function AddToListForm({ onDone }: { onDone: () => void }) {
   const add = useAtlas((s) => s.addSelectionToList);
   const loading = useAtlas((s) => s.listStorage === 'loading');
   const [year, setYear] = useState(next);
+  const { t, lang } = useT(['map', 'common']);
   const [types, setTypes] = useState<number>(TYPE_BIT.basic);
   const years = useMemo(() => [...new Set([next - 1, next, next + 1, next + 2, ...listYears])].sort((a, b) => a - b), [next, listYears]);
   return (
@@ -26,29 +28,29 @@ export function AddToListForm({ onDone }: { onDone: () => void }) {
       }}
     >
       <label>
-        计划年度
+        {t('planYear')}
         <select data-testid="add-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
           {years.map((y) => (
             <option key={y} value={y}>
-              {y}年度
+              {t('common:yearOption', { year: y })}
             </option>
           ))}
         </select>
       </label>
       <fieldset className="type-checks">
-        <legend>改造类型</legend>
-        {RENOVATION_TYPES.map((t) => (
-          <label key={t}>
-            <input type="checkbox" data-testid={`add-type-${t}`} checked={(types & TYPE_BIT[t]) !== 0} onChange={() => setTypes(types ^ TYPE_BIT[t])} />
-            {TYPE_LABEL_ZH[t]}
+        <legend>{t('types')}</legend>
+        {RENOVATION_TYPES.map((k) => (
+          <label key={k}>
+            <input type="checkbox" data-testid={`add-type-${k}`} checked={(types & TYPE_BIT[k]) !== 0} onChange={() => setTypes(types ^ TYPE_BIT[k])} />
+            {(lang === 'en' ? TYPE_LABEL_EN : TYPE_LABEL_ZH)[k]}
           </label>
         ))}
       </fieldset>
       <button type="submit" className="button small primary-action" data-testid="add-to-list" disabled={types === 0 || loading}>
-        加入
+        {t('add')}
       </button>
       <button type="button" className="button small" onClick={onDone}>
-        取消
+        {t('cancel')}
       </button>
     </form>
   );

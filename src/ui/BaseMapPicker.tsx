@@ -1,12 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { useT } from '../i18n/index.ts';
 import type { BaseMap } from '../state/map-slice.ts';
 import { useAtlas } from '../state/store.ts';
 
-const CHOICES: readonly { value: BaseMap; label: string }[] = [
-  { value: 'offline', label: '离线底图 Offline' },
-  { value: 'osm', label: 'OpenStreetMap' },
-  { value: 'tianditu', label: '天地图 Tianditu' },
-];
+/** The base maps offered; each one's name is its key in the `map` catalogue. */
+const CHOICES: readonly BaseMap[] = ['offline', 'osm', 'tianditu'];
 
 /**
  * The base map under the district: offline by default (nothing fetched); OpenStreetMap or 天地图
@@ -18,6 +16,7 @@ export function BaseMapPicker() {
   const savedKey = useAtlas((s) => s.tiandituKey);
   const setKey = useAtlas((s) => s.setTiandituKey);
   const [draft, setDraft] = useState(savedKey);
+  const { t } = useT('map');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setKey(draft);
@@ -25,11 +24,11 @@ export function BaseMapPicker() {
   return (
     <div className="basemap-picker">
       <label>
-        <span className="picker-label">底图</span>
+        <span className="picker-label">{t('baseMap')}</span>
         <select data-testid="basemap-picker" data-value={baseMap} value={baseMap} onChange={(e) => setBaseMap(e.target.value as BaseMap)}>
           {CHOICES.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
+            <option key={c} value={c}>
+              {t(c)}
             </option>
           ))}
         </select>
@@ -38,17 +37,17 @@ export function BaseMapPicker() {
         <form className="tianditu-key" onSubmit={submit}>
           <input
             data-testid="tianditu-key"
-            aria-label="天地图密钥 Tianditu key"
-            placeholder="天地图密钥 key"
+            aria-label={t('tiandituKey')}
+            placeholder={t('tiandituKey')}
             autoComplete="off"
             spellCheck={false}
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
           />
           <button type="submit" className="button small" data-testid="tianditu-key-apply">
-            应用
+            {t('apply')}
           </button>
-          {!savedKey && <span className="warn">需要密钥 key needed</span>}
+          {!savedKey && <span className="warn">{t('keyNeeded')}</span>}
         </form>
       )}
     </div>

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { buildYearCell } from '../domain/building-list.ts';
 import { currentBuildings } from '../domain/candidate-list.ts';
 import type { CandidateTableRow } from '../domain/candidate-table.ts';
-import { RENOVATION_TYPES, TYPE_BIT, TYPE_LABEL_ZH } from '../domain/vocabulary.ts';
+import { RENOVATION_TYPES, TYPE_BIT, TYPE_LABEL_EN, TYPE_LABEL_ZH } from '../domain/vocabulary.ts';
+import { useT } from '../i18n/index.ts';
 import { selectResolved } from '../state/candidate-selectors.ts';
 import { useAtlas } from '../state/store.ts';
 import { fmtInt } from './format.ts';
@@ -24,18 +25,20 @@ export function CandidateCommunityDetail({ row, colSpan }: { row: CandidateTable
     return entries.flatMap((e, k) => (keys.has(e.key) ? [{ entry: e, building: now[k], row: resolved ? resolved[k] : -1 }] : []));
   }, [row.entryKeys, entries, dataset, resolved]);
   const present = items.filter((x) => x.row >= 0).map((x) => x.row);
+  const { t, lang } = useT(['candidates', 'common']);
+  const typeLabel = lang === 'en' ? TYPE_LABEL_EN : TYPE_LABEL_ZH;
   return (
     <tr className="community-detail" data-testid="list-community-detail" data-key={row.key}>
       <td colSpan={colSpan}>
         <div className="detail-actions">
-          <span>全部设为 <span className="en">Set all to</span></span>
-          {RENOVATION_TYPES.map((t) => (
-            <button key={t} type="button" className="button small" aria-pressed={row.types === TYPE_BIT[t]} onClick={() => retype(row.entryKeys, TYPE_BIT[t])}>
-              {TYPE_LABEL_ZH[t]}
+          <span>{t('setAll')}</span>
+          {RENOVATION_TYPES.map((k) => (
+            <button key={k} type="button" className="button small" aria-pressed={row.types === TYPE_BIT[k]} onClick={() => retype(row.entryKeys, TYPE_BIT[k])}>
+              {typeLabel[k]}
             </button>
           ))}
           <button type="button" className="button small" data-testid="list-select-community" disabled={present.length === 0} onClick={() => setSelected(Uint32Array.from(present).sort())}>
-            在地图上选中 <span className="en">Select on map</span>
+            {t('selectOnMap')}
           </button>
         </div>
         <ul className="list-buildings">
@@ -43,28 +46,29 @@ export function CandidateCommunityDetail({ row, colSpan }: { row: CandidateTable
             <li key={entry.key} data-key={entry.key} data-missing={r < 0 || undefined} className={r < 0 ? 'missing' : undefined}>
               <span className="list-building-name">
                 {building.name || building.id || entry.key}
-                {r < 0 && <span className="missing-badge">缺失</span>}
+                {r < 0 && <span className="missing-badge">{t('missingShort')}</span>}
               </span>
               <span className="list-building-facts">
                 {building.id && building.id !== building.name ? `${building.id} · ` : ''}
-                {String(buildYearCell(building.yearFrom, building.yearTo, building.yearKind) ?? '年代不详')} · {building.households === null ? '户数不详' : `${fmtInt(building.households)} 户`} · {entry.planYear}年度
+                {String(buildYearCell(building.yearFrom, building.yearTo, building.yearKind) ?? t('yearUnknown'))} · {building.households === null ? t('householdsUnknown') : t('households', { n: fmtInt(building.households) })} ·{' '}
+                {t('common:yearOption', { year: entry.planYear })}
               </span>
               <span className="type-checks">
-                {RENOVATION_TYPES.map((t) => (
-                  <label key={t}>
+                {RENOVATION_TYPES.map((k) => (
+                  <label key={k}>
                     <input
                       type="checkbox"
-                      data-type={t}
-                      checked={(entry.types & TYPE_BIT[t]) !== 0}
-                      disabled={entry.types === TYPE_BIT[t]}
-                      onChange={() => retype([entry.key], entry.types ^ TYPE_BIT[t])}
+                      data-type={k}
+                      checked={(entry.types & TYPE_BIT[k]) !== 0}
+                      disabled={entry.types === TYPE_BIT[k]}
+                      onChange={() => retype([entry.key], entry.types ^ TYPE_BIT[k])}
                     />
-                    {TYPE_LABEL_ZH[t]}
+                    {typeLabel[k]}
                   </label>
                 ))}
               </span>
               <button type="button" className="link-button danger-link" data-testid="list-remove-building" onClick={() => remove([entry.key])}>
-                移除
+                {t('remove')}
               </button>
             </li>
           ))}

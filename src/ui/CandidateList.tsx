@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n/index.ts';
 import type { ListFileReport } from '../io/candidate-list-file.ts';
 import { selectCandidateTable, selectListYears, selectMissingCount } from '../state/candidate-selectors.ts';
 import { useAtlas } from '../state/store.ts';
@@ -25,22 +26,20 @@ export function CandidateList() {
   const saved = useAtlas((s) => s.listSaved === s.listRevision);
   const [report, setReport] = useState<ListFileReport | null>(null);
   const shown = rows.at(-1)?.buildings ?? 0;
-  const status = storage === 'loading' ? '正在读取…' : storage === 'memory' ? '仅保存在本页（请导出）' : saved ? '已保存在本机浏览器' : '正在保存…';
+  const { t } = useT(['candidates', 'common']);
+  const status = t(`status.${storage === 'loading' ? 'loading' : storage === 'memory' ? 'memory' : saved ? 'saved' : 'saving'}`);
   return (
-    <section className="panel list-panel" aria-label="项目库 Candidate list">
+    <section className="panel list-panel" aria-label={t('panel')}>
       <div className="panel-head">
-        <h2>
-          项目库 · {year === null ? '全部年度' : `${year}年度`}
-          <span className="en">Candidate list</span>
-        </h2>
+        <h2>{t('title', { year: year === null ? t('common:allYears') : t('common:yearOption', { year }) })}</h2>
         <div className="panel-tools">
           <label className="group-picker">
-            <span className="picker-label">年度 <span className="en">Year</span></span>
+            <span className="picker-label">{t('year')}</span>
             <select data-testid="list-year" value={year === null ? 'all' : String(year)} onChange={(e) => setYear(e.target.value === 'all' ? null : Number(e.target.value))}>
-              <option value="all">全部年度</option>
+              <option value="all">{t('common:allYears')}</option>
               {years.map((y) => (
                 <option key={y} value={y}>
-                  {y}年度
+                  {t('common:yearOption', { year: y })}
                 </option>
               ))}
             </select>
@@ -50,11 +49,12 @@ export function CandidateList() {
       </div>
       <p className="list-facts">
         <span data-testid="list-count" data-value={entries.length}>
-          共 {fmtInt(entries.length)} 栋{year !== null && `，本年度 ${fmtInt(shown)} 栋`}
+          {t('count', { n: fmtInt(entries.length) })}
+          {year !== null && t('countYear', { n: fmtInt(shown) })}
         </span>
         {missing > 0 && (
           <span className="list-missing" data-testid="list-missing" data-value={missing}>
-            {fmtInt(missing)} 栋不在当前数据中（缺失） <span className="en">not in the data on screen</span>
+            {t('missing', { n: fmtInt(missing) })}
           </span>
         )}
         <span className={`list-status ${storage}`} data-testid="list-status" data-storage={storage} data-saved={String(saved && storage === 'stored')}>
@@ -66,8 +66,7 @@ export function CandidateList() {
         <CandidateListTable rows={rows} />
       ) : (
         <p className="empty" data-testid="candidate-list-empty">
-          {entries.length === 0 ? '项目库为空：在地图上选择楼栋后点“加入项目库”。' : '本年度没有楼栋。'}
-          <span className="en">{entries.length === 0 ? 'Empty: select buildings on the map, then add them.' : 'Nothing for this year.'}</span>
+          {t(entries.length === 0 ? 'empty' : 'emptyYear')}
         </p>
       )}
     </section>

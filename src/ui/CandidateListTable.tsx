@@ -1,24 +1,26 @@
 import { Fragment, useMemo, useState } from 'react';
 import { typesCell } from '../domain/building-list.ts';
 import type { CandidateTableRow } from '../domain/candidate-table.ts';
+import { useT, type Lang } from '../i18n/index.ts';
 import { useAtlas } from '../state/store.ts';
 import { CandidateCommunityDetail } from './CandidateCommunityDetail.tsx';
-import { fmtInt, fmtWan } from './format.ts';
+import { fmtAreaValue, fmtInt } from './format.ts';
 
-const COLUMNS: readonly { field: string; zh: string; unit?: string; en: string; num?: boolean }[] = [
-  { field: 'seq', zh: '序号', en: 'No.' },
-  { field: 'street', zh: '街道', en: 'Street office' },
-  { field: 'shequ', zh: '社区', en: 'Committee' },
-  { field: 'community', zh: '小区名称', en: 'Community' },
-  { field: 'buildYear', zh: '建成年代', en: 'Built' },
-  { field: 'buildings', zh: '楼栋数', en: 'Buildings', num: true },
-  { field: 'households', zh: '户数', en: 'Households', num: true },
-  { field: 'floorAreaM2', zh: '建筑面积', unit: '（万平方米）', en: 'Floor area', num: true },
-  { field: 'types', zh: '改造类型', en: 'Types' },
+/** The columns; each one's header is col.<field> in the `candidates` catalogue. */
+const COLUMNS: readonly { field: string; num?: boolean }[] = [
+  { field: 'seq' },
+  { field: 'street' },
+  { field: 'shequ' },
+  { field: 'community' },
+  { field: 'buildYear' },
+  { field: 'buildings', num: true },
+  { field: 'households', num: true },
+  { field: 'floorAreaM2', num: true },
+  { field: 'types' },
 ];
 
 /** The cells of a row: [field, raw value, text]. */
-function cells(r: CandidateTableRow): [string, string | number, string][] {
+function cells(r: CandidateTableRow, lang: Lang): [string, string | number, string][] {
   const community = r.kind === 'community';
   return [
     ['seq', r.seq || '', community ? String(r.seq) : ''],
@@ -28,7 +30,7 @@ function cells(r: CandidateTableRow): [string, string | number, string][] {
     ['buildYear', r.buildYear, r.buildYear],
     ['buildings', r.buildings, fmtInt(r.buildings)],
     ['households', r.households, fmtInt(r.households)],
-    ['floorAreaM2', r.floorAreaM2, fmtWan(r.floorAreaM2)],
+    ['floorAreaM2', r.floorAreaM2, fmtAreaValue(r.floorAreaM2, lang)],
     ['types', r.types, community ? typesCell(r.types) : ''],
   ];
 }
@@ -39,6 +41,7 @@ export function CandidateListTable({ rows }: { rows: readonly CandidateTableRow[
   const remove = useAtlas((s) => s.removeFromList);
   const body = useMemo(() => rows.slice(0, -1), [rows]);
   const total = rows.at(-1);
+  const { t, lang } = useT('candidates');
   return (
     <div className="table-scroll list-scroll">
       <table className="summary-table list-table" data-testid="candidate-list">
@@ -46,13 +49,12 @@ export function CandidateListTable({ rows }: { rows: readonly CandidateTableRow[
           <tr>
             {COLUMNS.map((c) => (
               <th key={c.field} scope="col" data-field={c.field} className={c.num ? 'num' : 'text'}>
-                <span className="th-zh">{c.zh}</span>
-                {c.unit && <span className="th-unit">{c.unit}</span>}
-                <span className="en">{c.en}</span>
+                <span className="th-zh">{t(`col.${c.field}`)}</span>
+                {c.field === 'floorAreaM2' && <span className="th-unit">{t('areaUnit')}</span>}
               </th>
             ))}
             <th scope="col" className="actions-col">
-              <span className="th-zh">操作</span>
+              <span className="th-zh">{t('actions')}</span>
             </th>
           </tr>
         </thead>
@@ -60,20 +62,20 @@ export function CandidateListTable({ rows }: { rows: readonly CandidateTableRow[
           {body.map((r) => (
             <Fragment key={r.key}>
               <tr data-key={r.key} data-kind={r.kind} data-missing={r.missing || undefined} className={r.kind === 'subtotal' ? 'subtotal' : r.missing ? 'has-missing' : undefined}>
-                {cells(r).map(([field, value, text]) => (
+                {cells(r, lang).map(([field, value, text]) => (
                   <td key={field} data-field={field} data-value={value} className={COLUMNS.find((c) => c.field === field)?.num ? 'num' : 'text'}>
                     {text}
-                    {field === 'community' && r.kind === 'community' && r.missing > 0 && <span className="missing-badge" title="不在当前数据中的楼栋 Buildings not in the data on screen">缺失 {r.missing}</span>}
+                    {field === 'community' && r.kind === 'community' && r.missing > 0 && <span className="missing-badge" title={t('missingTitle')}>{t('missingBadge', { n: r.missing })}</span>}
                   </td>
                 ))}
                 <td className="actions-col">
                   {r.kind === 'community' && (
                     <>
                       <button type="button" className="link-button" data-testid="list-expand" aria-expanded={open === r.key} onClick={() => setOpen(open === r.key ? null : r.key)}>
-                        {open === r.key ? '收起' : '楼栋'}
+                        {t(open === r.key ? 'collapse' : 'expand')}
                       </button>
-                      <button type="button" className="link-button danger-link" data-testid="list-remove-community" title={`从项目库移除 ${r.community} 的 ${r.buildings} 栋`} onClick={() => remove(r.entryKeys)}>
-                        移除
+                      <button type="button" className="link-button danger-link" data-testid="list-remove-community" title={t('removeTitle', { community: r.community, n: r.buildings })} onClick={() => remove(r.entryKeys)}>
+                        {t('remove')}
                       </button>
                     </>
                   )}
@@ -86,9 +88,9 @@ export function CandidateListTable({ rows }: { rows: readonly CandidateTableRow[
         {total && (
           <tfoot>
             <tr data-key="合计" data-kind="total">
-              {cells(total).map(([field, value, text]) => (
+              {cells(total, lang).map(([field, value, text]) => (
                 <td key={field} data-field={field} data-value={value}>
-                  {field === 'street' ? '合计' : text}
+                  {field === 'street' ? t('total') : text}
                 </td>
               ))}
               <td className="actions-col" />

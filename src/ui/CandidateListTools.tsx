@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n/index.ts';
 import { readListFile, type ListFileReport } from '../io/candidate-list-file.ts';
 import { keysOf, selectResolved } from '../state/candidate-selectors.ts';
 import { useAtlas } from '../state/store.ts';
@@ -26,28 +27,29 @@ export function CandidateListTools({ onImported }: { onImported: (report: ListFi
   const ready = useAtlas((s) => s.listStorage !== 'loading');
   const clear = useAtlas((s) => s.clearList);
   const [confirming, setConfirming] = useState(false);
+  const { t } = useT('candidates');
   const none = count === 0;
   const groups: ExportGroup[] = [
     {
-      title: '按小区汇总（计划表）Plan table',
+      title: t('planTable'),
       items: [
         { id: 'list-export-table-csv', label: 'CSV', disabled: none, make: () => listTableFile(view(), 'csv') },
-        { id: 'list-export-xlsx', label: 'Excel（含楼栋清单）', disabled: none, make: () => listTableFile(view(), 'xlsx') },
+        { id: 'list-export-xlsx', label: t('xlsxWithBuildings'), disabled: none, make: () => listTableFile(view(), 'xlsx') },
       ],
     },
     {
-      title: '楼栋清单（可再导入）Buildings',
+      title: t('buildingList'),
       items: [
         { id: 'list-export-csv', label: 'CSV', disabled: none, make: () => listBuildingsFile(view(), 'csv') },
         { id: 'list-export-geojson', label: 'GeoJSON', disabled: none, make: () => listBuildingsFile(view(), 'geojson') },
-        { id: 'list-export-json', label: '清单文件 JSON', disabled: none, make: () => listJsonFile(view()) },
+        { id: 'list-export-json', label: t('listFile'), disabled: none, make: () => listJsonFile(view()) },
       ],
     },
   ];
   return (
     <div className="list-tools">
-      <ExportMenu label="导出" testId="list-export-menu" groups={groups} />
-      <label className="button small file-button" title="导入项目库清单文件（JSON 或本程序导出的楼栋清单 CSV）">
+      <ExportMenu label={t('exportMenu')} testId="list-export-menu" groups={groups} />
+      <label className="button small file-button" title={t('importTitle')}>
         <input
           type="file"
           accept=".json,.csv,.txt"
@@ -59,20 +61,20 @@ export function CandidateListTools({ onImported }: { onImported: (report: ListFi
             if (file) void importFile(file).then(onImported);
           }}
         />
-        导入
+        {t('import')}
       </label>
       {confirming ? (
         <span className="confirm">
           <button type="button" className="button small danger" data-testid="list-clear-confirm" onClick={() => { clear(); setConfirming(false); }}>
-            确认清空 {count} 栋
+            {t('clearConfirm', { n: count })}
           </button>
           <button type="button" className="button small" onClick={() => setConfirming(false)}>
-            取消
+            {t('cancel')}
           </button>
         </span>
       ) : (
         <button type="button" className="button small" data-testid="list-clear" disabled={none} onClick={() => setConfirming(true)}>
-          清空
+          {t('clear')}
         </button>
       )}
     </div>

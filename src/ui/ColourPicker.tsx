@@ -1,3 +1,4 @@
+import { useT } from '../i18n/index.ts';
 import { COLOUR_MODE_LABELS, COLOUR_MODES } from '../domain/colour-classes.ts';
 import { useAtlas } from '../state/store.ts';
 
@@ -5,15 +6,14 @@ import { useAtlas } from '../state/store.ts';
 export function ColourPicker() {
   const mode = useAtlas((s) => s.colourBy);
   const setMode = useAtlas((s) => s.setColourBy);
+  const { t, lang } = useT('legend');
   return (
-    <div className="colour-picker" role="group" aria-label="着色 Colour by" data-testid="colour-picker" data-value={mode}>
-      <span className="picker-label">
-        着色 <span className="en">Colour by</span>
-      </span>
+    <div className="colour-picker" role="group" aria-label={t('colourBy')} data-testid="colour-picker" data-value={mode}>
+      <span className="picker-label">{t('colourBy')}</span>
       <span className="segmented">
         {COLOUR_MODES.map((m) => (
-          <button key={m} type="button" data-mode={m} aria-pressed={m === mode} title={COLOUR_MODE_LABELS[m].en} onClick={() => setMode(m)}>
-            {COLOUR_MODE_LABELS[m].zh}
+          <button key={m} type="button" data-mode={m} aria-pressed={m === mode} title={COLOUR_MODE_LABELS[m][lang]} onClick={() => setMode(m)}>
+            {t(`mode.${m}`, { defaultValue: COLOUR_MODE_LABELS[m][lang] })}
           </button>
         ))}
       </span>

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { Trans } from 'react-i18next';
 import { columnMapProblems, describeProblem, headerSignature, type ColumnMap } from '../domain/column-match.ts';
 import { FIELDS, type FieldKey } from '../domain/fields.ts';
+import { pickLang, useT } from '../i18n/index.ts';
 import { applyColumnMatch, cancelColumnMatch } from '../state/load-data.ts';
 import { useAtlas } from '../state/store.ts';
 import type { ColumnMatchRequest } from '../workers/protocol.ts';
@@ -26,6 +28,7 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
     return () => dialog?.close();
   }, []);
   const problems = columnMapProblems(map);
+  const { t, lang } = useT('columns');
   const choose = (header: string, value: string): void => setMap((m) => ({ ...m, [header]: value === NOT_USED ? null : (value as FieldKey) }));
   return (
     <dialog
@@ -46,31 +49,30 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
         }}
       >
         <h2 id="match-title">
-          匹配列 <span className="en">Match the columns</span>
+          {t('title')}
         </h2>
         <p className="match-intro">
-          文件 <strong data-testid="column-match-file">{request.file}</strong> 中找不到经度、纬度列。请为各列选择对应的字段（至少经度和纬度）。
-          <span className="en">The file names no longitude or latitude column: say which column is which.</span>
+          <Trans ns="columns" i18nKey="intro" values={{ file: request.file }} components={{ file: <strong data-testid="column-match-file" /> }} />
         </p>
         <div className="match-scroll">
           <table className="match-table">
             <thead>
               <tr>
-                <th scope="col">列 <span className="en">Column</span></th>
-                <th scope="col">对应字段 <span className="en">Field</span></th>
-                <th scope="col">前几行 <span className="en">First rows</span></th>
+                <th scope="col">{t('column')}</th>
+                <th scope="col">{t('field')}</th>
+                <th scope="col">{t('firstRows')}</th>
               </tr>
             </thead>
             <tbody>
               {request.headers.map((h, k) => (
                 <tr key={`${k}-${h}`} data-header={h}>
-                  <th scope="row" className="match-header">{h || `（第 ${k + 1} 列）`}</th>
+                  <th scope="row" className="match-header">{h || t('nthColumn', { n: k + 1 })}</th>
                   <td>
-                    <select data-testid="column-select" data-header={h} aria-label={`列“${h}”对应的字段`} value={map[h] ?? NOT_USED} onChange={(e) => choose(h, e.target.value)}>
-                      <option value={NOT_USED}>（不使用） Not used</option>
+                    <select data-testid="column-select" data-header={h} aria-label={t('fieldOf', { header: h })} value={map[h] ?? NOT_USED} onChange={(e) => choose(h, e.target.value)}>
+                      <option value={NOT_USED}>{t('notUsed')}</option>
                       {FIELDS.map((f) => (
                         <option key={f.key} value={f.key}>
-                          {f.zh} {f.en}
+                          {f[lang]}
                         </option>
                       ))}
                     </select>
@@ -90,20 +92,19 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
         {problems.length > 0 && (
           <ul className="match-problems" data-testid="column-match-problems">
             {problems.map((p) => (
-              <li key={p.code === 'duplicate' ? p.field : p.code}>{describeProblem(p)}</li>
+              <li key={p.code === 'duplicate' ? p.field : p.code}>{pickLang(describeProblem(p), lang)}</li>
             ))}
           </ul>
         )}
         <p className="match-note">
-          对应关系保存在本浏览器中，表头相同的文件以后自动按此读取。
-          <span className="en">Remembered in this browser for files with the same headers.</span>
+          {t('note')}
         </p>
         <div className="dialog-actions">
           <button type="button" className="button" data-testid="column-match-cancel" onClick={cancelColumnMatch}>
-            取消 <span className="en">Cancel</span>
+            {t('cancel')}
           </button>
           <button type="submit" className="button primary" data-testid="column-match-load" disabled={problems.length > 0}>
-            载入 <span className="en">Load</span>
+            {t('load')}
           </button>
         </div>
       </form>

@@ -2,10 +2,12 @@ import { useEffect, useMemo, useRef } from 'react';
 import { buildingFacts, communityKeyFacts, stageText, type Fact } from '../domain/building-facts.ts';
 import { explainEligibility, type ReasonText } from '../domain/eligibility.ts';
 import { GRADE_D } from '../domain/vocabulary.ts';
+import { useT, type Lang } from '../i18n/index.ts';
 import type { MapPick } from '../state/map-slice.ts';
 import { selectCommunityStages, selectCommunityTotals, selectSelected } from '../state/map-selectors.ts';
 import { selectEligibilityCodes } from '../state/rules-selectors.ts';
 import { useAtlas } from '../state/store.ts';
+import { fmtDay } from './format.ts';
 import { OverdueLine } from './OverdueLine.tsx';
 
 /**
@@ -17,6 +19,7 @@ export function DetailPanel() {
   const selected = useAtlas(selectSelected);
   const select = useAtlas((s) => s.select);
   const close = useRef<HTMLButtonElement>(null);
+  const { t } = useT(['detail', 'common']);
 
   useEffect(() => {
     if (!selected) return;
@@ -30,8 +33,8 @@ export function DetailPanel() {
 
   if (!selected) return null;
   return (
-    <aside className="detail-panel" data-testid="detail-panel" data-kind={selected.kind} aria-label="详情 Details">
-      <button ref={close} type="button" className="detail-close" data-testid="detail-close" aria-label="关闭 Close" onClick={() => select(null)}>
+    <aside className="detail-panel" data-testid="detail-panel" data-kind={selected.kind} aria-label={t('details')}>
+      <button ref={close} type="button" className="detail-close" data-testid="detail-close" aria-label={t('common:close')} onClick={() => select(null)}>
         ×
       </button>
       {selected.kind === 'building' ? <BuildingDetail pick={selected} /> : <CommunityDetail pick={selected} />}
@@ -39,15 +42,16 @@ export function DetailPanel() {
   );
 }
 
+/** A fact's label in a language; a column kept as the user wrote it has no English name. */
+const factLabel = (f: Fact, lang: Lang): string => (lang === 'en' && f.en !== '' ? f.en : f.zh);
+
 function FactList({ facts }: { facts: readonly Fact[] }) {
+  const { lang } = useT('detail');
   return (
     <dl className="fact-list">
       {facts.map((f) => (
         <div key={f.key} data-field={f.key}>
-          <dt>
-            {f.zh}
-            {f.en && <span className="en">{f.en}</span>}
-          </dt>
+          <dt>{factLabel(f, lang)}</dt>
           <dd>{f.value}</dd>
         </div>
       ))}
@@ -56,12 +60,12 @@ function FactList({ facts }: { facts: readonly Fact[] }) {
 }
 
 function Reasons({ list, kind }: { list: readonly ReasonText[]; kind: 'because' | 'not' }) {
+  const { lang } = useT('detail');
   return (
     <ul className={`reasons ${kind}`}>
       {list.map((r) => (
         <li key={r.code} data-reason={r.code}>
-          {r.zh}
-          <span className="en">{r.en}</span>
+          {r[lang]}
         </li>
       ))}
     </ul>
@@ -73,7 +77,13 @@ const STAGE_KEYS = new Set(['stage', 'planYear', 'startDate', 'completionDate', 
 function BuildingDetail({ pick }: { pick: MapPick }) {
   const { buildings: t, fileNames } = pick.dataset;
   const i = pick.index;
-  const facts = useMemo(() => buildingFacts(t, i, fileNames), [t, i, fileNames]);
+  const { t: tr, lang } = useT('detail');
+  const facts = useMemo(() => {
+    const all = buildingFacts(t, i, fileNames, lang);
+    if (lang === 'zh') return all; // ISO dates, as the files write them
+    const days: Record<string, number> = { startDate: t.startDay[i], completionDate: t.completionDay[i], acceptanceDate: t.acceptanceDay[i] };
+    return all.map((f) => (f.key in days && Number.isFinite(days[f.key]) ? { ...f, value: fmtDay(days[f.key], lang) } : f));
+  }, [t, i, fileNames, lang]);
   // Under the rules in force (the rules panel): the reasons change with them.
   const rules = useAtlas((s) => s.rules);
   const year = useAtlas((s) => s.year);
@@ -89,27 +99,26 @@ function BuildingDetail({ pick }: { pick: MapPick }) {
       </h2>
       {t.grade[i] === GRADE_D && (
         <p className="danger-flag" data-testid="danger-flag" role="alert">
-          ⚠ D级 整幢危房，按危房处置 <span className="en">Grade D: the whole building is dangerous</span>
+          {tr('dangerFlag')}
         </p>
       )}
       <section className="detail-section" data-testid="eligibility" data-eligible={why.eligible}>
         <h3>
-          {why.eligible ? '纳入改造范围' : '不在改造范围'}
-          <span className="en">{why.eligible ? 'eligible' : 'not eligible'}</span>
+          {tr(why.eligible ? 'eligible' : 'notEligible')}
         </h3>
         {why.because.length > 0 && <Reasons list={why.because} kind="because" />}
         {why.not.length > 0 && <Reasons list={why.not} kind="not" />}
       </section>
       <section className="detail-section" data-testid="detail-stage" data-stage={t.stage[i]}>
         <h3>
-          改造进度 <span className="en">Stage</span>：{stageText(t.stage[i])}
+          {tr('stage', { stage: stageText(t.stage[i], lang) })}
         </h3>
         <OverdueLine pick={pick} />
         <FactList facts={facts.filter((f) => STAGE_KEYS.has(f.key) && f.key !== 'stage')} />
       </section>
       <section className="detail-section">
         <h3>
-          全部属性 <span className="en">All attributes</span>
+          {tr('allAttributes')}
         </h3>
         <FactList facts={facts.filter((f) => !STAGE_KEYS.has(f.key))} />
       </section>
@@ -121,11 +130,12 @@ function CommunityDetail({ pick }: { pick: MapPick }) {
   const totals = useAtlas(selectCommunityTotals);
   const stages = useAtlas(selectCommunityStages);
   const c = pick.dataset.communities[pick.index];
+  const { lang } = useT('detail');
   const facts = useMemo(() => {
     if (!c || !totals || !stages) return [];
     const extras = Object.entries(c.extras).map(([k, v]): Fact => ({ key: `extra:${k}`, zh: k, en: '', value: v }));
-    return [...communityKeyFacts(c, pick.index, totals, stages[pick.index]), ...extras, { key: 'source', zh: '来源', en: 'Source', value: c.file ? `${c.file}:${c.line}` : '—' }];
-  }, [c, pick.index, totals, stages]);
+    return [...communityKeyFacts(c, pick.index, totals, stages[pick.index], lang), ...extras, { key: 'source', zh: '来源', en: 'Source', value: c.file ? `${c.file}:${c.line}` : '—' }];
+  }, [c, pick.index, totals, stages, lang]);
   if (!c) return null;
   return (
     <>

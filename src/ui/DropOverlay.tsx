@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/index.ts';
 import { loadUserFiles } from '../state/load-data.ts';
 
 const hasFiles = (e: DragEvent): boolean => e.dataTransfer?.types.includes('Files') ?? false;
@@ -6,6 +7,7 @@ const hasFiles = (e: DragEvent): boolean => e.dataTransfer?.types.includes('File
 /** Files dropped anywhere on the page replace the dataset; a veil says so while dragging. */
 export function DropOverlay() {
   const [dragging, setDragging] = useState(false);
+  const { t } = useT('header');
   useEffect(() => {
     let depth = 0; // dragenter/leave fire for every child crossed
     const enter = (e: DragEvent): void => {
@@ -45,10 +47,7 @@ export function DropOverlay() {
   if (!dragging) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">
-      <p>
-        松开鼠标以载入文件
-        <span className="en">Drop the files to load them (replaces the current data)</span>
-      </p>
+      <p>{t('drop')}</p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n/index.ts';
 
 interface Props {
   children: ReactNode;
@@ -26,22 +27,25 @@ export class ErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <div className="crash" role="alert" data-testid="render-error">
-        <p className="crash-title">
-          {this.props.area ? `${this.props.area}显示出错` : '页面出错了'}
-          <span className="en">{this.props.area ? ' This panel failed to render' : ' Something went wrong'}</span>
-        </p>
-        <p className="crash-message">{error.message}</p>
-        <div className="crash-actions">
-          <button type="button" onClick={() => this.setState({ error: null })}>
-            重试 <span className="en">Try again</span>
-          </button>
-          <button type="button" onClick={() => window.location.reload()}>
-            重新载入页面 <span className="en">Reload</span>
-          </button>
-        </div>
-      </div>
-    );
+    return <Crash area={this.props.area} message={error.message} retry={() => this.setState({ error: null })} />;
   }
+}
+
+/** The message in the language in force (a function component, for the hook). */
+function Crash({ area, message, retry }: { area?: string; message: string; retry: () => void }) {
+  const { t } = useT('status');
+  return (
+    <div className="crash" role="alert" data-testid="render-error">
+      <p className="crash-title">{area ? t('crashArea', { area: t(`area.${area}`, { defaultValue: area }) }) : t('crashPage')}</p>
+      <p className="crash-message">{message}</p>
+      <div className="crash-actions">
+        <button type="button" onClick={retry}>
+          {t('retry')}
+        </button>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('reload')}
+        </button>
+      </div>
+    </div>
+  );
 }

@@ -1,6 +1,7 @@
 import type { Summary } from '../domain/aggregate.ts';
 import { programmeRows } from '../domain/filter-rows.ts';
 import { summarySheet, type SummaryColumn } from '../domain/summary-sheet.ts';
+import { useT } from '../i18n/index.ts';
 import { selectFilterRows, selectSelectedRows } from '../state/candidate-selectors.ts';
 import { selectSummary } from '../state/selectors.ts';
 import { useAtlas } from '../state/store.ts';
@@ -47,31 +48,32 @@ export function ExportButtons({ groupLabel }: { groupLabel: string }) {
   const street = useAtlas(selectStreet);
   const year = useAtlas((s) => s.year);
   const columns = useAtlas((s) => (s.filter.backlog ? BACKLOG_COLUMNS : COLUMNS));
+  const { t } = useT('table');
   if (!summary || !dataset) return null;
   const suffix = `${street ?? '全区'}-${year === null ? '全部年度' : `${year}年度`}`;
   const programme = () => programmeRows(dataset.buildings, rows, year);
   const filteredCount = rows ? rows.length : dataset.buildings.length;
   const groups: ExportGroup[] = [
-    { title: '汇总表 Table', items: [{ id: 'export-summary-xlsx', label: 'Excel', make: () => summaryFile(summary, groupLabel, columns, 'xlsx', `汇总表-${suffix}`) }] },
-    { title: `计划内楼栋 Programme buildings`, items: FORMATS.map((f) => ({ id: `export-buildings-${f.format}`, label: f.label, make: () => buildingsFile(dataset, programme(), f.format, `楼栋清单-${suffix}`) })) },
-    { title: `筛选结果的楼栋（${fmtInt(filteredCount)} 栋）Filtered`, items: FORMATS.map((f) => ({ id: `export-filtered-${f.format}`, label: f.label, make: () => buildingsFile(dataset, rows, f.format, `筛选楼栋-${street ?? '全区'}`) })) },
-    { title: `已选楼栋（${fmtInt(selected.length)} 栋）Selected`, items: FORMATS.map((f) => ({ id: `export-selected-${f.format}`, label: f.label, disabled: selected.length === 0, make: () => buildingsFile(dataset, selected, f.format, '已选楼栋') })) },
+    { title: t('menu.table'), items: [{ id: 'export-summary-xlsx', label: 'Excel', make: () => summaryFile(summary, groupLabel, columns, 'xlsx', `汇总表-${suffix}`) }] },
+    { title: t('menu.programme'), items: FORMATS.map((f) => ({ id: `export-buildings-${f.format}`, label: f.label, make: () => buildingsFile(dataset, programme(), f.format, `楼栋清单-${suffix}`) })) },
+    { title: t('menu.filtered', { n: fmtInt(filteredCount) }), items: FORMATS.map((f) => ({ id: `export-filtered-${f.format}`, label: f.label, make: () => buildingsFile(dataset, rows, f.format, `筛选楼栋-${street ?? '全区'}`) })) },
+    { title: t('menu.selected', { n: fmtInt(selected.length) }), items: FORMATS.map((f) => ({ id: `export-selected-${f.format}`, label: f.label, disabled: selected.length === 0, make: () => buildingsFile(dataset, selected, f.format, '已选楼栋') })) },
   ];
   return (
     <div className="export-buttons">
       <button type="button" className="button small" data-testid="export-summary" onClick={() => void summaryFile(summary, groupLabel, columns, 'csv', `汇总表-${suffix}`).then(downloadFile)}>
-        导出汇总表 <span className="en">Table CSV</span>
+        {t('exportTable')}
       </button>
       <button
         type="button"
         className="button small"
         data-testid="export-buildings"
-        title={year === null ? '计划内的全部楼栋' : `${year}年度计划内的楼栋`}
+        title={year === null ? t('programmeAll') : t('programmeOfYear', { year })}
         onClick={() => void buildingsFile(dataset, programme(), 'csv', `楼栋清单-${suffix}`).then(downloadFile)}
       >
-        导出楼栋清单 <span className="en">Buildings CSV</span>
+        {t('exportBuildings')}
       </button>
-      <ExportMenu label="更多导出" testId="export-menu" groups={groups} />
+      <ExportMenu label={t('exportMore')} testId="export-menu" groups={groups} />
     </div>
   );
 }

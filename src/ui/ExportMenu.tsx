@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/index.ts';
 import { useAtlas } from '../state/store.ts';
 import { downloadFile, type MadeFile } from './download.ts';
 import './candidate-list.css';
@@ -14,6 +15,12 @@ export interface ExportItem {
 
 /** The menu's width and a margin (its min-width is 270px in candidate-list.css). */
 const MENU_WIDTH_PX = 300;
+
+/** A failed export as a notice, in both languages (Notices shows one, by pickLang). */
+function exportFailed(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return `导出失败：${message} (export failed: ${message})`;
+}
 
 export interface ExportGroup {
   title: string;
@@ -31,6 +38,7 @@ export function ExportMenu({ label, testId, groups }: { label: string; testId: s
   // Open towards the side with room: leftwards from a button near the right edge, else rightwards.
   const [alignLeft, setAlignLeft] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const { t } = useT('table');
   useEffect(() => {
     if (!open) return;
     const outside = (e: MouseEvent): void => {
@@ -52,7 +60,7 @@ export function ExportMenu({ label, testId, groups }: { label: string; testId: s
       downloadFile(await item.make());
       setOpen(false);
     } catch (e) {
-      useAtlas.getState().addNotice({ id: `export:${item.id}`, tone: 'warn', text: `导出失败 (export failed)：${e instanceof Error ? e.message : String(e)}` });
+      useAtlas.getState().addNotice({ id: `export:${item.id}`, tone: 'warn', text: exportFailed(e) });
     } finally {
       setBusy(null);
     }
@@ -73,7 +81,7 @@ export function ExportMenu({ label, testId, groups }: { label: string; testId: s
               <div className="export-group-items">
                 {g.items.map((item) => (
                   <button key={item.id} type="button" role="menuitem" className="button small" data-testid={item.id} disabled={item.disabled || busy !== null} onClick={() => void run(item)}>
-                    {busy === item.id ? '正在生成…' : item.label}
+                    {busy === item.id ? t('making') : item.label}
                   </button>
                 ))}
               </div>

@@ -1,15 +1,17 @@
+import { useT } from '../i18n/index.ts';
 import { loadSample, loadUserFiles } from '../state/load-data.ts';
 import { useAtlas } from '../state/store.ts';
 
 /** Extensions the importer reads; the picker only suggests them, content decides. */
-const ACCEPT = '.csv,.txt,.json,.geojson';
+const ACCEPT = '.csv,.txt,.json,.geojson,.zip,.xlsx';
 
 /** Buttons: load the user's own files (replacing the dataset), or go back to the sample. */
 export function FileLoader() {
   const source = useAtlas((s) => s.source);
+  const { t } = useT('header');
   return (
     <div className="file-loader">
-      <label className="button primary" title="可多选：楼栋 CSV、小区/街道 GeoJSON、改造计划 JSON；也可拖放到页面上">
+      <label className="button primary" title={t('loadFilesTitle')}>
         <input
           type="file"
           multiple
@@ -21,11 +23,11 @@ export function FileLoader() {
             void loadUserFiles(files);
           }}
         />
-        载入文件 <span className="en">Load files</span>
+        {t('loadFiles')}
       </label>
       {source?.kind === 'files' && (
         <button type="button" className="button" onClick={() => void loadSample()}>
-          示例数据 <span className="en">Sample</span>
+          {t('sample')}
         </button>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/index.ts';
 import { useAtlas } from '../state/store.ts';
 import { selectCommunityOptions, selectShequOptions } from '../state/street-selectors.ts';
 import { useDraft } from './use-draft.ts';
@@ -12,11 +13,12 @@ export function ShequPicker() {
   const shequ = useAtlas((s) => s.filter.shequ);
   const setFilter = useAtlas((s) => s.setFilter);
   const value = shequ ?? ALL;
+  const { t } = useT('filters');
   return (
     <label className="filter-field">
-      <span className="filter-label">社区</span>
+      <span className="filter-label">{t('shequ')}</span>
       <select data-testid="filter-shequ" data-value={value} value={value} onChange={(e) => setFilter({ shequ: e.target.value === ALL ? null : e.target.value, community: null })}>
-        <option value={ALL}>全部社区</option>
+        <option value={ALL}>{t('allShequ')}</option>
         {shequ && !options.includes(shequ) && <option value={shequ}>{shequ}</option>}
         {options.map((n) => (
           <option key={n} value={n}>
@@ -46,19 +48,20 @@ export function CommunitySearch() {
     if (v !== undefined && v !== community) setFilter({ community: v });
   };
   const noMatch = typed !== '' && matches.length === 0;
+  const { t } = useT('filters');
   return (
     <label className="filter-field">
-      <span className="filter-label">小区</span>
+      <span className="filter-label">{t('community')}</span>
       <input
         type="search"
         className={`community-search${community ? ' active' : ''}${noMatch ? ' no-match' : ''}`}
         data-testid="filter-community"
         data-value={community ?? ''}
         list="community-suggestions"
-        placeholder="搜索小区名称"
-        aria-label="小区 Community"
+        placeholder={t('communityPlaceholder')}
+        aria-label={t('community')}
         aria-invalid={noMatch}
-        title={noMatch ? '没有匹配的小区 No community matches' : '输入小区名称的一部分，从列表中选择 Type part of a name, pick one'}
+        title={noMatch ? t('communityNoMatch') : t('communityHint')}
         value={text}
         onChange={(e) => enter(e.target.value)}
         onKeyDown={(e) => {
@@ -106,12 +109,13 @@ export function BuiltRange() {
   const from = useAtlas((s) => s.filter.builtFrom);
   const to = useAtlas((s) => s.filter.builtTo);
   const setFilter = useAtlas((s) => s.setFilter);
+  const { t } = useT('filters');
   return (
-    <span className="filter-field built-range" role="group" aria-label="建成年代 Build years">
-      <span className="filter-label">建成年代</span>
-      <YearInput value={from} testId="filter-built-from" label="建成年代起 Built from" placeholder="起" onYear={(y) => setFilter({ builtFrom: y })} />
+    <span className="filter-field built-range" role="group" aria-label={t('built')}>
+      <span className="filter-label">{t('built')}</span>
+      <YearInput value={from} testId="filter-built-from" label={t('builtFrom')} placeholder={t('from')} onYear={(y) => setFilter({ builtFrom: y })} />
       <span aria-hidden="true">–</span>
-      <YearInput value={to} testId="filter-built-to" label="建成年代止 Built to" placeholder="止" onYear={(y) => setFilter({ builtTo: y })} />
+      <YearInput value={to} testId="filter-built-to" label={t('builtTo')} placeholder={t('to')} onYear={(y) => setFilter({ builtTo: y })} />
     </span>
   );
 }

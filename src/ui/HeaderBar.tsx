@@ -1,5 +1,7 @@
+import { useT } from '../i18n/index.ts';
 import { BriefButton } from './BriefPreview.tsx';
 import { FileLoader } from './FileLoader.tsx';
+import { LangSwitch } from './LangSwitch.tsx';
 import { MeetingSwitch } from './MeetingView.tsx';
 import { ProgrammeButton } from './ProgrammeDialog.tsx';
 import { RulesButton } from './RulesButton.tsx';
@@ -7,13 +9,14 @@ import { StreetPicker } from './StreetPicker.tsx';
 import { YearPicker } from './YearPicker.tsx';
 
 export function HeaderBar() {
+  const { t } = useT('common');
   return (
     <header className="header-bar">
       <div className="brand">
-        <h1>旧改一张图</h1>
-        <p className="subtitle">
-          城镇老旧小区改造 <span className="en">Renovation Atlas</span>
-        </p>
+        <h1>{t('appTitle')}</h1>
+        <p className="subtitle">{t('appSubtitle')}</p>
+        {/* On the title's line, at its right end, so the controls keep their row in the longer English. */}
+        <LangSwitch />
       </div>
       <div className="header-controls">
         <YearPicker />

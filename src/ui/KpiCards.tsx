@@ -1,4 +1,5 @@
 import type { SummaryRow } from '../domain/aggregate.ts';
+import { useT } from '../i18n/index.ts';
 import { selectTargets, selectTotal, type Targets } from '../state/selectors.ts';
 import { selectHasSchedule } from '../state/schedule-selectors.ts';
 import { useAtlas } from '../state/store.ts';
@@ -6,6 +7,7 @@ import { selectStreet } from '../state/street-selectors.ts';
 import { FIELDS, KPI_FIELDS, formatField, formatNumber, type FieldDef, type NumericField } from './fields.ts';
 import { KpiShare } from './KpiShare.tsx';
 import { OverdueCard } from './OverdueCard.tsx';
+import { useFieldLabels } from './use-field-labels.ts';
 import './totals.css';
 
 /** The same figure counted by communities, written small under a households card. */
@@ -24,8 +26,9 @@ export function KpiCards() {
   const targets = useAtlas(selectTargets);
   const street = useAtlas(selectStreet);
   const hasSchedule = useAtlas(selectHasSchedule);
+  const { t } = useT('kpi');
   return (
-    <section className={hasSchedule ? 'kpis with-overdue' : 'kpis'} aria-label={street ? `${street}合计 Street office totals` : '全区合计 District totals'} data-street={street ?? ''}>
+    <section className={hasSchedule ? 'kpis with-overdue' : 'kpis'} aria-label={street ? t('streetTotals', { street }) : t('districtTotals')} data-street={street ?? ''}>
       {KPI_FIELDS.map((def) => (
         <KpiCard key={def.field} def={def} total={total} targets={street ? NO_TARGETS : targets} />
       ))}
@@ -40,29 +43,30 @@ function KpiCard({ def, total, targets }: { def: FieldDef; total: SummaryRow | n
   const target = targets[def.field];
   const second = BY_COMMUNITIES[def.field];
   const meeting = useAtlas((s) => s.meeting);
+  const { t } = useT('kpi');
+  const f = useFieldLabels();
+  const unit = f.unit(def);
   return (
     <div className="kpi" data-testid={`kpi-${def.field}`} data-value={total ? total[def.field] : undefined}>
       <div className="kpi-label">
-        {def.zh}
-        {def.kind === 'm2' && <span className="kpi-unit-label">（{def.unit}）</span>}
-        {def.by && <span className="kpi-unit-label">（{def.by}）</span>}
-        <span className="en">{def.en}</span>
+        {f.label(def)}
+        {f.note(def) && <span className="kpi-unit-label">{f.note(def)}</span>}
       </div>
       <div className="kpi-value">
-        {total ? formatField(def, total) : '—'}
-        {def.unit && def.kind === 'count' && <span className="kpi-unit">{def.unit}</span>}
+        {total ? formatField(def, total, f.lang) : '—'}
+        {unit && def.kind === 'count' && <span className="kpi-unit">{unit}</span>}
       </div>
       {target !== undefined && (
         <div className="kpi-target" data-testid={`kpi-${def.field}-target`} data-value={target}>
-          目标 <span className="en">Target</span> {formatNumber(def, target)}
+          {t('target')} {formatNumber(def, target, 1, f.lang)}
         </div>
       )}
       {meeting && <KpiShare def={def} total={total} target={target} />}
       {second && (
         <div className="kpi-target kpi-second" data-testid={`kpi-${second.field}`} data-value={total ? total[second.field] : undefined}>
-          {second.kind === 'rate' ? '按小区' : '小区'} <span className="en">{second.kind === 'rate' ? 'By community' : 'Communities'}</span>{' '}
-          <strong>{total ? formatField(second, total) : '—'}</strong>
-          {second.kind === 'count' && ` ${second.unit ?? ''}`}
+          {t(second.kind === 'rate' ? 'byCommunity' : 'communities')}{' '}
+          <strong>{total ? formatField(second, total, f.lang) : '—'}</strong>
+          {f.unit(second) && ` ${f.unit(second)}`}
         </div>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { useT } from '../i18n/index.ts';
 import { selectCutoffYear, selectLegend } from '../state/map-selectors.ts';
 import { useAtlas } from '../state/store.ts';
 import { fmtInt } from './format.ts';
@@ -12,9 +13,12 @@ export function Legend() {
   const legend = useAtlas(selectLegend);
   const cutoff = useAtlas(selectCutoffYear);
   const toggle = useAtlas((s) => s.toggleClass);
+  const { t, lang } = useT('legend');
   if (!legend) return null;
+  // Class names in the language in force; a class with no English name keeps its Chinese one.
+  const name = (x: { zh: string; en: string }): string => (lang === 'en' && x.en !== '' ? x.en : x.zh);
   return (
-    <div className="legend" data-testid="legend" aria-label={`图例 ${legend.title.zh} Legend`}>
+    <div className="legend" data-testid="legend" aria-label={t('legendOf', { title: name(legend.title) })}>
       <ul className="legend-items">
         {legend.items.map((it) => (
           <Fragment key={it.key}>
@@ -25,27 +29,24 @@ export function Legend() {
                 data-class={it.key}
                 data-count={it.count}
                 aria-pressed={!it.hidden}
-                title={`${it.zh} ${it.en}：${it.hidden ? '点击显示 click to show' : '点击隐藏 click to hide'}`}
+                title={t(it.hidden ? 'clickToShow' : 'clickToHide', { name: name(it) })}
                 onClick={() => toggle(it.key)}
               >
                 <span className={`swatch${it.danger ? ' danger' : ''}`} style={{ background: it.hex }} />
-                <span className="legend-label">
-                  {it.zh}
-                  {it.en && <span className="en">{it.en}</span>}
-                </span>
+                <span className="legend-label">{name(it)}</span>
                 <span className="legend-count">{fmtInt(it.count)}</span>
               </button>
             </li>
             {it.cutoffAfter && (
               <li className="legend-cutoff" data-testid="legend-cutoff" data-year={cutoff}>
-                以上{cutoff}年底前建成，可纳入改造 <span className="en">cut-off: built by {cutoff}</span>
+                {t('cutoff', { year: cutoff })}
               </li>
             )}
           </Fragment>
         ))}
         <li className="legend-area">
           <span className="swatch area" />
-          小区 <span className="en">Community</span>
+          {t('community')}
         </li>
       </ul>
     </div>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback } from 'react';
+import { useT } from '../i18n/index.ts';
 import type { PickTarget } from '../map/deck-layers.ts';
 import {
   selectClassification,
@@ -37,6 +38,7 @@ export function MapPanel() {
   const onToggle = useAtlas((s) => s.toggleSelected);
   const onShape = useAtlas((s) => s.selectShape);
   const meeting = useAtlas((s) => s.meeting);
+  const { t } = useT('map');
   const onHover = useCallback((t: (PickTarget & { x: number; y: number }) | null) => {
     const s = useAtlas.getState();
     s.setHovered(t && s.dataset ? { ...t, dataset: s.dataset } : null);
@@ -46,13 +48,13 @@ export function MapPanel() {
     s.select(t && s.dataset ? { ...t, dataset: s.dataset } : null);
   }, []);
   return (
-    <section className="panel map-panel" aria-label="地图 Map">
+    <section className="panel map-panel" aria-label={t('map')}>
       <div className="map-toolbar">
         <ColourPicker />
       </div>
       <SelectionBar />
       <div className="map-frame" onMouseLeave={() => onHover(null)}>
-        <Suspense fallback={<p className="map-wait">正在加载地图… <span className="en">Loading the map…</span></p>}>
+        <Suspense fallback={<p className="map-wait">{t('loadingMap')}</p>}>
           <AtlasMap
             dataset={dataset}
             classification={classification}

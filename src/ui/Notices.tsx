@@ -1,3 +1,4 @@
+import { pickLang, useT } from '../i18n/index.ts';
 import { useAtlas } from '../state/store.ts';
 import { selectUnknownStreet } from '../state/street-selectors.ts';
 import './notices.css';
@@ -11,25 +12,25 @@ export function Notices() {
   const dismiss = useAtlas((s) => s.dismissNotice);
   const unknownStreet = useAtlas(selectUnknownStreet);
   const setStreet = useAtlas((s) => s.setStreet);
+  const { t, lang } = useT(['status', 'common']);
   if (notices.length === 0 && !unknownStreet) return null;
   return (
     <div className="notices" data-testid="notices">
       {unknownStreet && (
         <p className="notice warn" role="status" data-testid="notice-unknown-street">
           <span className="notice-text">
-            数据中没有街道“{unknownStreet}”，显示全区。
-            <span className="en">No street office “{unknownStreet}” in the data: showing the whole district.</span>
+            {t('unknownStreet', { street: unknownStreet })}
           </span>
           <button type="button" className="link-button" onClick={() => setStreet(null)}>
-            知道了 <span className="en">OK</span>
+            {t('common:ok')}
           </button>
         </p>
       )}
       {notices.map((n) => (
         <p key={n.id} className={`notice ${n.tone}`} role="status" data-testid="notice" data-notice={n.id}>
-          <span className="notice-text">{n.text}</span>
+          <span className="notice-text">{pickLang(n.text, lang)}</span>
           <button type="button" className="link-button" onClick={() => dismiss(n.id)}>
-            关闭 <span className="en">Dismiss</span>
+            {t('common:dismiss')}
           </button>
         </p>
       ))}

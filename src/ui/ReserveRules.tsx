@@ -1,4 +1,5 @@
 import { DEFAULT_RESERVE_TO } from '../domain/eligibility.ts';
+import { useT } from '../i18n/index.ts';
 import { selectReserveStatus } from '../state/rules-selectors.ts';
 import { useAtlas } from '../state/store.ts';
 import { fmtInt } from './format.ts';
@@ -24,21 +25,22 @@ export function ReserveRules() {
   const to = rules.reserveTo ?? Math.max(DEFAULT_RESERVE_TO, rules.cutoffYear + 1);
   const [toText, setToText] = useDraft(to, String, readYear);
   const [shareText, setShareText] = useDraft(rules.reserveShare, showPercent, readPercent);
+  const { t } = useT('rules');
   return (
     <section className="detail-section rules-section" data-testid="rules-reserve-section">
       <label className="rule-line">
         <input type="checkbox" data-testid="rules-reserve" checked={on} onChange={(e) => setRules({ reserveTo: e.target.checked ? to : null })} />
         <span>
-          储备档 <span className="en">Reserve tier</span>
+          {t('reserve')}
         </span>
       </label>
       <p className="rule-text">
-        {rules.cutoffYear + 1}年至
+        {t('reserveFrom', { year: rules.cutoffYear + 1 })}
         <input
           type="number"
           className="year-input"
           data-testid="rules-reserve-to"
-          aria-label="储备截止年份 Reserve tier to"
+          aria-label={t('reserveTo')}
           disabled={!on}
           value={toText}
           onChange={(e) => {
@@ -47,12 +49,12 @@ export function ReserveRules() {
             if (y !== undefined && y !== rules.reserveTo) setRules({ reserveTo: y });
           }}
         />
-        年建成，按年代由早到晚纳入，户数不超过{year === null ? '全部' : `${year}年度`}计划户数的
+        {t('reserveMiddle', { of: year === null ? t('reserveAll') : t('reserveOfYear', { year }) })}
         <input
           type="number"
           className="share-input"
           data-testid="rules-reserve-share"
-          aria-label="储备上限（%） Reserve cap, percent"
+          aria-label={t('reserveShare')}
           min={0}
           max={100}
           step={5}
@@ -65,14 +67,19 @@ export function ReserveRules() {
           }}
         />
         %
-        <span className="en">built from the year after the cut-off to this year, oldest first, within this share of the plan year’s programme households</span>
       </p>
       {on && to <= rules.cutoffYear && (
-        <p className="warn indent">储备截止年份应晚于截止年份 <span className="en">The tier must end after the cut-off</span></p>
+        <p className="warn indent">{t('reserveBadTo')}</p>
       )}
       {status && (
         <p className="indent reserve-status" data-testid="rules-reserve-status" data-cap={status.capHouseholds} data-within={status.withinBuildings} data-over={status.overBuildings}>
-          上限 {fmtInt(status.capHouseholds)} 户 · 纳入储备 {fmtInt(status.withinBuildings)} 栋 {fmtInt(status.withinHouseholds)} 户 · 超出上限 {fmtInt(status.overBuildings)} 栋 {fmtInt(status.overHouseholds)} 户
+          {t('reserveStatus', {
+            cap: fmtInt(status.capHouseholds),
+            withinBuildings: fmtInt(status.withinBuildings),
+            withinHouseholds: fmtInt(status.withinHouseholds),
+            overBuildings: fmtInt(status.overBuildings),
+            overHouseholds: fmtInt(status.overHouseholds),
+          })}
         </p>
       )}
     </section>

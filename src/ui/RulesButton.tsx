@@ -1,3 +1,4 @@
+import { useT } from '../i18n/index.ts';
 import { rulesChanged } from '../state/rules-slice.ts';
 import { useAtlas } from '../state/store.ts';
 
@@ -7,6 +8,7 @@ export function RulesButton() {
   const setOpen = useAtlas((s) => s.setRulesOpen);
   const changed = useAtlas((s) => rulesChanged(s.rules));
   const cutoff = useAtlas((s) => s.rules.cutoffYear);
+  const { t } = useT('header');
   return (
     <button
       type="button"
@@ -14,11 +16,11 @@ export function RulesButton() {
       data-testid="rules-button"
       aria-expanded={open}
       aria-controls="rules-panel"
-      aria-label="规则 Rules"
-      title={changed ? '纳入改造范围的规则（已调整） Eligibility rules, changed' : '纳入改造范围的规则 Eligibility rules'}
+      aria-label={t('rules')}
+      title={changed ? t('rulesTitleChanged') : t('rulesTitle')}
       onClick={() => setOpen(!open)}
     >
-      规则
+      {t('rules')}
       <span className="rules-badge">≤{cutoff}</span>
     </button>
   );

@@ -1,3 +1,4 @@
+import { Trans } from 'react-i18next';
 import { useAtlas } from '../state/store.ts';
 import { selectShownCount } from '../state/street-selectors.ts';
 import { fmtInt } from './format.ts';
@@ -8,10 +9,7 @@ export function ShownCount() {
   const filtered = shown !== total;
   return (
     <p className={`shown-count${filtered ? ' filtered' : ''}`} data-testid="shown-count" data-shown={shown} data-total={total} aria-live="polite">
-      显示 <strong>{fmtInt(shown)}</strong> / 共 {fmtInt(total)} 栋
-      <span className="en">
-        {fmtInt(shown)} of {fmtInt(total)} buildings
-      </span>
+      <Trans ns="filters" i18nKey="shown" values={{ shown: fmtInt(shown), total: fmtInt(total) }} components={{ strong: <strong /> }} />
     </p>
   );
 }

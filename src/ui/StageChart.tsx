@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { STAGE_COLOURS } from '../domain/colour-classes.ts';
 import { stageTotal, type StageCountRow } from '../domain/stage-counts.ts';
-import { STAGE_CODE, STAGE_LABEL_ZH, STAGES, type Stage } from '../domain/vocabulary.ts';
+import { STAGE_CODE, STAGE_LABEL_EN, STAGE_LABEL_ZH, STAGES, type Stage } from '../domain/vocabulary.ts';
+import { useT, type Lang } from '../i18n/index.ts';
 import { useAtlas } from '../state/store.ts';
 import { selectStageCounts } from '../state/street-selectors.ts';
 import { fmtInt } from './format.ts';
@@ -14,43 +15,40 @@ const SHOWN: readonly Stage[] = STAGES.filter((s) => s !== 'none');
 const fill = (s: Stage): string => `rgb(${STAGE_COLOURS[STAGE_CODE[s] - 1].join(' ')})`;
 
 type Measure = 'households' | 'buildings';
-const MEASURES: Record<Measure, { zh: string; en: string; unit: string }> = {
-  households: { zh: '户数', en: 'households', unit: '户' },
-  buildings: { zh: '楼栋数', en: 'buildings', unit: '栋' },
-};
+const MEASURES: readonly Measure[] = ['households', 'buildings'];
+const stageLabel = (s: Stage, lang: Lang): string => (lang === 'en' ? STAGE_LABEL_EN : STAGE_LABEL_ZH)[s];
 
 /** Progress per street office for the chosen year: one bar each, stacked by stage. */
 export function StageChart() {
   const rows = useAtlas(selectStageCounts);
   const year = useAtlas((s) => s.year);
   const [measure, setMeasure] = useState<Measure>('households');
-  const m = MEASURES[measure];
+  const { t, lang } = useT(['chart', 'common']);
   const max = rows.reduce((x, r) => Math.max(x, stageTotal(r[measure])), 0);
   return (
     <section className="panel chart-panel" data-testid="stage-chart" data-measure={measure}>
       <div className="panel-head">
         <h2>
-          各街道改造进度（按{m.zh}）· {year === null ? '全部年度' : `${year}年度`}
-          <span className="en">Progress by street office, {m.en} per stage</span>
+          {t('title', { measure: t(`measure.${measure}`), year: year === null ? t('common:allYears') : t('common:yearOption', { year }) })}
         </h2>
-        <div className="segmented" role="group" aria-label="计数 Count">
-          {(Object.keys(MEASURES) as Measure[]).map((k) => (
+        <div className="segmented" role="group" aria-label={t('count')}>
+          {MEASURES.map((k) => (
             <button key={k} type="button" className="button small" aria-pressed={k === measure} data-measure={k} onClick={() => setMeasure(k)}>
-              按{MEASURES[k].zh}
+              {t(`by.${k}`)}
             </button>
           ))}
         </div>
       </div>
-      <ul className="chart-legend" aria-label="图例 Legend">
+      <ul className="chart-legend" aria-label={t('common:legend')}>
         {SHOWN.map((s) => (
           <li key={s}>
             <span className="swatch square" style={{ background: fill(s) }} />
-            {STAGE_LABEL_ZH[s]}
+            {stageLabel(s, lang)}
           </li>
         ))}
       </ul>
       {rows.length === 0 ? (
-        <p className="empty">本年度计划内没有楼栋 <span className="en">Nothing in this year’s programme</span></p>
+        <p className="empty">{t('empty')}</p>
       ) : (
         <ol className="chart-rows">
           {rows.map((r) => (
@@ -79,20 +77,21 @@ function segments(values: Float64Array, max: number): { stage: Stage; value: num
 function Bar({ row, measure, max }: { row: StageCountRow; measure: Measure; max: number }) {
   const values = row[measure];
   const total = stageTotal(values);
-  const name = row.key || '（未指明）';
-  const unit = MEASURES[measure].unit;
+  const { t, lang } = useT(['chart', 'common']);
+  const name = row.key || t('common:unspecified');
+  const unit = t(`unit.${measure}`);
   return (
     <li className="chart-row" data-key={row.key} data-total={total}>
       <span className="chart-name" title={name}>{name}</span>
-      <svg className="chart-bar" role="img" aria-label={`${name} ${fmtInt(total)}${unit}`} width="100%" height="18">
+      <svg className="chart-bar" role="img" aria-label={`${name} ${fmtInt(total)} ${unit}`} width="100%" height="18">
         {segments(values, max).map(({ stage, value, x, w }) => (
           <rect key={stage} x={`${x}%`} width={`${w}%`} y="0" height="18" fill={fill(stage)} data-stage={stage} data-value={value}>
-            <title>{`${name} · ${STAGE_LABEL_ZH[stage]}：${fmtInt(value)} ${unit}（${((value / total) * 100).toFixed(1)}%）`}</title>
+            <title>{t('segment', { name, stage: stageLabel(stage, lang), value: fmtInt(value), unit, pct: `${((value / total) * 100).toFixed(1)}%` })}</title>
           </rect>
         ))}
       </svg>
       <span className="chart-total">
-        {fmtInt(total)} <span className="en">{unit}</span>
+        {fmtInt(total)} <span className="chart-unit">{unit}</span>
       </span>
     </li>
   );

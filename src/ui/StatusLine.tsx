@@ -1,4 +1,6 @@
+import { pickLang, useT } from '../i18n/index.ts';
 import { selectDatasetInfo, selectLoadFraction } from '../state/selectors.ts';
+import { SAMPLES } from '../state/sample-files.ts';
 import { useAtlas } from '../state/store.ts';
 import { fmtInt } from './format.ts';
 
@@ -10,20 +12,20 @@ export function StatusLine() {
   const dismiss = useAtlas((s) => s.dismissError);
   const info = useAtlas(selectDatasetInfo);
   const source = useAtlas((s) => s.source);
+  const { t, lang } = useT(['status', 'common']);
 
   if (loading) {
     const pct = fraction === null ? null : Math.round(fraction * 100);
     return (
       <div className="status-line" aria-live="polite">
         <span className="status-text">
-          {loading.phase === 'fetching' ? '正在打开' : '正在读取'} {loading.file || loading.label}
-          <span className="en">{loading.phase === 'fetching' ? ' opening…' : ' reading…'}</span>
+          {t(loading.phase === 'fetching' ? 'opening' : 'reading', { name: pickLang(loading.file || loading.label, lang) })}
         </span>
         <div
           className="progress"
           role="progressbar"
           data-testid="load-progress"
-          aria-label="读取进度 reading progress"
+          aria-label={t('progress')}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={pct ?? undefined}
@@ -37,9 +39,9 @@ export function StatusLine() {
   if (error) {
     return (
       <div className="status-line error" role="alert" data-testid="load-error">
-        <span className="status-text">{error}</span>
+        <span className="status-text">{pickLang(error, lang)}</span>
         <button type="button" className="link-button" onClick={dismiss}>
-          关闭 <span className="en">Dismiss</span>
+          {t('common:dismiss')}
         </button>
       </div>
     );
@@ -48,14 +50,15 @@ export function StatusLine() {
   return (
     <div className="status-line" data-testid="dataset-info">
       <span className="status-text">
-        {source?.kind === 'sample' ? '示例数据（薛城区，楼栋为合成数据）' : '已载入的文件'}
-        <span className="en">{source?.kind === 'sample' ? ' Sample district (synthetic buildings)' : ' Your files'}</span>
+        {source?.kind === 'sample'
+          ? t('sampleData', { district: lang === 'zh' ? SAMPLES[source.sample].district : SAMPLES[source.sample].districtEn })
+          : t('yourFiles')}
       </span>
       <span className="status-facts">
-        {fmtInt(info.buildings)} 栋楼 · {fmtInt(info.communities)} 个小区 · {info.streets > 0 ? `${fmtInt(info.streets)} 个街道范围 · ` : ''}
-        {fmtInt(info.files)} 个文件
-        {info.rejected > 0 && <span className="bad"> · 拒绝 {fmtInt(info.rejected)} 行</span>}
-        {info.warnings > 0 && <span className="warn"> · 警告 {fmtInt(info.warnings)} 条</span>}
+        {t('buildings', { n: fmtInt(info.buildings) })} · {t('communities', { n: fmtInt(info.communities) })} · {info.streets > 0 ? `${t('streets', { n: fmtInt(info.streets) })} · ` : ''}
+        {t('files', { n: fmtInt(info.files) })}
+        {info.rejected > 0 && <span className="bad"> · {t('rejected', { n: fmtInt(info.rejected) })}</span>}
+        {info.warnings > 0 && <span className="warn"> · {t('warnings', { n: fmtInt(info.warnings) })}</span>}
       </span>
     </div>
   );

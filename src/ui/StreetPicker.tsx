@@ -1,3 +1,4 @@
+import { useT } from '../i18n/index.ts';
 import { useAtlas } from '../state/store.ts';
 import { selectStreet, selectStreetNames } from '../state/street-selectors.ts';
 
@@ -8,14 +9,13 @@ export function StreetPicker() {
   const names = useAtlas(selectStreetNames);
   const street = useAtlas(selectStreet);
   const setStreet = useAtlas((s) => s.setStreet);
+  const { t } = useT('header');
   const value = street ?? ALL;
   return (
     <label className="year-picker street-picker">
-      <span className="picker-label">
-        街道 <span className="en">Street office</span>
-      </span>
+      <span className="picker-label">{t('street')}</span>
       <select data-testid="street-picker" data-value={value} value={value} onChange={(e) => setStreet(e.target.value === ALL ? null : e.target.value)}>
-        <option value={ALL}>全区 Whole district</option>
+        <option value={ALL}>{t('wholeDistrict')}</option>
         {names.map((n) => (
           <option key={n} value={n}>
             {n}

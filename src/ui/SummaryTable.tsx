@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import type { GroupBy, SummaryRow } from '../domain/aggregate.ts';
+import { useT } from '../i18n/index.ts';
 import { DEFAULT_SORT, nextSort, sortGroups, type SortField, type SortOrder } from '../domain/sort-summary.ts';
 import { selectHasSchedule } from '../state/schedule-selectors.ts';
 import { selectSummary } from '../state/selectors.ts';
@@ -8,15 +9,11 @@ import { selectStreet } from '../state/street-selectors.ts';
 import { ExportButtons } from './ExportButtons.tsx';
 import { StreetTarget } from './StreetTarget.tsx';
 import { BACKLOG_TABLE_FIELDS, SCHEDULE_TABLE_FIELDS, TABLE_FIELDS, formatField, type FieldDef } from './fields.ts';
+import { useFieldLabels } from './use-field-labels.ts';
 import './totals.css';
 
-const GROUP_LABELS: Record<GroupBy, { zh: string; en: string }> = {
-  street: { zh: '街道', en: 'Street office' },
-  community: { zh: '小区', en: 'Community' },
-  shequ: { zh: '社区', en: 'Residents’ committee' },
-  area: { zh: '片区', en: 'Area' },
-  planYear: { zh: '计划年度', en: 'Plan year' },
-};
+/** The grouping's name in the exported table's first column (exports stay Chinese; the screen's names are in the `table` catalogue). */
+const GROUP_LABELS: Record<GroupBy, string> = { street: '街道', community: '小区', shequ: '社区', area: '片区', planYear: '计划年度' };
 /** Columns drawn red when not 0 (schedule.css). */
 const OVERDUE_FIELDS: ReadonlySet<string> = new Set(['overdueBuildings', 'overdueHouseholds', 'overdueCommunities']);
 const GROUP_ORDER: readonly GroupBy[] = ['street', 'shequ', 'community', 'area', 'planYear'];
@@ -36,72 +33,72 @@ export function SummaryTable() {
   const backlog = useAtlas((s) => s.filter.backlog);
   const hasSchedule = useAtlas(selectHasSchedule);
   const fields = backlog ? BACKLOG_TABLE_FIELDS : hasSchedule ? SCHEDULE_TABLE_FIELDS : TABLE_FIELDS;
-  const label = GROUP_LABELS[groupBy];
+  const { t } = useT(['table', 'common']);
+  const f = useFieldLabels();
+  const groupIn = t(`groupIn.${groupBy}`);
   const groups = useMemo(() => (summary ? sortGroups(summary.groups, sort ?? DEFAULT_SORT) : []), [summary, sort]);
   return (
     <section className="panel table-panel">
       <div className="panel-head">
         <h2>
           {street ? `${street} · ` : ''}
-          {backlog ? `已符合条件未纳入计划 · 按${label.zh}汇总` : `按${label.zh}汇总 · ${year === null ? '全部年度' : `${year}年度`}`}
-          <span className="en">{backlog ? `Backlog by ${label.en.toLowerCase()}` : `By ${label.en.toLowerCase()}, ${year === null ? 'all years' : year}`}</span>
+          {backlog ? t('backlogByGroup', { group: groupIn }) : t('byGroup', { group: groupIn, year: year === null ? t('common:allYears') : t('common:yearOption', { year }) })}
         </h2>
         <div className="panel-tools">
           <label className="group-picker">
-            <span className="picker-label">分组 <span className="en">Group by</span></span>
+            <span className="picker-label">{t('groupBy')}</span>
             <select data-testid="group-by" value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
               {GROUP_ORDER.map((g) => (
                 <option key={g} value={g}>
-                  {GROUP_LABELS[g].zh}
+                  {t(`group.${g}`)}
                 </option>
               ))}
             </select>
           </label>
-          <ExportButtons groupLabel={label.zh} />
+          <ExportButtons groupLabel={GROUP_LABELS[groupBy]} />
         </div>
       </div>
       <div className="table-scroll">
         <table data-testid="street-summary" className="summary-table" data-backlog={backlog}>
           <thead>
             <tr>
-              <SortHeader field="key" sort={sort} className="name-col">
-                <span className="th-zh">{label.zh}</span>
-                <span className="en">{label.en}</span>
+              <SortHeader field="key" sort={sort} className="name-col" label={t(`group.${groupBy}`)}>
+                <span className="th-zh">{t(`group.${groupBy}`)}</span>
               </SortHeader>
               {fields.map((def) => (
-                <SortHeader key={def.field} field={def.field} sort={sort}>
-                  <span className="th-zh">{def.short ?? def.zh}</span>
-                  {def.kind === 'm2' && <span className="th-unit">（{def.unit}）</span>}
-                  {def.by && <span className="th-unit">（{def.by}）</span>}
-                  <span className="en">{def.en}</span>
+                <SortHeader key={def.field} field={def.field} sort={sort} label={f.label(def) + f.note(def)}>
+                  <span className="th-zh">{f.short(def)}</span>
+                  {f.note(def, true) && <span className="th-unit">{f.note(def, true)}</span>}
                 </SortHeader>
               ))}
             </tr>
           </thead>
           <tbody>
             {groups.map((r) => (
-              <Row key={r.key} row={r} fields={fields} name={r.key === '' ? '（未指明）' : r.key} selectable={groupBy === 'street' && r.key !== ''} selected={street === r.key} />
+              <Row key={r.key} row={r} fields={fields} name={r.key === '' ? t('common:unspecified') : r.key} selectable={groupBy === 'street' && r.key !== ''} selected={street === r.key} />
             ))}
           </tbody>
           {summary && (
             <tfoot>
-              <Row row={summary.total} fields={fields} name="合计" dataKey="合计" />
+              <Row row={summary.total} fields={fields} name={t('common:total')} dataKey="合计" />
             </tfoot>
           )}
         </table>
-        {!summary && <p className="empty">正在准备数据… <span className="en">Preparing data…</span></p>}
+        {!summary && <p className="empty">{t('preparing')}</p>}
       </div>
     </section>
   );
 }
 
-function SortHeader({ field, sort, className, children }: { field: SortField; sort: SortOrder | null; className?: string; children: ReactNode }) {
+/** A column header that sorts by its column; `label` (the column's full name) is its tooltip. */
+function SortHeader({ field, sort, className, label, children }: { field: SortField; sort: SortOrder | null; className?: string; label: string; children: ReactNode }) {
   const setSort = useAtlas((s) => s.setTableSort);
   const current = sort ?? DEFAULT_SORT;
   const dir = current.field === field ? current.dir : null;
+  const { t } = useT('table');
   return (
     <th scope="col" className={className} data-field={field === 'key' ? undefined : field} data-sort-field={field} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}>
-      <button type="button" className="sort-button" title="点击排序 Sort" onClick={() => setSort(nextSort(sort, field))}>
+      <button type="button" className="sort-button" title={t('sortTitle', { label })} onClick={() => setSort(nextSort(sort, field))}>
         {children}
         <span className="sort-mark" aria-hidden="true">{dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : ''}</span>
       </button>
@@ -114,11 +111,12 @@ function Row({ row, fields, name, dataKey = row.key, selectable = false, selecte
   // Greyed: nothing in the programme; with the backlog columns every row is outside it by design.
   const idle = fields !== BACKLOG_TABLE_FIELDS && row.programmeBuildings === 0 && row.programmeCommunities === 0;
   const pick = selectable ? () => setStreet(selected ? null : row.key) : undefined;
+  const { t, lang } = useT('table');
   return (
     <tr data-key={dataKey} className={[idle ? 'idle' : '', selectable ? 'selectable' : '', selected ? 'selected' : ''].filter(Boolean).join(' ') || undefined} onClick={pick}>
       <th scope="row" className="name-col" data-field="key" data-value={dataKey}>
         {selectable ? (
-          <button type="button" className="row-button" aria-pressed={selected} title={selected ? '显示全区 Show the whole district' : `只看${row.key} Show only this street office`}>
+          <button type="button" className="row-button" aria-pressed={selected} title={selected ? t('showDistrict') : t('showOnly', { name: row.key })}>
             {name}
           </button>
         ) : (
@@ -128,7 +126,7 @@ function Row({ row, fields, name, dataKey = row.key, selectable = false, selecte
       </th>
       {fields.map((def) => (
         <td key={def.field} className={OVERDUE_FIELDS.has(def.field) ? 'overdue-cell' : undefined} data-field={def.field} data-value={row[def.field]}>
-          {formatField(def, row)}
+          {formatField(def, row, lang)}
         </td>
       ))}
     </tr>

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { buildingKeyFacts, communityKeyFacts, type Fact } from '../domain/building-facts.ts';
+import { useT } from '../i18n/index.ts';
 import { selectCommunityStages, selectCommunityTotals, selectHovered } from '../state/map-selectors.ts';
 import { useAtlas } from '../state/store.ts';
 
@@ -11,13 +12,14 @@ export function MapTooltip() {
   const totals = useAtlas(selectCommunityTotals);
   const stages = useAtlas(selectCommunityStages);
   const box = useRef<HTMLDivElement>(null);
+  const { t, lang } = useT('detail');
   const facts = useMemo((): Fact[] | null => {
     if (!hovered) return null;
     const d = hovered.dataset;
-    if (hovered.kind === 'building') return buildingKeyFacts(d.buildings, hovered.index);
+    if (hovered.kind === 'building') return buildingKeyFacts(d.buildings, hovered.index, lang);
     const c = d.communities[hovered.index];
-    return c && totals && stages ? communityKeyFacts(c, hovered.index, totals, stages[hovered.index]) : null;
-  }, [hovered, totals, stages]);
+    return c && totals && stages ? communityKeyFacts(c, hovered.index, totals, stages[hovered.index], lang) : null;
+  }, [hovered, totals, stages, lang]);
 
   // Beside the pointer, flipped to its other side near the map's right or bottom edge.
   useLayoutEffect(() => {
@@ -32,11 +34,11 @@ export function MapTooltip() {
   if (!hovered || !facts) return null;
   return (
     <div ref={box} className="map-tooltip" role="tooltip" data-testid="map-tooltip" data-kind={hovered.kind} data-index={hovered.index}>
-      <div className="tooltip-kind">{hovered.kind === 'building' ? '楼栋 Building' : '小区 Community'}</div>
+      <div className="tooltip-kind">{t(hovered.kind === 'building' ? 'building' : 'community')}</div>
       <dl>
         {facts.map((f) => (
           <div key={f.key} data-field={f.key}>
-            <dt>{f.zh}</dt>
+            <dt>{lang === 'en' && f.en !== '' ? f.en : f.zh}</dt>
             <dd>{f.value}</dd>
           </div>
         ))}

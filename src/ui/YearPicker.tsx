@@ -1,3 +1,4 @@
+import { useT } from '../i18n/index.ts';
 import { selectPlanYears } from '../state/selectors.ts';
 import { useAtlas } from '../state/store.ts';
 
@@ -8,12 +9,11 @@ export function YearPicker() {
   const year = useAtlas((s) => s.year);
   const years = useAtlas(selectPlanYears);
   const setYear = useAtlas((s) => s.setYear);
+  const { t } = useT(['header', 'common']);
   const value = year === null ? ALL : String(year);
   return (
     <label className="year-picker">
-      <span className="picker-label">
-        计划年度 <span className="en">Plan year</span>
-      </span>
+      <span className="picker-label">{t('planYear')}</span>
       <select
         data-testid="year-picker"
         data-value={value}
@@ -22,10 +22,10 @@ export function YearPicker() {
       >
         {years.map((y) => (
           <option key={y} value={String(y)}>
-            {y}年度
+            {t('common:yearOption', { year: y })}
           </option>
         ))}
-        <option value={ALL}>全部年度 All years</option>
+        <option value={ALL}>{t('common:allYears')}</option>
       </select>
     </label>
   );

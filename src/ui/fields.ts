@@ -3,7 +3,8 @@
  * Keys are the field names of summarize()'s rows (and of the CLI's summarize JSON).
  */
 import type { SummaryRow } from '../domain/aggregate.ts';
-import { fmtInt, fmtRate, fmtWan } from './format.ts';
+import type { Lang } from '../i18n/index.ts';
+import { fmtAreaValue, fmtInt, fmtRate } from './format.ts';
 
 export type NumericField = Exclude<keyof SummaryRow, 'key'>;
 
@@ -46,16 +47,16 @@ export const FIELDS = {
   overdueCommunities: { field: 'overdueCommunities', zh: '逾期小区', en: 'Overdue communities', unit: '个', kind: 'count' },
 } satisfies Partial<Record<NumericField, FieldDef>>;
 
-/** A plain figure of this field's kind (a target, say). */
-export function formatNumber(def: FieldDef, n: number, denominator = 1): string {
-  if (def.kind === 'm2') return fmtWan(n);
+/** A plain figure of this field's kind (a target, say); areas in 万㎡ in Chinese, m² in English. */
+export function formatNumber(def: FieldDef, n: number, denominator = 1, lang?: Lang): string {
+  if (def.kind === 'm2') return fmtAreaValue(n, lang);
   if (def.kind === 'rate') return fmtRate(n, denominator);
   return fmtInt(n);
 }
 
 /** A row's figure for this field, as written on screen. */
-export function formatField(def: FieldDef, row: SummaryRow): string {
-  return formatNumber(def, row[def.field], def.denominator ? row[def.denominator] : 1);
+export function formatField(def: FieldDef, row: SummaryRow, lang?: Lang): string {
+  return formatNumber(def, row[def.field], def.denominator ? row[def.denominator] : 1, lang);
 }
 
 /** The KPI cards, left to right. */
