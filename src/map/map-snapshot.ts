@@ -116,6 +116,8 @@ function nextFrame(map: MapLibreMap): Promise<MapSnapshot> {
       map.off('render', onRender);
       try {
         const canvas = map.getCanvas();
+        // A map in a hidden part of the page has no size to draw at.
+        if (canvas.width === 0 || canvas.height === 0) throw new Error('the map is not shown');
         // Canvas pixels per CSS pixel (the map's pixel ratio).
         const ratio = canvas.width / Math.max(1, canvas.clientWidth || canvas.width);
         resolve({
