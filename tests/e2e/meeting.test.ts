@@ -307,6 +307,25 @@ describe('meeting mode', () => {
     await close();
   });
 
+  test('in English (?lang=en) at 1280×720 too: nothing cut off, type as large', async () => {
+    const { page, close } = await suite.open(1280, 720);
+    await page.goto(`${suite.url()}?meeting=1&lang=en`);
+    await waitForData(page, 1);
+    await page.waitForSelector('.app.meeting [data-testid="street-ranking"] tbody tr');
+    await waitForMap(page);
+    expect(await page.textContent('[data-testid="meeting-exit"]')).toBe('Exit meeting mode');
+    expect(await shownRanking(page)).toEqual(expectedRanking('start'));
+    expect(await layoutFaults(page)).toEqual([]);
+    expect(await meetingFaults(page, 20, 40)).toEqual([]);
+    await screenshot(page, 'meeting-district-en-1280x720');
+    await page.keyboard.press('ArrowRight');
+    await waitForScope(page, expectedRanking('start')[0].street);
+    await waitForMap(page);
+    expect(await meetingFaults(page, 20, 40)).toEqual([]);
+    await screenshot(page, 'meeting-street-en-1280x720');
+    await close();
+  });
+
   test('梨树区 (?sample=lishu): one street office, one community; the ranking and the cards fit the same way', async () => {
     const lishu = importFromDisk(['buildings.csv', 'communities.geojson', 'district.geojson', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample-lishu', f)));
     const { page, close } = await suite.open(1280, 720);
