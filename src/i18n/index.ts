@@ -52,7 +52,10 @@ export const currentLang = (): Lang => (isLang(i18next.language) ? i18next.langu
 /** Switch every label; components using useT() re-render. */
 export function applyLang(lang: Lang): void {
   if (i18next.language !== lang) void i18next.changeLanguage(lang);
-  if (typeof document !== 'undefined') document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  // As index.html writes it in Chinese.
+  document.title = `${i18next.t('common:appTitle', { lng: lang })} · ${i18next.t('common:appSubtitle', { lng: lang })}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { buildYearText } from '../domain/building-facts.ts';
 import { buildYearCell } from '../domain/building-list.ts';
 import { currentBuildings } from '../domain/candidate-list.ts';
 import type { CandidateTableRow } from '../domain/candidate-table.ts';
@@ -50,7 +51,7 @@ export function CandidateCommunityDetail({ row, colSpan }: { row: CandidateTable
               </span>
               <span className="list-building-facts">
                 {building.id && building.id !== building.name ? `${building.id} · ` : ''}
-                {String(buildYearCell(building.yearFrom, building.yearTo, building.yearKind) ?? t('yearUnknown'))} · {building.households === null ? t('householdsUnknown') : t('households', { n: fmtInt(building.households) })} ·{' '}
+                {(lang === 'zh' ? buildYearCell(building.yearFrom, building.yearTo, building.yearKind) : building.yearKind ? buildYearText({ from: building.yearFrom, to: building.yearTo, kind: building.yearKind }, lang) : null) ?? t('yearUnknown')} · {building.households === null ? t('householdsUnknown') : t('households', { n: fmtInt(building.households) })} ·{' '}
                 {t('common:yearOption', { year: entry.planYear })}
               </span>
               <span className="type-checks">

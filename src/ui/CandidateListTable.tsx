@@ -1,4 +1,5 @@
 import { Fragment, useMemo, useState } from 'react';
+import { typesText } from '../domain/building-facts.ts';
 import { typesCell } from '../domain/building-list.ts';
 import type { CandidateTableRow } from '../domain/candidate-table.ts';
 import { useT, type Lang } from '../i18n/index.ts';
@@ -31,7 +32,7 @@ function cells(r: CandidateTableRow, lang: Lang): [string, string | number, stri
     ['buildings', r.buildings, fmtInt(r.buildings)],
     ['households', r.households, fmtInt(r.households)],
     ['floorAreaM2', r.floorAreaM2, fmtAreaValue(r.floorAreaM2, lang)],
-    ['types', r.types, community ? typesCell(r.types) : ''],
+    ['types', r.types, !community ? '' : lang === 'zh' ? typesCell(r.types) : r.types === 0 ? '' : typesText(r.types, lang)],
   ];
 }
 

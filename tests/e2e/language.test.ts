@@ -94,6 +94,7 @@ async function kpiRaw(page: Page, field: string): Promise<number> {
 
 async function expectEnglish(page: Page): Promise<void> {
   expect(await page.getAttribute('html', 'lang')).toBe('en');
+  expect(await page.title()).toBe('Renovation Atlas · Old residential community renovation');
   expect(await text(page, '.header-bar h1')).toBe('Renovation Atlas');
   expect(await text(page, '[data-testid="lang-switch"]')).toBe('中文');
   expect(await text(page, '[data-testid="kpi-programmeHouseholds"] .kpi-label')).toBe('Households');
@@ -116,6 +117,7 @@ async function expectEnglish(page: Page): Promise<void> {
 
 async function expectChinese(page: Page): Promise<void> {
   expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+  expect(await page.title()).toBe('旧改一张图 · 城镇老旧小区改造');
   expect(await text(page, '.header-bar h1')).toBe('旧改一张图');
   expect(await text(page, '[data-testid="lang-switch"]')).toBe('English');
   expect(await text(page, '[data-testid="kpi-programmeHouseholds"] .kpi-label')).toBe('计划户数');
@@ -141,6 +143,8 @@ describe('languages', () => {
     await waitForMap(page);
     expect(await layoutFaults(page)).toEqual([]);
     await screenshot(page, 'language-zh-1280x720');
+    const headerHeight = async () => (await page.locator('.header-bar').boundingBox())?.height ?? 0;
+    const zhHeader = await headerHeight();
 
     await page.click('[data-testid="lang-switch"]');
     await page.waitForSelector('html[lang="en"]');
@@ -149,6 +153,8 @@ describe('languages', () => {
     await waitForMap(page);
     expect(await layoutFaults(page)).toEqual([]);
     await screenshot(page, 'language-en-1280x720');
+    // The longer English words take no extra row in the header.
+    expect(await headerHeight()).toBeLessThanOrEqual(zhHeader + 1);
 
     // The build-year legend and its cut-off line, in English.
     await page.click('[data-testid="colour-picker"] [data-mode="buildYear"]');

@@ -32,8 +32,8 @@ export default {
     cutoffBefore: 'Built by the end of',
     cutoffAfter: '(the cut-off year)',
     cutoffYear: 'Cut-off year',
-    gradeC: 'Appraised safety grade C (partly unsafe), whatever its age',
-    nonComplete: 'Non-complete units, whatever their age',
+    gradeC: 'Grade C (partly unsafe), whatever its age',
+    nonComplete: 'Non-complete units, whatever the age',
     gradeD: 'Grade D (whole building unsafe)',
     gradeDMode: {
       flag: 'Flag it; the other rules decide',
