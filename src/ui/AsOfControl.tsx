@@ -4,6 +4,7 @@ import { useT } from '../i18n/index.ts';
 import { selectHasSchedule, selectSchedule, selectScheduleSpan, todayDay } from '../state/schedule-selectors.ts';
 import { useAtlas } from '../state/store.ts';
 import { fmtDay, fmtInt, isoDay } from './format.ts';
+import { ProgrammeButton } from './ProgrammeDialog.tsx';
 import './schedule.css';
 
 /** Days a play tick moves on, and ticks a second (a year plays in about 13 s). */
@@ -14,8 +15,8 @@ const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * The day the figures stand on: a date (empty = as the files record it, overdue judged on
  * today), a slider over the programme's steps and stage dates, and play, which steps a week at
- * a time to the last date and stops. Cards, table, map and legend read the day through
- * selectViewDataset, so they follow.
+ * a time to the last date and stops; at its end the 年度计划 button (ProgrammeDialog). Cards,
+ * table, map and legend read the day through selectViewDataset, so they follow.
  */
 export function AsOfControl() {
   const { t, lang } = useT('schedule');
@@ -82,6 +83,8 @@ export function AsOfControl() {
           <span className="asof-muted">{t('asOf.noSchedule')}</span>
         )}
       </span>
+      {/* The programme whose steps decide what is overdue, beside the day it is judged on (the header is full in English). */}
+      <ProgrammeButton />
     </section>
   );
 }

@@ -3,7 +3,6 @@ import { BriefButton } from './BriefPreview.tsx';
 import { FileLoader } from './FileLoader.tsx';
 import { LangSwitch } from './LangSwitch.tsx';
 import { MeetingSwitch } from './MeetingView.tsx';
-import { ProgrammeButton } from './ProgrammeDialog.tsx';
 import { RulesButton } from './RulesButton.tsx';
 import { StreetPicker } from './StreetPicker.tsx';
 import { YearPicker } from './YearPicker.tsx';
@@ -22,7 +21,6 @@ export function HeaderBar() {
         <YearPicker />
         <StreetPicker />
         <RulesButton />
-        <ProgrammeButton />
         <BriefButton />
         <MeetingSwitch />
         <FileLoader />

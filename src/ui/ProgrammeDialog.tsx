@@ -51,7 +51,7 @@ function useKeptProgrammes(): void {
   }, [dataset]);
 }
 
-/** The header's 年度计划 button and, when open, the dialog. */
+/** The 年度计划 button (at the end of the as-of strip) and, when open, the dialog. */
 export function ProgrammeButton() {
   const { t } = useT('schedule');
   const [open, setOpen] = useState(false);
@@ -59,7 +59,7 @@ export function ProgrammeButton() {
   useKeptProgrammes();
   return (
     <>
-      <button type="button" className="button" data-testid="programme-button" title={t('programme.buttonTitle')} disabled={!hasData} onClick={() => setOpen(true)}>
+      <button type="button" className="button small programme-button" data-testid="programme-button" title={t('programme.buttonTitle')} disabled={!hasData} onClick={() => setOpen(true)}>
         {t('programme.button')}
       </button>
       {open && <ProgrammeDialog onClose={() => setOpen(false)} />}

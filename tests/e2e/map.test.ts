@@ -155,6 +155,8 @@ describe('the map in Chromium', () => {
       }
 
       // Hide the largest stage class: the legend says so and the map draws something else.
+      await page.click('[data-testid="colour-picker"] button[data-mode="stage"]');
+      await waitForMap(page);
       const map = page.locator('[data-testid="atlas-map"]');
       const before = await map.screenshot();
       const none = page.locator('[data-testid="legend"] [data-class="stage-none"]');

@@ -230,6 +230,21 @@ describe('progress on any day', () => {
     await close();
   });
 
+  test('in English at 1280×720: the strip, eight cards, the table and five colourings still fit', async () => {
+    const { page, close } = await openAt(`?lang=en&year=${YEAR}&asof=2023-05-10&colour=schedule`);
+    await page.waitForSelector('[data-testid="asof-control"][data-day="2023-05-10"]');
+    await expectFiguresOn(page, '2023-05-10');
+    expect(await layoutFaults(page)).toEqual([]);
+    const overhang = await page.$eval('[data-testid="colour-picker"] .segmented', (el) => el.getBoundingClientRect().right - (el.closest('.map-panel')?.getBoundingClientRect().right ?? Infinity));
+    expect(overhang).toBeLessThan(0);
+    await waitForMap(page);
+    await screenshot(page, 'schedule-colour-en-1280x720');
+    await page.click('[data-testid="programme-button"]');
+    await page.locator('[data-testid="programme-dialog"]').waitFor();
+    await screenshot(page, 'programme-dialog-en-1280x720');
+    await close();
+  });
+
   test('a bad asof is left out with a notice; the figures are as recorded', async () => {
     const { page, close } = await openAt(`?year=${YEAR}&asof=2023-02-30`);
     await page.waitForSelector('[data-testid="asof-control"][data-day=""]');
