@@ -44,7 +44,12 @@ export const selectSummary = (s: AtlasState): Summary | null => {
 /** District totals for the KPI cards. */
 export const selectTotal = (s: AtlasState): SummaryRow | null => selectSummary(s)?.total ?? null;
 
-export const selectPlanYears = (s: AtlasState): number[] => (s.dataset ? planYearsOf(s.dataset) : NO_YEARS);
+const withEditYears = memoLast((years: number[], edits: readonly Programme[]): number[] =>
+  edits.every((p) => years.includes(p.year)) ? years : [...new Set([...years, ...edits.map((p) => p.year)])].sort((a, b) => b - a),
+);
+
+/** Plan years to pick from, with the years of programmes loaded or edited in the page. */
+export const selectPlanYears = (s: AtlasState): number[] => (s.dataset ? withEditYears(planYearsOf(s.dataset), s.programmeEdits) : NO_YEARS);
 const NO_YEARS: number[] = [];
 
 /** The loaded programme file for the chosen year, if any. */

@@ -226,6 +226,8 @@ describe('progress on any day', () => {
     const [y, m, d] = new Date(step.endDay * 86_400_000).toISOString().slice(0, 10).split('-').map(Number);
     expect(await flag.textContent()).toContain(step.name);
     expect(await flag.textContent()).toContain(`${y}年${m}月${d}日`);
+    // The stage on that day, beside the recorded one in the panel's heading.
+    expect(Number(await page.getAttribute('[data-testid="detail-panel"] [data-testid="asof-stage"]', 'data-stage'))).toBe(tableAsOf(t, parseDate(iso) ?? 0).stage[i]);
     await screenshot(page, 'schedule-detail-overdue-1280x720');
     await close();
   });
@@ -378,6 +380,13 @@ describe('the programme dialog', () => {
     const target = page.locator('table[data-testid="street-summary"] tr[data-key="临城街道"] [data-testid="street-target"]');
     expect(await target.getAttribute('data-households')).toBe('1200');
     expect(await layoutFaults(page)).toEqual([]);
+    // A programme for a year the data does not have yet: that year can be picked and is shown.
+    await page.click('[data-testid="programme-button"]');
+    await page.setInputFiles('[data-testid="programme-file"]', { name: 'plan-2025.csv', mimeType: 'text/csv', buffer: Buffer.from('年度,2025\r\n目标,户数,3000\r\n\r\n步骤,阶段,开始,截止\r\n进场施工,施工,,2025-04-20\r\n', 'utf8') });
+    await page.waitForSelector('[data-testid="year-picker"][data-value="2025"]');
+    expect(await page.locator('[data-testid="year-picker"] option[value="2025"]').count()).toBe(1);
+    expect(await page.textContent('#programme-title')).toContain('2025');
+    expect(await kpiValue(page, 'programmeHouseholds-target')).toBe(3000);
     await close();
   });
 });

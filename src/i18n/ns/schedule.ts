@@ -24,6 +24,7 @@ export default {
     },
     detail: {
       overdue: '⚠ 逾期：未按期完成“{{step}}”（应于{{date}}前达到“{{stage}}”）',
+      stageOn: '{{date}}的进度：{{stage}}',
       onTime: '按期推进',
       completed: '已完工',
     },
@@ -99,6 +100,7 @@ export default {
     },
     detail: {
       overdue: '⚠ Overdue: “{{step}}” not done (should have reached {{stage}} by {{date}})',
+      stageOn: 'Stage on {{date}}: {{stage}}',
       onTime: 'On time',
       completed: 'Completed',
     },
