@@ -70,7 +70,7 @@ async function readAll(label: string, source: DataSource, gather: () => Promise<
     finish(result.dataset, source, result, got.unread, matchedNow);
   } catch (e) {
     if (e instanceof ImportCancelled || !isCurrent()) return;
-    useAtlas.getState().endLoading(`读取文件时出错：${message(e)} (reading the files failed)`);
+    useAtlas.getState().endLoading(`读取文件时出错：${message(e)} (reading the files failed: ${message(e)})`);
   }
 }
 
@@ -139,7 +139,8 @@ export function loadSample(key: SampleKey = DEFAULT_SAMPLE): Promise<void> {
     else url.searchParams.set('sample', key);
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url.href);
   }
-  return readAll(`示例数据 sample: ${SAMPLES[key].district}`, { kind: 'sample', sample: key }, () => gatherSample(key));
+  // "中文 (English)": the status line shows one half (pickLang).
+  return readAll(`示例数据：${SAMPLES[key].district} (sample: ${SAMPLES[key].districtEn})`, { kind: 'sample', sample: key }, () => gatherSample(key));
 }
 
 /** Load files published at these URLs (`?data=`); those that fail are listed in the report with why. */

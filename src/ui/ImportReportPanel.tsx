@@ -50,8 +50,8 @@ export function ImportReportPanel() {
                 <th scope="col">{t('kindCol')}</th>
                 <th scope="col">{t('read')}</th>
                 <th scope="col">{t('loaded')}</th>
-                <th scope="col">{t('rejected')}</th>
-                <th scope="col">{t('warnings')}</th>
+                <th scope="col" title={t('rejectedTitle')}>{t('rejected')}</th>
+                <th scope="col" title={t('warningsTitle')}>{t('warnings')}</th>
               </tr>
             </thead>
             <tbody>

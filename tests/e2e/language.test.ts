@@ -185,6 +185,14 @@ describe('languages', () => {
     await waitForData(page, 1);
     await expectEnglish(page);
     expect(await urlLang(page)).toBe('en');
+    // Further down: the candidate list, the progress chart and the import report, opened.
+    await page.click('[data-testid="import-report-toggle"]');
+    await page.waitForSelector('#import-report-body');
+    expect(await chineseInChrome(page, ['.list-panel .panel-head', '[data-testid="candidate-list-empty"]', '.list-facts', '[data-testid="stage-chart"] .panel-head', '.chart-legend', '.report-panel .panel-head', '.report-files thead', '.report-files td:nth-child(2)'])).toEqual([]);
+    // Nothing in the file table runs past its cell.
+    expect(await page.$$eval('.report-files thead th, .report-files td', (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent))).toEqual([]);
+    await page.locator('[data-testid="stage-chart"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'language-en-lower-1280x720');
     await close();
 
     const other = await suite.open(1280, 720);
