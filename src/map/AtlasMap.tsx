@@ -11,7 +11,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Classification } from '../domain/colour-classes.ts';
 import type { CombineMode, SelectionShape } from '../domain/selection.ts';
 import type { Dataset } from '../io/import-files.ts';
-import { atlasStyle, communitiesGeoJson, dataBounds, streetsGeoJson } from './atlas-style.ts';
+import { areasGeoJson, atlasStyle, communitiesGeoJson, dataBounds } from './atlas-style.ts';
 import { applyBaseMap, type BaseMapChoice } from './base-maps.ts';
 import { atlasLayers, pickTarget, type PickTarget } from './deck-layers.ts';
 import { registerMap, unregisterMap } from './map-snapshot.ts';
@@ -148,7 +148,7 @@ export default function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !dataset || shownDataset.current === dataset) return;
-    (map.getSource('streets') as GeoJSONSource | undefined)?.setData(streetsGeoJson(dataset.streets));
+    (map.getSource('streets') as GeoJSONSource | undefined)?.setData(areasGeoJson(dataset));
     (map.getSource('communities') as GeoJSONSource | undefined)?.setData(communitiesGeoJson(dataset.communities));
     const bounds = dataBounds(dataset);
     if (bounds) map.fitBounds(bounds, { ...FIT, duration: 0 });

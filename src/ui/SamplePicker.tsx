@@ -4,8 +4,8 @@ import { SAMPLE_KEYS, isSampleKey } from '../state/sample-files.ts';
 import { useAtlas } from '../state/store.ts';
 
 /**
- * Which bundled sample district is on screen (薛城区 or 梨树区); choosing one loads it. With the
- * user's own files loaded, the picker offers to go back to a sample.
+ * Which bundled sample district is on screen (薛城区 or 梨树区), at the start of the status line;
+ * choosing one loads it. (With the user's own files loaded, the file loader offers the sample.)
  */
 export function SamplePicker() {
   const source = useAtlas((s) => s.source);
@@ -14,7 +14,6 @@ export function SamplePicker() {
   const value = source?.kind === 'sample' ? source.sample : '';
   return (
     <label className="sample-picker" title={t('title')}>
-      <span className="picker-label">{t('label')}</span>
       <select
         data-testid="sample-picker"
         value={value}

@@ -1,8 +1,8 @@
 import { pickLang, useT } from '../i18n/index.ts';
 import { selectDatasetInfo, selectLoadFraction } from '../state/selectors.ts';
-import { SAMPLES } from '../state/sample-files.ts';
 import { useAtlas } from '../state/store.ts';
 import { fmtInt } from './format.ts';
+import { SamplePicker } from './SamplePicker.tsx';
 
 /** One line under the header: the load under way, a failure, or what is loaded. */
 export function StatusLine() {
@@ -12,7 +12,7 @@ export function StatusLine() {
   const dismiss = useAtlas((s) => s.dismissError);
   const info = useAtlas(selectDatasetInfo);
   const source = useAtlas((s) => s.source);
-  const { t, lang } = useT(['status', 'common']);
+  const { t, lang } = useT(['status', 'common', 'samples']);
 
   if (loading) {
     const pct = fraction === null ? null : Math.round(fraction * 100);
@@ -50,9 +50,13 @@ export function StatusLine() {
   return (
     <div className="status-line" data-testid="dataset-info">
       <span className="status-text">
-        {source?.kind === 'sample'
-          ? t('sampleData', { district: lang === 'zh' ? SAMPLES[source.sample].district : SAMPLES[source.sample].districtEn })
-          : t('yourFiles')}
+        {source?.kind === 'sample' ? (
+          <>
+            <SamplePicker /> <span className="sample-note">{t('samples:synthetic')}</span>
+          </>
+        ) : (
+          t('yourFiles')
+        )}
       </span>
       <span className="status-facts">
         {t('buildings', { n: fmtInt(info.buildings) })} · {t('communities', { n: fmtInt(info.communities) })} · {info.streets > 0 ? `${t('streets', { n: fmtInt(info.streets) })} · ` : ''}
