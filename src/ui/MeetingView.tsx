@@ -52,6 +52,7 @@ function MeetingBar() {
   const programme = useAtlas(selectProgramme);
   const year = useAtlas((s) => s.year);
   const day = useAtlas(selectCheckDay);
+  const asOfDay = useAtlas((s) => s.asOfDay);
   const street = useAtlas(selectStreet);
   const otherFilters = useAtlas(selectOtherFilters);
   const setMeeting = useAtlas((s) => s.setMeeting);
@@ -68,7 +69,7 @@ function MeetingBar() {
         {year === null ? t('allYears') : t('planYear', { year })}
       </span>
       <span className="meeting-fact" data-testid="meeting-asof">
-        {t('asOf', { date: fmtDay(day, lang) })}
+        {t(asOfDay === null ? 'asOfRecorded' : 'asOf', { date: fmtDay(day, lang) })}
       </span>
       <span className="meeting-scope" data-testid="meeting-scope" data-street={street ?? ''}>
         {street ?? t('wholeDistrict')}

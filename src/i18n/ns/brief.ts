@@ -20,7 +20,7 @@ export default {
     scopeDistrict: '范围：全区',
     scopeStreet: '范围：{{street}}',
     asOf: '数据截至 {{date}}',
-    asOfRecorded: '数据截至 {{date}}（按录入进度）',
+    asOfRecorded: '按录入进度，逾期按 {{date}} 判断',
     kpi: {
       communities: '小区',
       buildings: '楼栋',
@@ -91,7 +91,7 @@ export default {
     scopeDistrict: 'Scope: whole district',
     scopeStreet: 'Scope: {{street}}',
     asOf: 'Figures as of {{date}}',
-    asOfRecorded: 'Figures as of {{date}} (as recorded)',
+    asOfRecorded: 'Progress as recorded; overdue judged on {{date}}',
     kpi: {
       communities: 'Communities',
       buildings: 'Buildings',
