@@ -24,6 +24,19 @@ const OUTLINE_FILE = 'lishu-230305-gcj02.geojson';
 /** The programme's figures (梨政办规〔2023〕3号 二、目标任务). */
 export const LISHU_TARGETS = { communities: 1, buildings: 10, households: 874, floorAreaM2: 77200 } as const;
 
+/**
+ * The six dated steps of 梨政办规〔2023〕3号 (三、实施步骤), each with the stage a building should
+ * have reached by its end; the 薛城 sample's 2023 programme borrows them.
+ */
+export const LISHU_STEPS_2023 = [
+  { key: 'plan', name: '制定年度改造实施方案', stage: 'planned', start: '2023-01-01', end: '2023-02-28' },
+  { key: 'design', name: '编制施工图设计文件', stage: 'design', start: '2023-03-01', end: '2023-03-31' },
+  { key: 'demolition', name: '拆除违建', stage: 'demolition', start: '2023-04-01', end: '2023-04-15' },
+  { key: 'tender', name: '施工及全过程咨询服务企业招标', stage: 'tender', start: '2023-04-01', end: '2023-04-15' },
+  { key: 'construction', name: '进场施工', stage: 'construction', start: '2023-04-16', end: '2023-04-20' },
+  { key: 'acceptance', name: '竣工验收', stage: 'completed', start: '2023-04-21', end: '2023-11-30' },
+] as const;
+
 const STREET = '街里街道';
 const SHEQU = '和平社区';
 const COMMUNITY = '和平小区';
@@ -160,14 +173,7 @@ export function generateLishu(boundaryDir: string): Map<string, string> {
     year: 2023,
     source: '梨政办规〔2023〕3号《鸡西市梨树区2023年城镇老旧小区改造工作实施方案》',
     targets: { ...LISHU_TARGETS, streets: [STREET] },
-    steps: [
-      { key: 'plan', name: '制定年度改造实施方案', stage: 'planned', start: '2023-01-01', end: '2023-02-28' },
-      { key: 'design', name: '编制施工图设计文件', stage: 'design', start: '2023-03-01', end: '2023-03-31' },
-      { key: 'demolition', name: '拆除违建', stage: 'demolition', start: '2023-04-01', end: '2023-04-15' },
-      { key: 'tender', name: '施工及全过程咨询服务企业招标', stage: 'tender', start: '2023-04-01', end: '2023-04-15' },
-      { key: 'construction', name: '进场施工', stage: 'construction', start: '2023-04-16', end: '2023-04-20' },
-      { key: 'acceptance', name: '竣工验收', stage: 'completed', start: '2023-04-21', end: '2023-11-30' },
-    ],
+    steps: LISHU_STEPS_2023,
   };
 
   return new Map([

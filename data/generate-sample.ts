@@ -37,7 +37,7 @@ import {
   round6,
   roundPos,
 } from './sample-geometry';
-import { generateLishu } from './generate-lishu';
+import { LISHU_STEPS_2023, generateLishu } from './generate-lishu';
 
 const SEED = 370403;
 export const DATA_DATE = '2023-09-30';
@@ -1129,14 +1129,7 @@ function programme2023(y: SampleSummary['byYear'][string], communities: Communit
       floorAreaM2: y.floorAreaM2,
       streets,
     },
-    steps: [
-      { key: 'plan', name: '制定年度改造实施方案', stage: 'planned', start: '2023-01-01', end: '2023-02-28' },
-      { key: 'design', name: '编制施工图设计文件', stage: 'design', start: '2023-03-01', end: '2023-03-31' },
-      { key: 'demolition', name: '拆除违建', stage: 'demolition', start: '2023-04-01', end: '2023-04-15' },
-      { key: 'tender', name: '施工及全过程咨询服务企业招标', stage: 'tender', start: '2023-04-01', end: '2023-04-15' },
-      { key: 'construction', name: '进场施工', stage: 'construction', start: '2023-04-16', end: '2023-04-20' },
-      { key: 'acceptance', name: '竣工验收', stage: 'completed', start: '2023-04-21', end: '2023-11-30' },
-    ],
+    steps: LISHU_STEPS_2023,
   };
 }
 
