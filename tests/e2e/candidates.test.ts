@@ -119,12 +119,18 @@ function lassoCorners(v: MapView): [number, number][] {
   const cx = v.box.x + v.box.width / 2, cy = v.box.y + v.box.height / 2;
   // Clear of the map's own controls: the zoom buttons top right, the base-map picker top left,
   // the scale bottom left (a click there would not reach the map).
-  const a = Math.min(v.box.width / 2 - 70, 180), b = Math.min(v.box.height / 2 - 60, 140);
+  const a0 = Math.min(v.box.width / 2 - 70, 180), b0 = Math.min(v.box.height / 2 - 60, 140);
   const all = points();
-  for (let shift = 0; shift < 40; shift++) {
-    const dx = -(shift % 7) * 3, dy = Math.floor(shift / 7) * 3;
-    const ring: [number, number][] = [[-a, -b], [a, -b], [a, b], [0, 0.15 * b], [-a, b]].map(([x, y]) => [cx + x + dx, cy + y + dy]);
-    if (clearance(v, ring, all) >= 4) return ring;
+  // Nearest offsets first, then a little smaller: the map column's size moves with the layout.
+  const offsets: [number, number][] = [];
+  for (let dx = -30; dx <= 30; dx += 3) for (let dy = -30; dy <= 30; dy += 3) offsets.push([dx, dy]);
+  offsets.sort((p, q) => Math.hypot(...p) - Math.hypot(...q));
+  for (const scale of [1, 0.9, 0.8]) {
+    const a = a0 * scale, b = b0 * scale;
+    for (const [dx, dy] of offsets) {
+      const ring: [number, number][] = [[-a, -b], [a, -b], [a, b], [0, 0.15 * b], [-a, b]].map(([x, y]) => [cx + x + dx, cy + y + dy]);
+      if (clearance(v, ring, all) >= 4) return ring;
+    }
   }
   throw new Error('no lasso clear of the buildings');
 }

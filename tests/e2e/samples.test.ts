@@ -6,23 +6,14 @@
  */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { summarize } from '../../src/domain/aggregate.ts';
-import { overdueMask, scheduleOf } from '../../src/domain/schedule.ts';
-import type { Dataset } from '../../src/io/import-files.ts';
 import { ROOT, importFromDisk, layoutFaults, readSummaryTable, screenshot, shownYear, waitForData, waitForMap } from './harness.ts';
-import { KPI_FIELDS, expectTableEquals, kpiValue, useAppSuite } from './suite.ts';
+import { KPI_FIELDS, expectTableEquals, kpiValue, summaryToday, useAppSuite } from './suite.ts';
 
 const LISHU = ['buildings.csv', 'communities.geojson', 'district.geojson', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample-lishu', f));
 const XUECHENG = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
 const suite = useAppSuite('samples');
 const lishu = importFromDisk(LISHU);
 const xuecheng = importFromDisk(XUECHENG);
-
-/** summarize() as the page shows it with no date chosen: the recorded stages, overdue judged today. */
-function summaryToday(d: Dataset, year: number | null) {
-  const sch = scheduleOf(d.buildings, d.buildings.stage, d.programmes, Math.floor(Date.now() / 86_400_000), year);
-  return summarize(d, { by: 'street', year, overdue: overdueMask(sch) });
-}
 
 describe('sample districts', () => {
   test('?sample=lishu opens 梨树区: 1 community, 10 buildings, 874 households, 7.72万㎡ against the same targets', async () => {
@@ -32,7 +23,7 @@ describe('sample districts', () => {
     await waitForMap(page);
     expect(await page.inputValue('[data-testid="sample-picker"]')).toBe('lishu');
     expect(await shownYear(page)).toBe(2023);
-    const expected = summaryToday(lishu, 2023);
+    const expected = summaryToday(lishu, { by: 'street', year: 2023 });
     expect(expected.total).toMatchObject({ programmeCommunities: 1, programmeBuildings: 10, programmeHouseholds: 874, programmeFloorAreaM2: 77200 });
     const table = await readSummaryTable(page);
     expect(table.rows.map((r) => r.key)).toEqual(['街里街道']);
@@ -59,7 +50,7 @@ describe('sample districts', () => {
     expect(new URL(page.url()).searchParams.get('sample')).toBeNull();
     const year = await shownYear(page);
     expect(year).toBe(2023);
-    expectTableEquals(await readSummaryTable(page), summaryToday(xuecheng, year), true);
+    expectTableEquals(await readSummaryTable(page), summaryToday(xuecheng, { by: 'street', year }), true);
     await page.selectOption('[data-testid="sample-picker"]', 'lishu');
     await waitForData(page, 3);
     expect(new URL(page.url()).searchParams.get('sample')).toBe('lishu');

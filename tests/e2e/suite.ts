@@ -10,7 +10,9 @@ import { createServer } from 'node:net';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { Summary, SummaryRow } from '../../src/domain/aggregate.ts';
+import { summarize, type SummarizeOptions, type Summary, type SummaryRow } from '../../src/domain/aggregate.ts';
+import { overdueMask, scheduleOf } from '../../src/domain/schedule.ts';
+import type { Dataset } from '../../src/io/import-files.ts';
 import { ROOT, launchChromium, openPage, readSummaryTable, stopPreview, type PageProblems, type Served } from './harness.ts';
 
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
@@ -120,6 +122,15 @@ export function expectTableEquals(table: Awaited<ReturnType<typeof readSummaryTa
   const shown = (r: (typeof table.rows)[number]) => ({ key: r.key, values: Object.fromEntries(fields.map((f) => [f, r.values[f]])) });
   expect(table.rows.map(shown)).toEqual(summary.groups.map(pick));
   expect(shown(table.total)).toEqual({ ...pick(summary.total), key: '合计' });
+}
+
+/**
+ * summarize() as the page shows it with no as-of day chosen: the recorded stages, overdue
+ * judged today against the data's programmes (src/state/schedule-selectors.ts does the same).
+ */
+export function summaryToday(d: Dataset, opts: SummarizeOptions): Summary {
+  const sch = scheduleOf(d.buildings, d.buildings.stage, d.programmes, Math.floor(Date.now() / 86_400_000), opts.year ?? null);
+  return summarize(d, { ...opts, overdue: overdueMask(sch) });
 }
 
 /** A KPI figure's raw value. */
