@@ -51,8 +51,9 @@ export default {
     keys: '← → street offices · Home district · Esc back',
     share: {
       target: '{{pct}} of target',
-      started: 'Started {{pct}}',
-      completed: 'Completed {{pct}}',
+      // The card's label already says started / completed; the line says of what.
+      started: '{{pct}} of plan',
+      completed: '{{pct}} of plan',
     },
     ranking: {
       title: 'Street office ranking',
