@@ -28,16 +28,25 @@ export function AsOfControl() {
   const overdue = useAtlas((s) => selectSchedule(s)?.overdueCount ?? 0);
   const [playing, setPlaying] = useState(false);
 
+  // Each step waits until the previous one has been drawn, then TICK_MS: on a city of a million
+  // buildings (a step costs ~150 ms of CPU, docs/benchmarks.md) play slows down instead of
+  // piling work up and leaving the pause button unanswered.
   useEffect(() => {
     if (!playing || !span) return;
-    const id = window.setInterval(() => {
-      const cur = useAtlas.getState().asOfDay;
-      const next = cur === null || cur >= span.last ? span.first : Math.min(span.last, cur + PLAY_STEP_DAYS);
-      useAtlas.getState().setAsOfDay(next);
-      if (next >= span.last) setPlaying(false);
-    }, TICK_MS);
-    return () => window.clearInterval(id);
-  }, [playing, span]);
+    let timer = 0;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        const cur = useAtlas.getState().asOfDay;
+        const next = cur === null || cur >= span.last ? span.first : Math.min(span.last, cur + PLAY_STEP_DAYS);
+        useAtlas.getState().setAsOfDay(next);
+        if (next >= span.last) setPlaying(false);
+      }, TICK_MS);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [playing, span, day]);
 
   if (!hasData) return null;
   const sliderDay = span ? Math.min(span.last, Math.max(span.first, day ?? todayDay())) : 0;
