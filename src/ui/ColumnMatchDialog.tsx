@@ -33,7 +33,7 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
   return (
     <dialog
       ref={ref}
-      className="match-dialog"
+      className="modal-dialog match-dialog"
       data-testid="column-match-dialog"
       aria-labelledby="match-title"
       onCancel={(e) => {

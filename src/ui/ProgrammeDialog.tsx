@@ -109,7 +109,7 @@ function ProgrammeDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog ref={ref} className="programme-dialog" data-testid="programme-dialog" aria-labelledby="programme-title" onCancel={onClose} onClose={onClose}>
+    <dialog ref={ref} className="modal-dialog programme-dialog" data-testid="programme-dialog" aria-labelledby="programme-title" onCancel={onClose} onClose={onClose}>
       <div className="programme-body">
         <h2 id="programme-title">{year === null ? t('programme.button') : t('programme.title', { year })}</h2>
         {year === null ? (

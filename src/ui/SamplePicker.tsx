@@ -16,6 +16,7 @@ export function SamplePicker() {
     <label className="sample-picker" title={t('title')}>
       <select
         data-testid="sample-picker"
+        aria-label={t('label')}
         value={value}
         disabled={loading}
         onChange={(e) => {
