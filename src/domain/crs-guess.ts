@@ -5,7 +5,7 @@
  * and most would once read as GCJ-02 or BD-09, the importer says so and offers the conversion.
  * Latitude and longitude swapped (34.8, 117.2) is caught the same way.
  */
-import { toWgs84, type CrsKey } from './crs.ts';
+import { toWgs84 } from './crs.ts';
 import type { PolygonIndex } from './polygon-index.ts';
 
 /** A reading of the points other than as written. */
@@ -28,9 +28,6 @@ export interface GuessOptions {
   /** …and this much more than as written. */
   minGain?: number;
 }
-
-/** The system whose numbers a reading takes the points to be in. */
-export const READING_CRS: Readonly<Record<'gcj02' | 'bd09', CrsKey>> = { gcj02: 'gcj02', bd09: 'bd09' };
 
 /**
  * Share of points inside the reference polygons as written, read as GCJ-02, as BD-09, and with

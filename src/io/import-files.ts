@@ -35,14 +35,12 @@ export interface InputFile {
   problems?: RowIssue[];
 }
 
-type PreparedFile = InputFile;
-
 /** Shapefile zips opened into their layers (read-shapefile-zip.ts); other files as they are. */
-function expandArchives(files: readonly InputFile[]): PreparedFile[] {
-  return files.flatMap((f): PreparedFile[] => {
+function expandArchives(files: readonly InputFile[]): InputFile[] {
+  return files.flatMap((f): InputFile[] => {
     if (!isZip(f.bytes)) return [f];
     const { layers, problems } = readShapefileZip(f.name, f.bytes);
-    const out: PreparedFile[] = layers.map((l) => ({ name: l.name, bytes: l.bytes, kind: f.kind, crs: f.crs ?? l.crs, swapXY: f.swapXY, notes: l.notes }));
+    const out: InputFile[] = layers.map((l) => ({ name: l.name, bytes: l.bytes, kind: f.kind, crs: f.crs ?? l.crs, swapXY: f.swapXY, notes: l.notes }));
     if (problems.length > 0) out.unshift({ name: f.name, bytes: new Uint8Array(0), problems });
     return out;
   });

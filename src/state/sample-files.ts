@@ -60,6 +60,3 @@ export const SAMPLES: Readonly<Record<SampleKey, Sample>> = {
     ],
   },
 };
-
-/** The default sample's files. */
-export const SAMPLE_FILES: readonly SampleFile[] = SAMPLES[DEFAULT_SAMPLE].files;
