@@ -9,7 +9,8 @@
  * Files are told apart by content; `--kind KIND` before files forces what they are
  * (buildings, communities, streets, programme; `--kind auto` goes back to guessing).
  */
-import { readFileSync } from 'node:fs';
+import type { ByteSource } from '../io/byte-source.ts';
+import { diskSource } from './file-source.ts';
 import { basename } from 'node:path';
 import { summarize, type GroupBy, type Summary, type SummaryRow } from '../domain/aggregate.ts';
 import { parseCrs, type CrsKey } from '../domain/crs.ts';
@@ -153,13 +154,13 @@ function parseArgs(argv: readonly string[]): Args {
         throw new UsageError('');
       default: {
         if (a.startsWith('--')) throw new UsageError(`未知选项 unknown option: ${a}`);
-        let bytes: Uint8Array;
+        let bytes: ByteSource;
         try {
-          bytes = readFileSync(a);
+          bytes = diskSource(a);
         } catch (e) {
           throw new UsageError(`无法读取文件 cannot read file ${a}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
         }
-        args.files.push({ name: basename(a), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind, crs, swapXY });
+        args.files.push({ name: basename(a), bytes, kind, crs, swapXY });
       }
     }
   }

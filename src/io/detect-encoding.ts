@@ -4,6 +4,8 @@
  * GB2312, which Excel and WPS write in China).
  */
 
+import { readRange, sizeOf, type FileContent } from './byte-source.ts';
+
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
 /**
@@ -69,10 +71,11 @@ export function detectEncoding(bytes: Uint8Array): TextEncodingName {
  * second pass over every byte of the common UTF-8 file.
  * @example sniffEncoding(new TextEncoder().encode('楼栋编号')) // { encoding: 'utf-8', certain: false }
  */
-export function sniffEncoding(bytes: Uint8Array, sampleBytes = 1 << 16): { encoding: TextEncodingName; certain: boolean } {
+export function sniffEncoding(content: FileContent, sampleBytes = 1 << 16): { encoding: TextEncodingName; certain: boolean } {
+  const bytes = readRange(content, 0, sampleBytes + 1);
   const bom = detectEncoding(bytes.subarray(0, 3));
   if (bom === 'utf-8-bom' || bom === 'utf-16le' || bom === 'utf-16be') return { encoding: bom, certain: true };
-  if (bytes.length <= sampleBytes) return { encoding: detectEncoding(bytes), certain: true };
+  if (sizeOf(content) <= sampleBytes) return { encoding: detectEncoding(bytes), certain: true };
   // Cut the sample before a character that the sample's end splits.
   let end = sampleBytes;
   for (let back = 0; back < 3 && end > 0 && (bytes[end - 1] & 0xc0) === 0x80; back++) end--;
@@ -96,23 +99,25 @@ export function bomLength(enc: TextEncodingName): number {
 /**
  * Decode bytes in slices of `chunkBytes`, yielding text pieces; multi-byte characters split
  * across slices are carried over by the streaming decoder. `strict` throws NotUtf8Error on a
- * byte sequence the encoding does not allow, instead of writing U+FFFD.
+ * byte sequence the encoding does not allow, instead of writing U+FFFD. A ByteSource is read one
+ * slice at a time, so the whole file is never in memory.
  */
-export function* decodeInChunks(bytes: Uint8Array, enc: TextEncodingName, chunkBytes = 1 << 20, strict = false): Generator<string> {
+export function* decodeInChunks(content: FileContent, enc: TextEncodingName, chunkBytes = 1 << 20, strict = false): Generator<string> {
   const label = enc === 'utf-8-bom' ? 'utf-8' : enc;
   const decoder = new TextDecoder(label, { ignoreBOM: true, fatal: strict });
   const start = bomLength(enc);
-  for (let p = start; p < bytes.length; p += chunkBytes) {
-    const end = Math.min(bytes.length, p + chunkBytes);
+  const size = sizeOf(content);
+  for (let p = start; p < size; p += chunkBytes) {
+    const end = Math.min(size, p + chunkBytes);
     let text: string;
     try {
-      text = decoder.decode(bytes.subarray(p, end), { stream: end < bytes.length });
+      text = decoder.decode(readRange(content, p, end), { stream: end < size });
     } catch {
       throw new NotUtf8Error();
     }
     yield text;
   }
-  if (bytes.length <= start) yield '';
+  if (size <= start) yield '';
 }
 
 /** Decode a whole (small) file to one string. */

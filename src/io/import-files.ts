@@ -12,13 +12,16 @@ import { findDuplicateIds, linkDataset } from '../domain/link-dataset.ts';
 import { looksLikeProgramme, readProgramme, type Programme } from '../domain/programme.ts';
 import { decodeText, detectEncoding, NotUtf8Error, sniffEncoding, type TextEncodingName } from './detect-encoding.ts';
 import { crsLabel, guessProjected, toWgs84, type CrsKey } from '../domain/crs.ts';
+import { readAllBytes, readRange, sizeOf, type FileContent } from './byte-source.ts';
+import { megabytes, TooManyRowsError } from './file-limits.ts';
 import { readBuildingsCsv } from './read-buildings-csv.ts';
 import { isZip, readShapefileZip } from './read-shapefile-zip.ts';
 import { geoJsonFeatures, inspectGeoJson, readGeoJson } from './read-geojson.ts';
 
 export interface InputFile {
   name: string;
-  bytes: Uint8Array;
+  /** The bytes, or a source read a slice at a time (a browser File, a file on disk): byte-source.ts. */
+  bytes: FileContent;
   /** Force what the file holds (a command-line flag); decided from its content when absent. */
   kind?: Exclude<FileKind, 'unknown'>;
   /** The user's own column matching for a CSV: header -> field, null = keep as extra. */
@@ -38,8 +41,8 @@ export interface InputFile {
 /** Shapefile zips opened into their layers (read-shapefile-zip.ts); other files as they are. */
 function expandArchives(files: readonly InputFile[]): InputFile[] {
   return files.flatMap((f): InputFile[] => {
-    if (!isZip(f.bytes)) return [f];
-    const { layers, problems } = readShapefileZip(f.name, f.bytes);
+    if (!isZip(readRange(f.bytes, 0, 4))) return [f];
+    const { layers, problems } = readShapefileZip(f.name, readAllBytes(f.bytes));
     const out: InputFile[] = layers.map((l) => ({ name: l.name, bytes: l.bytes, kind: f.kind, crs: f.crs ?? l.crs, swapXY: f.swapXY, notes: l.notes }));
     if (problems.length > 0) out.unshift({ name: f.name, bytes: new Uint8Array(0), problems });
     return out;
@@ -61,12 +64,17 @@ export interface Dataset {
 export interface ImportOptions {
   /** Progress over all files, in bytes. */
   onProgress?: (doneBytes: number, totalBytes: number, file: string) => void;
+  /**
+   * Most building rows one CSV may add (the browser's limit, file-limits.ts): a file that holds
+   * more is rejected whole, with its reason, rather than loaded in part. No limit when absent.
+   */
+  maxRows?: number;
 }
 
 /** Text formats told apart by their first non-space character and their extension. */
-function looksLikeJson(name: string, bytes: Uint8Array, enc: TextEncodingName): boolean {
+function looksLikeJson(name: string, bytes: FileContent, enc: TextEncodingName): boolean {
   if (/\.(geo)?json$/i.test(name)) return true;
-  const head = decodeText(bytes.subarray(0, 64), enc).trimStart();
+  const head = decodeText(readRange(bytes, 0, 64), enc).trimStart();
   return head.startsWith('{') || head.startsWith('[');
 }
 
@@ -77,7 +85,7 @@ function looksLikeJson(name: string, bytes: Uint8Array, enc: TextEncodingName): 
  */
 export function importFiles(input: readonly InputFile[], opts: ImportOptions = {}): Dataset {
   const files = expandArchives(input);
-  const totalBytes = files.reduce((s, f) => s + f.bytes.length, 0);
+  const totalBytes = files.reduce((s, f) => s + sizeOf(f.bytes), 0);
   const rowsHint = Math.max(1024, Math.round(totalBytes / 120));
   const builder = new BuildingTableBuilder(Math.min(rowsHint, 1 << 22));
   const communities: Community[] = [];
@@ -99,33 +107,45 @@ export function importFiles(input: readonly InputFile[], opts: ImportOptions = {
     try {
       if (file.problems) {
         report.rejected.push(...file.problems);
-      } else if (file.bytes.length === 0) {
+      } else if (sizeOf(file.bytes) === 0) {
         report.rejected.push({ file: file.name, line: 0, code: 'empty-file', reason: '文件为空 (the file is empty)' });
       } else if ((file.kind && file.kind !== 'buildings') || (!file.kind && looksLikeJson(file.name, file.bytes, enc))) {
-        const jsonEnc = sniff.certain ? enc : detectEncoding(file.bytes);
+        const bytes = readAllBytes(file.bytes);
+        const jsonEnc = sniff.certain ? enc : detectEncoding(bytes);
         report.encoding = jsonEnc;
-        readJsonFile(file, jsonEnc, fileIndex, builder, report, communities, streets, outlines, programmes, toWgs);
+        readJsonFile({ ...file, bytes }, jsonEnc, fileIndex, builder, report, communities, streets, outlines, programmes, toWgs);
       } else {
         report.kind = 'buildings';
+        const mark = builder.mark();
+        const startOver = (encoding: string): void => {
+          builder.rollback(mark);
+          Object.assign(report, newFileReport(file.name, 'buildings', kindFrom, encoding), report.crs ? { crs: report.crs } : {});
+        };
         const read = (encoding: TextEncodingName, strictUtf8: boolean): void =>
           readBuildingsCsv(file.bytes, encoding, fileIndex, builder, report, {
             columnMap: file.columnMap,
             toWgs84: toWgs,
             strictUtf8,
+            maxRows: opts.maxRows === undefined ? undefined : mark.length + opts.maxRows,
             onProgress: (done) => opts.onProgress?.(doneBefore + done, totalBytes, file.name),
           });
-        if (sniff.certain) read(enc, false);
-        else {
-          // Looked like UTF-8 at the start: decode strictly; at the first non-UTF-8 byte, start over as GB18030.
-          const mark = builder.mark();
-          try {
-            read('utf-8', true);
-          } catch (e) {
-            if (!(e instanceof NotUtf8Error)) throw e;
-            builder.rollback(mark);
-            Object.assign(report, newFileReport(file.name, 'buildings', kindFrom, 'gb18030'), report.crs ? { crs: report.crs } : {});
-            read('gb18030', false);
+        try {
+          if (sniff.certain) read(enc, false);
+          else {
+            // Looked like UTF-8 at the start: decode strictly; at the first non-UTF-8 byte, start over as GB18030.
+            try {
+              read('utf-8', true);
+            } catch (e) {
+              if (!(e instanceof NotUtf8Error)) throw e;
+              startOver('gb18030');
+              read('gb18030', false);
+            }
           }
+        } catch (e) {
+          if (!(e instanceof TooManyRowsError)) throw e;
+          // Loaded in part would look complete: the whole file is set aside, and the report says why.
+          startOver(report.encoding);
+          report.rejected.push({ file: file.name, line: 0, code: 'too-many-rows', reason: tooManyRowsReason(file.name, sizeOf(file.bytes), e.limit) });
         }
       }
     } catch (e) {
@@ -133,7 +153,7 @@ export function importFiles(input: readonly InputFile[], opts: ImportOptions = {
       report.rejected.push({ file: file.name, line: 0, code: 'internal-error', reason: `读取失败：${(e as Error).message} (could not read the file)` });
     }
     if (!file.crs && !file.swapXY) suggestSystem(report);
-    doneBefore += file.bytes.length;
+    doneBefore += sizeOf(file.bytes);
     opts.onProgress?.(doneBefore, totalBytes, file.name);
   });
 
@@ -219,8 +239,15 @@ function communityDuplicates(communities: readonly Community[]): RowIssue[] {
   return out;
 }
 
+function tooManyRowsReason(name: string, size: number, limit: number): string {
+  return (
+    `${name}（${megabytes(size)}）超过 ${limit.toLocaleString('zh-CN')} 行，超出浏览器中一次可载入的行数；此文件未载入，其他文件照常。请按街道拆分文件，或用命令行（npm run cli）处理 ` +
+    `(${name} (${megabytes(size)}) holds more than ${limit.toLocaleString('en')} rows, more than the browser loads at once; the file was not loaded, the other files were. Split it by street office, or use the command line)`
+  );
+}
+
 function readJsonFile(
-  file: InputFile,
+  file: InputFile & { bytes: Uint8Array },
   enc: TextEncodingName,
   fileIndex: number,
   builder: BuildingTableBuilder,

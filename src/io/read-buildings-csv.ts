@@ -4,7 +4,9 @@
 import type { BuildingTableBuilder, RowAppender } from '../domain/building-builder.ts';
 import { matchHeaders, type FieldKey, type HeaderMatch } from '../domain/fields.ts';
 import { addWarning, type FileReport } from '../domain/import-report.ts';
+import { sizeOf, type FileContent } from './byte-source.ts';
 import { CsvRowStream, UNCLOSED_MESSAGE } from './csv-rows.ts';
+import { TooManyRowsError } from './file-limits.ts';
 import { decodeInChunks, type TextEncodingName } from './detect-encoding.ts';
 
 export interface CsvReadOptions {
@@ -16,6 +18,8 @@ export interface CsvReadOptions {
   onProgress?: (doneBytes: number, totalBytes: number) => void;
   /** Converts each row's coordinates to WGS84 when the file is in another system. */
   toWgs84?: (x: number, y: number) => [number, number];
+  /** Throw TooManyRowsError once the builder holds more rows than this (the browser's limit). */
+  maxRows?: number;
 }
 
 const TOTALS_ROW = /^(合计|总计|小计|共计|total|subtotal)$/i;
@@ -32,7 +36,7 @@ export function matchCsvHeaders(headers: readonly string[], columnMap?: Readonly
  * Lines count records, header = line 1, as a spreadsheet numbers its rows.
  */
 export function readBuildingsCsv(
-  bytes: Uint8Array,
+  bytes: FileContent,
   encoding: TextEncodingName,
   fileIndex: number,
   builder: BuildingTableBuilder,
@@ -41,6 +45,8 @@ export function readBuildingsCsv(
 ): void {
   let appender: RowAppender | null = null;
   let width = 0;
+  const startRows = builder.length;
+  const maxRows = opts.maxRows ?? Infinity;
   const stream = new CsvRowStream({
     rows(rows, firstLine) {
       let k = 0;
@@ -68,6 +74,7 @@ export function readBuildingsCsv(
         }
         appender.append(cells, line);
       }
+      if (builder.length > maxRows) throw new TooManyRowsError(maxRows - startRows);
     },
     unclosed(line, start) {
       report.rowsRead++;
@@ -79,10 +86,11 @@ export function readBuildingsCsv(
   });
   let done = 0;
   const slice = 1 << 20;
+  const size = sizeOf(bytes);
   for (const text of decodeInChunks(bytes, encoding, slice, opts.strictUtf8 ?? false)) {
     stream.push(text);
-    done = Math.min(bytes.length, done + slice);
-    opts.onProgress?.(done, bytes.length);
+    done = Math.min(size, done + slice);
+    opts.onProgress?.(done, size);
   }
   stream.end();
   if (appender === null) {

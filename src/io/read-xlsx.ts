@@ -10,6 +10,7 @@
  */
 import type { RowIssue } from '../domain/import-report.ts';
 import type { InputFile } from './import-files.ts';
+import { readAllBytes, readRange } from './byte-source.ts';
 import { isXlsxZip, isZip } from './read-shapefile-zip.ts';
 import { unzipSync } from 'fflate';
 
@@ -107,8 +108,10 @@ export async function xlsxToCsv(name: string, bytes: Uint8Array, sheet?: string)
 export async function expandWorkbooks(files: readonly InputFile[]): Promise<InputFile[]> {
   return Promise.all(
     files.map(async (f): Promise<InputFile> => {
-      if (!isXlsx(f.bytes)) return f;
-      const r = await xlsxToCsv(f.name, f.bytes, f.sheet);
+      if (!isZip(readRange(f.bytes, 0, 4))) return f;
+      const bytes = readAllBytes(f.bytes);
+      if (!isXlsx(bytes)) return { ...f, bytes };
+      const r = await xlsxToCsv(f.name, bytes, f.sheet);
       if ('problem' in r) return { name: f.name, bytes: new Uint8Array(0), problems: [r.problem] };
       const note: RowIssue = {
         file: f.name,

@@ -4,6 +4,7 @@
  * import report, instead of failing the whole load.
  */
 import type { UnreadFile } from '../domain/unread-files.ts';
+import { browserRefusal, HEAD_BYTES } from '../io/file-limits.ts';
 import type { FileBytes } from '../workers/protocol.ts';
 import { DEFAULT_SAMPLE, SAMPLES, type SampleFile, type SampleKey } from './sample-files.ts';
 
@@ -73,13 +74,24 @@ export async function gatherUrls(urls: readonly string[]): Promise<Gathered> {
   return got;
 }
 
-/** The user's own files (picked or dropped). */
+/**
+ * The user's own files (picked or dropped), as File handles: the worker reads them a slice at a
+ * time. Only each file's first 64 KB is read here, to refuse before any parsing a file the
+ * browser cannot hold (file-limits.ts); a refused file is listed with its reason.
+ */
 export async function gatherFiles(files: readonly File[]): Promise<Gathered> {
-  const settled = await Promise.allSettled(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+  const settled = await Promise.allSettled(
+    files.map(async (f): Promise<FileBytes | UnreadFile> => {
+      const head = new Uint8Array(await f.slice(0, HEAD_BYTES).arrayBuffer());
+      const refusal = browserRefusal(f.name, f.size, head);
+      return refusal ? { name: f.name, reason: refusal } : { name: f.name, bytes: f };
+    }),
+  );
   const got: Gathered = { files: [], unread: [] };
   settled.forEach((r, k) => {
-    if (r.status === 'fulfilled') got.files.push(r.value);
-    else got.unread.push({ name: files[k].name, reason: `无法读取：${message(r.reason)} (the browser could not read the file)` });
+    if (r.status === 'rejected') got.unread.push({ name: files[k].name, reason: `无法读取：${message(r.reason)} (the browser could not read the file)` });
+    else if ('reason' in r.value) got.unread.push(r.value);
+    else got.files.push(r.value);
   });
   return got;
 }

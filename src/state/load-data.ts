@@ -8,6 +8,8 @@ import { describeColumnMap, headerSignature, type ColumnMap } from '../domain/co
 import type { UnreadFile } from '../domain/unread-files.ts';
 import type { Dataset } from '../io/import-files.ts';
 import { ImportCancelled, importInWorker, type ImportResult } from '../workers/import-client.ts';
+import { fileSize } from '../workers/protocol.ts';
+import { pickLang } from '../i18n/index.ts';
 import { rememberMap, savedColumnMaps } from './column-memory.ts';
 import type { DataSource } from './data-slice.ts';
 import { gatherFiles, gatherSample, gatherUrls, nameOfUrl, type Gathered } from './gather-files.ts';
@@ -50,7 +52,14 @@ async function readAll(label: string, source: DataSource, gather: () => Promise<
     return;
   }
   if (!isCurrent()) return;
-  const totalBytes = got.files.reduce((s, f) => s + f.bytes.byteLength, 0);
+  if (got.files.length === 0 && got.unread.length > 0 && store.dataset) {
+    // Nothing new could be read (a file too big for the browser, say): keep what is on screen.
+    const zh = got.unread.map((u) => pickLang(u.reason, 'zh')).join('；');
+    const en = got.unread.map((u) => pickLang(u.reason, 'en')).join('; ');
+    store.endLoading(`${zh} (${en})`);
+    return;
+  }
+  const totalBytes = got.files.reduce((s, f) => s + fileSize(f), 0);
   store.setProgress({ phase: 'reading', doneBytes: 0, totalBytes });
   try {
     const result = await importInWorker(got.files, {

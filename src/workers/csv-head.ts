@@ -2,6 +2,7 @@
  * The first rows of a CSV, read from its first bytes only: the header list (to find a
  * remembered column map before the import) and a preview for the column-matching dialog.
  */
+import { readRange, sizeOf, type FileContent } from '../io/byte-source.ts';
 import { CsvRowStream } from '../io/csv-rows.ts';
 import { decodeInChunks, sniffEncoding, type TextEncodingName } from '../io/detect-encoding.ts';
 
@@ -26,14 +27,15 @@ function looksLikeJson(name: string, text: string): boolean {
  * Header and first rows of a CSV file, or null for JSON, an empty file, or one without a header.
  * @example csvHead('a.csv', bytes, 5)?.headers // ['A', 'B', 'C', 'D']
  */
-export function csvHead(name: string, bytes: Uint8Array, maxRows: number, encoding?: TextEncodingName): CsvHead | null {
-  if (bytes.length === 0) return null;
+export function csvHead(name: string, bytes: FileContent, maxRows: number, encoding?: TextEncodingName): CsvHead | null {
+  const size = sizeOf(bytes);
+  if (size === 0) return null;
   const enc = encoding ?? sniffEncoding(bytes).encoding;
-  const slice = bytes.subarray(0, HEAD_BYTES);
+  const slice = readRange(bytes, 0, HEAD_BYTES);
   let text = '';
   for (const piece of decodeInChunks(slice, enc, HEAD_BYTES)) text += piece;
   if (looksLikeJson(name, text)) return null;
-  const cut = slice.length < bytes.length;
+  const cut = slice.length < size;
   const rows: string[][] = [];
   const stream = new CsvRowStream({
     rows(got) {

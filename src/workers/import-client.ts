@@ -4,7 +4,7 @@
  */
 import type { SavedColumnMaps } from '../domain/column-match.ts';
 import type { UnreadFile } from '../domain/unread-files.ts';
-import type { FileBytes, FromWorker, ImportDone, ToWorker } from './protocol.ts';
+import { transferables, type FileBytes, type FromWorker, type ImportDone, type ToWorker } from './protocol.ts';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -72,6 +72,6 @@ export function importInWorker(files: FileBytes[], opts: ImportInWorkerOptions =
       reject(new Error('导入结果无法传回页面 (the import result could not be passed back)'));
     };
     const req: ToWorker = { type: 'import', id, files, columnMaps: opts.columnMaps ?? {}, unread: opts.unread ?? [] };
-    worker.postMessage(req, [...new Set(files.map((f) => f.bytes))]);
+    worker.postMessage(req, transferables(files));
   });
 }

@@ -10,11 +10,13 @@ import { autoColumnMap, needsColumnMatch, savedColumnMapFor } from '../domain/co
 import { tableBuffers } from '../domain/building-table.ts';
 import type { FileReport } from '../domain/import-report.ts';
 import { addUnreadFiles } from '../domain/unread-files.ts';
+import { blobSource, type FileContent } from '../io/byte-source.ts';
 import type { TextEncodingName } from '../io/detect-encoding.ts';
+import { BROWSER_LIMITS } from '../io/file-limits.ts';
 import { importFiles, type InputFile } from '../io/import-files.ts';
 import { expandWorkbooks } from '../io/read-xlsx.ts';
 import { csvHead } from './csv-head.ts';
-import type { AppliedColumnMap, ColumnMatchRequest, FromWorker, ImportRequest, ToWorker } from './protocol.ts';
+import { transferables, type AppliedColumnMap, type ColumnMatchRequest, type FileBytes, type FromWorker, type ImportRequest, type ToWorker } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -23,6 +25,11 @@ const PROGRESS_INTERVAL_MS = 50;
 /** Rows the column-matching dialog previews. */
 const PREVIEW_ROWS = 5;
 const ENCODINGS: readonly string[] = ['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be'];
+
+/** A fetched file's bytes as they are; a picked File read a slice at a time (byte-source.ts). */
+function contentOf(f: FileBytes): FileContent {
+  return f.bytes instanceof Blob ? blobSource(f.bytes) : new Uint8Array(f.bytes);
+}
 
 function post(msg: FromWorker, transfer: Transferable[] = []): void {
   scope.postMessage(msg, transfer);
@@ -65,9 +72,10 @@ scope.onmessage = async (ev: MessageEvent<ToWorker>) => {
   const t0 = performance.now();
   let lastPost = -Infinity;
   try {
-    const files = await expandWorkbooks(req.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })));
+    const files = await expandWorkbooks(req.files.map((f): InputFile => ({ name: f.name, bytes: contentOf(f), ...f.options })));
     const { inputs, applied } = inputsOf(req, files);
     const dataset = importFiles(inputs, {
+      maxRows: BROWSER_LIMITS.rows,
       onProgress(doneBytes, totalBytes, file) {
         const now = performance.now();
         if (now - lastPost < PROGRESS_INTERVAL_MS && doneBytes < totalBytes) return;
@@ -77,7 +85,7 @@ scope.onmessage = async (ev: MessageEvent<ToWorker>) => {
     });
     const needsMatching = matchRequests(inputs, dataset.report.files);
     const withUnread = { ...dataset, report: addUnreadFiles(dataset.report, req.unread) };
-    const transfer = new Set<Transferable>([...tableBuffers(dataset.buildings), ...req.files.map((f) => f.bytes)]);
+    const transfer = new Set<Transferable>([...tableBuffers(dataset.buildings), ...transferables(req.files)]);
     post({ type: 'done', id: req.id, dataset: withUnread, files: req.files, applied, needsMatching, ms: performance.now() - t0 }, [...transfer]);
   } catch (e) {
     post({ type: 'failed', id: req.id, message: e instanceof Error ? `${e.message}` : String(e) });

@@ -1,17 +1,43 @@
 /**
  * Messages between the page and the import worker. Files go in as ArrayBuffers (transferred,
- * so the page gives them up) and come back the same way with the answer, so that the page can
- * read them again after the user matches a CSV's columns; the dataset comes back with its
- * building columns transferred.
+ * so the page gives them up) or as the user's File objects (read in the worker), and come back
+ * with the answer, so that the page can read them again after the user matches a CSV's columns
+ * or sets a file's coordinate system; the dataset comes back with its building columns
+ * transferred.
  */
 import type { ColumnMap, SavedColumnMaps } from '../domain/column-match.ts';
+import type { CrsKey } from '../domain/crs.ts';
 import type { UnreadFile } from '../domain/unread-files.ts';
 import type { Dataset } from '../io/import-files.ts';
 
-/** One file to read: its name as the user gave it and its bytes. */
+/** How the user asked a file to be read (the import report's per-file choices). */
+export interface FileOptions {
+  /** The file's coordinate system; WGS84 when absent. */
+  crs?: CrsKey;
+  /** Longitude and latitude written the other way round. */
+  swapXY?: boolean;
+  /** The workbook sheet to read; the first when absent. */
+  sheet?: string;
+}
+
+/**
+ * One file to read: its name as the user gave it, and its bytes (a fetched file, transferred) or
+ * the File itself (a Blob: the worker reads it a slice at a time, so the page never holds it).
+ */
 export interface FileBytes {
   name: string;
-  bytes: ArrayBuffer;
+  bytes: ArrayBuffer | Blob;
+  options?: FileOptions;
+}
+
+/** Size of a file to read, whichever form it has. */
+export function fileSize(f: FileBytes): number {
+  return f.bytes instanceof Blob ? f.bytes.size : f.bytes.byteLength;
+}
+
+/** The ArrayBuffers among the files: transferred, not copied (a Blob is a handle, cloned cheaply). */
+export function transferables(files: readonly FileBytes[]): ArrayBuffer[] {
+  return [...new Set(files.flatMap((f) => (f.bytes instanceof Blob ? [] : [f.bytes])))];
 }
 
 /** Page -> worker. `id` ties the answers to the request. */

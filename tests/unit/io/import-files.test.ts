@@ -8,6 +8,7 @@ import { FROM_COMMUNITY, FROM_FILE, FROM_NONE, FROM_POLYGON, dictValue, type Bui
 import { YEAR_BEFORE, YEAR_EXACT, YEAR_RANGE, dayNumber } from '../../../src/domain/parse-values.ts';
 import { COMPLETE_NO, COMPLETE_YES, STAGE_CODE, TYPE_BIT } from '../../../src/domain/vocabulary.ts';
 import { importFiles, type InputFile } from '../../../src/io/import-files.ts';
+import { sizeOf } from '../../../src/io/byte-source.ts';
 import { fixtureBytes, fixtureFile, utf8 } from '../support.ts';
 
 /** One building's fields as plain values, for comparing tables. */
@@ -238,7 +239,7 @@ describe('files told apart by content, whatever their names', () => {
     const calls: [number, number][] = [];
     const files = [fixtureFile('csv/buildings.utf8.csv'), fixtureFile('geojson/streets.geojson')];
     importFiles(files, { onProgress: (done, total) => calls.push([done, total]) });
-    const total = files.reduce((s, f) => s + f.bytes.length, 0);
+    const total = files.reduce((s, f) => s + sizeOf(f.bytes), 0);
     expect(calls.at(-1)).toEqual([total, total]);
     for (let k = 1; k < calls.length; k++) expect(calls[k][0]).toBeGreaterThanOrEqual(calls[k - 1][0]);
     expect(fixtureBytes('csv/buildings.utf8.csv').length).toBeLessThan(total);
