@@ -35,43 +35,43 @@ export function App() {
       <HeaderBar />
       <StatusLine />
       <Notices />
-      <ErrorBoundary area="进度日期">
+      <ErrorBoundary area="as-of">
         <AsOfControl />
       </ErrorBoundary>
       <main className="layout">
-        <ErrorBoundary area="指标卡">
+        <ErrorBoundary area="kpis">
           <KpiCards />
         </ErrorBoundary>
         <div className="main-column">
-          <ErrorBoundary area="筛选">
+          <ErrorBoundary area="filters">
             <FilterPanel />
           </ErrorBoundary>
-          <ErrorBoundary area="汇总表">
+          <ErrorBoundary area="summary-table">
             <SummaryTable />
           </ErrorBoundary>
-          <ErrorBoundary area="项目库">
+          <ErrorBoundary area="candidates">
             <CandidateList />
           </ErrorBoundary>
-          <ErrorBoundary area="进度图">
+          <ErrorBoundary area="stage-chart">
             <StageChart />
           </ErrorBoundary>
         </div>
         <aside className="side-column">
-          <ErrorBoundary area="地图">
+          <ErrorBoundary area="map">
             <MapPanel />
           </ErrorBoundary>
-          <ErrorBoundary area="导入报告">
+          <ErrorBoundary area="import-report">
             <ImportReportPanel />
           </ErrorBoundary>
         </aside>
-        <ErrorBoundary area="会议模式">
+        <ErrorBoundary area="meeting">
           <MeetingView />
         </ErrorBoundary>
       </main>
-      <ErrorBoundary area="详情">
+      <ErrorBoundary area="detail">
         <DetailPanel />
       </ErrorBoundary>
-      <ErrorBoundary area="规则">
+      <ErrorBoundary area="rules">
         <RulesPanel />
       </ErrorBoundary>
       <DropOverlay />
