@@ -3,6 +3,10 @@
  * of the points). Created once; on a new dataset its sources are replaced and the view fits the
  * data; on a new colouring, hidden class or selection only the deck.gl layers' props change.
  * Loaded lazily (MapLibre and deck.gl are most of the bundle) so the figures appear first.
+ *
+ * Over 高德 tiles the map draws in GCJ-02 (base-maps.ts displayCrs): sources, layers and the
+ * bounds it fits are shifted on the way in (display-crs.ts), drawn selections and the address's
+ * centre shifted back to WGS84 on the way out. Switching base maps keeps the same ground in view.
  */
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import maplibregl, { type GeoJSONSource } from 'maplibre-gl';
@@ -11,9 +15,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { Classification } from '../domain/colour-classes.ts';
 import type { CombineMode, SelectionShape } from '../domain/selection.ts';
 import type { Dataset } from '../io/import-files.ts';
-import { areasGeoJson, atlasStyle, communitiesGeoJson, dataBounds } from './atlas-style.ts';
-import { applyBaseMap, type BaseMapChoice } from './base-maps.ts';
+import { areaSources, atlasStyle, dataBounds } from './atlas-style.ts';
+import { applyBaseMap, displayCrs, type BaseMapChoice } from './base-maps.ts';
 import { atlasLayers, pickTarget, type PickTarget } from './deck-layers.ts';
+import { displayBounds, toData, toDisplay, type DisplayCrs } from './display-crs.ts';
+import { attachMapHash, readMapHash } from './map-hash.ts';
 import { registerMap, unregisterMap } from './map-snapshot.ts';
 import { attachSelectionDraw, type DrawTool, type SelectionDraw } from './selection-draw.ts';
 import { selectionLayers } from './selection-layer.ts';
@@ -61,6 +67,7 @@ const NO_SELECTION = new Uint32Array(0);
 
 export default function AtlasMap(props: AtlasMapProps) {
   const { dataset, classification, visible, communityStages, selectedBuilding, filter, focusBounds, baseMap, tiandituKey } = props;
+  const crs = displayCrs(baseMap);
   const selectTool = props.selectTool ?? 'browse';
   const selection = props.selection ?? NO_SELECTION;
   const container = useRef<HTMLDivElement>(null);
@@ -69,6 +76,9 @@ export default function AtlasMap(props: AtlasMapProps) {
   const drawRef = useRef<SelectionDraw | null>(null);
   const shownDataset = useRef<Dataset | null>(null);
   const shownFocus = useRef<AtlasMapProps['focusBounds']>(null);
+  /** The system the map's sources and camera are in now. */
+  const shownCrs = useRef<DisplayCrs>(crs);
+  const hashRef = useRef<{ destroy: () => void } | null>(null);
   const latest = useRef(props);
   const [ready, setReady] = useState(false);
 
@@ -76,15 +86,16 @@ export default function AtlasMap(props: AtlasMapProps) {
     latest.current = props;
   });
 
-  // The map, once there is something to show. A URL hash (#map=zoom/lat/lng) opens on that view.
+  // The map, once there is something to show. A URL hash (#map=zoom/lat/lng, WGS84) opens on that view.
   useEffect(() => {
     if (mapRef.current || !container.current || !dataset) return;
+    const asked = readMapHash(window.location.hash);
     const map = new maplibregl.Map({
       container: container.current,
-      style: atlasStyle(dataset),
-      bounds: focusBounds ?? dataBounds(dataset) ?? undefined,
-      fitBoundsOptions: FIT,
-      hash: 'map',
+      style: atlasStyle(dataset, crs),
+      ...(asked
+        ? { center: toDisplay(crs)(asked.lng, asked.lat), zoom: asked.zoom }
+        : { bounds: displayBounds(crs, focusBounds ?? dataBounds(dataset)) ?? undefined, fitBoundsOptions: FIT }),
       attributionControl: { compact: true },
       dragRotate: false,
       pitchWithRotate: false,
@@ -118,16 +129,20 @@ export default function AtlasMap(props: AtlasMapProps) {
       map.addControl(overlay);
       drawRef.current = attachSelectionDraw(map, {
         tool: () => latest.current.selectTool ?? 'browse',
+        crs: () => shownCrs.current,
         onShape: (shape, mode) => latest.current.onShape?.(shape, mode),
       });
-      registerMap(map); // for the brief's picture of the map (map-snapshot.ts)
+      // For the brief's picture of the map (map-snapshot.ts), which fits WGS84 bounds.
+      registerMap(map, (b) => displayBounds(shownCrs.current, b));
       setReady(true);
     });
     map.on('idle', () => container.current?.setAttribute('data-map-idle', 'true'));
+    hashRef.current = attachMapHash(map, () => shownCrs.current);
     mapRef.current = map;
     overlayRef.current = overlay;
     shownDataset.current = dataset;
     shownFocus.current = focusBounds;
+    shownCrs.current = crs;
     // Only the first dataset makes the map; later ones and focus changes are the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataset]);
@@ -136,6 +151,8 @@ export default function AtlasMap(props: AtlasMapProps) {
     () => () => {
       drawRef.current?.destroy();
       drawRef.current = null;
+      hashRef.current?.destroy();
+      hashRef.current = null;
       unregisterMap(mapRef.current);
       mapRef.current?.remove();
       mapRef.current = null;
@@ -144,13 +161,24 @@ export default function AtlasMap(props: AtlasMapProps) {
     [],
   );
 
+  // Another display system (a base map in another system): the areas shifted, and the camera moved
+  // by the same shift, so the same ground stays in view (and the address keeps its centre).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !dataset || shownCrs.current === crs) return;
+    const c = map.getCenter();
+    const centre = toDisplay(crs)(...toData(shownCrs.current)(c.lng, c.lat));
+    shownCrs.current = crs;
+    setAreas(map, dataset, crs);
+    map.jumpTo({ center: centre });
+  }, [ready, dataset, crs]);
+
   // A new dataset: new areas and labels, and the view fitted to it.
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !dataset || shownDataset.current === dataset) return;
-    (map.getSource('streets') as GeoJSONSource | undefined)?.setData(areasGeoJson(dataset));
-    (map.getSource('communities') as GeoJSONSource | undefined)?.setData(communitiesGeoJson(dataset.communities));
-    const bounds = dataBounds(dataset);
+    setAreas(map, dataset, shownCrs.current);
+    const bounds = displayBounds(shownCrs.current, dataBounds(dataset));
     if (bounds) map.fitBounds(bounds, { ...FIT, duration: 0 });
     shownDataset.current = dataset;
   }, [ready, dataset]);
@@ -160,7 +188,7 @@ export default function AtlasMap(props: AtlasMapProps) {
     const map = mapRef.current;
     if (!ready || !map || !dataset || shownFocus.current === focusBounds) return;
     shownFocus.current = focusBounds;
-    const bounds = focusBounds ?? dataBounds(dataset);
+    const bounds = displayBounds(shownCrs.current, focusBounds ?? dataBounds(dataset));
     if (bounds) map.fitBounds(bounds, { ...FIT, duration: 0 });
   }, [ready, dataset, focusBounds]);
 
@@ -171,7 +199,7 @@ export default function AtlasMap(props: AtlasMapProps) {
     if (!ready || !map || !dataset || shownFitKey.current === props.fitKey) return;
     shownFitKey.current = props.fitKey;
     map.resize();
-    const bounds = focusBounds ?? dataBounds(dataset);
+    const bounds = displayBounds(shownCrs.current, focusBounds ?? dataBounds(dataset));
     if (bounds) map.fitBounds(bounds, { ...FIT, duration: 0 });
   }, [ready, dataset, focusBounds, props.fitKey]);
 
@@ -191,9 +219,9 @@ export default function AtlasMap(props: AtlasMapProps) {
     if (!ready || !overlay || !dataset || !classification) return;
     mapRef.current?.getContainer().removeAttribute('data-map-idle'); // set again on the next 'idle'
     const onBuildingsDrawn = firstFrameMarker(dataset);
-    const layers = atlasLayers({ dataset, classification, visible, communityStages, selectedBuilding, filter, onBuildingsDrawn });
-    overlay.setProps({ layers: [...layers, ...selectionLayers(dataset.buildings, selection)] });
-  }, [ready, dataset, classification, visible, communityStages, selectedBuilding, filter, selection]);
+    const layers = atlasLayers({ dataset, classification, visible, communityStages, selectedBuilding, filter, onBuildingsDrawn, crs });
+    overlay.setProps({ layers: [...layers, ...selectionLayers(dataset.buildings, selection, crs)] });
+  }, [ready, dataset, classification, visible, communityStages, selectedBuilding, filter, selection, crs]);
 
   useEffect(() => {
     if (ready) drawRef.current?.setTool(selectTool);
@@ -206,6 +234,13 @@ export default function AtlasMap(props: AtlasMapProps) {
   }, [ready, baseMap, tiandituKey]);
 
   return <div ref={container} className="atlas-map" data-testid="atlas-map" />;
+}
+
+/** The street offices (or district outline) and communities' labels, as drawn in `crs`. */
+function setAreas(map: maplibregl.Map, dataset: Dataset, crs: DisplayCrs): void {
+  const { streets, communities } = areaSources(dataset, crs);
+  (map.getSource('streets') as GeoJSONSource | undefined)?.setData(streets);
+  (map.getSource('communities') as GeoJSONSource | undefined)?.setData(communities);
 }
 
 const markers = new WeakMap<Dataset, () => void>();

@@ -2,13 +2,15 @@
  * The map's offline style: the district outline, street-office areas and boundaries, and
  * Chinese labels for street offices and communities. No tiles, sprite or glyphs: nothing is
  * fetched; labels are drawn with the machine's own fonts (MapLibre ≥ 5.11). Communities and
- * buildings are drawn by deck.gl (deck-layers.ts) between the areas and the labels.
+ * buildings are drawn by deck.gl (deck-layers.ts) between the areas and the labels. The areas
+ * and labels are placed in the display coordinate system (display-crs.ts: GCJ-02 over 高德 tiles).
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Community, StreetOffice } from '../domain/community.ts';
 import type { AreaGeometry } from '../domain/polygon-index.ts';
 import type { Dataset } from '../io/import-files.ts';
+import { displayFeatures, type DisplayCrs } from './display-crs.ts';
 
 const FONT = ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
 
@@ -42,7 +44,12 @@ export function areasGeoJson(data: Pick<Dataset, 'streets' | 'outlines'>): Featu
   return streetsGeoJson(streets.length > 0 ? streets : (data.outlines ?? []));
 }
 
-/** [west, south, east, north] over the polygons, else the buildings; null when there is nothing. */
+/** The map's two GeoJSON sources' data as drawn: street offices (or the district outline) and communities. */
+export function areaSources(data: Dataset, crs: DisplayCrs = 'wgs84'): { streets: FeatureCollection<Polygon | MultiPolygon>; communities: FeatureCollection<Polygon | MultiPolygon> } {
+  return { streets: displayFeatures(crs, areasGeoJson(data)), communities: displayFeatures(crs, communitiesGeoJson(data.communities)) };
+}
+
+/** [west, south, east, north] over the polygons, else the buildings (WGS84); null when there is nothing. */
 export function dataBounds(data: Dataset): [number, number, number, number] | null {
   let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
   const add = (x: number, y: number): void => {
@@ -66,12 +73,13 @@ export function dataBounds(data: Dataset): [number, number, number, number] | nu
  * outer boundary: a wide line drawn under their opaque fill, so only its outer half shows and
  * the shared inner edges are covered.
  */
-export function atlasStyle(data: Dataset): StyleSpecification {
+export function atlasStyle(data: Dataset, crs: DisplayCrs = 'wgs84'): StyleSpecification {
+  const { streets, communities } = areaSources(data, crs);
   return {
     version: 8,
     sources: {
-      streets: { type: 'geojson', data: areasGeoJson(data) },
-      communities: { type: 'geojson', data: communitiesGeoJson(data.communities) },
+      streets: { type: 'geojson', data: streets },
+      communities: { type: 'geojson', data: communities },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#eef2f6' } },

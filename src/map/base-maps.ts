@@ -1,13 +1,24 @@
 /**
- * Online base maps, switched on by the user only: OpenStreetMap raster tiles, and 天地图
- * (vector map vec_w + Chinese annotation cva_w, web-mercator WMTS tiles) with the user's own key.
- * Both are in WGS84 / CGCS2000, like the data; with neither on, the map fetches nothing.
+ * Online base maps, switched on by the user only: OpenStreetMap raster tiles, 天地图 (vector map
+ * vec_w + Chinese annotation cva_w, web-mercator WMTS tiles) with the user's own key, and 高德
+ * raster tiles. OpenStreetMap and 天地图 are in WGS84 / CGCS2000, like the data; 高德 is in GCJ-02,
+ * so over it the map draws everything shifted (displayCrs, display-crs.ts). With none on, the map
+ * fetches nothing.
  */
 import type maplibregl from 'maplibre-gl';
 import type { RasterSourceSpecification } from 'maplibre-gl';
 import { FIRST_AREA_LAYER, STREET_FILL_LAYER } from './atlas-style.ts';
+import type { DisplayCrs } from './display-crs.ts';
 
-export type BaseMapChoice = 'offline' | 'osm' | 'tianditu';
+export type BaseMapChoice = 'offline' | 'osm' | 'tianditu' | 'amap';
+
+/**
+ * The system the map draws in over a base map: GCJ-02 over 高德's tiles, else WGS84 (the data's).
+ * @example displayCrs('amap') // 'gcj02'
+ */
+export function displayCrs(choice: BaseMapChoice): DisplayCrs {
+  return choice === 'amap' ? 'gcj02' : 'wgs84';
+}
 
 const OSM: RasterSourceSpecification = {
   type: 'raster',
@@ -27,6 +38,11 @@ export function tiandituTiles(layer: 'vec' | 'cva', key: string): string[] {
   );
 }
 
+/** 高德 road map tiles (style 8: roads and Chinese labels), over its four hosts webrd01–04. GCJ-02. */
+export const AMAP_TILES: readonly string[] = [1, 2, 3, 4].map((h) => `https://webrd0${h}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}`);
+
+const AMAP: RasterSourceSpecification = { type: 'raster', tiles: [...AMAP_TILES], tileSize: 256, maxzoom: 18, attribution: '© 高德地图 AutoNavi' };
+
 function tianditu(layer: 'vec' | 'cva', key: string): RasterSourceSpecification {
   return { type: 'raster', tiles: tiandituTiles(layer, key), tileSize: 256, maxzoom: 18, attribution: '© 天地图 国家地理信息公共服务平台' };
 }
@@ -34,6 +50,7 @@ function tianditu(layer: 'vec' | 'cva', key: string): RasterSourceSpecification 
 /** The raster sources of a choice, bottom first; none offline or without a 天地图 key. */
 export function baseMapSources(choice: BaseMapChoice, key: string): [string, RasterSourceSpecification][] {
   if (choice === 'osm') return [['base-osm', OSM]];
+  if (choice === 'amap') return [['base-amap', AMAP]];
   if (choice === 'tianditu' && key) return [['base-tdt-vec', tianditu('vec', key)], ['base-tdt-cva', tianditu('cva', key)]];
   return [];
 }

@@ -5,17 +5,22 @@
  * ({ value, size }) is kept too: deck.gl compares descriptors by identity, so a new filter
  * uploads its mask and nothing else — never the positions. Nothing here touches deck.gl or the
  * map: plain arrays, testable in Node.
+ *
+ * Each takes the display coordinate system (display-crs.ts): under GCJ-02 (高德 tiles) the
+ * positions are a shifted copy, made once per table and kept beside the WGS84 ones, so
+ * switching base maps back and forth rebuilds nothing.
  */
 import type { BuildingTable } from '../domain/building-table.ts';
 import { colourBuffer, type Classification } from '../domain/colour-classes.ts';
 import type { Community } from '../domain/community.ts';
 import { GRADE_D } from '../domain/vocabulary.ts';
+import { displayGeometry, shiftedPositions, type DisplayCrs } from './display-crs.ts';
 
 /** deck.gl binary data: `length` rows, attributes keyed by accessor name. */
 export interface BinaryPoints {
   length: number;
   attributes: {
-    /** lng, lat pairs (WGS84 degrees), 2 per row. */
+    /** lng, lat pairs (display degrees: WGS84, or GCJ-02 over 高德), 2 per row. */
     getPosition: { value: Float64Array; size: 2 };
     /** RGBA 0–255, 4 per row. */
     getFillColor?: { value: Uint8Array; size: 4; normalized: true };
@@ -57,12 +62,17 @@ export function rowMask(length: number, rows: Uint32Array): Float32Array {
 
 type Descriptor<T> = { value: T; size: 1 | 2 | 4; normalized?: true };
 
-const positionDescriptors = new WeakMap<BuildingTable, { value: Float64Array; size: 2 }>();
+/** The positions as drawn: the table's own (WGS84), or their shifted copy, made once. */
+export function displayPositionsOf(t: BuildingTable, crs: DisplayCrs): Float64Array {
+  return shiftedPositions(crs, positionsOf(t));
+}
 
-/** The one position descriptor of a table (so every data object made from it shares it). */
-function positionAttribute(t: BuildingTable): { value: Float64Array; size: 2 } {
-  let d = positionDescriptors.get(t);
-  if (!d) positionDescriptors.set(t, (d = { value: positionsOf(t), size: 2 }));
+const positionDescriptors = { wgs84: new WeakMap<BuildingTable, { value: Float64Array; size: 2 }>(), gcj02: new WeakMap<BuildingTable, { value: Float64Array; size: 2 }>() };
+
+/** The one position descriptor of a table in a system (so every data object made from it shares it). */
+function positionAttribute(t: BuildingTable, crs: DisplayCrs): { value: Float64Array; size: 2 } {
+  let d = positionDescriptors[crs].get(t);
+  if (!d) positionDescriptors[crs].set(t, (d = { value: displayPositionsOf(t, crs), size: 2 }));
   return d;
 }
 
@@ -75,11 +85,16 @@ function maskAttribute(length: number, rows: Uint32Array): { value: Float32Array
   return d;
 }
 
+/** Data objects of one classification in one display system: all rows, and per filter's rows. */
+interface PointsSet {
+  all?: BinaryPoints;
+  byRows: WeakMap<Uint32Array, BinaryPoints>;
+}
+
 interface PointsEntry {
   colours: Descriptor<Uint8Array> & { size: 4; normalized: true };
   classes: Descriptor<Uint8Array> & { size: 1 };
-  all?: BinaryPoints;
-  byRows: WeakMap<Uint32Array, BinaryPoints>;
+  byCrs: Record<DisplayCrs, PointsSet>;
 }
 
 const pointsCache = new WeakMap<Classification, PointsEntry>();
@@ -87,24 +102,28 @@ const pointsCache = new WeakMap<Classification, PointsEntry>();
 /**
  * The buildings layer's data for a classification (and a street filter's rows): the table's one
  * position array, this classification's colours and classes, the filter's mask. The same object
- * comes back for the same classification and rows, so deck.gl uploads nothing again.
+ * comes back for the same classification, rows and display system, so deck.gl uploads nothing again.
  */
-export function buildingPoints(t: BuildingTable, c: Classification, rows: Uint32Array | null = null): BinaryPoints {
+export function buildingPoints(t: BuildingTable, c: Classification, rows: Uint32Array | null = null, crs: DisplayCrs = 'wgs84'): BinaryPoints {
   let entry = pointsCache.get(c);
-  if (!entry) pointsCache.set(c, (entry = { colours: { value: colourBuffer(c), size: 4, normalized: true }, classes: { value: c.classOf, size: 1 }, byRows: new WeakMap() }));
-  let d = rows ? entry.byRows.get(rows) : entry.all;
+  if (!entry) {
+    const byCrs = { wgs84: { byRows: new WeakMap() }, gcj02: { byRows: new WeakMap() } };
+    pointsCache.set(c, (entry = { colours: { value: colourBuffer(c), size: 4, normalized: true }, classes: { value: c.classOf, size: 1 }, byCrs }));
+  }
+  const set = entry.byCrs[crs];
+  let d = rows ? set.byRows.get(rows) : set.all;
   if (!d) {
     d = {
       length: t.length,
       attributes: {
-        getPosition: positionAttribute(t),
+        getPosition: positionAttribute(t, crs),
         getFillColor: entry.colours,
         getFilterCategory: entry.classes,
         ...(rows ? { getFilterValue: maskAttribute(t.length, rows) } : {}),
       },
     };
-    if (rows) entry.byRows.set(rows, d);
-    else entry.all = d;
+    if (rows) set.byRows.set(rows, d);
+    else set.all = d;
   }
   return d;
 }
@@ -115,15 +134,15 @@ export interface DangerPoints extends BinaryPoints {
   rows: Uint32Array;
 }
 
-const dangerCache = new WeakMap<BuildingTable, { all?: DangerPoints; byRows: WeakMap<Uint32Array, DangerPoints> }>();
+const dangerCache = new WeakMap<BuildingTable, { all?: DangerPoints; shifted?: DangerPoints; byRows: Record<DisplayCrs, WeakMap<Uint32Array, DangerPoints>> }>();
 
 /**
- * Every grade D building, once per table (positions built once); with a filter's rows, the same
- * points and a 0/1 mask of those the filter keeps.
+ * Every grade D building, once per table (positions built once, and shifted once for GCJ-02);
+ * with a filter's rows, the same points and a 0/1 mask of those the filter keeps.
  */
-export function dangerPoints(t: BuildingTable, rows: Uint32Array | null = null): DangerPoints {
+export function dangerPoints(t: BuildingTable, rows: Uint32Array | null = null, crs: DisplayCrs = 'wgs84'): DangerPoints {
   let entry = dangerCache.get(t);
-  if (!entry) dangerCache.set(t, (entry = { byRows: new WeakMap() }));
+  if (!entry) dangerCache.set(t, (entry = { byRows: { wgs84: new WeakMap(), gcj02: new WeakMap() } }));
   if (!entry.all) {
     const found: number[] = [];
     for (let i = 0; i < t.length; i++) if (t.grade[i] === GRADE_D) found.push(i);
@@ -134,48 +153,53 @@ export function dangerPoints(t: BuildingTable, rows: Uint32Array | null = null):
     });
     entry.all = { length: found.length, rows: Uint32Array.from(found), attributes: { getPosition: { value, size: 2 } } };
   }
-  const all = entry.all;
+  if (crs !== 'wgs84' && !entry.shifted) {
+    const own = entry.all;
+    entry.shifted = { ...own, attributes: { getPosition: { value: shiftedPositions(crs, own.attributes.getPosition.value), size: 2 } } };
+  }
+  const all = crs === 'wgs84' ? entry.all : entry.shifted!;
   if (!rows) return all;
-  let d = entry.byRows.get(rows);
+  let d = entry.byRows[crs].get(rows);
   if (!d) {
     const keep = rowMask(t.length, rows);
     const mask = new Float32Array(all.length);
     all.rows.forEach((i, k) => (mask[k] = keep[i]));
     d = { ...all, attributes: { getPosition: all.attributes.getPosition, getFilterValue: { value: mask, size: 1 } } };
-    entry.byRows.set(rows, d);
+    entry.byRows[crs].set(rows, d);
   }
   return d;
 }
 
-const contextCache = new WeakMap<BuildingTable, BinaryPoints>();
+const contextCache = { wgs84: new WeakMap<BuildingTable, BinaryPoints>(), gcj02: new WeakMap<BuildingTable, BinaryPoints>() };
 
 /** Every building's position alone (the same array), for the faint layer behind a filter. */
-export function contextPoints(t: BuildingTable): BinaryPoints {
-  let d = contextCache.get(t);
-  if (!d) contextCache.set(t, (d = { length: t.length, attributes: { getPosition: positionAttribute(t) } }));
+export function contextPoints(t: BuildingTable, crs: DisplayCrs = 'wgs84'): BinaryPoints {
+  let d = contextCache[crs].get(t);
+  if (!d) contextCache[crs].set(t, (d = { length: t.length, attributes: { getPosition: positionAttribute(t, crs) } }));
   return d;
 }
 
-/** One polygon of a community (a MultiPolygon gives several), rings of [lng, lat]. */
+/** One polygon of a community (a MultiPolygon gives several), rings of [lng, lat] in display degrees. */
 export interface CommunityPart {
   polygon: number[][][];
   /** Index of the community in dataset.communities. */
   community: number;
 }
 
-const partsCache = new WeakMap<readonly Community[], CommunityPart[]>();
+const partsCache = { wgs84: new WeakMap<readonly Community[], CommunityPart[]>(), gcj02: new WeakMap<readonly Community[], CommunityPart[]>() };
 
-export function communityParts(communities: readonly Community[]): CommunityPart[] {
-  let parts = partsCache.get(communities);
+/** The communities' polygons, one part per polygon, as drawn; once per list and display system. */
+export function communityParts(communities: readonly Community[], crs: DisplayCrs = 'wgs84'): CommunityPart[] {
+  let parts = partsCache[crs].get(communities);
   if (!parts) {
     parts = [];
     communities.forEach((c, ci) => {
-      const g = c.geometry;
+      const g = c.geometry && displayGeometry(crs, c.geometry);
       if (!g) return;
       const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
       for (const p of polys) parts?.push({ polygon: p, community: ci });
     });
-    partsCache.set(communities, parts);
+    partsCache[crs].set(communities, parts);
   }
   return parts;
 }

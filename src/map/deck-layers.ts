@@ -2,7 +2,8 @@
  * (data, colouring, what is hidden, what is selected) -> deck.gl layers: community polygons,
  * building points, grade D emphasis, the selected building's ring. The arrays come from
  * building-buffers.ts and stay the same objects, so a new colouring uploads one colour buffer,
- * and hiding a legend class changes only the GPU filter's category mask.
+ * and hiding a legend class changes only the GPU filter's category mask. Everything is placed in
+ * the display coordinate system (display-crs.ts): shifted to GCJ-02 over 高德 tiles.
  */
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
@@ -11,6 +12,7 @@ import { STAGE_COLOURS, type Classification, type Rgb } from '../domain/colour-c
 import type { Dataset } from '../io/import-files.ts';
 import { FIRST_LABEL_LAYER } from './atlas-style.ts';
 import { buildingPoints, communityParts, contextPoints, dangerPoints, rowMask, type CommunityPart } from './building-buffers.ts';
+import { toDisplay, type DisplayCrs } from './display-crs.ts';
 
 export interface LayerInput {
   dataset: Dataset;
@@ -25,6 +27,8 @@ export interface LayerInput {
   filter: { rows: Uint32Array; communities: Uint32Array } | null;
   /** Called after each draw of the buildings layer (the first one marks 'atlas:first-frame'). */
   onBuildingsDrawn?: () => void;
+  /** The system the map draws in (base-maps.ts displayCrs); WGS84 when absent. */
+  crs?: DisplayCrs;
 }
 
 /** The buildings' point layer, telling when it has drawn: the first frame with the loaded buildings. */
@@ -102,6 +106,7 @@ function withAlpha(c: Rgb, a: number): [number, number, number, number] {
 
 export function atlasLayers(input: LayerInput): Layer[] {
   const { dataset, classification: c, visible, communityStages, selectedBuilding, filter } = input;
+  const crs = input.crs ?? 'wgs84';
   const t = dataset.buildings;
   const rows = filter?.rows ?? null;
   const communityKept = filter ? rowMask(dataset.communities.length, filter.communities) : null;
@@ -114,13 +119,13 @@ export function atlasLayers(input: LayerInput): Layer[] {
     const k = communityStages[d.community] - 1;
     return stageShown[k] ? withAlpha(STAGE_COLOURS[k], 110) : [0, 0, 0, 0];
   };
-  const data = buildingPoints(t, c, rows);
+  const data = buildingPoints(t, c, rows, crs);
   const dangerShown = c.mode === 'grade' && c.classes.some((k, j) => k.danger && visible.includes(j));
   const layers: Layer[] = [
     new PolygonLayer<CommunityPart>({
       id: LAYER_IDS.communities,
       ...UNDER_LABELS,
-      data: communityParts(dataset.communities),
+      data: communityParts(dataset.communities, crs),
       getPolygon: (d) => d.polygon,
       getFillColor: communityFill,
       getLineColor: COMMUNITY_LINE,
@@ -132,7 +137,7 @@ export function atlasLayers(input: LayerInput): Layer[] {
     new ScatterplotLayer({
       id: LAYER_IDS.context,
       ...UNDER_LABELS,
-      data: contextPoints(t),
+      data: contextPoints(t, crs),
       visible: rows !== null,
       radiusUnits: 'meters',
       getRadius: 5,
@@ -158,7 +163,7 @@ export function atlasLayers(input: LayerInput): Layer[] {
     new ScatterplotLayer({
       id: LAYER_IDS.danger,
       ...UNDER_LABELS,
-      data: dangerPoints(t, rows),
+      data: dangerPoints(t, rows, crs),
       visible: dangerShown,
       radiusUnits: 'pixels',
       getRadius: 6,
@@ -174,12 +179,14 @@ export function atlasLayers(input: LayerInput): Layer[] {
     }),
   ];
   if (selectedBuilding >= 0 && selectedBuilding < t.length) {
+    const shown = toDisplay(crs);
     layers.push(
       new ScatterplotLayer<number>({
         id: LAYER_IDS.selected,
         ...UNDER_LABELS,
         data: [selectedBuilding],
-        getPosition: (i) => [t.lng[i], t.lat[i]],
+        getPosition: (i) => shown(t.lng[i], t.lat[i]),
+        updateTriggers: { getPosition: crs },
         radiusUnits: 'pixels',
         getRadius: 11,
         filled: false,

@@ -10,11 +10,19 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { metersPerPixel } from '../brief/scale-bar.ts';
 
-let current: MapLibreMap | null = null;
+type Bounds = [number, number, number, number];
 
-/** AtlasMap calls this with its map once it has loaded: the latest map shown is the one pictured. */
-export function registerMap(map: MapLibreMap): void {
+let current: MapLibreMap | null = null;
+/** WGS84 bounds → the map's drawing system (shifted over 高德 tiles: display-crs.ts). */
+let toMapBounds: (b: Bounds) => Bounds = (b) => b;
+
+/**
+ * AtlasMap calls this with its map once it has loaded: the latest map shown is the one pictured.
+ * `toDisplay` places a frame's WGS84 bounds in the system the map draws in at the time.
+ */
+export function registerMap(map: MapLibreMap, toDisplay: (b: Bounds) => Bounds = (b) => b): void {
   current = map;
+  toMapBounds = toDisplay;
 }
 
 /** AtlasMap calls this as its map goes (another map shown since stays registered). */
@@ -45,8 +53,8 @@ export interface SnapshotFrame {
   width: number;
   height: number;
   pixelRatio: number;
-  /** What to fit into the picture, [west, south, east, north]; the view on screen when absent. */
-  bounds?: [number, number, number, number] | null;
+  /** What to fit into the picture, [west, south, east, north] in WGS84; the view on screen when absent. */
+  bounds?: Bounds | null;
 }
 
 /** CSS pixels kept clear around the fitted bounds. */
@@ -77,7 +85,7 @@ export async function captureMap(frame?: SnapshotFrame): Promise<MapSnapshot> {
     el.style.height = `${frame.height}px`;
     map.setPixelRatio(frame.pixelRatio);
     map.resize();
-    map.fitBounds(frame.bounds ?? saved.bounds, { padding: frame.bounds ? FIT_PADDING : 0, duration: 0, bearing: saved.camera.bearing });
+    map.fitBounds(frame.bounds ? toMapBounds(frame.bounds) : saved.bounds, { padding: frame.bounds ? FIT_PADDING : 0, duration: 0, bearing: saved.camera.bearing });
     // Labels fade in and the sources re-tile after the jump: wait until all of it has settled.
     await settled(map);
     return await nextFrame(map);

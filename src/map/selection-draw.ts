@@ -2,13 +2,15 @@
  * Drawing a selection on the MapLibre map. Box (框选): drag with the box tool, or shift-drag with
  * any tool (MapLibre's own shift-drag zoom is switched off for it). Lasso (圈选): click the
  * polygon's corners, double-click (or Enter) to close it; Backspace takes the last corner back,
- * Escape drops the drawing. The shape in progress is drawn by a GeoJSON source of its own; the
- * finished shape goes to `onShape` in WGS84 degrees, and which buildings it holds is
- * src/domain/selection.ts's business. Holding Ctrl/⌘ when a shape is finished adds to the
- * selection, Alt takes the shape out of it; otherwise it replaces it.
+ * Escape drops the drawing. The shape in progress is drawn by a GeoJSON source of its own, in
+ * the map's display degrees; the finished shape is shifted back to the data's system (over 高德
+ * tiles the map draws in GCJ-02: display-crs.ts) and goes to `onShape` in WGS84 degrees. Which
+ * buildings it holds is src/domain/selection.ts's business. Holding Ctrl/⌘ when a shape is
+ * finished adds to the selection, Alt takes the shape out of it; otherwise it replaces it.
  */
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { CombineMode, LngLat, SelectionShape } from '../domain/selection.ts';
+import { dataShape, type DisplayCrs } from './display-crs.ts';
 
 /** browse / pick / box / lasso: see src/state/selection-slice.ts. */
 export type DrawTool = 'browse' | 'pick' | 'box' | 'lasso';
@@ -16,6 +18,9 @@ export type DrawTool = 'browse' | 'pick' | 'box' | 'lasso';
 export interface DrawHandlers {
   /** The tool in use now. */
   tool: () => DrawTool;
+  /** The system the map draws in now; WGS84 when absent. */
+  crs?: () => DisplayCrs;
+  /** A finished shape, in WGS84 degrees. */
   onShape: (shape: SelectionShape, mode: CombineMode) => void;
 }
 
@@ -46,6 +51,7 @@ function addDraftLayers(map: MapLibreMap): void {
 /** Start drawing on a loaded map. */
 export function attachSelectionDraw(map: MapLibreMap, handlers: DrawHandlers): SelectionDraw {
   addDraftLayers(map);
+  const finish = (shape: SelectionShape, mode: CombineMode): void => handlers.onShape(dataShape(handlers.crs?.() ?? 'wgs84', shape), mode);
   const container = map.getContainer();
   const lngLatOf = (p: Point): [number, number] => {
     const ll = map.unproject(p);
@@ -89,7 +95,7 @@ export function attachSelectionDraw(map: MapLibreMap, handlers: DrawHandlers): S
       container.addEventListener('click', swallow, { capture: true, once: true });
       setTimeout(() => container.removeEventListener('click', swallow, { capture: true }), 0);
       const [a, , c] = box(end);
-      handlers.onShape({ kind: 'box', box: [Math.min(a[0], c[0]), Math.min(a[1], c[1]), Math.max(a[0], c[0]), Math.max(a[1], c[1])] }, modeOf(ev));
+      finish({ kind: 'box', box: [Math.min(a[0], c[0]), Math.min(a[1], c[1]), Math.max(a[0], c[0]), Math.max(a[1], c[1])] }, modeOf(ev));
     };
     window.addEventListener('mousemove', move);
     window.addEventListener('mouseup', up);
@@ -106,7 +112,7 @@ export function attachSelectionDraw(map: MapLibreMap, handlers: DrawHandlers): S
   const close = (e: MouseEvent | KeyboardEvent): void => {
     const ring = lassoRing();
     reset();
-    if (ring.length >= 3) handlers.onShape({ kind: 'polygon', ring }, modeOf(e));
+    if (ring.length >= 3) finish({ kind: 'polygon', ring }, modeOf(e));
   };
   const onClick = (e: MapMouseEvent): void => {
     if (handlers.tool() !== 'lasso') return;

@@ -23,8 +23,11 @@ export interface MapHover extends MapPick {
   y: number;
 }
 
-/** offline: no request leaves the page's server; osm and tianditu fetch tiles when switched on. */
-export type BaseMap = 'offline' | 'osm' | 'tianditu';
+/**
+ * offline: no request leaves the page's server; osm, tianditu and amap (高德) fetch tiles when
+ * switched on. The map draws in GCJ-02 over amap (src/map/base-maps.ts displayCrs); the data stay WGS84.
+ */
+export type BaseMap = 'offline' | 'osm' | 'tianditu' | 'amap';
 
 /** Where the user's own 天地图 key is kept between visits. */
 export const TIANDITU_KEY_STORAGE = 'atlas:tianditu-key';

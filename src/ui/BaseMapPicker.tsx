@@ -4,11 +4,11 @@ import type { BaseMap } from '../state/map-slice.ts';
 import { useAtlas } from '../state/store.ts';
 
 /** The base maps offered; each one's name is its key in the `map` catalogue. */
-const CHOICES: readonly BaseMap[] = ['offline', 'osm', 'tianditu'];
+const CHOICES: readonly BaseMap[] = ['offline', 'osm', 'tianditu', 'amap'];
 
 /**
- * The base map under the district: offline by default (nothing fetched); OpenStreetMap or 天地图
- * only when the user picks them. 天地图 needs the user's own key, kept in this browser.
+ * The base map under the district: offline by default (nothing fetched); OpenStreetMap, 天地图 or
+ * 高德 only when the user picks them. 天地图 needs the user's own key, kept in this browser.
  */
 export function BaseMapPicker() {
   const baseMap = useAtlas((s) => s.baseMap);

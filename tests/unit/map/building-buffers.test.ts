@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/domain/colour-classes.ts';
+import { fromWgs84 } from '../../../src/domain/crs.ts';
 import { buildingPoints, communityParts, contextPoints, dangerPoints, positionsOf, rowMask } from '../../../src/map/building-buffers.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { fixtureFile, tableFromRows } from '../support.ts';
@@ -85,5 +86,33 @@ describe('communityParts', () => {
     const parts = communityParts(data.communities);
     expect(parts.length).toBeGreaterThan(0);
     for (const p of parts) expect(data.communities[p.community].geometry).not.toBeNull();
+  });
+});
+
+describe('drawn in GCJ-02 (over 高德 tiles)', () => {
+  const grade = classify(table, 'grade', settings);
+  const rows = Uint32Array.from([0, 2]);
+  const gcj = fromWgs84('gcj02');
+
+  it('a shifted copy of the positions, made once and shared by every layer; WGS84 untouched', () => {
+    const shifted = buildingPoints(table, grade, null, 'gcj02').attributes.getPosition.value;
+    expect(shifted).not.toBe(positionsOf(table));
+    expect([...positionsOf(table)]).toEqual([117.1, 34.1, 117.2, 34.2, 117.3, 34.3]);
+    for (let i = 0; i < 3; i++) expect([shifted[2 * i], shifted[2 * i + 1]]).toEqual(gcj(table.lng[i], table.lat[i]));
+    expect(buildingPoints(table, grade, rows, 'gcj02').attributes.getPosition.value).toBe(shifted);
+    expect(contextPoints(table, 'gcj02').attributes.getPosition.value).toBe(shifted);
+    expect(buildingPoints(table, grade, null, 'gcj02')).toBe(buildingPoints(table, grade, null, 'gcj02'));
+    expect(buildingPoints(table, grade, null, 'wgs84').attributes.getPosition.value).toBe(positionsOf(table));
+  });
+
+  it('grade D points and community polygons shifted too, the rows the same', () => {
+    const d = dangerPoints(table, rows, 'gcj02');
+    expect([...d.rows]).toEqual([...dangerPoints(table).rows]);
+    expect([d.attributes.getPosition.value[0], d.attributes.getPosition.value[1]]).toEqual(gcj(117.2, 34.2));
+    expect(d.attributes.getFilterValue?.value).toEqual(dangerPoints(table, rows).attributes.getFilterValue?.value);
+    const communities = [{ name: 'A', street: 'S', geometry: { type: 'Polygon' as const, coordinates: [[[117.1, 34.1], [117.2, 34.1], [117.2, 34.2], [117.1, 34.1]]] } }];
+    const [part] = communityParts(communities as never, 'gcj02');
+    expect(part.polygon[0][1]).toEqual(gcj(117.2, 34.1));
+    expect(communityParts(communities as never)[0].polygon[0][1]).toEqual([117.2, 34.1]);
   });
 });
