@@ -51,6 +51,13 @@ export interface FileReport {
    * not (e.g. an 8-digit Gauss-Krüger easting names its zone): the app asks, the CLI says.
    */
   crsSuggestion?: string;
+  /**
+   * For a GCJ-02 / BD-09 / swapped suggestion told by where the points fall (crs-guess.ts): the
+   * share of the file's points inside the areas of `crsAgainst` under each reading, 0–1.
+   */
+  crsShares?: { 'as-is': number; gcj02: number; bd09: number; swapped: number };
+  /** The files whose areas the points were tested against. */
+  crsAgainst?: string[];
 }
 
 export interface DuplicateId {

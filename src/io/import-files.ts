@@ -12,6 +12,7 @@ import { findDuplicateIds, linkDataset } from '../domain/link-dataset.ts';
 import { looksLikeProgramme, readProgramme, type Programme } from '../domain/programme.ts';
 import { decodeText, detectEncoding, NotUtf8Error, sniffEncoding, type TextEncodingName } from './detect-encoding.ts';
 import { crsLabel, guessProjected, toWgs84, type CrsKey } from '../domain/crs.ts';
+import { layerShifts, type LayerShift } from '../domain/crs-guess.ts';
 import { readAllBytes, readRange, sizeOf, type FileContent } from './byte-source.ts';
 import { megabytes, TooManyRowsError } from './file-limits.ts';
 import { readBuildingsCsv } from './read-buildings-csv.ts';
@@ -158,6 +159,11 @@ export function importFiles(input: readonly InputFile[], opts: ImportOptions = {
   });
 
   const table = builder.finish();
+  const fixed = new Set(files.filter((f) => f.crs || f.swapXY).map((f) => f.name));
+  for (const shift of layerShifts({ ...table, communities, streets, outlines, fileNames, fixed })) {
+    const report = reports.find((r) => r.file === shift.file);
+    if (report && !report.crsSuggestion) noteShift(report, shift);
+  }
   const linked = linkDataset(table, communities, streets, fileNames);
   const duplicates = findDuplicateIds(linked.buildings, fileNames);
   const cross: RowIssue[] = [...linked.warnings, ...communityDuplicates(communities)];
@@ -225,6 +231,39 @@ function suggestSystem(report: FileReport): void {
       warn('looks-swapped', '经度和纬度似乎写反了，请确认后交换 (longitude and latitude look swapped; confirm to swap them)');
     }
   }
+}
+
+const READING_NAMES = {
+  gcj02: ['按 GCJ-02（高德、腾讯地图坐标）读取', 'read as GCJ-02 (AMap or Tencent coordinates)'],
+  bd09: ['按 BD-09（百度地图坐标）读取', 'read as BD-09 (Baidu coordinates)'],
+  swapped: ['交换经纬度后', 'with longitude and latitude swapped'],
+} as const;
+
+/**
+ * A layer that falls outside the other files' areas as WGS84 but inside them read another way:
+ * say so at line 0 with the shares, and suggest that reading; the rows stay as read until the
+ * user converts (the app's import report offers it, the CLI takes --crs / --swap-xy).
+ */
+function noteShift(report: FileReport, shift: LayerShift): void {
+  const { inside, suggest } = shift.verdict;
+  const pct = (x: number): string => `${Math.round(x * 100)}%`;
+  const [zh, en] = READING_NAMES[suggest];
+  report.crsSuggestion = suggest;
+  report.crsShares = inside;
+  report.crsAgainst = shift.against;
+  const against = shift.against.join('、');
+  const againstEn = shift.against.join(', ');
+  const [asIs, as] = [pct(inside['as-is']), pct(inside[suggest])];
+  report.warnings.unshift({
+    file: report.file,
+    line: 0,
+    code: `looks-${suggest}`,
+    reason: shift.byOthers
+      ? `按原样只有 ${asIs} 的楼栋（${against}）落在本文件的范围内，本文件${zh}则有 ${as}：坐标系可能不对，请确认后转换 ` +
+        `(as written only ${asIs} of the buildings of ${againstEn} fall inside this file's areas; with this file ${en}, ${as} do: its coordinate system may be wrong, confirm to convert)`
+      : `按原样只有 ${asIs} 的位置落在 ${against} 的范围内，${zh}则有 ${as}：坐标系可能不对，请确认后转换 ` +
+        `(as written only ${asIs} of the positions fall inside the areas of ${againstEn}; ${en}, ${as} do: the coordinate system may be wrong, confirm to convert)`,
+  });
 }
 
 function communityDuplicates(communities: readonly Community[]): RowIssue[] {
