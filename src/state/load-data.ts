@@ -8,7 +8,7 @@ import { describeColumnMap, headerSignature, type ColumnMap } from '../domain/co
 import type { UnreadFile } from '../domain/unread-files.ts';
 import type { Dataset } from '../io/import-files.ts';
 import { ImportCancelled, importInWorker, type ImportResult } from '../workers/import-client.ts';
-import { fileSize } from '../workers/protocol.ts';
+import { fileSize, type FileBytes, type FileOptions } from '../workers/protocol.ts';
 import { pickLang } from '../i18n/index.ts';
 import { rememberMap, savedColumnMaps } from './column-memory.ts';
 import type { DataSource } from './data-slice.ts';
@@ -32,6 +32,15 @@ interface Pending {
 
 let loadToken = 0;
 let pending: Pending | null = null;
+
+/** The files on screen, kept to read again with a file's options changed (rereadWith). */
+interface LastLoad {
+  label: string;
+  source: DataSource;
+  files: FileBytes[];
+  unread: UnreadFile[];
+}
+let last: LastLoad | null = null;
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -76,7 +85,7 @@ async function readAll(label: string, source: DataSource, gather: () => Promise<
       useAtlas.getState().setColumnMatch(result.needsMatching[0]);
       return;
     }
-    finish(result.dataset, source, result, got.unread, matchedNow);
+    finish(label, result.dataset, source, result, got.unread, matchedNow);
   } catch (e) {
     if (e instanceof ImportCancelled || !isCurrent()) return;
     useAtlas.getState().endLoading(`读取文件时出错：${message(e)} (reading the files failed: ${message(e)})`);
@@ -84,8 +93,9 @@ async function readAll(label: string, source: DataSource, gather: () => Promise<
 }
 
 /** Show the dataset, with notices for remembered column maps used and files not read. */
-function finish(dataset: Dataset, source: DataSource, result: ImportResult, unread: readonly UnreadFile[], matchedNow: string | null): void {
+function finish(label: string, dataset: Dataset, source: DataSource, result: ImportResult, unread: readonly UnreadFile[], matchedNow: string | null): void {
   const s = useAtlas.getState();
+  last = { label, source, files: result.files, unread: [...unread] };
   s.setDataset(dataset, source);
   performance.mark(MARK_DATA_READY);
   s.endLoading();
@@ -120,6 +130,35 @@ export function applyColumnMatch(map: ColumnMap): Promise<void> {
   return readAll(p.label, p.source, () => Promise.resolve({ files, unread: p.unread }), headerSignature(request.headers));
 }
 
+/** The input file a report entry comes from: itself, or the zip a Shapefile layer (`a.zip/b.shp`) was in. */
+function inputOf(files: readonly FileBytes[], reportFile: string): FileBytes | undefined {
+  return files.find((f) => f.name === reportFile) ?? files.find((f) => reportFile.startsWith(`${f.name}/`));
+}
+
+/** How the file behind this report entry was asked to be read, or null when it is not on screen. */
+export function fileOptionsOf(reportFile: string): FileOptions | null {
+  const f = last && inputOf(last.files, reportFile);
+  return f ? { ...f.options } : null;
+}
+
+/**
+ * Read the files on screen again with one file's options changed: its coordinate system (the
+ * import report's 坐标系 choice or a suggested conversion), its axes swapped, its workbook sheet.
+ * `crs: 'wgs84'` and `swapXY: false` go back to reading as written. The view is kept where the
+ * new data allow; the report then shows the file as read.
+ * @example rereadWith('楼栋.csv', { crs: 'gcj02' })
+ */
+export function rereadWith(reportFile: string, change: FileOptions): Promise<void> {
+  const l = last;
+  const target = l && inputOf(l.files, reportFile);
+  if (!l || !target) return Promise.resolve();
+  const options: FileOptions = { ...target.options, ...change };
+  if (options.crs === 'wgs84') delete options.crs;
+  if (!options.swapXY) delete options.swapXY;
+  const files = l.files.map((f) => (f === target ? { ...f, options } : f));
+  return readAll(l.label, l.source, () => Promise.resolve({ files, unread: l.unread }));
+}
+
 /** The dialog's 取消: show what could be read; the report says why the CSV's rows were not loaded. */
 export function cancelColumnMatch(): void {
   const p = pending;
@@ -127,7 +166,7 @@ export function cancelColumnMatch(): void {
   pending = null;
   useAtlas.getState().setColumnMatch(null);
   if (!p) return;
-  finish(p.result.dataset, p.source, p.result, p.unread, null);
+  finish(p.label, p.result.dataset, p.source, p.result, p.unread, null);
   if (request) {
     useAtlas.getState().addNotice({
       id: `columns:${request.file}`,
