@@ -1,7 +1,8 @@
 /**
  * Broken and hostile input, thousands of cases: random bytes, CSV-like text from a nasty alphabet
  * (delimiters, quotes, line breaks, BOMs, NaN, Infinity, Chinese), truncated real files, mixed
- * encodings, a million-character line, invalid polygons, mangled zips and workbooks. For every
+ * encodings, swapped latitude and longitude, semicolon/tab/bar delimiters, a million-character
+ * line, invalid polygons, mangled zips and workbooks. For every
  * one: no exception, a report for every file, and every data row accounted for — loaded or
  * listed as rejected with its line — never silently dropped.
  */
@@ -126,6 +127,47 @@ describe('fuzz: every importer, nothing thrown, nothing lost', () => {
         for (const f of d.report.files) accounted(f);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('latitude and longitude swapped: every row rejected with its line, the swap suggested; read swapped, all load where they belong', () => {
+    const point = fc.tuple(fc.double({ min: 91, max: 135, noNaN: true }), fc.double({ min: 18, max: 53, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(point, { minLength: 1, maxLength: 60 }), (points) => {
+        const text = '楼栋编号,经度,纬度\n' + points.map(([x, y], i) => `B${i},${y.toFixed(6)},${x.toFixed(6)}`).join('\n');
+        const bytes = new TextEncoder().encode(text);
+        const d = importFiles([{ name: 's.csv', bytes }]);
+        const f = d.report.files[0];
+        expect(d.buildings.length).toBe(0);
+        expect(new Set(f.rejected.map((r) => r.line))).toEqual(new Set(points.map((_, i) => i + 2)));
+        expect(f.crsSuggestion).toBe('swapped');
+        expect(f.warnings[0]).toMatchObject({ line: 0, code: 'looks-swapped' });
+        const fixed = importFiles([{ name: 's.csv', bytes, swapXY: true }]);
+        expect(fixed.buildings.length).toBe(points.length);
+        points.forEach(([x, y], i) => {
+          expect(fixed.buildings.lng[i]).toBeCloseTo(x, 5);
+          expect(fixed.buildings.lat[i]).toBeCloseTo(y, 5);
+        });
+      }),
+      { numRuns: Math.ceil(RUNS / 5) },
+    );
+  });
+
+  it('the same rows with comma, semicolon, tab or bar between cells, CRLF or LF, give the same table', () => {
+    const cell = fc.oneof(fc.string({ maxLength: 8 }).map((t) => t.replace(/[,;\t|"\r\n]/g, '')), fc.constantFrom('东风小区', '临城街道', '1990年', '九十年代'));
+    const row = fc.tuple(cell, cell, fc.double({ min: 116, max: 118, noNaN: true }), fc.double({ min: 34, max: 36, noNaN: true }), fc.nat(200));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), fc.constantFrom(';', '\t', '|'), fc.constantFrom('\n', '\r\n'), (rows, sep, nl) => {
+        const write = (d: string, n: string) =>
+          new TextEncoder().encode(['楼栋编号,小区名称,经度,纬度,户数'.replaceAll(',', d), ...rows.map(([id, name, x, y, h], i) => [`${i}-${id}`, name, x.toFixed(6), y.toFixed(6), h].join(d))].join(n) + n);
+        const comma = importFiles([{ name: 'a.csv', bytes: write(',', '\n') }]);
+        const other = importFiles([{ name: 'a.csv', bytes: write(sep, nl) }]);
+        expect(other.report.rowsLoaded).toBe(rows.length);
+        expect(Array.from(other.buildings.lng)).toEqual(Array.from(comma.buildings.lng));
+        expect(Array.from(other.buildings.households)).toEqual(Array.from(comma.buildings.households));
+        expect(other.buildings.id).toEqual(comma.buildings.id);
+      }),
+      { numRuns: Math.ceil(RUNS / 5) },
     );
   });
 
