@@ -5,7 +5,8 @@
  * error, retry and reload — while every other panel carries on with the figures the domain code
  * gives in Node for the same filter, the candidate list keeps its entries and nothing is loaded
  * again. Cleared, retry draws the panel again with the right numbers. Per panel: the summary
- * table, the map and the candidate list itself; in Chinese and in English at 1280×720.
+ * table, the map, the candidate list itself, the KPI cards and the details; the whole page; the
+ * map, cards and ranking in meeting mode; in Chinese and in English at 1280×720.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -22,6 +23,8 @@ const sample = importFromDisk(SAMPLE);
 const t = sample.buildings;
 /** The drill's key as docs/data-format.md gives it (src/ui/FaultProbe.tsx). */
 const DRILL_KEY = 'atlas:fault-drill';
+/** The longer walks: each map remake and colouring is a software-rendered frame or more (BROWSER.md). */
+const SLOW = { timeout: 240_000 };
 
 /** What the page should show for a filter in a plan year, computed in Node (default rules). */
 function expected(f: BuildingFilter, year: number | null) {
@@ -117,7 +120,7 @@ async function fillList(page: Page): Promise<number> {
 }
 
 describe('a panel that fails to render', () => {
-  test('the summary table fails: its message in its place, the other panels and the candidate list carry on with the right figures, no new load; cleared, retry brings the table back', async () => {
+  test('the summary table fails: its message in its place, the other panels and the candidate list carry on with the right figures, no new load; cleared, retry brings the table back', SLOW, async () => {
     suite.expectErrors(/fault drill: (summary-table|map|candidates)/);
     const { page, close } = await openSample();
     const listed = await fillList(page);
@@ -266,6 +269,34 @@ describe('a panel that fails to render', () => {
     await expectTable(page, EMPTY_FILTER);
     await page.waitForSelector(`[data-testid="list-count"][data-value="${listed}"]`);
     expect(await readList(page)).toEqual(list);
+    expect(await loads(page)).toEqual([1, 1]);
+    await close();
+  });
+  test('in meeting mode: a failing map, figures or ranking shows its message on the projector layout; cleared, retry brings it back', SLOW, async () => {
+    suite.expectErrors(/fault drill: (map|kpis|meeting)/);
+    const { page, close } = await openSample('?meeting=1');
+    await page.waitForSelector('.app.meeting [data-testid="street-ranking"] tbody tr');
+    const cases = [
+      ['map', '地图显示出错', '[data-testid="atlas-map"]'],
+      ['kpis', '指标卡显示出错', '.kpis'],
+      ['meeting', '会议模式显示出错', '[data-testid="street-ranking"]'],
+    ] as const;
+    for (const [area, title, panel] of cases) {
+      await setDrill(page, area);
+      // A step to the next street office: the store changes, the drilled panel fails.
+      await page.keyboard.press('ArrowRight');
+      const crash = await crashOf(page);
+      expect({ area: crash.area, title: crash.title, inView: crash.inView, clipped: crash.clipped }).toEqual({ area, title, inView: true, clipped: [] });
+      expect(await page.locator(panel).count()).toBe(0);
+      expect(await page.locator('.app.meeting').count()).toBe(1);
+      if (area !== 'map') await waitForMap(page);
+      await screenshot(page, `error-boundary-meeting-${area}-1280x720`);
+      await setDrill(page, null);
+      await page.click('[data-testid="crash-retry"]');
+      await page.waitForSelector(panel);
+      await page.keyboard.press('Home');
+    }
+    await waitForMap(page);
     expect(await loads(page)).toEqual([1, 1]);
     await close();
   });
