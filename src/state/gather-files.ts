@@ -60,7 +60,12 @@ async function fetchFile(href: string): Promise<FileBytes> {
   if (/text\/html/i.test(res.headers.get('content-type') ?? '') && !/\.html?$/i.test(url.pathname)) {
     throw new Error('服务器返回的是网页而不是数据文件，文件可能不存在 (the server answered with a web page, not the file: it may not exist)');
   }
-  return { name: nameOfUrl(href), bytes: await res.arrayBuffer() };
+  // As a Blob (which the browser may keep on disk), checked from its head like a picked file.
+  const blob = await res.blob();
+  const name = nameOfUrl(href);
+  const refusal = browserRefusal(name, blob.size, new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer()));
+  if (refusal) throw new Error(refusal);
+  return { name, bytes: blob };
 }
 
 /** Files published at these URLs (`?data=`, resolved already). */
