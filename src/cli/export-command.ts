@@ -14,15 +14,12 @@ import { summarize, type GroupBy } from '../domain/aggregate.ts';
 import { buildingListSheet } from '../domain/building-list.ts';
 import { buildingKeys, resolveEntries } from '../domain/candidate-list.ts';
 import { candidateBuildingSheet, candidateTable, candidateTableSheet } from '../domain/candidate-table.ts';
-import { parseCrs, zoneOf, type CrsKey } from '../domain/crs.ts';
+import { parseCrs, type CrsKey } from '../domain/crs.ts';
 import { programmeRows } from '../domain/filter-rows.ts';
-import { coordinateHeaders, sheetInCrs } from '../domain/sheet-crs.ts';
 import type { SheetTable } from '../domain/sheet-table.ts';
 import { summarySheet, type SummaryColumn } from '../domain/summary-sheet.ts';
 import { readListFile } from '../io/candidate-list-file.ts';
-import { sheetToCsv } from '../io/export-csv.ts';
-import { sheetToGeoJson } from '../io/export-geojson.ts';
-import { sheetsToXlsx } from '../io/export-xlsx.ts';
+import { sheetBytes } from '../io/sheet-files.ts';
 import type { InputFile } from '../io/import-files.ts';
 import { importFilesAsync } from '../io/import-files-async.ts';
 
@@ -114,13 +111,8 @@ function parse(argv: readonly string[]): ExportArgs {
   return { ...a, format: a.format };
 }
 
-async function write(allSheets: readonly SheetTable[], format: ExportArgs['format'], out: string, crs: CrsKey): Promise<void> {
-  const sheets = allSheets.map((s) => sheetInCrs(s, crs));
-  const h = coordinateHeaders(crs);
-  const z = zoneOf(crs);
-  if (format === 'csv') writeFileSync(out, sheetToCsv(sheets[0]), 'utf8');
-  else if (format === 'geojson') writeFileSync(out, sheetToGeoJson(sheets[0], h.x, h.y, z ? `urn:ogc:def:crs:EPSG::${z.epsg}` : undefined), 'utf8');
-  else writeFileSync(out, await sheetsToXlsx(sheets));
+async function write(sheets: readonly SheetTable[], format: ExportArgs['format'], out: string, crs: CrsKey): Promise<void> {
+  writeFileSync(out, (await sheetBytes(sheets, format, crs)).content);
 }
 
 /**

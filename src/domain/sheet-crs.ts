@@ -47,3 +47,30 @@ export function sheetInCrs(sheet: SheetTable, crs: CrsKey): SheetTable {
   });
   return { ...sheet, columns, rows };
 }
+
+/**
+ * The system a sheet's coordinate headers name, as coordinateHeaders writes them (an export in
+ * GCJ-02, BD-09 or a Gauss-Krüger zone read back in), with the columns that hold x and y; null
+ * when the headers name none (or disagree).
+ * @example crsOfHeaders(['楼栋编号', '经度（GCJ-02）', '纬度（GCJ-02）']) // { crs: 'gcj02', x: 1, y: 2 }
+ */
+export function crsOfHeaders(headers: readonly string[]): { crs: CrsKey; x: number; y: number } | null {
+  for (const crs of ['gcj02', 'bd09'] as const) {
+    const found = coordinateColumns(headers, crs);
+    if (found) return found;
+  }
+  for (const h of headers) {
+    const m = /EPSG:(\d{4})/.exec(h);
+    const key = m ? (`epsg:${Number(m[1])}` as CrsKey) : null;
+    const found = key && zoneOf(key) ? coordinateColumns(headers, key) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+function coordinateColumns(headers: readonly string[], crs: CrsKey): { crs: CrsKey; x: number; y: number } | null {
+  const h = coordinateHeaders(crs);
+  const x = headers.indexOf(h.x);
+  const y = headers.indexOf(h.y);
+  return x >= 0 && y >= 0 ? { crs, x, y } : null;
+}

@@ -2,7 +2,9 @@
  * A CSV of buildings (Chinese or English headers, UTF-8 or GB18030) streamed into columns.
  */
 import type { BuildingTableBuilder, RowAppender } from '../domain/building-builder.ts';
+import { crsLabel, toWgs84 } from '../domain/crs.ts';
 import { matchHeaders, type FieldKey, type HeaderMatch } from '../domain/fields.ts';
+import { crsOfHeaders } from '../domain/sheet-crs.ts';
 import { addWarning, type FileReport } from '../domain/import-report.ts';
 import { sizeOf, type FileContent } from './byte-source.ts';
 import { CsvRowStream, UNCLOSED_MESSAGE } from './csv-rows.ts';
@@ -53,7 +55,17 @@ export function readBuildingsCsv(
       if (appender === null) {
         const headers = rows[0].map((h) => h.replace(/^\uFEFF/, '').trim());
         width = headers.length;
-        appender = builder.beginFile(fileIndex, report, matchCsvHeaders(headers, opts.columnMap), opts.toWgs84);
+        let matches = matchCsvHeaders(headers, opts.columnMap);
+        let toWgs = opts.toWgs84;
+        // Our own export in another system, read back in: its headers say which (sheet-crs.ts).
+        const named = opts.toWgs84 || opts.columnMap ? null : crsOfHeaders(headers);
+        if (named) {
+          matches = matches.map((m, j) => (j === named.x ? { ...m, field: 'lng' } : j === named.y ? { ...m, field: 'lat' } : m.field === 'lng' || m.field === 'lat' ? { ...m, field: null } : m));
+          toWgs = toWgs84(named.crs);
+          report.crs = named.crs;
+          addWarning(report, { file: report.file, line: 1, code: 'crs-from-headers', reason: `坐标列名注明了坐标系，按${crsLabel(named.crs, 'zh')}读取 (the coordinate headers name their system: read as ${crsLabel(named.crs, 'en')})`, value: `${headers[named.x]}, ${headers[named.y]}` });
+        }
+        appender = builder.beginFile(fileIndex, report, matches, toWgs);
         const unknown = report.columns.filter((c) => c.field === null && c.header !== '').map((c) => c.header);
         if (unknown.length > 0) {
           addWarning(report, { file: report.file, line: 1, code: 'unknown-columns', reason: `未识别的列已原样保留：${unknown.join('、')} (unrecognised columns kept as they are)`, value: unknown.join(', ') });

@@ -8,24 +8,31 @@ import type { CandidateEntry } from '../domain/candidate-list.ts';
 import { candidateBuildingSheet, candidateTable, candidateTableSheet } from '../domain/candidate-table.ts';
 import type { SheetTable } from '../domain/sheet-table.ts';
 import { listToJson } from '../io/candidate-list-file.ts';
-import { CSV_TYPE, sheetToCsv } from '../io/export-csv.ts';
-import { GEOJSON_TYPE, sheetToGeoJson } from '../io/export-geojson.ts';
-import { sheetsToXlsx, XLSX_TYPE } from '../io/export-xlsx.ts';
+import type { CrsKey } from '../domain/crs.ts';
+import { sheetBytes, type SheetFormat } from '../io/sheet-files.ts';
 import type { Dataset } from '../io/import-files.ts';
 import type { MadeFile } from './download.ts';
 
-export type SheetFormat = 'csv' | 'xlsx' | 'geojson';
+export type { SheetFormat };
 
-/** Sheets as a file of a format (GeoJSON: the first sheet's rows as points). */
-export async function sheetFile(sheets: readonly SheetTable[], format: SheetFormat, baseName: string): Promise<MadeFile> {
-  if (format === 'csv') return { content: sheetToCsv(sheets[0]), name: `${baseName}.csv`, type: CSV_TYPE };
-  if (format === 'geojson') return { content: sheetToGeoJson(sheets[0]), name: `${baseName}.geojson`, type: GEOJSON_TYPE };
-  return { content: await sheetsToXlsx(sheets), name: `${baseName}.xlsx`, type: XLSX_TYPE };
+/** Sheets as a file of a format (GeoJSON: the first sheet's rows as points), coordinates in `crs`. */
+export async function sheetFile(sheets: readonly SheetTable[], format: SheetFormat, baseName: string, crs: CrsKey = 'wgs84'): Promise<MadeFile> {
+  const made = await sheetBytes(sheets, format, crs);
+  return { content: made.content, name: `${baseName}${made.ext}`, type: made.type };
 }
 
-/** Buildings of an index list (all when null) as a file. */
-export function buildingsFile(dataset: Dataset, rows: Uint32Array | null, format: SheetFormat, baseName: string): Promise<MadeFile> {
-  return sheetFile([buildingListSheet(dataset.buildings, rows, baseName.slice(0, 31))], format, baseName);
+/**
+ * Buildings of an index list (all when null) as a file, coordinates in `crs`; a file in another
+ * system than WGS84 says which in its name too.
+ */
+export function buildingsFile(dataset: Dataset, rows: Uint32Array | null, format: SheetFormat, baseName: string, crs: CrsKey = 'wgs84'): Promise<MadeFile> {
+  const name = crs === 'wgs84' ? baseName : `${baseName}-${crsFileTag(crs)}`;
+  return sheetFile([buildingListSheet(dataset.buildings, rows, baseName.slice(0, 31))], format, name, crs);
+}
+
+/** 'GCJ-02', 'BD-09', 'EPSG4527': the system in a file name. */
+function crsFileTag(crs: CrsKey): string {
+  return crs === 'gcj02' ? 'GCJ-02' : crs === 'bd09' ? 'BD-09' : crs.replace('epsg:', 'EPSG');
 }
 
 /** What the list exports read. */
