@@ -109,6 +109,7 @@ const GRID_STEP_DEG = 0.01;
 /** More grid nodes than this (an extent wider than ~5° × 5°): shift every point exactly instead. */
 const MAX_GRID_NODES = 250_000;
 
+/** Each WGS84 position array's GCJ-02 copy (GCJ-02 is the one shifted system). */
 const shiftedCache = new WeakMap<Float64Array, Float64Array>();
 
 /**
