@@ -6,6 +6,7 @@ import { AsOfControl } from './AsOfControl.tsx';
 import { CandidateList } from './CandidateList.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 import { ColumnMatchDialog } from './ColumnMatchDialog.tsx';
+import { CrsSuggestions } from './CrsSuggestions.tsx';
 import { DropOverlay } from './DropOverlay.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
@@ -35,6 +36,7 @@ export function App() {
       <HeaderBar />
       <StatusLine />
       <Notices />
+      <CrsSuggestions />
       <ErrorBoundary area="as-of">
         <AsOfControl />
       </ErrorBoundary>

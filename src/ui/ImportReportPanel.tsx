@@ -1,6 +1,7 @@
 import type { ImportReport, RowIssue } from '../domain/import-report.ts';
 import { pickLang, useT } from '../i18n/index.ts';
 import { useAtlas } from '../state/store.ts';
+import { CrsChoice } from './CrsChoice.tsx';
 import { downloadText } from './download.ts';
 import { fmtInt } from './format.ts';
 
@@ -11,7 +12,10 @@ function downloadJson(report: ImportReport, fileNames: readonly string[]): void 
   downloadText(JSON.stringify({ fileNames, ...report }, null, 2), 'import-report.json', 'application/json');
 }
 
-/** What every file gave: rows read, loaded, rejected (with line and reason) and warnings. */
+/**
+ * What every file gave: rows read, loaded, rejected (with line and reason) and warnings; and the
+ * coordinate system (and workbook sheet) each was read in, to set by hand (CrsChoice).
+ */
 export function ImportReportPanel() {
   const dataset = useAtlas((s) => s.dataset);
   const open = useAtlas((s) => s.reportOpen);
@@ -52,6 +56,7 @@ export function ImportReportPanel() {
                 <th scope="col">{t('loaded')}</th>
                 <th scope="col" title={t('rejectedTitle')}>{t('rejected')}</th>
                 <th scope="col" title={t('warningsTitle')}>{t('warnings')}</th>
+                <th scope="col" className="crs-col">{t('crs.column')}</th>
               </tr>
             </thead>
             <tbody>
@@ -65,6 +70,7 @@ export function ImportReportPanel() {
                     {fmtInt(f.rejected.length)}
                   </td>
                   <td data-field="warnings" data-value={f.warnings.length + f.warningsNotListed}>{fmtInt(f.warnings.length + f.warningsNotListed)}</td>
+                  <CrsChoice file={f} />
                 </tr>
               ))}
             </tbody>

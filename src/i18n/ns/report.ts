@@ -1,4 +1,7 @@
-/** The import report panel (reasons come from src/domain and src/io as "中文 (English)": pickLang). */
+/**
+ * The import report panel (reasons come from src/domain and src/io as "中文 (English)": pickLang),
+ * its coordinate-system and sheet choices, and the banner suggesting a conversion (CrsSuggestions).
+ */
 export default {
   zh: {
     title: '导入报告',
@@ -18,6 +21,49 @@ export default {
     duplicates: '重复的楼栋编号 {{n}} 个（均已保留，详见警告）',
     download: '下载报告 JSON',
     more: '另有 {{n}} 条未列出，请下载报告查看',
+    crs: {
+      column: '坐标系',
+      label: '坐标系',
+      selectTitle: '{{file}} 按此坐标系读取；改选后重新读取',
+      swap: '经纬度互换',
+      swapTitle: '文件里先写纬度、后写经度时勾选；改后重新读取',
+      sheet: '工作表',
+      sheetTitle: '{{file}} 读取的工作表；改选后重新读取',
+      group: {
+        geographic: '经纬度',
+        gk3: '高斯-克吕格 3° 分带（带号在前）',
+        gk3NoZone: '高斯-克吕格 3° 分带（无带号）',
+        gk6: '高斯-克吕格 6° 分带（带号在前）',
+        gk6NoZone: '高斯-克吕格 6° 分带（无带号）',
+      },
+    },
+    suggest: {
+      region: '坐标系提示',
+      looks: {
+        gcj02: '{{file}} 的坐标看起来是 GCJ-02（高德、腾讯地图坐标）',
+        bd09: '{{file}} 的坐标看起来是 BD-09（百度地图坐标）',
+        swapped: '{{file}} 的经度和纬度似乎写反了',
+        projected: '{{file}} 的坐标看起来是 {{system}} 投影坐标（米）',
+        choose: '{{file}} 的坐标像是不带带号的高斯-克吕格投影坐标（米），从数字看不出中央经线',
+      },
+      sep: '：',
+      end: '。',
+      shares: '按原样只有 {{asIs}} 落在{{areas}}范围内，{{done}}后 {{as}}',
+      sharesOthers: '按原样只有 {{asIs}} 的楼栋（{{against}}）落在本文件的范围内，{{done}}后 {{as}}',
+      outOfRange: '按经纬度读取时 {{n}} 行超出范围，未载入',
+      pickZone: '请在导入报告中选择该文件的坐标系',
+      areas: { communities: '小区', streets: '街道', district: '区界', buildings: '楼栋', programme: '改造计划', unknown: '对比文件' },
+      done: { convert: '转换', swap: '互换' },
+      convert: {
+        gcj02: '按 GCJ-02 转换',
+        bd09: '按 BD-09 转换',
+        swapped: '交换经纬度',
+        projected: '按 EPSG:{{epsg}} 读取',
+      },
+      choose: '选择坐标系…',
+      keep: '保持原样',
+      keepTitle: '按原样保留，本批数据不再提示',
+    },
   },
   en: {
     title: 'Import report',
@@ -38,5 +84,48 @@ export default {
     duplicates: '{{n}} duplicate building IDs (all rows kept; see the warnings)',
     download: 'Download the report (JSON)',
     more: '{{n}} more not listed: download the report to see them',
+    crs: {
+      column: 'Coordinate system',
+      label: 'System',
+      selectTitle: '{{file}} is read in this coordinate system; change it to read the file again',
+      swap: 'Swap lon/lat',
+      swapTitle: 'Tick when the file gives latitude before longitude; the file is read again',
+      sheet: 'Sheet',
+      sheetTitle: 'The sheet of {{file}} read; change it to read the file again',
+      group: {
+        geographic: 'Longitude / latitude',
+        gk3: 'Gauss-Krüger 3° zones (zone prefix)',
+        gk3NoZone: 'Gauss-Krüger 3° zones (no zone prefix)',
+        gk6: 'Gauss-Krüger 6° zones (zone prefix)',
+        gk6NoZone: 'Gauss-Krüger 6° zones (no zone prefix)',
+      },
+    },
+    suggest: {
+      region: 'Coordinate system suggestions',
+      looks: {
+        gcj02: 'The coordinates of {{file}} look like GCJ-02 (AMap / Tencent map coordinates)',
+        bd09: 'The coordinates of {{file}} look like BD-09 (Baidu map coordinates)',
+        swapped: 'In {{file}}, longitude and latitude look swapped',
+        projected: 'The coordinates of {{file}} look like {{system}}, projected metres',
+        choose: 'The coordinates of {{file}} look like Gauss-Krüger metres without a zone prefix; the numbers do not tell the central meridian',
+      },
+      sep: ': ',
+      end: '.',
+      shares: 'as written only {{asIs}} fall inside the {{areas}}, {{done}} {{as}} do',
+      sharesOthers: 'as written only {{asIs}} of the buildings ({{against}}) fall inside this file’s areas, {{done}} {{as}} do',
+      outOfRange: 'read as longitude/latitude, {{n}} rows are out of range and not loaded',
+      pickZone: 'choose the file’s coordinate system in the import report',
+      areas: { communities: 'community areas', streets: 'street office areas', district: 'district outline', buildings: 'buildings', programme: 'programme', unknown: 'compared files' },
+      done: { convert: 'converted', swap: 'swapped' },
+      convert: {
+        gcj02: 'Convert from GCJ-02',
+        bd09: 'Convert from BD-09',
+        swapped: 'Swap longitude and latitude',
+        projected: 'Read as EPSG:{{epsg}}',
+      },
+      choose: 'Choose the system…',
+      keep: 'Keep as is',
+      keepTitle: 'Keep the file as read; no more asking for this data',
+    },
   },
 };
