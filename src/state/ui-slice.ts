@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { CrsKey } from '../domain/crs.ts';
 import type { ColumnMatchRequest } from '../workers/protocol.ts';
 import type { AtlasState } from './store.ts';
 
@@ -30,6 +31,9 @@ export interface UiSlice {
   notices: Notice[];
   /** A CSV whose columns the user is asked to match (the dialog is open while this is set). */
   columnMatch: ColumnMatchRequest | null;
+  /** The coordinate system building exports are written in (the export menu's choice); WGS84 by default. */
+  exportCrs: CrsKey;
+  setExportCrs: (crs: CrsKey) => void;
   setReportOpen: (open: boolean) => void;
   startLoading: (label: string, phase: LoadProgress['phase']) => void;
   setProgress: (p: Partial<Omit<LoadProgress, 'label'>>) => void;
@@ -47,6 +51,8 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   reportOpen: false,
   notices: [],
   columnMatch: null,
+  exportCrs: 'wgs84',
+  setExportCrs: (exportCrs) => set({ exportCrs }),
   setReportOpen: (reportOpen) => set({ reportOpen }),
   startLoading: (label, phase) => set({ loading: { phase, label, doneBytes: 0, totalBytes: 0, file: '' }, error: null, notices: [], columnMatch: null }),
   setProgress: (p) => set((s) => (s.loading ? { loading: { ...s.loading, ...p } } : {})),

@@ -8,6 +8,7 @@ import { useAtlas } from '../state/store.ts';
 import { selectStreet } from '../state/street-selectors.ts';
 import { downloadFile } from './download.ts';
 import { buildingsFile, sheetFile, type SheetFormat } from './export-files.ts';
+import { ExportCrsSelect } from './ExportCrsSelect.tsx';
 import { ExportMenu, type ExportGroup } from './ExportMenu.tsx';
 import { BACKLOG_TABLE_FIELDS, TABLE_FIELDS, type FieldDef } from './fields.ts';
 import { fmtInt } from './format.ts';
@@ -48,6 +49,7 @@ export function ExportButtons({ groupLabel }: { groupLabel: string }) {
   const street = useAtlas(selectStreet);
   const year = useAtlas((s) => s.year);
   const columns = useAtlas((s) => (s.filter.backlog ? BACKLOG_COLUMNS : COLUMNS));
+  const crs = useAtlas((s) => s.exportCrs);
   const { t } = useT('table');
   if (!summary || !dataset) return null;
   const suffix = `${street ?? '全区'}-${year === null ? '全部年度' : `${year}年度`}`;
@@ -55,9 +57,9 @@ export function ExportButtons({ groupLabel }: { groupLabel: string }) {
   const filteredCount = rows ? rows.length : dataset.buildings.length;
   const groups: ExportGroup[] = [
     { title: t('menu.table'), items: [{ id: 'export-summary-xlsx', label: 'Excel', make: () => summaryFile(summary, groupLabel, columns, 'xlsx', `汇总表-${suffix}`) }] },
-    { title: t('menu.programme'), items: FORMATS.map((f) => ({ id: `export-buildings-${f.format}`, label: f.label, make: () => buildingsFile(dataset, programme(), f.format, `楼栋清单-${suffix}`) })) },
-    { title: t('menu.filtered', { n: fmtInt(filteredCount) }), items: FORMATS.map((f) => ({ id: `export-filtered-${f.format}`, label: f.label, make: () => buildingsFile(dataset, rows, f.format, `筛选楼栋-${street ?? '全区'}`) })) },
-    { title: t('menu.selected', { n: fmtInt(selected.length) }), items: FORMATS.map((f) => ({ id: `export-selected-${f.format}`, label: f.label, disabled: selected.length === 0, make: () => buildingsFile(dataset, selected, f.format, '已选楼栋') })) },
+    { title: t('menu.programme'), items: FORMATS.map((f) => ({ id: `export-buildings-${f.format}`, label: f.label, make: () => buildingsFile(dataset, programme(), f.format, `楼栋清单-${suffix}`, crs) })) },
+    { title: t('menu.filtered', { n: fmtInt(filteredCount) }), items: FORMATS.map((f) => ({ id: `export-filtered-${f.format}`, label: f.label, make: () => buildingsFile(dataset, rows, f.format, `筛选楼栋-${street ?? '全区'}`, crs) })) },
+    { title: t('menu.selected', { n: fmtInt(selected.length) }), items: FORMATS.map((f) => ({ id: `export-selected-${f.format}`, label: f.label, disabled: selected.length === 0, make: () => buildingsFile(dataset, selected, f.format, '已选楼栋', crs) })) },
   ];
   return (
     <div className="export-buttons">
@@ -69,11 +71,11 @@ export function ExportButtons({ groupLabel }: { groupLabel: string }) {
         className="button small"
         data-testid="export-buildings"
         title={year === null ? t('programmeAll') : t('programmeOfYear', { year })}
-        onClick={() => void buildingsFile(dataset, programme(), 'csv', `楼栋清单-${suffix}`).then(downloadFile)}
+        onClick={() => void buildingsFile(dataset, programme(), 'csv', `楼栋清单-${suffix}`, crs).then(downloadFile)}
       >
         {t('exportBuildings')}
       </button>
-      <ExportMenu label={t('exportMore')} testId="export-menu" groups={groups} />
+      <ExportMenu label={t('exportMore')} testId="export-menu" groups={groups} header={<ExportCrsSelect />} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/index.ts';
 import { useAtlas } from '../state/store.ts';
 import { downloadFile, type MadeFile } from './download.ts';
@@ -28,11 +28,12 @@ export interface ExportGroup {
 }
 
 /**
- * A button that opens a menu of exports, in groups (what) of items (format). Making a workbook
+ * A button that opens a menu of exports, in groups (what) of items (format), under an optional
+ * header (the coordinate system building exports are written in). Making a workbook
  * loads exceljs first; the item says so while it works. Closes on a choice, Escape or a click
  * elsewhere.
  */
-export function ExportMenu({ label, testId, groups }: { label: string; testId: string; groups: readonly ExportGroup[] }) {
+export function ExportMenu({ label, testId, groups, header }: { label: string; testId: string; groups: readonly ExportGroup[]; header?: ReactNode }) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   // Open towards the side with room: leftwards from a button near the right edge, else rightwards.
@@ -75,6 +76,7 @@ export function ExportMenu({ label, testId, groups }: { label: string; testId: s
       </button>
       {open && (
         <div className={alignLeft ? 'export-menu-list align-left' : 'export-menu-list'} role="menu" data-testid={`${testId}-list`}>
+          {header}
           {groups.map((g) => (
             <div key={g.title} className="export-group" role="group" aria-label={g.title}>
               <p className="export-group-title">{g.title}</p>

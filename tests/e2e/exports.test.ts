@@ -12,9 +12,11 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize, type SummaryRow } from '../../src/domain/aggregate.ts';
+import { fromWgs84 } from '../../src/domain/crs.ts';
 import { programmeRows } from '../../src/domain/filter-rows.ts';
+import { importFiles } from '../../src/io/import-files.ts';
 import { ROOT, importFromDisk, readSummaryTable, screenshot, shownYear, waitForData, waitForMap } from './harness.ts';
-import { useAppSuite } from './suite.ts';
+import { expectTableEquals, useAppSuite } from './suite.ts';
 
 const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
 const FORMULAS = join(ROOT, 'tests/e2e/fixtures/formula-names.csv');
@@ -129,6 +131,55 @@ describe('exports', () => {
     expect(backlog.at(-1)?.[0]).toBe('合计');
     expect(Number(backlog.at(-1)?.[hh])).toBe(shown.total.values.backlogHouseholds);
     expect(new Set(backlog.slice(1, -1).map((r) => r[0]))).toEqual(new Set(shown.rows.map((r) => r.key)));
+    await close();
+  });
+
+  test('buildings exported in GCJ-02 and in a Gauss-Krüger zone: converted cells, headers and file names that say so, and loaded back where they were', async () => {
+    const { page, close } = await suite.open(1280, 720);
+    await page.goto(suite.url());
+    await waitForData(page, 1);
+    const byId = new Map(sample.buildings.id.map((id, i) => [id, i]));
+    const wgs = await download(page, 'export-filtered-csv', 'export-menu');
+    expect(wgs.name).toBe('筛选楼栋-全区.csv');
+    await page.click('[data-testid="export-menu"]');
+    await page.selectOption('[data-testid="export-crs"]', 'gcj02');
+    await screenshot(page, 'export-crs-menu');
+    const gcj = await download(page, 'export-filtered-csv');
+    expect(gcj.name).toBe('筛选楼栋-全区-GCJ-02.csv');
+    const rows = csvRows(gcj);
+    const [x, y] = [rows[0].indexOf('经度（GCJ-02）'), rows[0].indexOf('纬度（GCJ-02）')];
+    expect(x).toBeGreaterThan(0);
+    expect(y).toBeGreaterThan(0);
+    expect(rows[0]).not.toContain('经度');
+    const toGcj = fromWgs84('gcj02');
+    expect(rows.length - 1).toBe(sample.buildings.length);
+    for (const r of rows.slice(1)) {
+      const i = byId.get(r[0])!;
+      const [gx, gy] = toGcj(sample.buildings.lng[i], sample.buildings.lat[i]);
+      expect(Math.abs(Number(r[x]) - gx)).toBeLessThan(2e-7);
+      expect(Math.abs(Number(r[y]) - gy)).toBeLessThan(2e-7);
+    }
+    // The choice stays for the next export; a zone in metres, as a GeoJSON that names it.
+    await page.click('[data-testid="export-menu"]');
+    expect(await page.inputValue('[data-testid="export-crs"]')).toBe('gcj02');
+    await page.selectOption('[data-testid="export-crs"]', 'epsg:4527');
+    const gk = await download(page, 'export-filtered-geojson');
+    expect(gk.name).toBe('筛选楼栋-全区-EPSG4527.geojson');
+    const fc = JSON.parse(gk.bytes.toString('utf8')) as { crs: { properties: { name: string } }; features: { geometry: { coordinates: [number, number] }; properties: Record<string, unknown> }[] };
+    expect(fc.crs.properties.name).toBe('urn:ogc:def:crs:EPSG::4527');
+    const toGk = fromWgs84('epsg:4527');
+    const first = fc.features[0];
+    const i0 = byId.get(String(first.properties['楼栋编号']))!;
+    const [ex, ny] = toGk(sample.buildings.lng[i0], sample.buildings.lat[i0]);
+    expect(Math.abs(first.geometry.coordinates[0] - ex)).toBeLessThan(0.002);
+    expect(Math.abs(first.geometry.coordinates[1] - ny)).toBeLessThan(0.002);
+    // The GCJ-02 CSV loaded back through the file input is read as GCJ-02: the same table as the WGS84 export read in Node.
+    await page.setInputFiles('[data-testid="file-input"]', { name: gcj.name, mimeType: 'text/csv', buffer: gcj.bytes });
+    await waitForData(page, 2);
+    const wgsData = importFiles([{ name: wgs.name, bytes: new Uint8Array(wgs.bytes) }]);
+    expectTableEquals(await readSummaryTable(page), summarize(wgsData, { by: 'street', year: await shownYear(page) }));
+    if ((await page.locator('[data-testid="import-report"] tr[data-file]').count()) === 0) await page.click('[data-testid="import-report-toggle"]');
+    expect(await page.getAttribute(`[data-testid="import-report"] tr[data-file="${gcj.name}"] [data-crs]`, 'data-crs')).toBe('gcj02');
     await close();
   });
 

@@ -13,6 +13,8 @@ export default {
     exportTable: '导出汇总表',
     exportBuildings: '导出楼栋清单',
     exportMore: '更多导出',
+    exportCrs: '楼栋坐标',
+    exportCrsTitle: '楼栋清单导出时坐标写成哪个坐标系（列名和文件名会注明）；汇总表不含坐标',
     programmeOfYear: '{{year}}年度计划内的楼栋',
     programmeAll: '计划内的全部楼栋',
     menu: {
@@ -36,6 +38,8 @@ export default {
     exportTable: 'Export table',
     exportBuildings: 'Export buildings',
     exportMore: 'More exports',
+    exportCrs: 'Coordinates',
+    exportCrsTitle: 'The coordinate system building exports are written in (column and file names say which); the summary table has no coordinates',
     programmeOfYear: 'Buildings in the {{year}} programme',
     programmeAll: 'Every programme building',
     menu: {
