@@ -8,9 +8,16 @@ import type { FileOptions } from '../workers/protocol.ts';
 import { crsGroups, crsSelectId, hasCoordinates, readAs, sheetsOf } from './crs-choice.ts';
 import './crs-choice.css';
 
-/** Read the files again with this one's options changed, the report staying open where the choice was made. */
+/**
+ * Read the files again with this one's options changed, the report staying open where the choice
+ * was made (a new dataset opens it only for rejected rows) unless other files were loaded meanwhile.
+ */
 function reread(file: string, change: FileOptions): Promise<void> {
-  return rereadWith(file, change).then(() => useAtlas.getState().setReportOpen(true));
+  const source = useAtlas.getState().source;
+  return rereadWith(file, change).then(() => {
+    const s = useAtlas.getState();
+    if (s.source === source) s.setReportOpen(true);
+  });
 }
 
 /**
