@@ -30,20 +30,21 @@ export interface GuessOptions {
   minGain?: number;
 }
 
+type Transform = (x: number, y: number) => [number, number];
+
 /**
- * Share of points inside the reference polygons as written, read as GCJ-02, as BD-09, and with
- * longitude and latitude swapped; and which reading to suggest.
- * @example guessShift(lngs, lats, createPolygonIndex(communityGeometries)).suggest // 'gcj02'
+ * Share of a spread-out sample of the points inside the reference polygons under each reading
+ * (a transform of the points; null = as written), and the reading to suggest: one with at least
+ * `minShare` inside, `minGain` more than as written, and more than any other.
  */
-export function guessShift(lngs: ArrayLike<number>, lats: ArrayLike<number>, reference: PolygonIndex, opts: GuessOptions = {}): ShiftVerdict {
+function verdictOf<R extends Exclude<Reading, 'as-is'>>(lngs: ArrayLike<number>, lats: ArrayLike<number>, reference: PolygonIndex, readings: Record<R, Transform>, opts: GuessOptions): ShiftVerdict {
   const maxSample = opts.maxSample ?? 2000;
   const minShare = opts.minShare ?? 0.5;
   const minGain = opts.minGain ?? 0.3;
   const n = Math.min(lngs.length, lats.length);
   const step = Math.max(1, Math.ceil(n / maxSample));
-  const fromGcj = toWgs84('gcj02');
-  const fromBd = toWgs84('bd09');
-  const hits: Record<Reading, number> = { 'as-is': 0, gcj02: 0, bd09: 0, swapped: 0 };
+  const keys = Object.keys(readings) as R[];
+  const hits = { 'as-is': 0, gcj02: 0, bd09: 0, swapped: 0 };
   let sampled = 0;
   for (let i = 0; i < n; i += step) {
     const x = lngs[i];
@@ -51,21 +52,28 @@ export function guessShift(lngs: ArrayLike<number>, lats: ArrayLike<number>, ref
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
     sampled++;
     if (reference.find(x, y) >= 0) hits['as-is']++;
-    if (reference.find(...fromGcj(x, y)) >= 0) hits.gcj02++;
-    if (reference.find(...fromBd(x, y)) >= 0) hits.bd09++;
-    if (reference.find(y, x) >= 0) hits.swapped++;
+    for (const r of keys) if (reference.find(...readings[r](x, y)) >= 0) hits[r]++;
   }
   const share = (r: Reading): number => (sampled > 0 ? hits[r] / sampled : 0);
   const inside = { 'as-is': share('as-is'), gcj02: share('gcj02'), bd09: share('bd09'), swapped: share('swapped') };
   let suggest: ShiftVerdict['suggest'] = null;
   let best = inside['as-is'];
-  for (const r of ['gcj02', 'bd09', 'swapped'] as const) {
+  for (const r of keys) {
     if (inside[r] >= minShare && inside[r] >= inside['as-is'] + minGain && inside[r] > best) {
       suggest = r;
       best = inside[r];
     }
   }
   return { inside, sampled, suggest };
+}
+
+/**
+ * Share of points inside the reference polygons as written, read as GCJ-02, as BD-09, and with
+ * longitude and latitude swapped; and which reading to suggest.
+ * @example guessShift(lngs, lats, createPolygonIndex(communityGeometries)).suggest // 'gcj02'
+ */
+export function guessShift(lngs: ArrayLike<number>, lats: ArrayLike<number>, reference: PolygonIndex, opts: GuessOptions = {}): ShiftVerdict {
+  return verdictOf(lngs, lats, reference, { gcj02: toWgs84('gcj02'), bd09: toWgs84('bd09'), swapped: (x, y) => [y, x] }, opts);
 }
 
 /**
@@ -76,35 +84,7 @@ export function guessShift(lngs: ArrayLike<number>, lats: ArrayLike<number>, ref
  * @example guessReferenceShift(wgsBuildingLngs, wgsBuildingLats, gcjCommunityIndex).suggest // 'gcj02'
  */
 export function guessReferenceShift(lngs: ArrayLike<number>, lats: ArrayLike<number>, reference: PolygonIndex, opts: GuessOptions = {}): ShiftVerdict {
-  const maxSample = opts.maxSample ?? 2000;
-  const minShare = opts.minShare ?? 0.5;
-  const minGain = opts.minGain ?? 0.3;
-  const n = Math.min(lngs.length, lats.length);
-  const step = Math.max(1, Math.ceil(n / maxSample));
-  const toGcj = fromWgs84('gcj02');
-  const toBd = fromWgs84('bd09');
-  const hits = { 'as-is': 0, gcj02: 0, bd09: 0 };
-  let sampled = 0;
-  for (let i = 0; i < n; i += step) {
-    const x = lngs[i];
-    const y = lats[i];
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-    sampled++;
-    if (reference.find(x, y) >= 0) hits['as-is']++;
-    if (reference.find(...toGcj(x, y)) >= 0) hits.gcj02++;
-    if (reference.find(...toBd(x, y)) >= 0) hits.bd09++;
-  }
-  const share = (k: keyof typeof hits): number => (sampled > 0 ? hits[k] / sampled : 0);
-  const inside = { 'as-is': share('as-is'), gcj02: share('gcj02'), bd09: share('bd09'), swapped: 0 };
-  let suggest: ShiftVerdict['suggest'] = null;
-  let best = inside['as-is'];
-  for (const r of ['gcj02', 'bd09'] as const) {
-    if (inside[r] >= minShare && inside[r] >= inside['as-is'] + minGain && inside[r] > best) {
-      suggest = r;
-      best = inside[r];
-    }
-  }
-  return { inside, sampled, suggest };
+  return verdictOf(lngs, lats, reference, { gcj02: fromWgs84('gcj02'), bd09: fromWgs84('bd09') }, opts);
 }
 
 /** A layer whose points or areas fit another layer better read in another system. */

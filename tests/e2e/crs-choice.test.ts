@@ -18,10 +18,10 @@ import { importFiles } from '../../src/io/import-files.ts';
 import { importFilesAsync } from '../../src/io/import-files-async.ts';
 import { ROOT, importFromDisk, layoutFaults, readSummaryTable, screenshot, shownYear, waitForData } from './harness.ts';
 import { expectTableEquals, useAppSuite } from './suite.ts';
+import { sampleBuildingsRewritten } from '../fixtures/sample-rewritten.ts';
 
 const suite = useAppSuite('crs-choice');
 const DIR = join(ROOT, 'data/sample');
-const sampleText = readFileSync(join(DIR, 'buildings.csv'), 'utf8');
 const truth = importFromDisk(['buildings.csv', 'communities.geojson', 'streets.geojson'].map((f) => join(DIR, f)));
 const N = truth.buildings.length;
 
@@ -33,18 +33,7 @@ interface Payload {
 
 /** The sample's buildings CSV with 经度/纬度 rewritten (in another system, or swapped), `digits` decimals. */
 function buildingsCsv(name: string, rewrite: (x: number, y: number) => [number, number], digits: number): Payload {
-  const [head, ...rows] = sampleText.split(/\r?\n/).filter((l) => l !== '');
-  const cols = head.split(',');
-  const x = cols.indexOf('经度');
-  const y = cols.indexOf('纬度');
-  const out = rows.map((line) => {
-    const cells = line.split(',');
-    const [a, b] = rewrite(Number(cells[x]), Number(cells[y]));
-    cells[x] = a.toFixed(digits);
-    cells[y] = b.toFixed(digits);
-    return cells.join(',');
-  });
-  return { name, mimeType: 'text/csv', buffer: Buffer.from([head, ...out].join('\r\n'), 'utf8') };
+  return { name, mimeType: 'text/csv', buffer: Buffer.from(sampleBuildingsRewritten(rewrite, digits)) };
 }
 
 const inCrs = (crs: CrsKey, digits: number): Payload => buildingsCsv(`楼栋-${crs.replace(':', '')}.csv`, fromWgs84(crs), digits);

@@ -9,25 +9,13 @@ import { summarize } from '../../../src/domain/aggregate.ts';
 import { fromWgs84, type CrsKey } from '../../../src/domain/crs.ts';
 import { importFiles, type InputFile } from '../../../src/io/import-files.ts';
 import { run } from '../../../src/cli/main.ts';
+import { sampleBuildingsRewritten } from '../../fixtures/sample-rewritten.ts';
 
 const read = (f: string): InputFile => ({ name: f, bytes: new Uint8Array(readFileSync(`data/sample/${f}`)) });
-const sampleText = readFileSync('data/sample/buildings.csv', 'utf8').replace(/^\uFEFF/, '');
 
 /** The sample's buildings with their coordinates rewritten in another system (7 decimals). */
 function buildingsIn(crs: 'gcj02' | 'bd09'): InputFile {
-  const f = fromWgs84(crs);
-  const [head, ...rows] = sampleText.split(/\r?\n/).filter((l) => l !== '');
-  const cols = head.split(',');
-  const x = cols.indexOf('经度');
-  const y = cols.indexOf('纬度');
-  const out = rows.map((line) => {
-    const cells = line.split(',');
-    const [a, b] = f(Number(cells[x]), Number(cells[y]));
-    cells[x] = a.toFixed(7);
-    cells[y] = b.toFixed(7);
-    return cells.join(',');
-  });
-  return { name: `楼栋-${crs}.csv`, bytes: new TextEncoder().encode([head, ...out].join('\r\n')) };
+  return { name: `楼栋-${crs}.csv`, bytes: sampleBuildingsRewritten(fromWgs84(crs), 7) };
 }
 
 /** The sample's communities with every vertex rewritten in another system. */

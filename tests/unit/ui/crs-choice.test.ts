@@ -10,24 +10,13 @@ import { allCrsKeys, fromWgs84, type CrsKey } from '../../../src/domain/crs.ts';
 import { importFiles, type InputFile } from '../../../src/io/import-files.ts';
 import { importFilesAsync } from '../../../src/io/import-files-async.ts';
 import { crsGroups, crsSuggestions, hasCoordinates, readAs, sheetsOf } from '../../../src/ui/crs-choice.ts';
+import { sampleBuildingsRewritten } from '../../fixtures/sample-rewritten.ts';
 
 const read = (f: string): InputFile => ({ name: f, bytes: new Uint8Array(readFileSync(`data/sample/${f}`)) });
-const sampleText = readFileSync('data/sample/buildings.csv', 'utf8');
 
 /** The sample's buildings with 经度/纬度 rewritten. */
 function buildings(name: string, f: (x: number, y: number) => [number, number], digits: number): InputFile {
-  const [head, ...rows] = sampleText.split(/\r?\n/).filter((l) => l !== '');
-  const cols = head.split(',');
-  const x = cols.indexOf('经度');
-  const y = cols.indexOf('纬度');
-  const out = rows.map((line) => {
-    const cells = line.split(',');
-    const [a, b] = f(Number(cells[x]), Number(cells[y]));
-    cells[x] = a.toFixed(digits);
-    cells[y] = b.toFixed(digits);
-    return cells.join(',');
-  });
-  return { name, bytes: new TextEncoder().encode([head, ...out].join('\r\n')) };
+  return { name, bytes: sampleBuildingsRewritten(f, digits) };
 }
 const inCrs = (crs: CrsKey, digits: number) => buildings(`楼栋-${crs}.csv`, fromWgs84(crs), digits);
 
