@@ -126,6 +126,7 @@ export function importFiles(input: readonly InputFile[], opts: ImportOptions = {
           readBuildingsCsv(file.bytes, encoding, fileIndex, builder, report, {
             columnMap: file.columnMap,
             toWgs84: toWgs,
+            crsGiven: Boolean(file.crs || file.swapXY),
             strictUtf8,
             maxRows: opts.maxRows === undefined ? undefined : mark.length + opts.maxRows,
             onProgress: (done) => opts.onProgress?.(doneBefore + done, totalBytes, file.name),

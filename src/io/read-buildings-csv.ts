@@ -20,6 +20,8 @@ export interface CsvReadOptions {
   onProgress?: (doneBytes: number, totalBytes: number) => void;
   /** Converts each row's coordinates to WGS84 when the file is in another system. */
   toWgs84?: (x: number, y: number) => [number, number];
+  /** The user set the file's system (or axes): headers that name one are not followed. */
+  crsGiven?: boolean;
   /** Throw TooManyRowsError once the builder holds more rows than this (the browser's limit). */
   maxRows?: number;
 }
@@ -58,7 +60,7 @@ export function readBuildingsCsv(
         let matches = matchCsvHeaders(headers, opts.columnMap);
         let toWgs = opts.toWgs84;
         // Our own export in another system, read back in: its headers say which (sheet-crs.ts).
-        const named = opts.toWgs84 || opts.columnMap ? null : crsOfHeaders(headers);
+        const named = opts.crsGiven || opts.toWgs84 || opts.columnMap ? null : crsOfHeaders(headers);
         if (named) {
           matches = matches.map((m, j) => (j === named.x ? { ...m, field: 'lng' } : j === named.y ? { ...m, field: 'lat' } : m.field === 'lng' || m.field === 'lat' ? { ...m, field: null } : m));
           toWgs = toWgs84(named.crs);

@@ -144,7 +144,7 @@ export function fileOptionsOf(reportFile: string): FileOptions | null {
 /**
  * Read the files on screen again with one file's options changed: its coordinate system (the
  * import report's 坐标系 choice or a suggested conversion), its axes swapped, its workbook sheet.
- * `crs: 'wgs84'` and `swapXY: false` go back to reading as written. The view is kept where the
+ * `crs: 'wgs84'` reads it as WGS84 whatever its .prj or headers say; `swapXY: false` unswaps. The view is kept where the
  * new data allow; the report then shows the file as read.
  * @example rereadWith('楼栋.csv', { crs: 'gcj02' })
  */
@@ -152,8 +152,8 @@ export function rereadWith(reportFile: string, change: FileOptions): Promise<voi
   const l = last;
   const target = l && inputOf(l.files, reportFile);
   if (!l || !target) return Promise.resolve();
+  // An explicit 'wgs84' stays: it overrides a .prj or coordinate headers that name another system.
   const options: FileOptions = { ...target.options, ...change };
-  if (options.crs === 'wgs84') delete options.crs;
   if (!options.swapXY) delete options.swapXY;
   const files = l.files.map((f) => (f === target ? { ...f, options } : f));
   return readAll(l.label, l.source, () => Promise.resolve({ files, unread: l.unread }));

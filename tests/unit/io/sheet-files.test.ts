@@ -51,6 +51,13 @@ describe('exports in another system read back in', () => {
     const forced = importFiles([{ name: 'g.csv', bytes: bytesOf(gcj.content), crs: 'bd09' }]);
     expect(forced.report.files[0].crs).toBe('bd09');
     expect(forced.report.files[0].warnings.some((w) => w.code === 'crs-from-headers')).toBe(false);
+    // WGS84 said outright wins over the headers too (the import report's choice).
+    const asWgs = importFiles([{ name: 'g.csv', bytes: bytesOf(gcj.content), crs: 'wgs84' }]);
+    expect(asWgs.report.files[0].crs).toBeUndefined();
+    const plain = importFiles([{ name: 'g.csv', bytes: bytesOf(gcj.content) }]);
+    expect(asWgs.buildings.length).toBe(rows.length);
+    // The numbers taken as written: some 500 m from where the headers would have put them.
+    expect(Math.abs(asWgs.buildings.lng[0] - plain.buildings.lng[0])).toBeGreaterThan(0.002);
   });
 
   it('a GeoJSON in a zone names its EPSG code', async () => {
