@@ -1,11 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { crsLabel } from '../domain/crs.ts';
 import type { FileReport } from '../domain/import-report.ts';
 import { useT } from '../i18n/index.ts';
 import { fileOptionsOf, rereadWith } from '../state/load-data.ts';
 import { useAtlas } from '../state/store.ts';
 import type { FileOptions } from '../workers/protocol.ts';
-import { crsGroups, crsSelectId, hasCoordinates, readAs, sheetsOf } from './crs-choice.ts';
+import { crsSelectId, hasCoordinates, readAs, sheetsOf } from './crs-choice.ts';
+import { CrsOptions } from './CrsOptions.tsx';
 import './crs-choice.css';
 
 /**
@@ -29,7 +30,6 @@ function reread(file: string, change: FileOptions): Promise<void> {
 export function CrsChoice({ file }: { file: FileReport }) {
   const { t, lang } = useT('report');
   const loading = useAtlas((s) => s.loading !== null);
-  const groups = useMemo(() => crsGroups(), []);
   // The choice shows at once, while the file is read again; then the report says what was read.
   const [asked, setAsked] = useState<FileOptions>({});
   const choose = (change: FileOptions): void => {
@@ -63,15 +63,7 @@ export function CrsChoice({ file }: { file: FileReport }) {
               title={`${crsLabel(crs, lang)} — ${t('crs.selectTitle', { file: file.file })}`}
               onChange={(e) => choose({ crs: e.target.value as FileOptions['crs'] })}
             >
-              {groups.map((g) => (
-                <optgroup key={g.key} label={t(`crs.group.${g.key}`)}>
-                  {g.keys.map((k) => (
-                    <option key={k} value={k}>
-                      {crsLabel(k, lang)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              <CrsOptions />
             </select>
           </label>
           <label className="crs-swap" title={t('crs.swapTitle')}>

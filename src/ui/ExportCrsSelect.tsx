@@ -1,8 +1,7 @@
-import { useMemo } from 'react';
-import { crsLabel, type CrsKey } from '../domain/crs.ts';
+import type { CrsKey } from '../domain/crs.ts';
 import { useT } from '../i18n/index.ts';
 import { useAtlas } from '../state/store.ts';
-import { crsGroups } from './crs-choice.ts';
+import { CrsOptions } from './CrsOptions.tsx';
 
 /**
  * The export menu's 坐标系: the system building exports are written in — WGS84/CGCS2000 by
@@ -13,21 +12,12 @@ import { crsGroups } from './crs-choice.ts';
 export function ExportCrsSelect() {
   const crs = useAtlas((s) => s.exportCrs);
   const setCrs = useAtlas((s) => s.setExportCrs);
-  const { t, lang } = useT(['table', 'report']);
-  const groups = useMemo(() => crsGroups(), []);
+  const { t } = useT('table');
   return (
-    <label className="export-crs" title={t('table:exportCrsTitle')}>
-      <span>{t('table:exportCrs')}</span>
+    <label className="export-crs" title={t('exportCrsTitle')}>
+      <span>{t('exportCrs')}</span>
       <select data-testid="export-crs" value={crs} onChange={(e) => setCrs(e.target.value as CrsKey)}>
-        {groups.map((g) => (
-          <optgroup key={g.key} label={t(`report:crs.group.${g.key}`)}>
-            {g.keys.map((k) => (
-              <option key={k} value={k}>
-                {crsLabel(k, lang)}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <CrsOptions />
       </select>
     </label>
   );

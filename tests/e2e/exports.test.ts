@@ -6,7 +6,6 @@
  * Excel, never a formula.
  */
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
@@ -15,7 +14,7 @@ import { summarize, type SummaryRow } from '../../src/domain/aggregate.ts';
 import { fromWgs84 } from '../../src/domain/crs.ts';
 import { programmeRows } from '../../src/domain/filter-rows.ts';
 import { importFiles } from '../../src/io/import-files.ts';
-import { ROOT, importFromDisk, readSummaryTable, screenshot, shownYear, waitForData, waitForMap } from './harness.ts';
+import { ROOT, download, importFromDisk, readSummaryTable, screenshot, shownYear, waitForData, waitForMap, type Downloaded } from './harness.ts';
 import { expectTableEquals, useAppSuite } from './suite.ts';
 
 const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
@@ -31,20 +30,6 @@ const TABLE_COLUMNS: [string, keyof SummaryRow][] = [
   ['计划小区', 'programmeCommunities'], ['计划楼栋', 'programmeBuildings'], ['计划户数', 'programmeHouseholds'], ['计划建筑面积', 'programmeFloorAreaM2'],
   ['已开工户数', 'startedHouseholds'], ['已完工户数', 'completedHouseholds'], ['开工率', 'startRateHouseholds'], ['完工率（按户', 'completionRateHouseholds'], ['完工率（按小区', 'completionRateCommunities'],
 ];
-
-interface Downloaded {
-  name: string;
-  bytes: Buffer;
-}
-
-async function download(page: Page, item: string, menu?: string): Promise<Downloaded> {
-  if (menu) {
-    await page.click(`[data-testid="${menu}"]`);
-    await page.waitForSelector(`[data-testid="${menu}-list"]`);
-  }
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click(`[data-testid="${item}"]`)]);
-  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
-}
 
 /** A CSV download: UTF-8 with a BOM, CRLF between records; its rows parsed (quotes honoured). */
 function csvRows(d: Downloaded): string[][] {

@@ -174,3 +174,19 @@ export async function layoutFaults(page: Page): Promise<string[]> {
     return faults;
   });
 }
+
+/** A file the page handed the browser to download: its suggested name and its bytes. */
+export interface Downloaded {
+  name: string;
+  bytes: Buffer;
+}
+
+/** Click an export (opening its menu first when given) and read the download it makes. */
+export async function download(page: Page, item: string, menu?: string): Promise<Downloaded> {
+  if (menu) {
+    await page.click(`[data-testid="${menu}"]`);
+    await page.waitForSelector(`[data-testid="${menu}-list"]`);
+  }
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`[data-testid="${item}"]`)]);
+  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+}

@@ -19,7 +19,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { CSP_HEADER, CSP_META } from '../../src/csp.ts';
-import { ROOT, screenshot, waitForData, waitForMap } from './harness.ts';
+import { ROOT, download, screenshot, waitForData, waitForMap, type Downloaded } from './harness.ts';
 import { mapView, pagePoint } from './map-pixels.ts';
 import { useAppSuite } from './suite.ts';
 
@@ -108,20 +108,6 @@ async function expectNothingRan(page: Page, dialogs: string[]): Promise<void> {
   }));
   expect(found.imgX + found.svgOnload + found.iframes).toBe(0);
   expect(found.scripts.every((s) => /\/assets\/index-[\w-]+\.js$/.test(s ?? '')), found.scripts.join()).toBe(true);
-}
-
-interface Downloaded {
-  name: string;
-  bytes: Buffer;
-}
-
-async function download(page: Page, item: string, menu?: string): Promise<Downloaded> {
-  if (menu) {
-    await page.click(`[data-testid="${menu}"]`);
-    await page.waitForSelector(`[data-testid="${menu}-list"]`);
-  }
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`[data-testid="${item}"]`)]);
-  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
 }
 
 function csvCells(d: Downloaded): string[] {
