@@ -75,6 +75,9 @@ export interface ImportReport {
   duplicateIds: DuplicateId[];
 }
 
+/** Between the sheet names in a workbook's xlsx-sheet note: '/' is never in a sheet name (Excel forbids \ / ? * [ ] :). */
+export const SHEET_SEPARATOR = '/';
+
 /** Most warnings listed per file; more are counted in warningsNotListed. Rejections are always all listed. */
 export const MAX_WARNINGS_PER_FILE = 5000;
 

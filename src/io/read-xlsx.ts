@@ -8,7 +8,7 @@
  * Cells: numbers as written by JavaScript, dates as YYYY-MM-DD (with the time when there is
  * one), a formula's cached result, rich text and hyperlinks as their text, errors as empty cells.
  */
-import type { RowIssue } from '../domain/import-report.ts';
+import { SHEET_SEPARATOR, type RowIssue } from '../domain/import-report.ts';
 import type { InputFile } from './import-files.ts';
 import { readAllBytes, readRange } from './byte-source.ts';
 import { isXlsxZip, isZip } from './read-shapefile-zip.ts';
@@ -118,7 +118,8 @@ export async function expandWorkbooks(files: readonly InputFile[]): Promise<Inpu
         line: 0,
         code: 'xlsx-sheet',
         reason: `读取工作表“${r.sheet}”${r.sheets.length > 1 ? `（共 ${r.sheets.length} 个：${r.sheets.join('、')}）` : ''} (read sheet ${r.sheet}${r.sheets.length > 1 ? ` of ${r.sheets.length}` : ''})`,
-        value: r.sheets.join(','),
+        // '/' cannot be in a sheet name (Excel forbids \ / ? * [ ] :), a comma can.
+        value: r.sheets.join(SHEET_SEPARATOR),
       };
       return { ...f, bytes: r.csv, kind: f.kind ?? 'buildings', notes: [...(f.notes ?? []), note] };
     }),

@@ -4,7 +4,7 @@
  * suggestions worth asking the user about. Pure: report in, plain values out.
  */
 import { allCrsKeys, zoneOf, type CrsKey } from '../domain/crs.ts';
-import type { FileKind, FileReport, ImportReport } from '../domain/import-report.ts';
+import { SHEET_SEPARATOR, type FileKind, type FileReport, type ImportReport } from '../domain/import-report.ts';
 import type { FileOptions } from '../workers/protocol.ts';
 
 /** Files whose positions are read (and so have a coordinate system); a programme has none. */
@@ -49,11 +49,11 @@ export function crsGroups(): CrsGroup[] {
 
 /**
  * The sheets of a workbook, from the reader's line-0 note (code 'xlsx-sheet', value = the names
- * joined by commas); null for any other file.
+ * joined by SHEET_SEPARATOR); null for any other file.
  */
 export function sheetsOf(f: FileReport): string[] | null {
   const note = f.warnings.find((w) => w.code === 'xlsx-sheet' && w.line === 0);
-  return note?.value ? note.value.split(',') : null;
+  return note?.value ? note.value.split(SHEET_SEPARATOR) : null;
 }
 
 /** What a suggestion offers: a conversion, or (numbers in metres with no zone) a choice by hand. */

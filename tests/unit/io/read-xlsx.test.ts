@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { sheetsOf } from '../../../src/ui/crs-choice.ts';
 import { importFilesAsync } from '../../../src/io/import-files-async.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { cellText, isXlsx } from '../../../src/io/read-xlsx.ts';
@@ -28,13 +29,15 @@ async function workbook(sheets: Record<string, (string | number | Date | object 
 
 describe('xlsx import', () => {
   it('the first sheet like a CSV: values, dates, formulas, rich text; Excel row numbers in the report', async () => {
-    const bytes = await workbook({ 楼栋: [HEADER, ...ROWS], 说明: [['这是说明页']] });
+    const bytes = await workbook({ 楼栋: [HEADER, ...ROWS], '说明,附表': [['这是说明页']] });
     expect(isXlsx(bytes)).toBe(true);
     const d = await importFilesAsync([{ name: '楼栋.xlsx', bytes }]);
     const f = d.report.files[0];
     expect(f.file).toBe('楼栋.xlsx');
     expect(f.kind).toBe('buildings');
-    expect(f.warnings[0]).toMatchObject({ code: 'xlsx-sheet', value: '楼栋,说明' });
+    // A comma may be in a sheet name; '/' may not, so it separates them.
+    expect(f.warnings[0]).toMatchObject({ code: 'xlsx-sheet', value: '楼栋/说明,附表' });
+    expect(sheetsOf(f)).toEqual(['楼栋', '说明,附表']);
     expect(d.buildings.length).toBe(2);
     expect([...d.buildings.id]).toEqual(['X-1', 'X-2']);
     expect(d.buildings.community.values[d.buildings.community.codes[1]]).toBe('东风小区');
