@@ -251,12 +251,12 @@ describe('text is shown as text', () => {
     await screenshot(page, 'security-list-1280x720');
     await expectNothingRan(page, dialogs);
 
-    // Exports, read back: the same characters in every file (they carry the known fields, not the columns kept as written).
+    // Exports, read back: the same characters in every file, the columns kept as written (and their names) too.
     const buildingsCsv = csvCells(await download(page, 'export-buildings'));
-    for (const text of [COMMUNITY, STREET, SHEQU, XLSX_ID]) expect(buildingsCsv, text).toContain(text);
+    for (const text of [COMMUNITY, STREET, SHEQU, XLSX_ID, ADDRESS_1, NOTE_HEADER, NOTE]) expect(buildingsCsv, text).toContain(text);
     expect(csvCells(await download(page, 'export-summary'))).toContain(STREET);
     const buildingsXlsx = await xlsxStrings(await download(page, 'export-buildings-xlsx', 'export-menu'));
-    for (const text of [COMMUNITY, STREET, SHEQU, XLSX_ID]) expect(buildingsXlsx, text).toContain(text);
+    for (const text of [COMMUNITY, STREET, SHEQU, XLSX_ID, ADDRESS_1, NOTE_HEADER, NOTE]) expect(buildingsXlsx, text).toContain(text);
     expect(await xlsxStrings(await download(page, 'export-summary-xlsx', 'export-menu'))).toContain(STREET);
     const geo = JSON.parse((await download(page, 'export-filtered-geojson', 'export-menu')).bytes.toString('utf8')) as { features: { properties: Record<string, unknown> }[] };
     const props = geo.features.map((f) => f.properties);
@@ -264,6 +264,7 @@ describe('text is shown as text', () => {
     expect(props.map((p) => p['小区名称'])).toEqual(Array(6).fill(COMMUNITY));
     expect(props.map((p) => p['街道'])).toEqual(Array(6).fill(STREET));
     expect(props.map((p) => p['社区'])).toEqual(Array(6).fill(SHEQU));
+    expect(props.map((p) => p[NOTE_HEADER])).toContain(NOTE);
     const listXlsx = await xlsxStrings(await download(page, 'list-export-xlsx', 'list-export-menu'));
     for (const text of [COMMUNITY, STREET, SHEQU]) expect(listXlsx, text).toContain(text);
     expect(csvCells(await download(page, 'list-export-table-csv', 'list-export-menu'))).toContain(COMMUNITY);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../../src/domain/aggregate.ts';
 import { buildingListSheet, buildYearCell } from '../../../src/domain/building-list.ts';
+import { dictValue } from '../../../src/domain/building-table.ts';
 import { filterByStreet } from '../../../src/domain/filter-rows.ts';
 import { YEAR_AFTER, YEAR_BEFORE, YEAR_RANGE, parseBuildYear } from '../../../src/domain/parse-values.ts';
 import type { SheetTable } from '../../../src/domain/sheet-table.ts';
@@ -70,30 +71,35 @@ describe('sheetToCsv', () => {
 
 describe('buildingListSheet', () => {
   const csv = [
-    '楼栋编号,小区名称,街道,经度,纬度,建成年代,户数,建筑面积,安全等级,改造类型,改造进度,计划年度,开工日期',
-    'B-1,光明小区,临城街道,117.25,34.8,1990,24,1650.5,C,基础类、完善类,已完工,2022,2022年4月20日',
-    'B-2,和平新村,常庄街道,117.28,34.78,90年代,,2005,,,招标,2023,',
+    '楼栋编号,小区编号,小区名称,街道,片区,经度,纬度,建成年代,层数,户数,建筑面积,安全等级,是否成套,改造类型,改造进度,计划年度,开工日期,验收日期,总投资（万元）,备注,联系人',
+    'B-1,GM-01,光明小区,临城街道,八一片区,117.25,34.8,1990,6,24,1650.5,C,是,基础类、完善类,已完工,2022,2022年4月20日,2022/11/3,214.49,屋面漏水,张三',
+    'B-2,,和平新村,常庄街道,,117.28,34.78,90年代,,,2005,,否,,招标,2023,,,,,',
   ].join('\n');
   const d = importFiles([{ name: 'x.csv', bytes: utf8(csv) }]);
 
-  it('one row per building of the filter', () => {
+  it('one row per building of the filter, the unrecognised columns after the known ones', () => {
     const sheet = buildingListSheet(d.buildings, filterByStreet(d, '常庄街道').rows, '楼栋清单');
-    expect(sheet.columns.map((c) => c.header)).toContain('改造进度');
-    expect(sheet.rows).toEqual([['B-2', '', '和平新村', '常庄街道', '', '1990-1999', null, 2005, null, '', '招标', 2023, null, null, 117.28, 34.78]]);
+    expect(sheet.columns.map((c) => c.header).slice(-4)).toEqual(['经度', '纬度', '备注', '联系人']);
+    expect(sheet.rows).toEqual([['B-2', '', '', '和平新村', '常庄街道', '', '', '1990-1999', null, null, 2005, null, '否', '', '招标', 2023, null, null, null, null, 117.28, 34.78, '', '']]);
   });
-  it('every building without a filter; stage and types in Chinese, ISO dates', () => {
+  it('every building without a filter; stage and types in Chinese, ISO dates, investment in 万元', () => {
     const sheet = buildingListSheet(d.buildings, null, '楼栋清单');
     expect(sheet.rows).toHaveLength(2);
-    expect(sheet.rows[0]).toEqual(['B-1', '', '光明小区', '临城街道', '', 1990, 24, 1650.5, 'C', '基础类、完善类', '完工', 2022, '2022-04-20', null, 117.25, 34.8]);
+    expect(sheet.rows[0]).toEqual(['B-1', 'GM-01', '', '光明小区', '临城街道', '', '八一片区', 1990, 6, 24, 1650.5, 'C', '是', '基础类、完善类', '完工', 2022, '2022-04-20', null, '2022-11-03', 214.49, 117.25, 34.8, '屋面漏水', '张三']);
   });
-  it('an exported list loads again with the same buildings', () => {
+  it('an exported list loads again with the same buildings, every field and the user’s own columns', () => {
     const again = importFiles([{ name: 'again.csv', bytes: utf8(sheetToCsv(buildingListSheet(d.buildings, null, 'x'))) }]);
     expect(again.report.rejected).toEqual([]);
-    expect(again.buildings.id).toEqual(d.buildings.id);
-    expect([...again.buildings.households]).toEqual([...d.buildings.households]);
-    expect([...again.buildings.types]).toEqual([...d.buildings.types]);
-    expect([...again.buildings.yearKind]).toEqual([...d.buildings.yearKind]);
-    expect([...again.buildings.startDay]).toEqual([...d.buildings.startDay]);
+    const a = again.buildings;
+    const b = d.buildings;
+    expect(a.id).toEqual(b.id);
+    for (const k of ['households', 'floors', 'floorAreaM2', 'types', 'yearKind', 'yearFrom', 'yearTo', 'grade', 'completeUnits', 'stage', 'planYear', 'startDay', 'completionDay', 'acceptanceDay', 'investmentYuan', 'lng', 'lat'] as const) {
+      expect([...a[k]], k).toEqual([...b[k]]);
+    }
+    for (const k of ['communityId', 'community', 'street', 'area'] as const) {
+      expect([0, 1].map((i) => dictValue(a[k], i)), k).toEqual([0, 1].map((i) => dictValue(b[k], i)));
+    }
+    expect(a.extras.map((e) => [e.header, dictValue(e.column, 0)])).toEqual([['备注', '屋面漏水'], ['联系人', '张三']]);
   });
   it('build years are written so that they read back the same', () => {
     for (const [from, to, kind] of [[1990, 1999, YEAR_RANGE], [0, 2000, YEAR_BEFORE], [2006, 0, YEAR_AFTER]] as const) {
