@@ -53,3 +53,23 @@ export function streetBounds(
   for (const i of rows) points.add(data.buildings.lng[i], data.buildings.lat[i]);
   return points.result();
 }
+
+/**
+ * The bounding box of buildings `rows` together with the polygons of the communities they are
+ * linked to (a community chosen in the filters: its polygon, else its buildings), or null when
+ * the rows are none.
+ * @example rowsBounds(data, filterBuildings(t, communities, { ...EMPTY_FILTER, community: '法院家属院' }, null))
+ */
+export function rowsBounds(data: { buildings: BuildingTable; communities: readonly Community[] }, rows: Uint32Array): LngLatBounds | null {
+  const b = new BoundsBuilder();
+  const seen = new Set<number>();
+  for (const i of rows) {
+    b.add(data.buildings.lng[i], data.buildings.lat[i]);
+    const c = data.buildings.communityIndex[i];
+    if (c < 0 || seen.has(c)) continue;
+    seen.add(c);
+    const g = data.communities[c]?.geometry;
+    if (g) b.addGeometry(g);
+  }
+  return b.result();
+}

@@ -5,11 +5,11 @@
  * shown count, and the progress by stage per office. Every figure on screen reads the same
  * selection.
  */
-import { applyFilter, filterNeeds, isEmptyFilter, type BuildingFilter } from '../domain/building-filter.ts';
+import { applyFilter, EMPTY_FILTER, filterBuildings, filterNeeds, isEmptyFilter, type BuildingFilter } from '../domain/building-filter.ts';
 import { communityOptions, shequOptions } from '../domain/filter-options.ts';
 import { filterByStreet, resolveStreet, streetNames, type RowSelection } from '../domain/filter-rows.ts';
 import { stageCountsByStreet, type StageCountRow } from '../domain/stage-counts.ts';
-import { streetBounds, type LngLatBounds } from '../domain/street-bounds.ts';
+import { rowsBounds, streetBounds, type LngLatBounds } from '../domain/street-bounds.ts';
 import type { Dataset } from '../io/import-files.ts';
 import { memoLast } from './memo-last.ts';
 import { selectEligibilityCodes } from './rules-selectors.ts';
@@ -73,13 +73,21 @@ const boundsOf = memoLast((dataset: Dataset, street: string | null, sel: RowSele
 
 const streetSelectionOf = memoLast((dataset: Dataset, street: string | null): RowSelection | null => (street ? filterByStreet(dataset, street) : null));
 
+/** A chosen community's place: its polygon and its buildings (whatever the other filters keep). */
+const communityBoundsOf = memoLast((dataset: Dataset, community: string | null): LngLatBounds | null =>
+  community ? rowsBounds(dataset, filterBuildings(dataset.buildings, dataset.communities, { ...EMPTY_FILTER, community }, null)) : null,
+);
+
 /**
- * Where the map should be: the filtered street office's bounds, [west, south, east, north] in
- * WGS84 degrees, or null for the whole district. The map fits to it whenever it changes (a new
- * array means a new request; the same street keeps the same array, whatever the other fields).
+ * Where the map should be: the chosen community's bounds, else the filtered street office's,
+ * [west, south, east, north] in WGS84 degrees, or null for the whole district. The map fits to it
+ * whenever it changes (a new array means a new request; the same community or street keeps the
+ * same array, whatever the other fields).
  */
 export const selectFocusBounds = (s: AtlasState): LngLatBounds | null => {
   if (!s.dataset) return null;
+  const community = communityBoundsOf(s.dataset, s.filter.community);
+  if (community) return community;
   const street = selectStreet(s);
   return boundsOf(s.dataset, street, streetSelectionOf(s.dataset, street));
 };

@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
-import { applyFilter, EMPTY_FILTER, isEmptyFilter, type BuildingFilter } from '../../src/domain/building-filter.ts';
+import { applyFilter, EMPTY_FILTER, filterBuildings, isEmptyFilter, type BuildingFilter } from '../../src/domain/building-filter.ts';
 import { classify, type ColourMode } from '../../src/domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY, eligibilityCodes, explainEligibility, reserveStatus, type EligibilitySettings } from '../../src/domain/eligibility.ts';
 import { communityOptions, shequOptions } from '../../src/domain/filter-options.ts';
 import { countClasses } from '../../src/domain/legend.ts';
 import { YEAR_EXACT } from '../../src/domain/parse-values.ts';
+import { rowsBounds } from '../../src/domain/street-bounds.ts';
 import { COMPLETE_NO, GRADE_C } from '../../src/domain/vocabulary.ts';
 import { ROOT, importFromDisk, layoutFaults, readSummaryTable, screenshot, shownYear, waitForData, waitForMap } from './harness.ts';
 import { KPI_FIELDS, expectTableEquals, kpiValue, useAppSuite } from './suite.ts';
@@ -65,6 +66,13 @@ async function openSample(width: number, height: number, query = '') {
   return opened;
 }
 
+/** The map's zoom as the address says it (#map=zoom/lat/lng), once the map has settled. */
+async function mapZoom(page: Page): Promise<number> {
+  await waitForMap(page);
+  await page.waitForFunction(() => /#map=/.test(location.hash));
+  return Number(/#map=([\d.]+)/.exec(page.url())![1]);
+}
+
 describe('filters', () => {
   test('each field through the page: shown count, table, KPI cards and legend equal the domain functions in Node', async () => {
     for (const [width, height] of SIZES) {
@@ -103,10 +111,21 @@ describe('filters', () => {
       await page.selectOption('[data-testid="filter-shequ"]', shequ);
       await expectFigures(page, (f = { ...f, shequ }));
       const community = communityOptions(sample, street, shequ)[0];
+      const streetZoom = await mapZoom(page);
       await page.fill('[data-testid="filter-community"]', community.slice(0, 2));
       expect(await page.getAttribute('[data-testid="filter-community"]', 'data-value')).toBe('');
       await page.fill('[data-testid="filter-community"]', community);
       await expectFigures(page, (f = { ...f, community }));
+      // The map goes to the community: the address's centre inside its box (polygon and buildings), closer in than for the street office.
+      const box = rowsBounds(sample, filterBuildings(sample.buildings, sample.communities, { ...EMPTY_FILTER, community }, null));
+      expect(box).not.toBeNull();
+      await page.waitForFunction(
+        ([w, s, e, n, z]) => {
+          const m = /#map=([\d.]+)\/([\d.]+)\/([\d.]+)/.exec(location.hash);
+          return m !== null && Number(m[1]) > z && Number(m[2]) >= s && Number(m[2]) <= n && Number(m[3]) >= w && Number(m[3]) <= e;
+        },
+        [...box!, streetZoom] as const,
+      );
       await page.click('[data-testid="filter-clear"]');
       await choose(page, 'stages', ['completed']);
       await expectFigures(page, (f = { ...EMPTY_FILTER, street, stages: ['completed'] }));
