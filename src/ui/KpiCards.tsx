@@ -4,7 +4,7 @@ import { selectTargets, selectTotal, type Targets } from '../state/selectors.ts'
 import { selectHasSchedule } from '../state/schedule-selectors.ts';
 import { useAtlas } from '../state/store.ts';
 import { selectStreet } from '../state/street-selectors.ts';
-import { FIELDS, KPI_FIELDS, formatField, formatNumber, type FieldDef, type NumericField } from './fields.ts';
+import { BACKLOG_KPI_FIELDS, FIELDS, KPI_FIELDS, formatField, formatNumber, type FieldDef, type NumericField } from './fields.ts';
 import { KpiShare } from './KpiShare.tsx';
 import { OverdueCard } from './OverdueCard.tsx';
 import { useFieldLabels } from './use-field-labels.ts';
@@ -26,13 +26,16 @@ export function KpiCards() {
   const targets = useAtlas(selectTargets);
   const street = useAtlas(selectStreet);
   const hasSchedule = useAtlas(selectHasSchedule);
+  // The backlog's buildings are in no plan: their programme figures are all 0, so the cards give the backlog's.
+  const backlog = useAtlas((s) => s.filter.backlog);
   const { t } = useT('kpi');
+  const overdue = hasSchedule && !backlog;
   return (
-    <section className={hasSchedule ? 'kpis with-overdue' : 'kpis'} aria-label={street ? t('streetTotals', { street }) : t('districtTotals')} data-street={street ?? ''}>
-      {KPI_FIELDS.map((def) => (
-        <KpiCard key={def.field} def={def} total={total} targets={street ? NO_TARGETS : targets} />
+    <section className={overdue ? 'kpis with-overdue' : backlog ? 'kpis backlog' : 'kpis'} aria-label={street ? t('streetTotals', { street }) : t('districtTotals')} data-street={street ?? ''} data-backlog={backlog}>
+      {(backlog ? BACKLOG_KPI_FIELDS : KPI_FIELDS).map((def) => (
+        <KpiCard key={def.field} def={def} total={total} targets={street || backlog ? NO_TARGETS : targets} />
       ))}
-      {hasSchedule && <OverdueCard total={total} />}
+      {overdue && <OverdueCard total={total} />}
     </section>
   );
 }

@@ -66,6 +66,12 @@ export const KPI_FIELDS: readonly FieldDef[] = [
 ];
 
 /**
+ * The KPI cards with the backlog preset on: buildings in no plan have no programme figures (all
+ * 0), so the cards give the backlog's own totals, as the table's columns do.
+ */
+export const BACKLOG_KPI_FIELDS: readonly FieldDef[] = [FIELDS.communities, FIELDS.backlogBuildings, FIELDS.backlogHouseholds, FIELDS.backlogFloorAreaM2];
+
+/**
  * The table's columns with the backlog preset on (已符合条件未纳入计划): the programme figures
  * are all 0 for buildings in no plan, so the backlog's own totals stand in their place.
  */
