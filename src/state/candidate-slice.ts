@@ -19,6 +19,8 @@ export interface CandidateSlice {
   /** Counts the user's changes; persist-idb.ts saves each and sets listSaved to it. */
   listRevision: number;
   listSaved: number;
+  /** The last save to the browser failed (the list is then on this page only until a save works). */
+  listSaveFailed: boolean;
   /** The plan year the list panel shows; null = every year. */
   candidateYear: number | null;
   setCandidateYear: (year: number | null) => void;
@@ -33,6 +35,7 @@ export interface CandidateSlice {
   listLoaded: (identity: string, entries: readonly CandidateEntry[], storage: ListStorage) => void;
   listLoading: (identity: string) => void;
   markListSaved: (revision: number) => void;
+  markListSaveFailed: () => void;
 }
 
 const now = (): string => new Date().toISOString();
@@ -46,6 +49,7 @@ export const createCandidateSlice: StateCreator<AtlasState, [], [], CandidateSli
     listStorage: 'loading',
     listRevision: 0,
     listSaved: 0,
+    listSaveFailed: false,
     candidateYear: null,
     setCandidateYear: (candidateYear) => set({ candidateYear }),
     addSelectionToList: (planYear, types) => {
@@ -67,7 +71,8 @@ export const createCandidateSlice: StateCreator<AtlasState, [], [], CandidateSli
     retypeInList: (keys, types) => change(retypeEntries(get().candidates, keys, types, now())),
     clearList: () => change([]),
     listLoading: (listIdentity) => set({ listIdentity, listStorage: 'loading', candidates: [] }),
-    listLoaded: (listIdentity, entries, listStorage) => set((s) => ({ listIdentity, listStorage, candidates: [...entries], listSaved: s.listRevision })),
-    markListSaved: (listSaved) => set((s) => ({ listSaved: Math.max(s.listSaved, listSaved) })),
+    listLoaded: (listIdentity, entries, listStorage) => set((s) => ({ listIdentity, listStorage, candidates: [...entries], listSaved: s.listRevision, listSaveFailed: false })),
+    markListSaved: (listSaved) => set((s) => ({ listSaved: Math.max(s.listSaved, listSaved), listSaveFailed: false })),
+    markListSaveFailed: () => set({ listSaveFailed: true }),
   };
 };

@@ -88,6 +88,7 @@ async function flush(): Promise<void> {
         await writeStoredList(p.identity, p.files, p.entries);
         if (useAtlas.getState().listIdentity === p.identity) useAtlas.getState().markListSaved(p.revision);
       } catch (e) {
+        if (useAtlas.getState().listIdentity === p.identity) useAtlas.getState().markListSaveFailed();
         useAtlas.getState().addNotice({ id: 'list-save', tone: 'warn', text: `项目库未能保存到浏览器：${e instanceof Error ? e.message : String(e)}。请导出清单文件留存。 The list could not be saved in the browser: export it to a file.` });
       }
     }

@@ -13,7 +13,7 @@ import './candidate-list.css';
  * The candidate list (项目库) per community, like the published plan tables, for one plan year or
  * all; kept in the browser as the user works. Contract for tests: `candidate-list` rows carry
  * data-key (community, `<街道>小计`, 合计) and data-kind; cells data-field and data-value;
- * `list-status` says data-storage (loading / stored / memory) and data-saved.
+ * `list-status` says data-storage (loading / stored / memory), data-saved, and data-failed when the last save failed.
  */
 export function CandidateList() {
   const entries = useAtlas((s) => s.candidates);
@@ -24,10 +24,11 @@ export function CandidateList() {
   const missing = useAtlas(selectMissingCount);
   const storage = useAtlas((s) => s.listStorage);
   const saved = useAtlas((s) => s.listSaved === s.listRevision);
+  const failed = useAtlas((s) => s.listSaveFailed);
   const [report, setReport] = useState<ListFileReport | null>(null);
   const shown = rows.at(-1)?.buildings ?? 0;
   const { t } = useT(['candidates', 'common']);
-  const status = t(`status.${storage === 'loading' ? 'loading' : storage === 'memory' ? 'memory' : saved ? 'saved' : 'saving'}`);
+  const status = t(`status.${storage === 'loading' ? 'loading' : storage === 'memory' ? 'memory' : saved ? 'saved' : failed ? 'failed' : 'saving'}`);
   return (
     <section className="panel list-panel" aria-label={t('panel')}>
       <div className="panel-head">
@@ -57,7 +58,7 @@ export function CandidateList() {
             {t('missing', { n: fmtInt(missing) })}
           </span>
         )}
-        <span className={`list-status ${storage}`} data-testid="list-status" data-storage={storage} data-saved={String(saved && storage === 'stored')}>
+        <span className={`list-status ${storage}`} data-testid="list-status" data-storage={storage} data-saved={String(saved && storage === 'stored')} data-failed={String(failed && !saved)}>
           {status}
         </span>
       </p>

@@ -345,6 +345,24 @@ describe('selection and the candidate list', () => {
       await page.waitForSelector(`[data-testid="candidate-list"] tr[data-key="${community}"] td[data-field="buildings"][data-value="3"]`);
       await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
 
+      // A save the browser refuses (a full disk, say) says so instead of "saving…"; the next save that works clears it.
+      const second = `[data-testid="list-community-detail"] li[data-key="${real[1].key}"] input[data-type="upgrade"]`;
+      await page.evaluate(() => {
+        const w = window as unknown as { realPut: typeof IDBObjectStore.prototype.put };
+        w.realPut = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = () => {
+          throw new DOMException('the disk is full', 'QuotaExceededError');
+        };
+      });
+      await page.click(second);
+      await page.waitForSelector('[data-testid="list-status"][data-failed="true"][data-saved="false"]');
+      expect(await page.textContent('[data-testid="list-status"]')).toContain('未能保存到浏览器');
+      await page.evaluate(() => {
+        IDBObjectStore.prototype.put = (window as unknown as { realPut: typeof IDBObjectStore.prototype.put }).realPut;
+      });
+      await page.click(second);
+      await page.waitForSelector('[data-testid="list-status"][data-failed="false"][data-saved="true"]');
+
       await page.reload();
       await waitForData(page, 1);
       await page.waitForSelector('[data-testid="list-missing"][data-value="1"]');
