@@ -17,7 +17,7 @@ import { candidateBuildingSheet, candidateTable, candidateTableSheet } from '../
 import { parseCrs, type CrsKey } from '../domain/crs.ts';
 import { programmeRows } from '../domain/filter-rows.ts';
 import type { SheetTable } from '../domain/sheet-table.ts';
-import { summarySheet, type SummaryColumn } from '../domain/summary-sheet.ts';
+import { SUMMARY_EXPORT_COLUMNS, summarySheet } from '../domain/summary-sheet.ts';
 import { readListFile } from '../io/candidate-list-file.ts';
 import { sheetBytes } from '../io/sheet-files.ts';
 import type { InputFile } from '../io/import-files.ts';
@@ -35,19 +35,6 @@ export const EXPORT_USAGE = `  npm run cli -- export FILES... --out OUT.csv|OUT.
 
 const BY: Record<string, GroupBy> = { street: 'street', community: 'community', shequ: 'shequ', area: 'area', year: 'planYear', planYear: 'planYear' };
 const GROUP_LABEL: Record<GroupBy, string> = { street: '街道', community: '小区', shequ: '社区', area: '片区', planYear: '计划年度' };
-
-/** The summary table's columns, as the dashboard's table shows them. */
-export const SUMMARY_EXPORT_COLUMNS: readonly SummaryColumn[] = [
-  { field: 'programmeCommunities', header: '计划小区（个）', kind: 'count' },
-  { field: 'programmeBuildings', header: '计划楼栋（栋）', kind: 'count' },
-  { field: 'programmeHouseholds', header: '计划户数（户）', kind: 'count' },
-  { field: 'programmeFloorAreaM2', header: '计划建筑面积（平方米）', kind: 'm2' },
-  { field: 'startedHouseholds', header: '已开工户数（户）', kind: 'count' },
-  { field: 'completedHouseholds', header: '已完工户数（户）', kind: 'count' },
-  { field: 'startRateHouseholds', header: '开工率（按户，%）', kind: 'rate' },
-  { field: 'completionRateHouseholds', header: '完工率（按户，%）', kind: 'rate' },
-  { field: 'completionRateCommunities', header: '完工率（按小区，%）', kind: 'rate' },
-];
 
 interface ExportArgs {
   files: InputFile[];

@@ -1,6 +1,6 @@
 import type { Summary } from '../domain/aggregate.ts';
 import { programmeRows } from '../domain/filter-rows.ts';
-import { summarySheet, type SummaryColumn } from '../domain/summary-sheet.ts';
+import { BACKLOG_EXPORT_COLUMNS, SUMMARY_EXPORT_COLUMNS, summarySheet, type SummaryColumn } from '../domain/summary-sheet.ts';
 import { useT } from '../i18n/index.ts';
 import { selectFilterRows, selectSelectedRows } from '../state/candidate-selectors.ts';
 import { selectSummary } from '../state/selectors.ts';
@@ -10,20 +10,11 @@ import { downloadFile } from './download.ts';
 import { buildingsFile, sheetFile, type SheetFormat } from './export-files.ts';
 import { ExportCrsSelect } from './ExportCrsSelect.tsx';
 import { ExportMenu, type ExportGroup } from './ExportMenu.tsx';
-import { BACKLOG_TABLE_FIELDS, TABLE_FIELDS, type FieldDef } from './fields.ts';
 import { fmtInt } from './format.ts';
 
-/** A column's header in the export: label, what it is counted by, and its unit. */
-function columnLabel(def: FieldDef): string {
-  const unit = def.kind === 'rate' ? '%' : def.kind === 'm2' ? '平方米' : def.unit;
-  const notes = [def.by, unit].filter(Boolean);
-  return notes.length > 0 ? `${def.zh}（${notes.join('，')}）` : def.zh;
-}
-
-const columnsOf = (fields: readonly FieldDef[]): SummaryColumn[] => fields.map((d) => ({ field: d.field, header: columnLabel(d), kind: d.kind }));
 /** The table's columns, as on screen: the programme's, or the backlog's with the backlog preset on. */
-const COLUMNS = columnsOf(TABLE_FIELDS);
-const BACKLOG_COLUMNS = columnsOf(BACKLOG_TABLE_FIELDS);
+const COLUMNS = SUMMARY_EXPORT_COLUMNS;
+const BACKLOG_COLUMNS = BACKLOG_EXPORT_COLUMNS;
 
 /** The summary table as shown (filter, year, grouping, columns): square metres, rates in percent (CSV) or as % cells (Excel). */
 function summaryFile(summary: Summary, groupLabel: string, columns: readonly SummaryColumn[], format: 'csv' | 'xlsx', name: string) {
