@@ -6,7 +6,7 @@
 import { DictBuilder, FROM_COMMUNITY, FROM_FILE, FROM_POLYGON, type BuildingTable } from './building-table.ts';
 import { emptyAttributes, streetKey, type Community, type StreetOffice } from './community.ts';
 import { MAX_WARNINGS_PER_FILE, type DuplicateId, type RowIssue } from './import-report.ts';
-import { createPolygonIndex, type AreaGeometry } from './polygon-index.ts';
+import { createPolygonIndex, pack, pointInPackedRings, type AreaGeometry, type PackedRings } from './polygon-index.ts';
 
 export interface LinkResult {
   buildings: BuildingTable;
@@ -83,6 +83,28 @@ export function linkDataset(
     return k;
   };
 
+  // A building linked to its community by what is written should lie in that community's polygon.
+  const packed = new Map<number, PackedRings>();
+  const checkInsideOwn = (i: number, c: number): void => {
+    const g = communities[c].geometry;
+    if (!g) return;
+    let rings = packed.get(c);
+    if (!rings) packed.set(c, (rings = pack(g)));
+    const x = table.lng[i];
+    const y = table.lat[i];
+    if (pointInPackedRings(rings, x, y)) return;
+    const other = communityIndex.find(x, y);
+    const own = communities[c].name || communities[c].id;
+    if (other >= 0) {
+      const there = communities[other].name || communities[other].id;
+      if (listed('community-mismatch')) {
+        warnings.push({ ...where(i), code: 'community-mismatch', reason: `小区写为“${own}”，但位置在“${there}”范围内 (community written as ${own}, but the point lies in ${there})`, field: 'community', value: own });
+      }
+    } else if (listed('outside-community')) {
+      warnings.push({ ...where(i), code: 'outside-community', reason: `位置不在所写小区“${own}”的范围内 (the point lies outside the polygon of its community ${own})`, field: 'community', value: `${x},${y}` });
+    }
+  };
+
   // Rows come grouped by community: reuse the previous row's answer when its written keys repeat.
   let prevId = -1, prevName = -1, prevStreet = -1, prevC = -1;
   // A file in the wrong coordinate system puts every point outside: list the first of each kind, count the rest.
@@ -146,6 +168,7 @@ export function linkDataset(
       prevC = c;
     }
     link[i] = c;
+    if (c >= 0 && (idCode !== 0 || nameCode !== 0)) checkInsideOwn(i, c);
     if (c >= 0) {
       const rec = communities[c];
       if (nameCode === 0 && rec.name !== '') community.set(i, rec.name);

@@ -158,8 +158,18 @@ describe('spatial fallback: tests/fixtures/csv/spatial-buildings.csv with commun
   });
 
   it('these are all the warnings, and nothing was rejected', () => {
-    expect(data.report.warnings.map((w) => [w.code, w.line])).toEqual([['street-mismatch', 8], ['no-street', 10], ['street-mismatch', 11]]);
+    expect(data.report.warnings.map((w) => [w.code, w.line])).toEqual([['street-mismatch', 8], ['no-street', 10], ['outside-community', 11], ['street-mismatch', 11]]);
     expect(data.report.rejected).toEqual([]);
+  });
+
+  it('a building whose written community is not where its point lies: outside-community (S10), or community-mismatch naming the polygon it is in', () => {
+    expect(data.report.warnings.find((w) => w.code === 'outside-community')).toMatchObject({ line: 11, field: 'community', value: '117.15,34.05' });
+    const csv = '楼栋编号,小区名称,经度,纬度\nM1,东风小区,117.13,34.03\nM2,东风小区,117.012,34.012\nM3,,117.13,34.03\n';
+    const d = importFiles([{ name: 'm.csv', bytes: utf8(csv) }, fixtureFile('geojson/communities.geojson')]);
+    expect(d.report.warnings.map((w) => [w.code, w.line, w.value])).toEqual([['community-mismatch', 2, '东风小区']]);
+    expect(d.report.warnings[0].reason).toContain('常庄新村');
+    // Written names still decide the link; the warning only says the point disagrees.
+    expect(d.buildings.community.values[d.buildings.community.codes[0]]).toBe('东风小区');
   });
 });
 
