@@ -4,6 +4,7 @@
  * holds `atlas:fault-drill` = a panel's area id (set by hand in the developer tools), never from
  * a link or a file; docs/data-format.md describes it.
  */
+import { useShallow } from 'zustand/react/shallow';
 import { useAtlas } from '../state/store.ts';
 
 /** The panels App.tsx wraps in an ErrorBoundary, by a stable id (labels: status.ts `area.*`). */
@@ -24,12 +25,13 @@ function drilled(): string | null {
 }
 
 /**
- * Renders nothing; throws `fault drill: <area>` while the drill names its area. It follows every
- * change of the store, so the panel fails at the next change in the app (a filter, the colour…),
- * as a real fault in its render would.
+ * Renders nothing; throws `fault drill: <area>` while the drill names its area. It follows the
+ * view (the filters, street office included, the colouring, the plan year, the language), so the
+ * panel fails at the next change of the view, as a real fault in its render would — and not on
+ * every store change: the pointer's hover is in the store and moves with every mouse move.
  */
 export function FaultProbe({ area }: { area: PanelArea }) {
-  useAtlas((s) => s);
+  useAtlas(useShallow((s) => [s.filter, s.colourBy, s.year, s.lang]));
   if (drilled() === area) throw new Error(`fault drill: ${area}`);
   return null;
 }
