@@ -144,6 +144,8 @@ export function layerShifts(input: LayerCheckInput, opts: GuessOptions = {}): La
   const communities = withGeometry(input.communities);
   const streets = withGeometry(input.streets);
   const outlines = withGeometry(input.outlines);
+  // Nothing to tell a layer against: no pass over the rows.
+  if (communities.length + streets.length + outlines.length === 0) return [];
   const byFile = new Map<number, number[]>();
   for (let i = 0; i < input.fileIndex.length; i++) {
     const f = input.fileIndex[i];
