@@ -190,3 +190,17 @@ export async function download(page: Page, item: string, menu?: string): Promise
   const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`[data-testid="${item}"]`)]);
   return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
 }
+
+/**
+ * Move the pointer to the map's centre (where a test has put a building with `#map=`) and wait for
+ * the building's tooltip; returns the centre, for clicks, and the tooltip.
+ */
+export async function hoverMapCentre(page: Page): Promise<{ centre: { x: number; y: number }; tip: ReturnType<Page['locator']> }> {
+  const box = await page.locator('[data-testid="atlas-map"]').boundingBox();
+  if (!box) throw new Error('no map');
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(centre.x, centre.y);
+  const tip = page.locator('[data-testid="map-tooltip"][data-kind="building"]');
+  await tip.waitFor({ timeout: 20_000 });
+  return { centre, tip };
+}

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_ELIGIBILITY, explainEligibility } from '../../src/domain/eligibility.ts';
 import { GRADE_D } from '../../src/domain/vocabulary.ts';
-import { ROOT, importFromDisk, layoutFaults, screenshot, waitForData, waitForMap } from './harness.ts';
+import { ROOT, hoverMapCentre, importFromDisk, layoutFaults, screenshot, waitForData, waitForMap } from './harness.ts';
 import { useAppSuite } from './suite.ts';
 
 const suite = useAppSuite('language');
@@ -209,12 +209,7 @@ describe('languages', () => {
     await page.goto(`${suite.url()}?lang=en#map=18/${t.lat[i]}/${t.lng[i]}`);
     await waitForData(page, 1);
     await waitForMap(page);
-    const box = await page.locator('[data-testid="atlas-map"]').boundingBox();
-    if (!box) throw new Error('no map');
-    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    await page.mouse.move(centre.x, centre.y);
-    const tip = page.locator('[data-testid="map-tooltip"][data-kind="building"]');
-    await tip.waitFor({ timeout: 20_000 });
+    const { centre, tip } = await hoverMapCentre(page);
     expect(await tip.locator('.tooltip-kind').textContent()).toBe('Building');
     expect(await tip.locator('[data-field="grade"] dt').textContent()).toBe('Safety grade');
     expect(await tip.locator('[data-field="grade"] dd').textContent()).toBe('D (whole building unsafe)');

@@ -22,6 +22,7 @@ import {
   importFromDisk,
   launchChromium,
   layoutFaults,
+  hoverMapCentre,
   openPage,
   screenshot,
   servePreview,
@@ -181,13 +182,7 @@ describe('the map in Chromium', () => {
     const i = loneDangerBuilding();
     const zoom = 18;
     const { context, page } = await open(1280, 720, `#map=${zoom}/${t.lat[i]}/${t.lng[i]}`);
-    const box = await page.locator('[data-testid="atlas-map"]').boundingBox();
-    if (!box) throw new Error('no map');
-    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-
-    await page.mouse.move(centre.x, centre.y);
-    const tip = page.locator('[data-testid="map-tooltip"][data-kind="building"]');
-    await tip.waitFor({ timeout: 20_000 });
+    const { centre, tip } = await hoverMapCentre(page);
     expect(await tip.getAttribute('data-index')).toBe(String(i));
     expect(await tip.locator('[data-field="community"] dd').textContent()).toBe(t.community.values[t.community.codes[i]]);
     expect(await tip.locator('[data-field="grade"] dd').textContent()).toBe('D级（整幢危房）');
