@@ -5,7 +5,16 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'maplibre-gl', '@deck.gl/*', 'deck.gl', 'zustand', 'zustand/*'];
+const uiLibraries = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'maplibre-gl',
+  '@deck.gl/*',
+  'deck.gl',
+  'zustand',
+  'zustand/*',
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench/', 'test-results/'] },
@@ -34,12 +43,18 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: uiLibraries, message: 'src/domain is pure: no React, DOM, MapLibre or deck.gl.' },
-          { group: ['../io/*', '../ui/*', '../map/*', '../state/*', '../workers/*', '../cli/*', 'node:*'], message: 'src/domain depends on nothing else in src.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: uiLibraries, message: 'src/domain is pure: no React, DOM, MapLibre or deck.gl.' },
+            {
+              group: ['../io/*', '../ui/*', '../map/*', '../state/*', '../workers/*', '../cli/*', 'node:*'],
+              message: 'src/domain depends on nothing else in src.',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'HTMLElement', 'fetch'],
     },
   },
@@ -47,12 +62,15 @@ export default tseslint.config(
     // src/io: files in and out; depends on domain only.
     files: ['src/io/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: uiLibraries, message: 'src/io must not depend on UI libraries.' },
-          { group: ['../ui/*', '../map/*', '../state/*', '../cli/*'], message: 'src/io depends on src/domain only.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: uiLibraries, message: 'src/io must not depend on UI libraries.' },
+            { group: ['../ui/*', '../map/*', '../state/*', '../cli/*'], message: 'src/io depends on src/domain only.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -18,8 +18,12 @@ function contentSecurityPolicy(): Plugin {
     name: 'atlas-content-security-policy',
     apply: 'build',
     transformIndexHtml(html) {
-      if (!CHARSET.test(html)) throw new Error('index.html: no <meta charset="UTF-8" /> to put the Content-Security-Policy after');
-      return html.replace(CHARSET, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`);
+      if (!CHARSET.test(html))
+        throw new Error('index.html: no <meta charset="UTF-8" /> to put the Content-Security-Policy after');
+      return html.replace(
+        CHARSET,
+        (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`,
+      );
     },
   };
 }

@@ -57,16 +57,106 @@ interface LishuBuilding {
 }
 
 const BUILDINGS: readonly LishuBuilding[] = [
-  { floors: 6, households: 84, year: '1988', grade: 'B', stage: '已完工', start: '2023-04-18', finish: '2023-09-12', accept: '2023-10-20' },
-  { floors: 6, households: 96, year: '1988年', grade: 'B', stage: '已完工', start: '2023-04-18', finish: '2023-09-15', accept: '2023-10-20' },
-  { floors: 6, households: 72, year: '1990', grade: 'C级', stage: '已完工', start: '2023-04-19', finish: '2023-10-08', accept: '2023-11-06' },
-  { floors: 7, households: 98, year: '1992', grade: 'B', stage: '已完工', start: '2023-04-19', finish: '2023-10-10', accept: '2023-11-06' },
-  { floors: 6, households: 84, year: '1992', grade: 'B', stage: '已完工', start: '2023-04-19', finish: '2023-10-26', accept: '2023-11-24' },
-  { floors: 6, households: 90, year: '1993', grade: 'A', stage: '已完工', start: '2023-04-20', finish: '2023-10-30', accept: '2023-11-24' },
-  { floors: 7, households: 98, year: '1995', grade: 'B', stage: '已完工', start: '2023-04-20', finish: '2023-11-14', accept: '2023-12-08' },
-  { floors: 6, households: 84, year: '1995', grade: 'B', stage: '已完工', start: '2023-04-20', finish: '2023-11-20', accept: '' },
-  { floors: 6, households: 84, year: '1997', grade: 'B', stage: '已完工', start: '2023-04-28', finish: '2023-11-28', accept: '' },
-  { floors: 6, households: 84, year: '1998', grade: 'B', stage: '竣工验收', start: '2023-05-06', finish: '', accept: '' },
+  {
+    floors: 6,
+    households: 84,
+    year: '1988',
+    grade: 'B',
+    stage: '已完工',
+    start: '2023-04-18',
+    finish: '2023-09-12',
+    accept: '2023-10-20',
+  },
+  {
+    floors: 6,
+    households: 96,
+    year: '1988年',
+    grade: 'B',
+    stage: '已完工',
+    start: '2023-04-18',
+    finish: '2023-09-15',
+    accept: '2023-10-20',
+  },
+  {
+    floors: 6,
+    households: 72,
+    year: '1990',
+    grade: 'C级',
+    stage: '已完工',
+    start: '2023-04-19',
+    finish: '2023-10-08',
+    accept: '2023-11-06',
+  },
+  {
+    floors: 7,
+    households: 98,
+    year: '1992',
+    grade: 'B',
+    stage: '已完工',
+    start: '2023-04-19',
+    finish: '2023-10-10',
+    accept: '2023-11-06',
+  },
+  {
+    floors: 6,
+    households: 84,
+    year: '1992',
+    grade: 'B',
+    stage: '已完工',
+    start: '2023-04-19',
+    finish: '2023-10-26',
+    accept: '2023-11-24',
+  },
+  {
+    floors: 6,
+    households: 90,
+    year: '1993',
+    grade: 'A',
+    stage: '已完工',
+    start: '2023-04-20',
+    finish: '2023-10-30',
+    accept: '2023-11-24',
+  },
+  {
+    floors: 7,
+    households: 98,
+    year: '1995',
+    grade: 'B',
+    stage: '已完工',
+    start: '2023-04-20',
+    finish: '2023-11-14',
+    accept: '2023-12-08',
+  },
+  {
+    floors: 6,
+    households: 84,
+    year: '1995',
+    grade: 'B',
+    stage: '已完工',
+    start: '2023-04-20',
+    finish: '2023-11-20',
+    accept: '',
+  },
+  {
+    floors: 6,
+    households: 84,
+    year: '1997',
+    grade: 'B',
+    stage: '已完工',
+    start: '2023-04-28',
+    finish: '2023-11-28',
+    accept: '',
+  },
+  {
+    floors: 6,
+    households: 84,
+    year: '1998',
+    grade: 'B',
+    stage: '竣工验收',
+    start: '2023-05-06',
+    finish: '',
+    accept: '',
+  },
 ];
 
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
@@ -96,21 +186,36 @@ function pointInRing(p: Position, ring: Position[]): boolean {
 
 /** The DataV outline converted to WGS84, coordinates to 6 decimals (about 0.1 m). */
 export function lishuOutline(boundaryDir: string): { feature: Feature<MultiPolygon | Polygon>; centre: Position } {
-  const raw = JSON.parse(readFileSync(join(boundaryDir, OUTLINE_FILE), 'utf8')) as FeatureCollection<MultiPolygon | Polygon>;
+  const raw = JSON.parse(readFileSync(join(boundaryDir, OUTLINE_FILE), 'utf8')) as FeatureCollection<
+    MultiPolygon | Polygon
+  >;
   const f = raw.features[0];
   // gcoord.transform changes GeoJSON in place: give it a copy.
-  const geometry = gcoord.transform(structuredClone(f.geometry) as unknown as Parameters<typeof gcoord.transform>[0], gcoord.GCJ02, gcoord.WGS84) as unknown as MultiPolygon | Polygon;
+  const geometry = gcoord.transform(
+    structuredClone(f.geometry) as unknown as Parameters<typeof gcoord.transform>[0],
+    gcoord.GCJ02,
+    gcoord.WGS84,
+  ) as unknown as MultiPolygon | Polygon;
   const roundRing = (r: Position[]): Position[] => r.map((p) => [round6(p[0]), round6(p[1])]);
   const rounded: MultiPolygon | Polygon =
     geometry.type === 'Polygon'
       ? { type: 'Polygon', coordinates: geometry.coordinates.map(roundRing) }
       : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map(roundRing)) };
   const props = (f.properties ?? {}) as { center?: Position; name?: string; adcode?: number };
-  const centre = gcoord.transform([...(props.center ?? [130.697781, 45.092195])] as [number, number], gcoord.GCJ02, gcoord.WGS84) as Position;
+  const centre = gcoord.transform(
+    [...(props.center ?? [130.697781, 45.092195])] as [number, number],
+    gcoord.GCJ02,
+    gcoord.WGS84,
+  ) as Position;
   return {
     feature: {
       type: 'Feature',
-      properties: { name: props.name ?? '梨树区', adcode: props.adcode ?? 230305, level: 'district', crs: 'WGS84（由 GCJ-02 转换 converted from GCJ-02）' },
+      properties: {
+        name: props.name ?? '梨树区',
+        adcode: props.adcode ?? 230305,
+        level: 'district',
+        crs: 'WGS84（由 GCJ-02 转换 converted from GCJ-02）',
+      },
       geometry: rounded,
     },
     centre,
@@ -120,14 +225,16 @@ export function lishuOutline(boundaryDir: string): { feature: Feature<MultiPolyg
 /** The four files of data/sample-lishu, in memory. */
 export function generateLishu(boundaryDir: string): Map<string, string> {
   const { feature, centre } = lishuOutline(boundaryDir);
-  const outer = feature.geometry.type === 'Polygon' ? feature.geometry.coordinates[0] : feature.geometry.coordinates[0][0];
+  const outer =
+    feature.geometry.type === 'Polygon' ? feature.geometry.coordinates[0] : feature.geometry.coordinates[0][0];
   const origin = offset(centre, ...CENTRE_OFFSET_M);
   const at = (dx: number, dy: number): Position => offset(origin, ...rotate(dx, dy));
 
   // The community: a 330 m × 210 m block; buildings in two rows of five.
   const ring = [at(-165, -105), at(165, -105), at(165, 105), at(-165, 105), at(-165, -105)];
   const spots = BUILDINGS.map((_, i) => at(-120 + (i % 5) * 60, i < 5 ? 45 : -45));
-  for (const p of [...ring, ...spots]) if (!pointInRing(p, outer)) throw new Error(`梨树 sample: ${p.join(',')} is outside the district outline`);
+  for (const p of [...ring, ...spots])
+    if (!pointInRing(p, outer)) throw new Error(`梨树 sample: ${p.join(',')} is outside the district outline`);
 
   // Floor areas in tenths of m², proportional to households, summing to the target exactly.
   const hh = BUILDINGS.map((b) => b.households);
@@ -136,7 +243,28 @@ export function generateLishu(boundaryDir: string): Map<string, string> {
   const tenths = hh.map((h) => Math.round((h * LISHU_TARGETS.floorAreaM2 * 10) / totalHh));
   tenths[tenths.length - 1] += LISHU_TARGETS.floorAreaM2 * 10 - tenths.reduce((a, b) => a + b, 0);
 
-  const header = ['楼栋编号', '小区编号', '小区名称', '楼号', '街道', '社区', '经度', '纬度', '建成年代', '层数', '户数', '建筑面积（平方米）', '安全等级', '是否成套', '改造类型', '改造进度', '计划年度', '开工日期', '完工日期', '验收日期'];
+  const header = [
+    '楼栋编号',
+    '小区编号',
+    '小区名称',
+    '楼号',
+    '街道',
+    '社区',
+    '经度',
+    '纬度',
+    '建成年代',
+    '层数',
+    '户数',
+    '建筑面积（平方米）',
+    '安全等级',
+    '是否成套',
+    '改造类型',
+    '改造进度',
+    '计划年度',
+    '开工日期',
+    '完工日期',
+    '验收日期',
+  ];
   const rows = BUILDINGS.map((b, i) => [
     `${COMMUNITY_ID}-${String(i + 1).padStart(2, '0')}`,
     COMMUNITY_ID,

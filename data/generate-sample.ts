@@ -85,8 +85,22 @@ const STREETS: readonly StreetDef[] = [
     shequ: ['八一社区', '临山社区', '黄河社区', '泰山社区', '珠江社区', '人民社区', '燕山社区', '华山社区', '铁道社区'],
     noneWord: '未纳入',
     zones: [
-      { center: [117.238, 34.807], spreadM: 420, counts: { p2022: 13 }, pianqu: '八一片区', anchorShequ: '八一社区', anchorName: '八一小区' },
-      { center: [117.256, 34.792], spreadM: 420, counts: { p2022: 13 }, pianqu: '临山片区', anchorShequ: '临山社区', anchorName: '临山小区' },
+      {
+        center: [117.238, 34.807],
+        spreadM: 420,
+        counts: { p2022: 13 },
+        pianqu: '八一片区',
+        anchorShequ: '八一社区',
+        anchorName: '八一小区',
+      },
+      {
+        center: [117.256, 34.792],
+        spreadM: 420,
+        counts: { p2022: 13 },
+        pianqu: '临山片区',
+        anchorShequ: '临山社区',
+        anchorName: '临山小区',
+      },
       { center: [117.246, 34.8], spreadM: 850, counts: { p2023: 6, p2024: 2, old: 20, new: 14 } },
     ],
   },
@@ -98,8 +112,22 @@ const STREETS: readonly StreetDef[] = [
     shequ: ['海河社区', '长江社区', '常庄社区', '永福社区', '汉江社区', '矿建社区', '振兴社区', '利民社区'],
     noneWord: '未列入',
     zones: [
-      { center: [117.243, 34.768], spreadM: 380, counts: { p2022: 9 }, pianqu: '海河片区', anchorShequ: '海河社区', anchorName: '海河花园' },
-      { center: [117.268, 34.768], spreadM: 380, counts: { p2022: 7 }, pianqu: '长江片区', anchorShequ: '长江社区', anchorName: '长江小区' },
+      {
+        center: [117.243, 34.768],
+        spreadM: 380,
+        counts: { p2022: 9 },
+        pianqu: '海河片区',
+        anchorShequ: '海河社区',
+        anchorName: '海河花园',
+      },
+      {
+        center: [117.268, 34.768],
+        spreadM: 380,
+        counts: { p2022: 7 },
+        pianqu: '长江片区',
+        anchorShequ: '长江社区',
+        anchorName: '长江小区',
+      },
       { center: [117.21, 34.787], spreadM: 1000, counts: { p2023: 5, p2024: 2, old: 12, new: 13 } },
     ],
   },
@@ -111,7 +139,14 @@ const STREETS: readonly StreetDef[] = [
     shequ: ['光明社区', '嵩山社区', '衡山社区', '武夷山社区', '兴城社区', '新城社区', '泰和社区', '凤凰社区'],
     noneWord: '',
     zones: [
-      { center: [117.338, 34.814], spreadM: 480, counts: { p2022: 14 }, pianqu: '光明片区', anchorShequ: '光明社区', anchorName: '光明小区' },
+      {
+        center: [117.338, 34.814],
+        spreadM: 480,
+        counts: { p2022: 14 },
+        pianqu: '光明片区',
+        anchorShequ: '光明社区',
+        anchorName: '光明小区',
+      },
       { center: [117.35, 34.815], spreadM: 1200, counts: { p2023: 4, p2024: 1, old: 10, new: 15 } },
     ],
   },
@@ -175,17 +210,39 @@ const STREETS: readonly StreetDef[] = [
 // Stages, words and the 2023 schedule
 
 type Stage = 'none' | 'planned' | 'design' | 'demolition' | 'tender' | 'construction' | 'acceptance' | 'completed';
-const STAGE_ORDER: readonly Stage[] = ['planned', 'design', 'demolition', 'tender', 'construction', 'acceptance', 'completed'];
+const STAGE_ORDER: readonly Stage[] = [
+  'planned',
+  'design',
+  'demolition',
+  'tender',
+  'construction',
+  'acceptance',
+  'completed',
+];
 
 /** Words offices write in 改造进度, with weights (see shared DOMAIN.md). */
 const STAGE_WORDS: Record<Exclude<Stage, 'none'>, readonly (readonly [string, number])[]> = {
-  planned: [['已纳入计划', 3], ['方案编制', 2]],
+  planned: [
+    ['已纳入计划', 3],
+    ['方案编制', 2],
+  ],
   design: [['施工图设计', 1]],
   demolition: [['拆除违建', 1]],
   tender: [['招投标', 1]],
-  construction: [['施工中', 3], ['进场施工', 2], ['在建', 2]],
-  acceptance: [['竣工验收', 3], ['检查验收', 2]],
-  completed: [['已完工', 5], ['竣工', 3], ['已完成', 2]],
+  construction: [
+    ['施工中', 3],
+    ['进场施工', 2],
+    ['在建', 2],
+  ],
+  acceptance: [
+    ['竣工验收', 3],
+    ['检查验收', 2],
+  ],
+  completed: [
+    ['已完工', 5],
+    ['竣工', 3],
+    ['已完成', 2],
+  ],
 };
 
 /** Base stage of each 2023 community as of 2023-09-30 (shuffled onto the communities). */
@@ -218,36 +275,248 @@ const COST_PER_M2: Record<string, readonly [number, number]> = {
 // Names
 
 const OLD_CORES = [
-  '黄河', '泰山', '珠江', '永福', '铁道', '矿建', '建设', '幸福', '和平', '人民', '红旗', '东风', '向阳', '朝阳', '新华',
-  '民生', '胜利', '团结', '文化', '育才', '振兴', '建华', '前进', '工农', '兴华', '兴隆', '丰收', '永安', '长安', '燕山',
-  '嵩山', '衡山', '华山', '昆仑', '太行', '淮河', '汉江', '湘江', '闽江', '沂河', '薛河', '蟠龙', '奚仲', '东方', '红星',
-  '光华', '利民', '安康', '德仁', '北关', '南关', '西关', '东关', '车站', '北站', '电厂', '文昌', '育红', '新建',
+  '黄河',
+  '泰山',
+  '珠江',
+  '永福',
+  '铁道',
+  '矿建',
+  '建设',
+  '幸福',
+  '和平',
+  '人民',
+  '红旗',
+  '东风',
+  '向阳',
+  '朝阳',
+  '新华',
+  '民生',
+  '胜利',
+  '团结',
+  '文化',
+  '育才',
+  '振兴',
+  '建华',
+  '前进',
+  '工农',
+  '兴华',
+  '兴隆',
+  '丰收',
+  '永安',
+  '长安',
+  '燕山',
+  '嵩山',
+  '衡山',
+  '华山',
+  '昆仑',
+  '太行',
+  '淮河',
+  '汉江',
+  '湘江',
+  '闽江',
+  '沂河',
+  '薛河',
+  '蟠龙',
+  '奚仲',
+  '东方',
+  '红星',
+  '光华',
+  '利民',
+  '安康',
+  '德仁',
+  '北关',
+  '南关',
+  '西关',
+  '东关',
+  '车站',
+  '北站',
+  '电厂',
+  '文昌',
+  '育红',
+  '新建',
 ] as const;
-const OLD_SUFFIXES: readonly (readonly [string, number])[] = [['小区', 6], ['新村', 3], ['花园', 1], ['北区', 1], ['南区', 1]];
+const OLD_SUFFIXES: readonly (readonly [string, number])[] = [
+  ['小区', 6],
+  ['新村', 3],
+  ['花园', 1],
+  ['北区', 1],
+  ['南区', 1],
+];
 const UNITS = [
-  '机务段', '车务段', '工务段', '电务段', '供电局', '电业局', '实验小学', '实验中学', '第一中学', '第二中学', '区医院',
-  '人民医院', '中医院', '粮食局', '税务局', '交通局', '水利局', '邮电局', '化肥厂', '棉纺厂', '啤酒厂', '水泥厂', '轴承厂',
-  '造纸厂', '农机厂', '机械厂', '化工厂', '百货公司', '五金公司', '供销社', '信用社', '人民银行', '工商银行', '农业银行',
-  '建设银行', '自来水公司', '煤炭公司', '物资局', '食品公司', '师范学校', '法院', '检察院', '公安局', '财政局', '棉麻公司',
-  '酒厂', '建筑公司', '房管所', '燃料公司', '运输公司', '糖酒公司', '卫生防疫站', '广播电视局', '文化馆',
+  '机务段',
+  '车务段',
+  '工务段',
+  '电务段',
+  '供电局',
+  '电业局',
+  '实验小学',
+  '实验中学',
+  '第一中学',
+  '第二中学',
+  '区医院',
+  '人民医院',
+  '中医院',
+  '粮食局',
+  '税务局',
+  '交通局',
+  '水利局',
+  '邮电局',
+  '化肥厂',
+  '棉纺厂',
+  '啤酒厂',
+  '水泥厂',
+  '轴承厂',
+  '造纸厂',
+  '农机厂',
+  '机械厂',
+  '化工厂',
+  '百货公司',
+  '五金公司',
+  '供销社',
+  '信用社',
+  '人民银行',
+  '工商银行',
+  '农业银行',
+  '建设银行',
+  '自来水公司',
+  '煤炭公司',
+  '物资局',
+  '食品公司',
+  '师范学校',
+  '法院',
+  '检察院',
+  '公安局',
+  '财政局',
+  '棉麻公司',
+  '酒厂',
+  '建筑公司',
+  '房管所',
+  '燃料公司',
+  '运输公司',
+  '糖酒公司',
+  '卫生防疫站',
+  '广播电视局',
+  '文化馆',
 ] as const;
-const UNIT_SUFFIXES: readonly (readonly [string, number])[] = [['宿舍', 4], ['家属院', 4], ['家属楼', 1]];
+const UNIT_SUFFIXES: readonly (readonly [string, number])[] = [
+  ['宿舍', 4],
+  ['家属院', 4],
+  ['家属楼', 1],
+];
 const TOWN_UNITS = [
-  '供销社', '信用社', '中学', '中心小学', '卫生院', '粮所', '镇政府', '煤矿', '农机站', '食品站', '兽医站', '派出所',
-  '邮电所', '税务所', '供电所', '水泥厂', '砖瓦厂', '林场',
+  '供销社',
+  '信用社',
+  '中学',
+  '中心小学',
+  '卫生院',
+  '粮所',
+  '镇政府',
+  '煤矿',
+  '农机站',
+  '食品站',
+  '兽医站',
+  '派出所',
+  '邮电所',
+  '税务所',
+  '供电所',
+  '水泥厂',
+  '砖瓦厂',
+  '林场',
 ] as const;
 const ROADS = [
-  '人民路', '黄河路', '泰山路', '珠江路', '燕山路', '长江路', '海河路', '永福路', '临山路', '常庄路', '光明路', '德仁路',
-  '昌盛路', '奚仲路', '嵩山路', '衡山路', '武夷山路', '沂河路', '淮河路', '兴仁路',
+  '人民路',
+  '黄河路',
+  '泰山路',
+  '珠江路',
+  '燕山路',
+  '长江路',
+  '海河路',
+  '永福路',
+  '临山路',
+  '常庄路',
+  '光明路',
+  '德仁路',
+  '昌盛路',
+  '奚仲路',
+  '嵩山路',
+  '衡山路',
+  '武夷山路',
+  '沂河路',
+  '淮河路',
+  '兴仁路',
 ] as const;
 const NEW_CORES = [
-  '阳光', '锦绣', '丽景', '御景', '翡翠', '书香', '怡和', '福康', '凤凰', '金河', '银河', '金泰', '华府', '嘉和', '馨和',
-  '盛世', '和谐', '天泽', '宏达', '福润', '兴业', '鑫源', '荣华', '润泽', '景和', '瑞景', '泰和', '康城', '名仕', '清华',
-  '东湖', '西湖', '南湖', '龙泉', '金鼎', '银座', '汇丰', '永盛', '民安', '丰泽', '佳和', '惠民', '富华', '锦华', '祥和',
-  '紫薇', '桃源', '杏林', '梨花', '枣香', '翠竹', '青檀', '凤鸣', '龙潭', '福泰', '安泰', '恒泰', '华泰', '盛泰', '新泰',
+  '阳光',
+  '锦绣',
+  '丽景',
+  '御景',
+  '翡翠',
+  '书香',
+  '怡和',
+  '福康',
+  '凤凰',
+  '金河',
+  '银河',
+  '金泰',
+  '华府',
+  '嘉和',
+  '馨和',
+  '盛世',
+  '和谐',
+  '天泽',
+  '宏达',
+  '福润',
+  '兴业',
+  '鑫源',
+  '荣华',
+  '润泽',
+  '景和',
+  '瑞景',
+  '泰和',
+  '康城',
+  '名仕',
+  '清华',
+  '东湖',
+  '西湖',
+  '南湖',
+  '龙泉',
+  '金鼎',
+  '银座',
+  '汇丰',
+  '永盛',
+  '民安',
+  '丰泽',
+  '佳和',
+  '惠民',
+  '富华',
+  '锦华',
+  '祥和',
+  '紫薇',
+  '桃源',
+  '杏林',
+  '梨花',
+  '枣香',
+  '翠竹',
+  '青檀',
+  '凤鸣',
+  '龙潭',
+  '福泰',
+  '安泰',
+  '恒泰',
+  '华泰',
+  '盛泰',
+  '新泰',
 ] as const;
 const NEW_SUFFIXES: readonly (readonly [string, number])[] = [
-  ['花园', 4], ['家园', 3], ['嘉园', 2], ['苑', 3], ['华庭', 1], ['名居', 1], ['小区', 2], ['新城', 1], ['佳苑', 1],
+  ['花园', 4],
+  ['家园', 3],
+  ['嘉园', 2],
+  ['苑', 3],
+  ['华庭', 1],
+  ['名居', 1],
+  ['小区', 2],
+  ['新城', 1],
+  ['佳苑', 1],
 ];
 
 // ---------------------------------------------------------------------------
@@ -271,13 +540,20 @@ function readStreetRings(boundaryDir: string): Map<string, Ring> {
     throw new Error(`${BOUNDARY_FILE}: not a FeatureCollection`);
   }
   for (const f of raw.features as unknown[]) {
-    if (typeof f !== 'object' || f === null || !('properties' in f) || !('geometry' in f)) throw new Error('bad feature');
+    if (typeof f !== 'object' || f === null || !('properties' in f) || !('geometry' in f))
+      throw new Error('bad feature');
     const props = f.properties;
     const geom = f.geometry;
     if (typeof props !== 'object' || props === null || !('name' in props) || typeof props.name !== 'string') {
       throw new Error('feature without a name');
     }
-    if (typeof geom !== 'object' || geom === null || !('type' in geom) || geom.type !== 'Polygon' || !('coordinates' in geom)) {
+    if (
+      typeof geom !== 'object' ||
+      geom === null ||
+      !('type' in geom) ||
+      geom.type !== 'Polygon' ||
+      !('coordinates' in geom)
+    ) {
       throw new Error(`${props.name}: expected a Polygon`);
     }
     const coords = geom.coordinates;
@@ -369,30 +645,62 @@ function makeName(rng: Rng, used: Set<string>, street: StreetDef, category: Cate
 function drawEra(rng: Rng, category: Category, town: boolean): number {
   switch (category) {
     case 'p2022':
-      return rng.weighted([[rng.int(1980, 1984), 1], [rng.int(1985, 1994), 5], [rng.int(1995, 2000), 4]]);
+      return rng.weighted([
+        [rng.int(1980, 1984), 1],
+        [rng.int(1985, 1994), 5],
+        [rng.int(1995, 2000), 4],
+      ]);
     case 'p2023':
-      return rng.weighted([[rng.int(1978, 1984), 2], [rng.int(1985, 1994), 5], [rng.int(1995, 2000), 3]]);
+      return rng.weighted([
+        [rng.int(1978, 1984), 2],
+        [rng.int(1985, 1994), 5],
+        [rng.int(1995, 2000), 3],
+      ]);
     case 'p2024':
       return rng.int(1988, 2000);
     case 'old':
       return town
-        ? rng.weighted([[rng.int(1972, 1984), 3], [rng.int(1985, 2000), 5]])
-        : rng.weighted([[rng.int(1970, 1984), 2], [rng.int(1985, 1994), 4], [rng.int(1995, 2000), 4]]);
+        ? rng.weighted([
+            [rng.int(1972, 1984), 3],
+            [rng.int(1985, 2000), 5],
+          ])
+        : rng.weighted([
+            [rng.int(1970, 1984), 2],
+            [rng.int(1985, 1994), 4],
+            [rng.int(1995, 2000), 4],
+          ]);
     case 'new':
-      return rng.weighted([[rng.int(2001, 2008), 4], [rng.int(2009, 2018), 5]]);
+      return rng.weighted([
+        [rng.int(2001, 2008), 4],
+        [rng.int(2009, 2018), 5],
+      ]);
   }
 }
 
 function drawBuildingCount(rng: Rng, category: Category, highRise: boolean): number {
   switch (category) {
     case 'p2022':
-      return rng.weighted([[2, 1], [3, 2], [4, 3], [5, 4], [6, 4], [7, 3], [8, 2], [9, 1]]);
+      return rng.weighted([
+        [2, 1],
+        [3, 2],
+        [4, 3],
+        [5, 4],
+        [6, 4],
+        [7, 3],
+        [8, 2],
+        [9, 1],
+      ]);
     case 'p2023':
       return rng.int(4, 16);
     case 'p2024':
       return rng.int(3, 12);
     case 'old':
-      return rng.weighted([[rng.int(2, 4), 15], [rng.int(5, 12), 40], [rng.int(13, 24), 30], [rng.int(25, 36), 15]]);
+      return rng.weighted([
+        [rng.int(2, 4), 15],
+        [rng.int(5, 12), 40],
+        [rng.int(13, 24), 30],
+        [rng.int(25, 36), 15],
+      ]);
     case 'new':
       return highRise ? rng.int(6, 20) : rng.int(10, 34);
   }
@@ -720,17 +1028,55 @@ function formatBuildingYear(rng: Rng, y: number, m: number): string {
 
 function drawFloors(rng: Rng, year: number, highRise: boolean): number {
   if (year > 2000) {
-    if (highRise) return rng.weighted([[11, 4], [12, 1], [15, 1], [16, 1], [17, 1], [18, 4]]);
-    return rng.weighted([[6, 7], [7, 3]]);
+    if (highRise)
+      return rng.weighted([
+        [11, 4],
+        [12, 1],
+        [15, 1],
+        [16, 1],
+        [17, 1],
+        [18, 4],
+      ]);
+    return rng.weighted([
+      [6, 7],
+      [7, 3],
+    ]);
   }
-  if (year < 1980) return rng.weighted([[2, 1], [3, 3], [4, 4], [5, 2]]);
-  if (year < 1990) return rng.weighted([[3, 1], [4, 3], [5, 4], [6, 3]]);
-  return rng.weighted([[4, 1], [5, 3], [6, 6], [7, 2]]);
+  if (year < 1980)
+    return rng.weighted([
+      [2, 1],
+      [3, 3],
+      [4, 4],
+      [5, 2],
+    ]);
+  if (year < 1990)
+    return rng.weighted([
+      [3, 1],
+      [4, 3],
+      [5, 4],
+      [6, 3],
+    ]);
+  return rng.weighted([
+    [4, 1],
+    [5, 3],
+    [6, 6],
+    [7, 2],
+  ]);
 }
 
 function drawGrade(rng: Rng, year: number): Grade {
-  if (year > 2000) return rng.weighted<Grade>([['A', 85], ['B', 10], ['', 5]]);
-  return rng.weighted<Grade>([['B', 60], ['A', 15], ['C', 15], ['', 10]]);
+  if (year > 2000)
+    return rng.weighted<Grade>([
+      ['A', 85],
+      ['B', 10],
+      ['', 5],
+    ]);
+  return rng.weighted<Grade>([
+    ['B', 60],
+    ['A', 15],
+    ['C', 15],
+    ['', 10],
+  ]);
 }
 
 function stageWord(rng: Rng, stage: Stage, street: StreetDef): string {
@@ -759,7 +1105,8 @@ function makeBuildings(rng: Rng, communities: Community[]): Building[] {
   const xn2022 = rng.shuffle(communities.filter((c) => c.spec.category === 'p2022' && c.spec.street.abbr === 'XN'));
   const lateAll = xn2022.find((c) => c.spec.nBuildings <= 3);
   const lateTail = xn2022.find((c) => c !== lateAll && c.spec.nBuildings >= 4);
-  if (lateAll === undefined || lateTail === undefined) throw new Error('2022: no communities for the late acceptance cases');
+  if (lateAll === undefined || lateTail === undefined)
+    throw new Error('2022: no communities for the late acceptance cases');
 
   for (const c of communities) {
     const spec = c.spec;
@@ -797,8 +1144,25 @@ function makeBuildings(rng: Rng, communities: Community[]): Building[] {
           : Math.min(2000, Math.max(1965, spec.era + rng.int(-2, 2)));
       const month = rng.int(1, 12);
       const floors = drawFloors(rng, year, spec.highRise);
-      const units = spec.highRise ? rng.int(1, 2) : rng.weighted([[1, 10], [2, 35], [3, 40], [4, 15]]);
-      const perFloor = spec.highRise ? rng.weighted([[2, 4], [3, 2], [4, 3]]) : rng.weighted([[2, 85], [3, 10], [1, 5]]);
+      const units = spec.highRise
+        ? rng.int(1, 2)
+        : rng.weighted([
+            [1, 10],
+            [2, 35],
+            [3, 40],
+            [4, 15],
+          ]);
+      const perFloor = spec.highRise
+        ? rng.weighted([
+            [2, 4],
+            [3, 2],
+            [4, 3],
+          ])
+        : rng.weighted([
+            [2, 85],
+            [3, 10],
+            [1, 5],
+          ]);
       const households = Math.max(2, floors * units * perFloor - (rng.chance(0.15) ? rng.int(1, 3) : 0));
       let areaTenths = Math.round(households * unitArea * rng.range(0.95, 1.05) * 10);
       if (roundWhole) areaTenths = Math.round(areaTenths / 10) * 10;
@@ -821,7 +1185,8 @@ function makeBuildings(rng: Rng, communities: Community[]): Building[] {
       } else if (cat === 'p2023') {
         planYear = 2023;
         let k = stageIndex(base);
-        if (i > 0 && rng.chance(0.25)) k = Math.min(STAGE_ORDER.length - 1, Math.max(0, k + (rng.chance(0.5) ? 1 : -1)));
+        if (i > 0 && rng.chance(0.25))
+          k = Math.min(STAGE_ORDER.length - 1, Math.max(0, k + (rng.chance(0.5) ? 1 : -1)));
         stage = STAGE_ORDER[k];
         if (stageIndex(stage) >= stageIndex('construction')) {
           start = Math.min(
@@ -867,7 +1232,11 @@ function makeBuildings(rng: Rng, communities: Community[]): Building[] {
         yearText: formatBuildingYear(rng, year, month),
         stageText: stageWord(rng, stage, spec.street),
         areaWithCommas: rng.chance(0.08),
-        dateStyle: rng.weighted<Building['dateStyle']>([['iso', 94], ['slash', 3], ['cn', 3]]),
+        dateStyle: rng.weighted<Building['dateStyle']>([
+          ['iso', 94],
+          ['slash', 3],
+          ['cn', 3],
+        ]),
       });
     });
   }
@@ -877,11 +1246,16 @@ function makeBuildings(rng: Rng, communities: Community[]): Building[] {
   const newNone = buildings.filter((b) => b.community.spec.category === 'new');
   for (const b of rng.shuffle(oldNone.filter((x) => x.year <= 1988)).slice(0, 6)) b.grade = 'D';
   for (const b of rng.shuffle(newNone.filter((x) => x.year <= 2008)).slice(0, 10)) b.grade = 'C';
-  const oldAny = buildings.filter((b) => b.year <= 2000 && b.year < 1990 && b.community.spec.category !== 'p2022' && b.grade !== 'D');
+  const oldAny = buildings.filter(
+    (b) => b.year <= 2000 && b.year < 1990 && b.community.spec.category !== 'p2022' && b.grade !== 'D',
+  );
   for (const b of rng.shuffle(oldAny).slice(0, 12)) b.complete = false;
   for (const b of rng.shuffle(newNone.filter((x) => !x.community.spec.highRise)).slice(0, 8)) b.complete = false;
 
-  fit2022Totals(rng, buildings.filter((b) => b.community.spec.category === 'p2022'));
+  fit2022Totals(
+    rng,
+    buildings.filter((b) => b.community.spec.category === 'p2022'),
+  );
   // 总投资 (万元, 2 decimals) = floor area × cost per m² / 10000, kept in hundredths.
   for (const b of buildings) {
     if (b.costPerM2 > 0) b.investHundredths = Math.round((b.areaTenths * b.costPerM2) / 1000);
@@ -891,7 +1265,12 @@ function makeBuildings(rng: Rng, communities: Community[]): Building[] {
 
 /** Scale 2022 households and floor area to the programme's exact targets, then spread the remainder. */
 function fit2022Totals(rng: Rng, list: Building[]): void {
-  const fit = (get: (b: Building) => number, set: (b: Building, v: number) => void, target: number, min: number): void => {
+  const fit = (
+    get: (b: Building) => number,
+    set: (b: Building, v: number) => void,
+    target: number,
+    min: number,
+  ): void => {
     const sum = list.reduce((s, b) => s + get(b), 0);
     const f = target / sum;
     if (f < 0.75 || f > 1.3) throw new Error(`2022: scale factor ${f.toFixed(3)} is too far from 1`);
@@ -905,8 +1284,18 @@ function fit2022Totals(rng: Rng, list: Building[]): void {
       rest -= step;
     }
   };
-  fit((b) => b.households, (b, v) => (b.households = v), TARGET_2022.households, 2);
-  fit((b) => b.areaTenths, (b, v) => (b.areaTenths = v), TARGET_2022.floorAreaM2 * 10, 100);
+  fit(
+    (b) => b.households,
+    (b, v) => (b.households = v),
+    TARGET_2022.households,
+    2,
+  );
+  fit(
+    (b) => b.areaTenths,
+    (b, v) => (b.areaTenths = v),
+    TARGET_2022.floorAreaM2 * 10,
+    100,
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -933,8 +1322,27 @@ function fixed6(x: number): string {
 }
 
 export const BUILDING_COLUMNS = [
-  '楼栋编号', '小区编号', '小区名称', '楼号', '街道', '社区', '片区', '经度', '纬度', '建成年代', '层数', '户数',
-  '建筑面积（平方米）', '安全等级', '是否成套', '改造类型', '改造进度', '计划年度', '开工日期', '完工日期', '验收日期',
+  '楼栋编号',
+  '小区编号',
+  '小区名称',
+  '楼号',
+  '街道',
+  '社区',
+  '片区',
+  '经度',
+  '纬度',
+  '建成年代',
+  '层数',
+  '户数',
+  '建筑面积（平方米）',
+  '安全等级',
+  '是否成套',
+  '改造类型',
+  '改造进度',
+  '计划年度',
+  '开工日期',
+  '完工日期',
+  '验收日期',
   '总投资（万元）',
 ] as const;
 
@@ -986,7 +1394,10 @@ function featureCollection(features: string[]): string {
 export interface SampleSummary {
   communities: number;
   buildings: number;
-  byYear: Record<string, { communities: number; buildings: number; households: number; floorAreaM2: number; stages: Record<string, number> }>;
+  byYear: Record<
+    string,
+    { communities: number; buildings: number; households: number; floorAreaM2: number; stages: Record<string, number> }
+  >;
 }
 
 const defaultBoundaryDir = fileURLToPath(new URL('./boundaries/', import.meta.url));
@@ -995,7 +1406,10 @@ export function generateSample(boundaryDir: string = defaultBoundaryDir): Map<st
   return generate(boundaryDir).files;
 }
 
-export function generate(boundaryDir: string = defaultBoundaryDir): { files: Map<string, string>; summary: SampleSummary } {
+export function generate(boundaryDir: string = defaultBoundaryDir): {
+  files: Map<string, string>;
+  summary: SampleSummary;
+} {
   const rng = new Rng(SEED);
   const rings = readStreetRings(boundaryDir);
   const streets: StreetShape[] = STREETS.map((def) => {
@@ -1003,7 +1417,8 @@ export function generate(boundaryDir: string = defaultBoundaryDir): { files: Map
     if (ring === undefined) throw new Error(`${BOUNDARY_FILE}: no polygon named ${def.boundaryName}`);
     return { def, ring, bbox: ringsBBox([ring]) };
   });
-  if (rings.size !== STREETS.length) throw new Error(`${BOUNDARY_FILE}: expected ${STREETS.length} polygons, got ${rings.size}`);
+  if (rings.size !== STREETS.length)
+    throw new Error(`${BOUNDARY_FILE}: expected ${STREETS.length} polygons, got ${rings.size}`);
 
   // 1. Specs, then placement street by street (overlaps are checked district-wide).
   const specs = buildSpecs(rng);
@@ -1113,15 +1528,16 @@ function programme2022(): object {
 }
 
 function programme2023(y: SampleSummary['byYear'][string], communities: Community[]): object {
-  const streets = STREETS.filter((s) => communities.some((c) => c.spec.category === 'p2023' && c.spec.street === s)).map(
-    (s) => s.name,
-  );
+  const streets = STREETS.filter((s) =>
+    communities.some((c) => c.spec.category === 'p2023' && c.spec.street === s),
+  ).map((s) => s.name);
   return {
     kind: 'renovation-programme',
     name: '薛城区2023年老旧小区改造（示例）',
     district: '薛城区',
     year: 2023,
-    source: '示例计划（合成数据），实施步骤与时限参照梨政办规〔2023〕3号《鸡西市梨树区2023年城镇老旧小区改造工作实施方案》',
+    source:
+      '示例计划（合成数据），实施步骤与时限参照梨政办规〔2023〕3号《鸡西市梨树区2023年城镇老旧小区改造工作实施方案》',
     targets: {
       communities: y.communities,
       buildings: y.buildings,
@@ -1158,7 +1574,12 @@ function check(ok: boolean, what: string): void {
 }
 
 /** Throws when the generated sample breaks one of its promises. */
-function selfCheck(communities: Community[], buildings: Building[], summary: SampleSummary, files: Map<string, string>): void {
+function selfCheck(
+  communities: Community[],
+  buildings: Building[],
+  summary: SampleSummary,
+  files: Map<string, string>,
+): void {
   check(communities.length >= 250 && communities.length <= 350, `community count ${communities.length}`);
   check(buildings.length >= 3000 && buildings.length <= 5000, `building count ${buildings.length}`);
   check(new Set(communities.map((c) => c.id)).size === communities.length, 'community ids unique');
@@ -1166,17 +1587,28 @@ function selfCheck(communities: Community[], buildings: Building[], summary: Sam
 
   // 2022 totals, recomputed from the CSV text as a reader would see it.
   const csv = files.get('buildings.csv') ?? '';
-  const rows = csv.replace(/^\uFEFF/, '').split('\r\n').filter((l) => l !== '').slice(1).map(parseCsvLine);
+  const rows = csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((l) => l !== '')
+    .slice(1)
+    .map(parseCsvLine);
   const col = (name: (typeof BUILDING_COLUMNS)[number]): number => BUILDING_COLUMNS.indexOf(name);
   const r2022 = rows.filter((r) => r[col('计划年度')] === '2022');
   const ids2022 = new Set(r2022.map((r) => r[col('小区编号')]));
   const hh2022 = r2022.reduce((s, r) => s + Number(r[col('户数')]), 0);
-  const area2022Tenths = r2022.reduce((s, r) => s + Math.round(Number(r[col('建筑面积（平方米）')].replace(/,/g, '')) * 10), 0);
+  const area2022Tenths = r2022.reduce(
+    (s, r) => s + Math.round(Number(r[col('建筑面积（平方米）')].replace(/,/g, '')) * 10),
+    0,
+  );
   check(ids2022.size === TARGET_2022.communities, `2022 communities ${ids2022.size}`);
   check(hh2022 === TARGET_2022.households, `2022 households ${hh2022}`);
   check(area2022Tenths === TARGET_2022.floorAreaM2 * 10, `2022 floor area ${area2022Tenths / 10}`);
   check(rows.length === buildings.length, 'CSV row count');
-  check(rows.every((r) => r.length === BUILDING_COLUMNS.length), 'CSV column count');
+  check(
+    rows.every((r) => r.length === BUILDING_COLUMNS.length),
+    'CSV column count',
+  );
   const allowed2022 = new Set(['LC', 'CZ', 'XN']);
   for (const b of buildings) {
     if (b.planYear !== 2022) continue;
@@ -1199,12 +1631,16 @@ function selfCheck(communities: Community[], buildings: Building[], summary: Sam
     }
   }
   for (const b of buildings) {
-    check(b.community.parts.some((poly) => pointInPolygon(b.pos, poly)), `${b.community.id}-${b.seq} inside its community`);
+    check(
+      b.community.parts.some((poly) => pointInPolygon(b.pos, poly)),
+      `${b.community.id}-${b.seq} inside its community`,
+    );
   }
   const boxes = communities.flatMap((c) => c.partBoxes.map((box) => ({ id: c.id, box })));
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
-      if (boxes[i].id !== boxes[j].id) check(!bboxesOverlap(boxes[i].box, boxes[j].box), `${boxes[i].id} / ${boxes[j].id} apart`);
+      if (boxes[i].id !== boxes[j].id)
+        check(!bboxesOverlap(boxes[i].box, boxes[j].box), `${boxes[i].id} / ${boxes[j].id} apart`);
     }
   }
   check(csv.length < 1_500_000, 'buildings.csv small');
@@ -1245,7 +1681,11 @@ function main(): void {
   const lishu = generateLishu(defaultBoundaryDir);
   mkdirSync(lishuDir, { recursive: true });
   for (const [name, content] of lishu) writeFileSync(join(lishuDir, name), content, 'utf8');
-  const lines = [`wrote ${files.size} files to ${outDir}`, `wrote ${lishu.size} files to ${lishuDir} (梨树区)`, `communities ${summary.communities}, buildings ${summary.buildings}`];
+  const lines = [
+    `wrote ${files.size} files to ${outDir}`,
+    `wrote ${lishu.size} files to ${lishuDir} (梨树区)`,
+    `communities ${summary.communities}, buildings ${summary.buildings}`,
+  ];
   for (const key of ['2022', '2023', '2024', 'none']) {
     const y = summary.byYear[key];
     if (y === undefined) continue;
@@ -1253,7 +1693,9 @@ function main(): void {
       .filter((s) => y.stages[s] !== undefined)
       .map((s) => `${s} ${y.stages[s]}`)
       .join(', ');
-    lines.push(`${key}: ${y.communities} communities, ${y.buildings} buildings, ${y.households} households, ${y.floorAreaM2} m² (${stages})`);
+    lines.push(
+      `${key}: ${y.communities} communities, ${y.buildings} buildings, ${y.households} households, ${y.floorAreaM2} m² (${stages})`,
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

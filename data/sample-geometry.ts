@@ -252,12 +252,7 @@ export function ringBoundaryGapMetres(small: Ring, big: Ring, within: number): n
       const a = small[i];
       const b = small[i + 1];
       if (segmentsIntersect(a, b, c, d)) return 0;
-      best = Math.min(
-        best,
-        pointSegmentMetres(a, c, d),
-        pointSegmentMetres(c, a, b),
-        pointSegmentMetres(d, a, b),
-      );
+      best = Math.min(best, pointSegmentMetres(a, c, d), pointSegmentMetres(c, a, b), pointSegmentMetres(d, a, b));
     }
   }
   return best;

@@ -15,7 +15,12 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize } from '../src/domain/aggregate.ts';
-import { EMPTY_FILTER, filterBuildings, filterCommunities, type BuildingFilter } from '../src/domain/building-filter.ts';
+import {
+  EMPTY_FILTER,
+  filterBuildings,
+  filterCommunities,
+  type BuildingFilter,
+} from '../src/domain/building-filter.ts';
 import { classify } from '../src/domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY, eligibilityCodes, type EligibilitySettings } from '../src/domain/eligibility.ts';
 import { countClasses } from '../src/domain/legend.ts';
@@ -48,7 +53,10 @@ const SCENARIOS: [string, Partial<BuildingFilter>][] = [
   ['built 1990–1999 + stage none', { builtFrom: 1990, builtTo: 1999, stages: ['none'] }],
   ['eligible + basic type', { eligibility: ['eligible'], types: ['basic'] }],
   ['backlog', { backlog: true }],
-  ['street + 社区 + grade + eligible', { street: '常庄街道', shequ: '社区7', grades: ['B'], eligibility: ['eligible'] }],
+  [
+    'street + 社区 + grade + eligible',
+    { street: '常庄街道', shequ: '社区7', grades: ['B'], eligibility: ['eligible'] },
+  ],
   ['one community', { community: '小区1234' }],
 ];
 
@@ -87,7 +95,16 @@ function measure(data: Dataset, label: string, f: BuildingFilter, rules: Eligibi
     samples.push({ shown: rows.length, codes: tc, filter: tf, comms: tm, summary: ts, legend: tl, mask: tk });
   }
   const pick = (k: keyof Omit<Row, 'label' | 'shown'>) => median(samples.map((s) => s[k]));
-  return { label, shown: samples[0].shown, codes: pick('codes'), filter: pick('filter'), comms: pick('comms'), summary: pick('summary'), legend: pick('legend'), mask: pick('mask') };
+  return {
+    label,
+    shown: samples[0].shown,
+    codes: pick('codes'),
+    filter: pick('filter'),
+    comms: pick('comms'),
+    summary: pick('summary'),
+    legend: pick('legend'),
+    mask: pick('mask'),
+  };
 }
 
 /** The 2023 schedule of the sample (梨政办规〔2023〕3号's six steps). */
@@ -109,7 +126,10 @@ const PROGRAMME = readProgramme(
 ).programme!;
 
 /** One tick of the date control: everything that follows the as-of day, whole district. */
-function measureDay(data: Dataset, iso: string): { stages: number; codes: number; schedule: number; summary: number; colour: number; total: number } {
+function measureDay(
+  data: Dataset,
+  iso: string,
+): { stages: number; codes: number; schedule: number; summary: number; colour: number; total: number } {
   const day = parseDate(iso)!;
   const samples: number[][] = [];
   for (let r = 0; r < runs; r++) {
@@ -118,7 +138,9 @@ function measureDay(data: Dataset, iso: string): { stages: number; codes: number
     const [codes, t2] = time(() => eligibilityCodes(view.buildings, DEFAULT_ELIGIBILITY, YEAR));
     const [mask, t3] = time(() => overdueMask(scheduleOf(view.buildings, stage, [PROGRAMME], day, YEAR)));
     const [, t4] = time(() => summarize(view, { by: 'street', year: YEAR, codes, overdue: mask }));
-    const [, t5] = time(() => countClasses(classify(view.buildings, 'stage', { cutoffYear: DEFAULT_ELIGIBILITY.cutoffYear, year: YEAR }), null));
+    const [, t5] = time(() =>
+      countClasses(classify(view.buildings, 'stage', { cutoffYear: DEFAULT_ELIGIBILITY.cutoffYear, year: YEAR }), null),
+    );
     samples.push([t1, t2, t3, t4, t5]);
   }
   const m = (k: number) => median(samples.map((x) => x[k]));
@@ -135,7 +157,9 @@ for (const n of sizes) {
   if (!existsSync(file)) await writeBenchCsv(file, n);
   const buf = readFileSync(file);
   const data = importFiles([{ name: file, bytes: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) }]);
-  console.log(`\n${n.toLocaleString('en-US')} buildings, ${data.communities.length.toLocaleString('en-US')} communities`);
+  console.log(
+    `\n${n.toLocaleString('en-US')} buildings, ${data.communities.length.toLocaleString('en-US')} communities`,
+  );
   console.log(`${'change'.padEnd(34)} ${'shown'.padStart(9)}   codes  filter   comms summary  legend    mask   total`);
   const rows = [
     ...SCENARIOS.map(([label, f]) => measure(data, label, { ...EMPTY_FILTER, ...f }, null)),
@@ -143,12 +167,18 @@ for (const n of sizes) {
   ];
   for (const r of rows) {
     const total = r.codes + r.filter + r.comms + r.summary + r.legend + r.mask;
-    console.log(`${r.label.padEnd(34)} ${String(r.shown).padStart(9)} ${fmt(r.codes)} ${fmt(r.filter)} ${fmt(r.comms)} ${fmt(r.summary)} ${fmt(r.legend)} ${fmt(r.mask)} ${fmt(total)}`);
+    console.log(
+      `${r.label.padEnd(34)} ${String(r.shown).padStart(9)} ${fmt(r.codes)} ${fmt(r.filter)} ${fmt(r.comms)} ${fmt(r.summary)} ${fmt(r.legend)} ${fmt(r.mask)} ${fmt(total)}`,
+    );
   }
   console.log(`${'as-of day (date control tick)'.padEnd(34)}    stages   codes schedule summary  colour   total`);
   for (const iso of ['2023-05-10', '2023-12-01']) {
     const d = measureDay(data, iso);
-    console.log(`${`  ${iso}`.padEnd(34)}  ${fmt(d.stages)} ${fmt(d.codes)} ${fmt(d.schedule)} ${fmt(d.summary)} ${fmt(d.colour)} ${fmt(d.total)}`);
+    console.log(
+      `${`  ${iso}`.padEnd(34)}  ${fmt(d.stages)} ${fmt(d.codes)} ${fmt(d.schedule)} ${fmt(d.summary)} ${fmt(d.colour)} ${fmt(d.total)}`,
+    );
   }
 }
-console.log('\naim: a filter change at 100k buildings well under 50 ms of CPU (feels immediate); rules changes add one eligibility pass.');
+console.log(
+  '\naim: a filter change at 100k buildings well under 50 ms of CPU (feels immediate); rules changes add one eligibility pass.',
+);

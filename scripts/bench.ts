@@ -20,17 +20,27 @@ const runs = Number(opt('runs', '3'));
 const dir = '.bench';
 mkdirSync(dir, { recursive: true });
 
-interface Run { ms: number; maxRssMB: number; rssBeforeMB: number; rows: number }
+interface Run {
+  ms: number;
+  maxRssMB: number;
+  rssBeforeMB: number;
+  rows: number;
+}
 
 function measure(mode: 'bare' | 'atlas' | 'stream', file: string): Run {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-child.ts', mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-child.ts', mode, file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Run;
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 console.log(`旧改一张图 benchmark — node ${process.version}, ${runs} runs each, median time, peak RSS per process`);
-console.log('rows       file MB  bare parse ms  atlas ms  time ratio  bare peak MB  atlas peak MB  memory ratio  streamed ms  streamed peak MB');
+console.log(
+  'rows       file MB  bare parse ms  atlas ms  time ratio  bare peak MB  atlas peak MB  memory ratio  streamed ms  streamed peak MB',
+);
 for (const n of sizes) {
   const file = join(dir, `buildings-${n}.csv`);
   if (!existsSync(file)) await writeBenchCsv(file, n);
@@ -43,7 +53,10 @@ for (const n of sizes) {
     atlas.push(measure('atlas', file));
     streamed.push(measure('stream', file));
   }
-  if (atlas[0].rows !== n || bare[0].rows !== n || streamed[0].rows !== n) throw new Error(`row count mismatch: atlas ${atlas[0].rows}, streamed ${streamed[0].rows}, bare ${bare[0].rows}, expected ${n}`);
+  if (atlas[0].rows !== n || bare[0].rows !== n || streamed[0].rows !== n)
+    throw new Error(
+      `row count mismatch: atlas ${atlas[0].rows}, streamed ${streamed[0].rows}, bare ${bare[0].rows}, expected ${n}`,
+    );
   const ts = median(streamed.map((x) => x.ms));
   const mstream = Math.max(...streamed.map((x) => x.maxRssMB));
   const tb = median(bare.map((x) => x.ms));
@@ -54,8 +67,14 @@ for (const n of sizes) {
     `${String(n).padEnd(10)} ${mb.toFixed(1).padStart(7)}  ${tb.toFixed(0).padStart(13)}  ${ta.toFixed(0).padStart(8)}  ${(ta / tb).toFixed(2).padStart(9)}×  ${mbare.toFixed(0).padStart(12)}  ${matlas.toFixed(0).padStart(13)}  ${(matlas / mbare).toFixed(2).padStart(11)}×  ${ts.toFixed(0).padStart(11)}  ${mstream.toFixed(0).padStart(16)}`,
   );
 }
-console.log('aim: time ratio ≤ 1.5×; atlas peak memory well under the bare parse’s (which holds every row as an array of strings).');
-console.log('streamed: the same import reading the file from disk 1 MB at a time (the CLI, and the browser’s worker with a picked File): the file’s bytes are never all in memory.');
+console.log(
+  'aim: time ratio ≤ 1.5×; atlas peak memory well under the bare parse’s (which holds every row as an array of strings).',
+);
+console.log(
+  'streamed: the same import reading the file from disk 1 MB at a time (the CLI, and the browser’s worker with a picked File): the file’s bytes are never all in memory.',
+);
 
 // Then what a filter or rules change costs at the same sizes (scripts/bench-filter.ts), in its own process.
-execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-filter.ts', '--sizes', sizes.join(',')], { stdio: 'inherit' });
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-filter.ts', '--sizes', sizes.join(',')], {
+  stdio: 'inherit',
+});

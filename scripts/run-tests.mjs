@@ -20,7 +20,13 @@ ok = step('typecheck', node, ['node_modules/typescript/bin/tsc', '--noEmit', '-p
 ok = step('lint', node, ['node_modules/eslint/bin/eslint.js', '.']) && ok;
 mkdirSync('test-results', { recursive: true });
 const json = 'test-results/vitest.json';
-const tests = step('tests', node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`]);
+const tests = step('tests', node, [
+  'node_modules/vitest/vitest.mjs',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${json}`,
+]);
 let passed = 0;
 let failed = 0;
 if (existsSync(json)) {

@@ -43,7 +43,11 @@ async function canvasBytes(canvas: HTMLCanvasElement, type: string, quality?: nu
 
 /** The page as a PNG file. */
 export async function briefPng(node: HTMLElement, baseName: string): Promise<MadeFile> {
-  return { content: await canvasBytes(await pageCanvas(node), 'image/png'), name: `${baseName}.png`, type: 'image/png' };
+  return {
+    content: await canvasBytes(await pageCanvas(node), 'image/png'),
+    name: `${baseName}.png`,
+    type: 'image/png',
+  };
 }
 
 export interface PdfInfo {

@@ -17,22 +17,41 @@ import type { AtlasState } from '../state/store.ts';
 import { selectRowSelection } from '../state/street-selectors.ts';
 
 const byStreetOf = memoLast(
-  (dataset: Dataset, year: number | null, sel: RowSelection | null, rules: Rules, codes: Uint16Array | null, overdue: Uint8Array | null): Summary =>
-    summarize(dataset, { by: 'street', year, rows: sel?.rows, communityRows: sel?.communities, eligibility: rules, codes: codes ?? undefined, overdue }),
+  (
+    dataset: Dataset,
+    year: number | null,
+    sel: RowSelection | null,
+    rules: Rules,
+    codes: Uint16Array | null,
+    overdue: Uint8Array | null,
+  ): Summary =>
+    summarize(dataset, {
+      by: 'street',
+      year,
+      rows: sel?.rows,
+      communityRows: sel?.communities,
+      eligibility: rules,
+      codes: codes ?? undefined,
+      overdue,
+    }),
 );
 
 /** The brief's per-street totals (and the district total) for the view in force; null before data. */
 export const selectBriefSummary = (s: AtlasState): Summary | null => {
   const d = selectViewDataset(s);
-  return d ? byStreetOf(d, s.year, selectRowSelection(s), s.rules, selectEligibilityCodes(s), selectOverdueMask(s)) : null;
+  return d
+    ? byStreetOf(d, s.year, selectRowSelection(s), s.rules, selectEligibilityCodes(s), selectOverdueMask(s))
+    : null;
 };
 
-const districtOf = memoLast((dataset: Dataset, programme: Programme | null, programmes: Programme[]): string =>
-  programme?.district || dataset.outlines[0]?.name || programmes.find((p) => p.district)?.district || '',
+const districtOf = memoLast(
+  (dataset: Dataset, programme: Programme | null, programmes: Programme[]): string =>
+    programme?.district || dataset.outlines[0]?.name || programmes.find((p) => p.district)?.district || '',
 );
 
 /** The district's name: the chosen year's programme's, else the outline's, else any programme's; '' when none says. */
-export const selectDistrict = (s: AtlasState): string => (s.dataset ? districtOf(s.dataset, selectProgramme(s), selectProgrammes(s)) : '');
+export const selectDistrict = (s: AtlasState): string =>
+  s.dataset ? districtOf(s.dataset, selectProgramme(s), selectProgrammes(s)) : '';
 
 const boundaryFilesOf = memoLast((dataset: Dataset): string[] => [
   ...new Set([...dataset.streets.filter((x) => x.geometry).map((x) => x.file), ...dataset.outlines.map((x) => x.file)]),
@@ -72,15 +91,40 @@ export function lateCommunities(byCommunity: Summary, communities: readonly Comm
   keys.forEach((k, i) => streetOf.set(k, communities[i].street));
   return byCommunity.groups
     .filter((g) => g.overdueBuildings > 0)
-    .map((g) => ({ key: g.key, street: streetOf.get(g.key) ?? '', overdueBuildings: g.overdueBuildings, overdueHouseholds: g.overdueHouseholds }))
-    .sort((a, b) => b.overdueBuildings - a.overdueBuildings || b.overdueHouseholds - a.overdueHouseholds || a.key.localeCompare(b.key, 'zh-CN'));
+    .map((g) => ({
+      key: g.key,
+      street: streetOf.get(g.key) ?? '',
+      overdueBuildings: g.overdueBuildings,
+      overdueHouseholds: g.overdueHouseholds,
+    }))
+    .sort(
+      (a, b) =>
+        b.overdueBuildings - a.overdueBuildings ||
+        b.overdueHouseholds - a.overdueHouseholds ||
+        a.key.localeCompare(b.key, 'zh-CN'),
+    );
 }
 
 const lateOf = memoLast(
-  (dataset: Dataset, year: number | null, sel: RowSelection | null, rules: Rules, codes: Uint16Array | null, overdue: Uint8Array | null): LateCommunity[] =>
+  (
+    dataset: Dataset,
+    year: number | null,
+    sel: RowSelection | null,
+    rules: Rules,
+    codes: Uint16Array | null,
+    overdue: Uint8Array | null,
+  ): LateCommunity[] =>
     overdue
       ? lateCommunities(
-          summarize(dataset, { by: 'community', year, rows: sel?.rows, communityRows: sel?.communities, eligibility: rules, codes: codes ?? undefined, overdue }),
+          summarize(dataset, {
+            by: 'community',
+            year,
+            rows: sel?.rows,
+            communityRows: sel?.communities,
+            eligibility: rules,
+            codes: codes ?? undefined,
+            overdue,
+          }),
           dataset.communities,
         )
       : NO_LATE,
@@ -90,5 +134,7 @@ const NO_LATE: LateCommunity[] = [];
 /** The communities behind schedule in the view in force, most overdue first. */
 export const selectLateCommunities = (s: AtlasState): LateCommunity[] => {
   const d = selectViewDataset(s);
-  return d ? lateOf(d, s.year, selectRowSelection(s), s.rules, selectEligibilityCodes(s), selectOverdueMask(s)) : NO_LATE;
+  return d
+    ? lateOf(d, s.year, selectRowSelection(s), s.rules, selectEligibilityCodes(s), selectOverdueMask(s))
+    : NO_LATE;
 };

@@ -14,7 +14,17 @@ export interface BriefRow {
 /** The fields the brief's table shows: the counts added up, the rates worked out again from them. */
 function addUp(rows: readonly SummaryRow[]): SummaryRow {
   const sum = { ...rows[0], key: '' };
-  const counts = ['programmeHouseholds', 'startedHouseholds', 'completedHouseholds', 'programmeCommunities', 'startedCommunities', 'completedCommunities', 'overdueCommunities', 'overdueBuildings', 'overdueHouseholds'] as const;
+  const counts = [
+    'programmeHouseholds',
+    'startedHouseholds',
+    'completedHouseholds',
+    'programmeCommunities',
+    'startedCommunities',
+    'completedCommunities',
+    'overdueCommunities',
+    'overdueBuildings',
+    'overdueHouseholds',
+  ] as const;
   for (const f of counts) sum[f] = rows.reduce((s, r) => s + r[f], 0);
   sum.startRateHouseholds = sum.programmeHouseholds > 0 ? sum.startedHouseholds / sum.programmeHouseholds : 0;
   sum.completionRateHouseholds = sum.programmeHouseholds > 0 ? sum.completedHouseholds / sum.programmeHouseholds : 0;
@@ -37,5 +47,8 @@ export function foldRows(groups: readonly SummaryRow[], maxRows: number): BriefR
       .map(([, i]) => i),
   );
   const rest = groups.filter((_, i) => !keep.has(i));
-  return [...groups.filter((_, i) => keep.has(i)).map((row) => ({ row, folded: 0 })), { row: addUp(rest), folded: rest.length }];
+  return [
+    ...groups.filter((_, i) => keep.has(i)).map((row) => ({ row, folded: 0 })),
+    { row: addUp(rest), folded: rest.length },
+  ];
 }

@@ -46,7 +46,12 @@ export function scaleBar(metersPerUnit: number, maxLength: number): ScaleBar | n
  * The size of an image of `width` × `height` pixels fitted whole into a box (keeping its shape).
  * @example fitInto(1000, 500, 100, 100) // { width: 100, height: 50 }
  */
-export function fitInto(width: number, height: number, boxWidth: number, boxHeight: number): { width: number; height: number } {
+export function fitInto(
+  width: number,
+  height: number,
+  boxWidth: number,
+  boxHeight: number,
+): { width: number; height: number } {
   if (!(width > 0) || !(height > 0)) return { width: boxWidth, height: boxHeight };
   const k = Math.min(boxWidth / width, boxHeight / height);
   return { width: width * k, height: height * k };

@@ -33,8 +33,21 @@ export const EXPORT_USAGE = `  npm run cli -- export FILES... --out OUT.csv|OUT.
       (the column headers say which).
 `;
 
-const BY: Record<string, GroupBy> = { street: 'street', community: 'community', shequ: 'shequ', area: 'area', year: 'planYear', planYear: 'planYear' };
-const GROUP_LABEL: Record<GroupBy, string> = { street: '街道', community: '小区', shequ: '社区', area: '片区', planYear: '计划年度' };
+const BY: Record<string, GroupBy> = {
+  street: 'street',
+  community: 'community',
+  shequ: 'shequ',
+  area: 'area',
+  year: 'planYear',
+  planYear: 'planYear',
+};
+const GROUP_LABEL: Record<GroupBy, string> = {
+  street: '街道',
+  community: '小区',
+  shequ: '社区',
+  area: '片区',
+  planYear: '计划年度',
+};
 
 interface ExportArgs {
   files: InputFile[];
@@ -55,12 +68,23 @@ function readBytes(path: string): Uint8Array {
     const b = readFileSync(path);
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   } catch (e) {
-    throw new ExportUsage(`无法读取文件 cannot read file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new ExportUsage(
+      `无法读取文件 cannot read file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
 }
 
 function parse(argv: readonly string[]): ExportArgs {
-  const a: Omit<ExportArgs, 'format'> & { format: ExportArgs['format'] | null } = { files: [], out: '', format: null, what: 'buildings', list: null, by: 'street', year: null, outCrs: 'wgs84' };
+  const a: Omit<ExportArgs, 'format'> & { format: ExportArgs['format'] | null } = {
+    files: [],
+    out: '',
+    format: null,
+    what: 'buildings',
+    list: null,
+    by: 'street',
+    year: null,
+    outCrs: 'wgs84',
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -92,13 +116,23 @@ function parse(argv: readonly string[]): ExportArgs {
   if (a.files.length === 0) throw new ExportUsage('没有给出文件 no files given');
   if (!a.out) throw new ExportUsage('需要 --out 输出文件 --out is required');
   const ext = extname(a.out).toLowerCase();
-  a.format = ext === '.csv' ? 'csv' : ext === '.xlsx' ? 'xlsx' : ext === '.geojson' || ext === '.json' ? 'geojson' : null;
-  if (!a.format) throw new ExportUsage(`输出文件须为 .csv、.xlsx 或 .geojson the output must end in .csv, .xlsx or .geojson: ${a.out}`);
-  if (a.what === 'table' && a.format === 'geojson') throw new ExportUsage('汇总表没有 GeoJSON the table has no GeoJSON form');
+  a.format =
+    ext === '.csv' ? 'csv' : ext === '.xlsx' ? 'xlsx' : ext === '.geojson' || ext === '.json' ? 'geojson' : null;
+  if (!a.format)
+    throw new ExportUsage(
+      `输出文件须为 .csv、.xlsx 或 .geojson the output must end in .csv, .xlsx or .geojson: ${a.out}`,
+    );
+  if (a.what === 'table' && a.format === 'geojson')
+    throw new ExportUsage('汇总表没有 GeoJSON the table has no GeoJSON form');
   return { ...a, format: a.format };
 }
 
-async function write(sheets: readonly SheetTable[], format: ExportArgs['format'], out: string, crs: CrsKey): Promise<void> {
+async function write(
+  sheets: readonly SheetTable[],
+  format: ExportArgs['format'],
+  out: string,
+  crs: CrsKey,
+): Promise<void> {
   writeFileSync(out, (await sheetBytes(sheets, format, crs)).content);
 }
 
@@ -106,7 +140,11 @@ async function write(sheets: readonly SheetTable[], format: ExportArgs['format']
  * Run `export` with the arguments after the word export; returns the exit code (2 for a usage
  * error, 1 when a list file had rows that could not be used, else 0).
  */
-export async function runExport(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function runExport(
+  argv: readonly string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
   let args: ExportArgs;
   try {
     args = parse(argv);
@@ -124,9 +162,15 @@ export async function runExport(argv: readonly string[], out: (s: string) => voi
     sheets = [summarySheet(s, s.groups, GROUP_LABEL[args.by], SUMMARY_EXPORT_COLUMNS, '汇总表')];
   } else if (args.what === 'list' && args.list) {
     const keys = buildingKeys(t, data.fileNames);
-    const { entries, report } = readListFile(basename(args.list), readBytes(args.list), { table: t, keys }, new Date().toISOString());
+    const { entries, report } = readListFile(
+      basename(args.list),
+      readBytes(args.list),
+      { table: t, keys },
+      new Date().toISOString(),
+    );
     for (const r of report.rejected) err(`${report.file}:${r.line}  ${r.reason}${r.value ? `  「${r.value}」` : ''}\n`);
-    for (const u of report.unmatched) err(`${report.file}:${u.line}  ${u.key} 不在数据中 not in the data${u.community ? `（${u.community}）` : ''}\n`);
+    for (const u of report.unmatched)
+      err(`${report.file}:${u.line}  ${u.key} 不在数据中 not in the data${u.community ? `（${u.community}）` : ''}\n`);
     if (report.rejected.length > 0) code = 1;
     const resolved = resolveEntries(entries, keys);
     const table = candidateTableSheet(candidateTable(entries, t, resolved, args.year), '按小区汇总');

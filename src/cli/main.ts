@@ -63,18 +63,37 @@ interface Args {
 }
 
 const KINDS = new Set(['buildings', 'communities', 'streets', 'district', 'programme', 'auto']);
-const BY: Record<string, GroupBy> = { street: 'street', community: 'community', shequ: 'shequ', area: 'area', year: 'planYear', planYear: 'planYear' };
+const BY: Record<string, GroupBy> = {
+  street: 'street',
+  community: 'community',
+  shequ: 'shequ',
+  area: 'area',
+  year: 'planYear',
+  planYear: 'planYear',
+};
 
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
-  if (command !== 'validate' && command !== 'summarize') throw new UsageError(command ? `未知命令 unknown command: ${command}` : '缺少命令 missing command');
-  const args: Args = { command, files: [], by: 'street', year: null, json: false, eligibility: { ...DEFAULT_ELIGIBILITY }, asOfDay: null };
+  if (command !== 'validate' && command !== 'summarize')
+    throw new UsageError(command ? `未知命令 unknown command: ${command}` : '缺少命令 missing command');
+  const args: Args = {
+    command,
+    files: [],
+    by: 'street',
+    year: null,
+    json: false,
+    eligibility: { ...DEFAULT_ELIGIBILITY },
+    asOfDay: null,
+  };
   let kind: InputFile['kind'] | undefined;
   let crs: CrsKey | undefined;
   let swapXY = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
     const value = (): string => {
       const v = inline ?? rest[++i];
       if (v === undefined) throw new UsageError(`${flag} 需要一个值 needs a value`);
@@ -120,19 +139,22 @@ function parseArgs(argv: readonly string[]): Args {
       case '--reserve-share': {
         const v = value();
         const share = Number(v);
-        if (!/^\d*\.?\d+$/.test(v) || share > 1) throw new UsageError(`--reserve-share 需要 0 到 1 之间的比例 needs a share from 0 to 1: ${v}`);
+        if (!/^\d*\.?\d+$/.test(v) || share > 1)
+          throw new UsageError(`--reserve-share 需要 0 到 1 之间的比例 needs a share from 0 to 1: ${v}`);
         args.eligibility.reserveShare = share;
         break;
       }
       case '--grade-d': {
         const v = value();
-        if (v !== 'flag' && v !== 'eligible' && v !== 'exclude') throw new UsageError(`--grade-d 只能是 flag|eligible|exclude: ${v}`);
+        if (v !== 'flag' && v !== 'eligible' && v !== 'exclude')
+          throw new UsageError(`--grade-d 只能是 flag|eligible|exclude: ${v}`);
         args.eligibility.gradeD = v;
         break;
       }
       case '--kind': {
         const v = value();
-        if (!KINDS.has(v)) throw new UsageError(`--kind 只能是 buildings|communities|streets|district|programme|auto: ${v}`);
+        if (!KINDS.has(v))
+          throw new UsageError(`--kind 只能是 buildings|communities|streets|district|programme|auto: ${v}`);
         kind = v === 'auto' ? undefined : (v as InputFile['kind']);
         break;
       }
@@ -158,7 +180,9 @@ function parseArgs(argv: readonly string[]): Args {
         try {
           bytes = diskSource(a);
         } catch (e) {
-          throw new UsageError(`无法读取文件 cannot read file ${a}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+          throw new UsageError(
+            `无法读取文件 cannot read file ${a}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+          );
         }
         args.files.push({ name: basename(a), bytes, kind, crs, swapXY });
       }
@@ -180,11 +204,37 @@ function fmtRate(r: number, denominator: number): string {
   return denominator > 0 ? `${(r * 100).toFixed(1)}%` : '—';
 }
 
-const GROUP_LABEL: Record<GroupBy, string> = { street: '街道', community: '小区', shequ: '社区', area: '片区', planYear: '计划年度' };
+const GROUP_LABEL: Record<GroupBy, string> = {
+  street: '街道',
+  community: '小区',
+  shequ: '社区',
+  area: '片区',
+  planYear: '计划年度',
+};
 
 /** The text table; `withOverdue` adds the overdue columns (when a programme with steps was checked). */
 export function summaryTable(s: Summary, withOverdue = false): string {
-  const header = [GROUP_LABEL[s.by], '小区数', '楼栋数', '户数', '面积(万㎡)', '符合条件楼栋', '符合条件户数', '计划小区', '计划楼栋', '计划户数', '计划面积(万㎡)', '开工户数', '完工户数', '开工率(户)', '完工率(户)', '完工率(小区)', 'D级危房', '待纳入楼栋', '待纳入户数'];
+  const header = [
+    GROUP_LABEL[s.by],
+    '小区数',
+    '楼栋数',
+    '户数',
+    '面积(万㎡)',
+    '符合条件楼栋',
+    '符合条件户数',
+    '计划小区',
+    '计划楼栋',
+    '计划户数',
+    '计划面积(万㎡)',
+    '开工户数',
+    '完工户数',
+    '开工率(户)',
+    '完工率(户)',
+    '完工率(小区)',
+    'D级危房',
+    '待纳入楼栋',
+    '待纳入户数',
+  ];
   if (withOverdue) header.push('逾期小区', '逾期楼栋', '逾期户数');
   const row = (r: SummaryRow, label: string): string[] => [
     label,
@@ -215,19 +265,26 @@ export function summaryTable(s: Summary, withOverdue = false): string {
 export function reportText(report: ImportReport): string {
   const out: string[] = [];
   for (const f of report.files) {
-    out.push(`${f.file}  [${f.kind}${f.kindFrom === 'flag' ? ', --kind' : ''}, ${f.encoding}${f.crs ? `, ${f.crs}` : ''}]  读取 read ${f.rowsRead}  载入 loaded ${f.rowsLoaded}  拒绝 rejected ${f.rejected.length}  警告 warnings ${f.warnings.length + f.warningsNotListed}`);
+    out.push(
+      `${f.file}  [${f.kind}${f.kindFrom === 'flag' ? ', --kind' : ''}, ${f.encoding}${f.crs ? `, ${f.crs}` : ''}]  读取 read ${f.rowsRead}  载入 loaded ${f.rowsLoaded}  拒绝 rejected ${f.rejected.length}  警告 warnings ${f.warnings.length + f.warningsNotListed}`,
+    );
   }
   if (report.rejected.length > 0) {
     out.push('', `被拒绝的行 rejected rows (${report.rejected.length}):`);
-    for (const r of report.rejected) out.push(`  ${r.file}:${r.line}  ${r.reason}${r.value !== undefined ? `  「${r.value}」` : ''}`);
+    for (const r of report.rejected)
+      out.push(`  ${r.file}:${r.line}  ${r.reason}${r.value !== undefined ? `  「${r.value}」` : ''}`);
   }
   if (report.warnings.length > 0) {
     out.push('', `警告 warnings (${report.warnings.length}):`);
-    for (const w of report.warnings) out.push(`  ${w.file}:${w.line}  ${w.reason}${w.value !== undefined ? `  「${w.value}」` : ''}`);
+    for (const w of report.warnings)
+      out.push(`  ${w.file}:${w.line}  ${w.reason}${w.value !== undefined ? `  「${w.value}」` : ''}`);
     const notListed = report.files.reduce((s, f) => s + f.warningsNotListed, 0);
     if (notListed > 0) out.push(`  …另有 ${notListed} 条警告未列出 (${notListed} more warnings not listed)`);
   }
-  out.push('', `合计 total: 读取 read ${report.rowsRead}, 载入 loaded ${report.rowsLoaded}, 拒绝 rejected ${report.rejected.length}, 重复编号 duplicate ids ${report.duplicateIds.length}`);
+  out.push(
+    '',
+    `合计 total: 读取 read ${report.rowsRead}, 载入 loaded ${report.rowsLoaded}, 拒绝 rejected ${report.rejected.length}, 重复编号 duplicate ids ${report.duplicateIds.length}`,
+  );
   return out.join('\n');
 }
 
@@ -242,7 +299,17 @@ export function summaryJson(s: Summary, data: Dataset): unknown {
       rejected: data.report.rejected,
       warnings: data.report.warnings,
       duplicateIds: data.report.duplicateIds,
-      files: data.report.files.map((f) => ({ file: f.file, kind: f.kind, encoding: f.encoding, rowsRead: f.rowsRead, rowsLoaded: f.rowsLoaded, rejected: f.rejected.length, warnings: f.warnings.length + f.warningsNotListed, crs: f.crs ?? 'wgs84', ...(f.crsSuggestion ? { crsSuggestion: f.crsSuggestion } : {}) })),
+      files: data.report.files.map((f) => ({
+        file: f.file,
+        kind: f.kind,
+        encoding: f.encoding,
+        rowsRead: f.rowsRead,
+        rowsLoaded: f.rowsLoaded,
+        rejected: f.rejected.length,
+        warnings: f.warnings.length + f.warningsNotListed,
+        crs: f.crs ?? 'wgs84',
+        ...(f.crsSuggestion ? { crsSuggestion: f.crsSuggestion } : {}),
+      })),
     },
     by: s.by,
     year: s.year,
@@ -274,7 +341,11 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
 }
 
 /** run() with Excel workbooks read too (read-xlsx.ts); what the command line itself runs. */
-export async function runAsync(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function runAsync(
+  argv: readonly string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
   const args = argsOrCode(argv, err);
   return typeof args === 'number' ? args : execute(args, await importFilesAsync(args.files), out, err);
 }
@@ -288,21 +359,42 @@ function execute(args: Args, data: Dataset, out: (s: string) => void, err: (s: s
   const view = { ...data, buildings: tableAsOf(data.buildings, args.asOfDay) };
   const checkDay = args.asOfDay ?? Math.floor(Date.now() / 86_400_000);
   const schedule = scheduleOf(view.buildings, view.buildings.stage, data.programmes, checkDay, args.year);
-  const s = summarize(view, { by: args.by, year: args.year, eligibility: args.eligibility, overdue: schedule.overdueCount > 0 ? overdueMask(schedule) : null });
+  const s = summarize(view, {
+    by: args.by,
+    year: args.year,
+    eligibility: args.eligibility,
+    overdue: schedule.overdueCount > 0 ? overdueMask(schedule) : null,
+  });
   if (args.json) {
-    out(JSON.stringify({ ...(summaryJson(s, data) as object), asOf: args.asOfDay === null ? null : isoDate(args.asOfDay), overdueCheckedOn: isoDate(checkDay) }, null, 2) + '\n');
+    out(
+      JSON.stringify(
+        {
+          ...(summaryJson(s, data) as object),
+          asOf: args.asOfDay === null ? null : isoDate(args.asOfDay),
+          overdueCheckedOn: isoDate(checkDay),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
   } else {
     const e = args.eligibility;
-    const reserve = e.reserveTo != null ? `  储备 reserve ${e.cutoffYear + 1}–${e.reserveTo} ≤ ${Math.round((e.reserveShare ?? 0) * 1000) / 10}%` : '';
+    const reserve =
+      e.reserveTo != null
+        ? `  储备 reserve ${e.cutoffYear + 1}–${e.reserveTo} ≤ ${Math.round((e.reserveShare ?? 0) * 1000) / 10}%`
+        : '';
     const asOf = args.asOfDay === null ? '' : `  截至 as of ${isoDate(args.asOfDay)}`;
     const title = `按${GROUP_LABEL[s.by]}汇总${s.year ? `（${s.year}年度计划）` : ''}  建成年代截止 cut-off ${e.cutoffYear}${reserve}${asOf}`;
     out(`${title}\n\n${summaryTable(s, schedule.programmes.size > 0)}\n`);
-    err(`\n导入 import: 读取 ${data.report.rowsRead}, 载入 ${data.report.rowsLoaded}, 拒绝 ${data.report.rejected.length}, 警告 ${data.report.warnings.length}（详见 validate / see validate）\n`);
+    err(
+      `\n导入 import: 读取 ${data.report.rowsRead}, 载入 ${data.report.rowsLoaded}, 拒绝 ${data.report.rejected.length}, 警告 ${data.report.warnings.length}（详见 validate / see validate）\n`,
+    );
   }
   return 0;
 }
 
-const isMain = typeof process !== 'undefined' && process.argv[1] !== undefined && /cli[\\/]main\.ts$/.test(process.argv[1]);
+const isMain =
+  typeof process !== 'undefined' && process.argv[1] !== undefined && /cli[\\/]main\.ts$/.test(process.argv[1]);
 if (isMain) {
   const [command, ...rest] = process.argv.slice(2);
   const write = (s: string): boolean => process.stdout.write(s);

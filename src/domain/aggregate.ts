@@ -130,7 +130,10 @@ export { inProgramme };
  * Aggregate buildings (and building-less communities) into groups.
  * @example summarize(dataset, { by: 'street', year: 2022 }).total.programmeHouseholds // 7663
  */
-export function summarize(data: { buildings: BuildingTable; communities: readonly Community[] }, opts: SummarizeOptions = {}): Summary {
+export function summarize(
+  data: { buildings: BuildingTable; communities: readonly Community[] },
+  opts: SummarizeOptions = {},
+): Summary {
   const by = opts.by ?? 'street';
   const year = opts.year ?? null;
   const t = data.buildings;
@@ -155,7 +158,7 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
   const codeToGroup = keyColumn ? new Int32Array(keyColumn.values.length).fill(-1) : null;
 
   // Per (community, group): seen, programme, least-advanced programme stage.
-    const seenIn = new Map<number, Set<number>>(); // group -> communities seen
+  const seenIn = new Map<number, Set<number>>(); // group -> communities seen
   const progMinStage = new Map<number, Map<number, number>>(); // group -> community -> min stage
   const buildingsPerCommunity = new Uint32Array(communities.length);
   const totalSeen = new Set<number>();
@@ -165,7 +168,11 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
   const totalOverdue = new Set<number>();
   const total = emptyRow('合计');
 
-  let lastSeenC = -1, lastSeenG = -1, lastProgC = -1, lastProgG = -1, lastProgStage = 0;
+  let lastSeenC = -1,
+    lastSeenG = -1,
+    lastProgC = -1,
+    lastProgG = -1,
+    lastProgStage = 0;
   // Columns in locals: the table may be a view with another shape (schedule.ts tableAsOf), and
   // reading them off it once keeps the loop's property lookups out of the hot path.
   const { households, floorAreaM2, stage: stages, planYear, communityIndex } = t;
@@ -270,7 +277,18 @@ export function summarize(data: { buildings: BuildingTable; communities: readonl
     const hasBuildings = opts.rows ? buildingsPerCommunityIn(t, communities.length) : buildingsPerCommunity;
     const countCommunity = (c: Community, ci: number): void => {
       if (hasBuildings[ci] > 0 || c.implicit) return;
-      const key = by === 'street' ? c.street : by === 'shequ' ? c.shequ : by === 'area' ? c.area : by === 'community' ? communityKey[ci] : c.attrs.planYear ? String(c.attrs.planYear) : '';
+      const key =
+        by === 'street'
+          ? c.street
+          : by === 'shequ'
+            ? c.shequ
+            : by === 'area'
+              ? c.area
+              : by === 'community'
+                ? communityKey[ci]
+                : c.attrs.planYear
+                  ? String(c.attrs.planYear)
+                  : '';
       const r = rows[groupOf(key)];
       const a = c.attrs;
       const hh = a.households === a.households ? a.households : 0;
@@ -337,10 +355,26 @@ function countCommunityStages(r: SummaryRow, leastStages: Iterable<number>): voi
 }
 
 const SUMMED: readonly (keyof SummaryRow)[] = [
-  'buildings', 'households', 'floorAreaM2', 'eligibleBuildings', 'eligibleHouseholds', 'programmeBuildings',
-  'programmeHouseholds', 'programmeFloorAreaM2', 'startedHouseholds', 'completedHouseholds', 'startedBuildings',
-  'completedBuildings', 'eligibleFloorAreaM2', 'dangerBuildings', 'buildingsWithoutHouseholds', 'backlogBuildings',
-  'backlogHouseholds', 'backlogFloorAreaM2', 'overdueBuildings', 'overdueHouseholds',
+  'buildings',
+  'households',
+  'floorAreaM2',
+  'eligibleBuildings',
+  'eligibleHouseholds',
+  'programmeBuildings',
+  'programmeHouseholds',
+  'programmeFloorAreaM2',
+  'startedHouseholds',
+  'completedHouseholds',
+  'startedBuildings',
+  'completedBuildings',
+  'eligibleFloorAreaM2',
+  'dangerBuildings',
+  'buildingsWithoutHouseholds',
+  'backlogBuildings',
+  'backlogHouseholds',
+  'backlogFloorAreaM2',
+  'overdueBuildings',
+  'overdueHouseholds',
 ];
 
 function addInto(total: SummaryRow, r: SummaryRow): void {
@@ -353,7 +387,19 @@ function ratio(a: number, b: number): number {
 
 /** Round sums (floating noise from decimals) and compute the rates. */
 function finishRow(r: SummaryRow): void {
-  for (const k of ['households', 'floorAreaM2', 'eligibleHouseholds', 'programmeHouseholds', 'programmeFloorAreaM2', 'startedHouseholds', 'completedHouseholds', 'eligibleFloorAreaM2', 'backlogHouseholds', 'backlogFloorAreaM2', 'overdueHouseholds'] as const) {
+  for (const k of [
+    'households',
+    'floorAreaM2',
+    'eligibleHouseholds',
+    'programmeHouseholds',
+    'programmeFloorAreaM2',
+    'startedHouseholds',
+    'completedHouseholds',
+    'eligibleFloorAreaM2',
+    'backlogHouseholds',
+    'backlogFloorAreaM2',
+    'overdueHouseholds',
+  ] as const) {
     r[k] = Math.round(r[k] * 100) / 100;
   }
   r.completionRateHouseholds = ratio(r.completedHouseholds, r.programmeHouseholds);
@@ -381,9 +427,10 @@ export function communityKeys(communities: readonly Community[]): readonly strin
   if (!keys) {
     const count = new Map<string, number>();
     for (const c of communities) count.set(c.name, (count.get(c.name) ?? 0) + 1);
-    keys = communities.map((c) => ((count.get(c.name) ?? 0) > 1 && c.street ? `${c.name}（${c.street}）` : c.name || c.id));
+    keys = communities.map((c) =>
+      (count.get(c.name) ?? 0) > 1 && c.street ? `${c.name}（${c.street}）` : c.name || c.id,
+    );
     keysCache.set(communities, keys);
   }
   return keys;
 }
-

@@ -107,7 +107,10 @@ export class BuildingTableBuilder {
 
   private grow(): void {
     const n = this.capacity * 2;
-    const g = <T extends Float64Array | Float32Array | Int16Array | Uint8Array | Uint16Array | Uint32Array>(a: T, fill?: number): T => {
+    const g = <T extends Float64Array | Float32Array | Int16Array | Uint8Array | Uint16Array | Uint32Array>(
+      a: T,
+      fill?: number,
+    ): T => {
       const next = new (a.constructor as new (n: number) => T)(n);
       if (fill !== undefined) next.fill(fill, a.length);
       next.set(a);
@@ -142,7 +145,10 @@ export class BuildingTableBuilder {
   mark(): BuilderMark {
     return {
       length: this.length,
-      dictValues: Object.fromEntries(Object.entries(this.dicts).map(([k, d]) => [k, d.values.length])) as Record<TextField, number>,
+      dictValues: Object.fromEntries(Object.entries(this.dicts).map(([k, d]) => [k, d.values.length])) as Record<
+        TextField,
+        number
+      >,
       extras: new Map([...this.extras].map(([h, d]) => [h, d.values.length])),
     };
   }
@@ -158,8 +164,32 @@ export class BuildingTableBuilder {
       if (count === undefined) this.extras.delete(h);
       else d.rollback(n, count);
     }
-    for (const a of [this.lng, this.lat, this.yearFrom, this.yearTo, this.yearKind, this.grade, this.completeUnits, this.types, this.stage, this.planYear, this.streetFrom, this.fileIndex, this.line]) a.fill(0, n);
-    for (const a of [this.floors, this.households, this.floorAreaM2, this.startDay, this.completionDay, this.acceptanceDay, this.investmentYuan]) a.fill(NaN, n);
+    for (const a of [
+      this.lng,
+      this.lat,
+      this.yearFrom,
+      this.yearTo,
+      this.yearKind,
+      this.grade,
+      this.completeUnits,
+      this.types,
+      this.stage,
+      this.planYear,
+      this.streetFrom,
+      this.fileIndex,
+      this.line,
+    ])
+      a.fill(0, n);
+    for (const a of [
+      this.floors,
+      this.households,
+      this.floorAreaM2,
+      this.startDay,
+      this.completionDay,
+      this.acceptanceDay,
+      this.investmentYuan,
+    ])
+      a.fill(NaN, n);
   }
 
   /**
@@ -167,8 +197,15 @@ export class BuildingTableBuilder {
    * Unmatched columns become extra columns (by header text, shared across files). `toWgs84`
    * converts each row's coordinates when the file is in another system (src/domain/crs.ts).
    */
-  beginFile(fileIndex: number, report: FileReport, matches: readonly HeaderMatch[], toWgs84?: (x: number, y: number) => [number, number]): RowAppender {
-    const setters: (Setter | null)[] = matches.map((m) => (m.field ? this.setterFor(m.field, m.factor, report) : this.extraSetter(m.header)));
+  beginFile(
+    fileIndex: number,
+    report: FileReport,
+    matches: readonly HeaderMatch[],
+    toWgs84?: (x: number, y: number) => [number, number],
+  ): RowAppender {
+    const setters: (Setter | null)[] = matches.map((m) =>
+      m.field ? this.setterFor(m.field, m.factor, report) : this.extraSetter(m.header),
+    );
     const lngCol = matches.findIndex((m) => m.field === 'lng');
     const latCol = matches.findIndex((m) => m.field === 'lat');
     report.columns = matches.map((m) => ({ header: m.header, field: m.field, factor: m.factor }));
@@ -185,12 +222,29 @@ export class BuildingTableBuilder {
         } else {
           const lngCell = lngCol >= 0 ? (cells[lngCol] ?? '').trim() : '';
           const latCell = latCol >= 0 ? (cells[latCol] ?? '').trim() : '';
-          if (lngCol < 0 || latCol < 0) why = issue(report, line, 'no-coordinate-columns', '文件没有经度/纬度列 (no longitude/latitude column)');
-          else if (lngCell === '' || latCell === '') why = issue(report, line, 'missing-coordinates', `缺少坐标 (missing coordinates)`, lngCell === '' ? 'lng' : 'lat', `${lngCell},${latCell}`);
+          if (lngCol < 0 || latCol < 0)
+            why = issue(report, line, 'no-coordinate-columns', '文件没有经度/纬度列 (no longitude/latitude column)');
+          else if (lngCell === '' || latCell === '')
+            why = issue(
+              report,
+              line,
+              'missing-coordinates',
+              `缺少坐标 (missing coordinates)`,
+              lngCell === '' ? 'lng' : 'lat',
+              `${lngCell},${latCell}`,
+            );
           else {
             lng = parseQuantity(lngCell) ?? NaN;
             lat = parseQuantity(latCell) ?? NaN;
-            if (Number.isNaN(lng) || Number.isNaN(lat)) why = issue(report, line, 'bad-coordinates', '坐标不是数字 (coordinates are not numbers)', Number.isNaN(lng) ? 'lng' : 'lat', `${lngCell},${latCell}`);
+            if (Number.isNaN(lng) || Number.isNaN(lat))
+              why = issue(
+                report,
+                line,
+                'bad-coordinates',
+                '坐标不是数字 (coordinates are not numbers)',
+                Number.isNaN(lng) ? 'lng' : 'lat',
+                `${lngCell},${latCell}`,
+              );
           }
         }
         if (!why && toWgs84 && Number.isFinite(lng) && Number.isFinite(lat)) [lng, lat] = toWgs84(lng, lat);
@@ -212,13 +266,26 @@ export class BuildingTableBuilder {
           if (set === null) continue;
           const cell = cells[c];
           if (cell === '' || cell === undefined) continue;
-          const t = cell.length > 0 && (cell.charCodeAt(0) <= 32 || cell.charCodeAt(cell.length - 1) <= 32) ? cell.trim() : cell;
+          const t =
+            cell.length > 0 && (cell.charCodeAt(0) <= 32 || cell.charCodeAt(cell.length - 1) <= 32)
+              ? cell.trim()
+              : cell;
           if (t !== '') set(row, t, line);
         }
         if (cells.length > width) {
           const extra = cells.slice(width).filter((c) => c.trim() !== '');
           if (extra.length > 0)
-            addWarning(report, issue(report, line, 'extra-cells', `本行比表头多 ${cells.length - width} 个单元格，已保留在报告中 (row has ${cells.length - width} more cells than the header; listed here)`, undefined, extra.join(' | ')));
+            addWarning(
+              report,
+              issue(
+                report,
+                line,
+                'extra-cells',
+                `本行比表头多 ${cells.length - width} 个单元格，已保留在报告中 (row has ${cells.length - width} more cells than the header; listed here)`,
+                undefined,
+                extra.join(' | '),
+              ),
+            );
         }
         this.streetFrom[row] = this.dicts.street.getCode(row) !== 0 ? FROM_FILE : FROM_NONE;
         report.rowsLoaded++;
@@ -243,18 +310,20 @@ export class BuildingTableBuilder {
       addWarning(report, issue(report, line, code, reason, field, value));
     const badValue = (line: number, value: string, what: string): void =>
       warn(line, `bad-${def.kind}`, `${def.zh}无法识别，已留空 (${def.en.toLowerCase()}: ${what}; left empty)`, value);
-    const quantity = (target: () => Float64Array | Float32Array): Setter => (row, cell, line) => {
-      const v = parseQuantity(cell, factor);
-      if (v === null) badValue(line, cell, 'not a number');
-      else if (v < 0) badValue(line, cell, 'negative');
-      else target()[row] = v;
-    };
+    const quantity =
+      (target: () => Float64Array | Float32Array): Setter =>
+      (row, cell, line) => {
+        const v = parseQuantity(cell, factor);
+        if (v === null) badValue(line, cell, 'not a number');
+        else if (v < 0) badValue(line, cell, 'negative');
+        else target()[row] = v;
+      };
     const date = (target: () => Float64Array): Setter => {
       const parse = memo(parseDate);
       return (row, cell, line) => {
-      const v = parse(cell);
-      if (v === null) badValue(line, cell, 'not a date');
-      else target()[row] = v;
+        const v = parse(cell);
+        if (v === null) badValue(line, cell, 'not a date');
+        else target()[row] = v;
       };
     };
     switch (field) {
@@ -317,7 +386,8 @@ export class BuildingTableBuilder {
         const parse = memo(parseTypes);
         return (row, cell, line) => {
           const t = parse(cell);
-          if (t.unknown.length > 0) warn(line, 'unknown-type', `改造类型“${t.unknown.join('、')}”无法识别 (unknown renovation type)`, cell);
+          if (t.unknown.length > 0)
+            warn(line, 'unknown-type', `改造类型“${t.unknown.join('、')}”无法识别 (unknown renovation type)`, cell);
           this.types[row] = t.mask;
         };
       }
@@ -325,7 +395,8 @@ export class BuildingTableBuilder {
         const parse = memo(parseStage);
         return (row, cell, line) => {
           const s = parse(cell);
-          if (s === null) warn(line, 'unknown-stage', `改造进度“${cell}”无法识别，已留空 (unknown stage word; left empty)`, cell);
+          if (s === null)
+            warn(line, 'unknown-stage', `改造进度“${cell}”无法识别，已留空 (unknown stage word; left empty)`, cell);
           else this.stage[row] = s;
         };
       }
@@ -399,7 +470,14 @@ export interface RowAppender {
   append(cells: readonly string[], line: number, coords?: readonly [number, number]): boolean;
 }
 
-function issue(report: FileReport, line: number, code: string, reason: string, field?: string, value?: string): RowIssue {
+function issue(
+  report: FileReport,
+  line: number,
+  code: string,
+  reason: string,
+  field?: string,
+  value?: string,
+): RowIssue {
   const out: RowIssue = { file: report.file, line, code, reason };
   if (field !== undefined) out.field = field;
   if (value !== undefined) out.value = value;
@@ -410,8 +488,39 @@ function coordinateProblem(report: FileReport, line: number, lng: number, lat: n
   // The common case first, with no strings made.
   if (lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90 && (lng !== 0 || lat !== 0)) return null;
   const value = `${lng},${lat}`;
-  if (!Number.isFinite(lng) || !Number.isFinite(lat)) return issue(report, line, 'bad-coordinates', '坐标不是有限数字 (coordinates are not finite numbers)', 'lng', value);
-  if (lng < -180 || lng > 180) return issue(report, line, 'coordinates-out-of-range', `经度 ${lng} 超出 -180…180 (longitude out of range)`, 'lng', value);
-  if (lat < -90 || lat > 90) return issue(report, line, 'coordinates-out-of-range', `纬度 ${lat} 超出 -90…90 (latitude out of range)`, 'lat', value);
-  return issue(report, line, 'zero-coordinates', '坐标为 0,0，视为缺失 (coordinates 0,0 taken as missing)', 'lng', value);
+  if (!Number.isFinite(lng) || !Number.isFinite(lat))
+    return issue(
+      report,
+      line,
+      'bad-coordinates',
+      '坐标不是有限数字 (coordinates are not finite numbers)',
+      'lng',
+      value,
+    );
+  if (lng < -180 || lng > 180)
+    return issue(
+      report,
+      line,
+      'coordinates-out-of-range',
+      `经度 ${lng} 超出 -180…180 (longitude out of range)`,
+      'lng',
+      value,
+    );
+  if (lat < -90 || lat > 90)
+    return issue(
+      report,
+      line,
+      'coordinates-out-of-range',
+      `纬度 ${lat} 超出 -90…90 (latitude out of range)`,
+      'lat',
+      value,
+    );
+  return issue(
+    report,
+    line,
+    'zero-coordinates',
+    '坐标为 0,0，视为缺失 (coordinates 0,0 taken as missing)',
+    'lng',
+    value,
+  );
 }

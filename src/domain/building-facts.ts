@@ -10,7 +10,17 @@ import { dictValue } from './building-table.ts';
 import type { Community } from './community.ts';
 import { FIELD_BY_KEY, type FieldKey } from './fields.ts';
 import { isoDate, YEAR_AFTER, YEAR_BEFORE, YEAR_EXACT, type BuildYear } from './parse-values.ts';
-import { COMPLETE_NO, COMPLETE_YES, gradeFromCode, STAGE_LABEL_EN, STAGE_LABEL_ZH, stageFromCode, TYPE_LABEL_EN, TYPE_LABEL_ZH, typesFromMask } from './vocabulary.ts';
+import {
+  COMPLETE_NO,
+  COMPLETE_YES,
+  gradeFromCode,
+  STAGE_LABEL_EN,
+  STAGE_LABEL_ZH,
+  stageFromCode,
+  TYPE_LABEL_EN,
+  TYPE_LABEL_ZH,
+  typesFromMask,
+} from './vocabulary.ts';
 
 /** The language facts are written in. */
 export type FactLang = 'zh' | 'en';
@@ -70,7 +80,9 @@ export function stageText(code: number, lang: FactLang = 'zh'): string {
 
 export function typesText(mask: number, lang: FactLang = 'zh'): string {
   const ts = typesFromMask(mask);
-  return ts.length ? ts.map((t) => (lang === 'en' ? TYPE_LABEL_EN : TYPE_LABEL_ZH)[t]).join(lang === 'en' ? ', ' : '、') : MISSING;
+  return ts.length
+    ? ts.map((t) => (lang === 'en' ? TYPE_LABEL_EN : TYPE_LABEL_ZH)[t]).join(lang === 'en' ? ', ' : '、')
+    : MISSING;
 }
 
 function completeText(cu: number, lang: FactLang): string {
@@ -93,7 +105,12 @@ function rowYear(t: BuildingTable, i: number): BuildYear {
  * kept as written, then where the row came from.
  * @example buildingFacts(table, 0, ['buildings.csv']).find((f) => f.key === 'households')?.value // '31户'
  */
-export function buildingFacts(t: BuildingTable, i: number, fileNames: readonly string[], lang: FactLang = 'zh'): Fact[] {
+export function buildingFacts(
+  t: BuildingTable,
+  i: number,
+  fileNames: readonly string[],
+  lang: FactLang = 'zh',
+): Fact[] {
   const u = UNITS[lang];
   const facts: Fact[] = [
     fact('id', t.id[i]),
@@ -117,7 +134,10 @@ export function buildingFacts(t: BuildingTable, i: number, fileNames: readonly s
     fact('startDate', date(t.startDay[i])),
     fact('completionDate', date(t.completionDay[i])),
     fact('acceptanceDate', date(t.acceptanceDay[i])),
-    fact('investmentYuan', lang === 'en' ? num(t.investmentYuan[i], ' yuan') : num(t.investmentYuan[i] / 10_000, '万元', DEC)),
+    fact(
+      'investmentYuan',
+      lang === 'en' ? num(t.investmentYuan[i], ' yuan') : num(t.investmentYuan[i] / 10_000, '万元', DEC),
+    ),
   ];
   for (const e of t.extras) {
     const v = dictValue(e.column, i);
@@ -172,7 +192,13 @@ export function communityTotals(t: BuildingTable, communityCount: number): Commu
  * The tooltip's facts about a community: its names, its buildings' totals (its own figures when
  * it has no building rows), and its least-advanced stage in the chosen programme.
  */
-export function communityKeyFacts(c: Community, ci: number, totals: CommunityTotals, leastStage: number, lang: FactLang = 'zh'): Fact[] {
+export function communityKeyFacts(
+  c: Community,
+  ci: number,
+  totals: CommunityTotals,
+  leastStage: number,
+  lang: FactLang = 'zh',
+): Fact[] {
   const rows = totals.buildings[ci] > 0;
   const u = UNITS[lang];
   const a = c.attrs;

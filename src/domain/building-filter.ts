@@ -44,8 +44,18 @@ export type CompleteKey = 'yes' | 'no' | 'unknown';
 export const COMPLETE_KEYS: readonly CompleteKey[] = ['yes', 'no', 'unknown'];
 export type TypeKey = RenovationType | 'none';
 export const TYPE_KEYS: readonly TypeKey[] = ['basic', 'improvement', 'upgrade', 'none'];
-export type EligibilityKey = 'eligible' | 'not' | 'year' | 'gradeC' | 'nonComplete' | 'reserve' | 'reserveOver' | 'gradeD';
-export const ELIGIBILITY_KEYS: readonly EligibilityKey[] = ['eligible', 'not', 'year', 'gradeC', 'nonComplete', 'reserve', 'reserveOver', 'gradeD'];
+export type EligibilityKey =
+  'eligible' | 'not' | 'year' | 'gradeC' | 'nonComplete' | 'reserve' | 'reserveOver' | 'gradeD';
+export const ELIGIBILITY_KEYS: readonly EligibilityKey[] = [
+  'eligible',
+  'not',
+  'year',
+  'gradeC',
+  'nonComplete',
+  'reserve',
+  'reserveOver',
+  'gradeD',
+];
 export const STAGE_KEYS: readonly Stage[] = STAGES;
 
 export interface BuildingFilter {
@@ -160,7 +170,12 @@ function communityLut(communities: readonly Community[], name: string): Uint8Arr
 }
 
 /** Lookup tables for a filter; the street and 社区 tables index `t`'s dictionaries (null without a table). */
-function compile(t: BuildingTable | null, communities: readonly Community[], f: BuildingFilter, codes: Uint16Array | null): Compiled {
+function compile(
+  t: BuildingTable | null,
+  communities: readonly Community[],
+  f: BuildingFilter,
+  codes: Uint16Array | null,
+): Compiled {
   const street = f.street === null ? null : streetKey(f.street);
   const shequ = f.shequ === null ? null : f.shequ.trim();
   let grade: Uint8Array | null = null;
@@ -187,7 +202,8 @@ function compile(t: BuildingTable | null, communities: readonly Community[], f: 
   }
   let elig: Uint8Array | null = null;
   if (t && (f.eligibility.length > 0 || f.backlog)) {
-    if (!codes || codes.length !== t.length) throw new Error('filterBuildings: an eligibility or backlog filter needs the eligibility codes of the table');
+    if (!codes || codes.length !== t.length)
+      throw new Error('filterBuildings: an eligibility or backlog filter needs the eligibility codes of the table');
     if (f.eligibility.length > 0) {
       elig = new Uint8Array(CODE_LIMIT);
       for (let c = 0; c < CODE_LIMIT; c++) elig[c] = f.eligibility.some((k) => ELIGIBILITY_TEST[k](c)) ? 1 : 0;
@@ -223,7 +239,13 @@ function yearOverlaps(kind: number, yearFrom: number, yearTo: number, from: numb
  * `year` is the chosen plan year (read only by the stage field).
  * @example filterBuildings(table, communities, { ...EMPTY_FILTER, grades: ['C', 'D'] }, null) // Uint32Array [4, 17, …]
  */
-export function filterBuildings(t: BuildingTable, communities: readonly Community[], f: BuildingFilter, codes: Uint16Array | null, year: number | null = null): Uint32Array {
+export function filterBuildings(
+  t: BuildingTable,
+  communities: readonly Community[],
+  f: BuildingFilter,
+  codes: Uint16Array | null,
+  year: number | null = null,
+): Uint32Array {
   const m = compile(t, communities, f, codes);
   const n = t.length;
   const out = new Uint32Array(n);
@@ -258,7 +280,11 @@ export function filterBuildings(t: BuildingTable, communities: readonly Communit
 }
 
 /** A predicate on communities without building rows: their own attributes against every active field. */
-function communityChecks(communities: readonly Community[], f: BuildingFilter, year: number | null): (c: Community, ci: number) => boolean {
+function communityChecks(
+  communities: readonly Community[],
+  f: BuildingFilter,
+  year: number | null,
+): (c: Community, ci: number) => boolean {
   if (f.eligibility.length > 0 || f.backlog) return () => false; // eligibility is read per building only
   const m = compile(null, communities, f, null);
   const street = f.street === null ? null : streetKey(f.street);
@@ -268,7 +294,8 @@ function communityChecks(communities: readonly Community[], f: BuildingFilter, y
     if (street !== null && (c.street === '' || streetKey(c.street) !== street)) return false;
     if (shequ !== null && c.shequ.trim() !== shequ) return false;
     if (m.community !== null && m.community[ci] === 0) return false;
-    if (m.yearOn && !(a.buildYear && yearOverlaps(a.buildYear.kind, a.buildYear.from, a.buildYear.to, m.from, m.to))) return false;
+    if (m.yearOn && !(a.buildYear && yearOverlaps(a.buildYear.kind, a.buildYear.from, a.buildYear.to, m.from, m.to)))
+      return false;
     if (m.grade !== null && m.grade[a.grade] === 0) return false;
     if (m.complete !== null && m.complete[a.completeUnits] === 0) return false;
     if (m.types !== null && m.types[a.types] === 0) return false;
@@ -283,7 +310,13 @@ function communityChecks(communities: readonly Community[], f: BuildingFilter, y
  * with an eligibility or backlog field, none of the latter (eligibility is read per building).
  * `rows` is filterBuildings' answer for the same filter.
  */
-export function filterCommunities(t: BuildingTable, communities: readonly Community[], f: BuildingFilter, rows: Uint32Array, year: number | null = null): Uint32Array {
+export function filterCommunities(
+  t: BuildingTable,
+  communities: readonly Community[],
+  f: BuildingFilter,
+  rows: Uint32Array,
+  year: number | null = null,
+): Uint32Array {
   const kept = new Uint8Array(communities.length);
   for (const i of rows) if (t.communityIndex[i] >= 0) kept[t.communityIndex[i]] = 1;
   const hasRows = hasRowsOf(t, communities.length);

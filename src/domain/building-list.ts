@@ -8,7 +8,15 @@ import type { BuildingTable } from './building-table.ts';
 import { dictValue } from './building-table.ts';
 import { isoDate, YEAR_AFTER, YEAR_BEFORE, YEAR_EXACT, YEAR_RANGE } from './parse-values.ts';
 import type { SheetCell, SheetColumn, SheetTable } from './sheet-table.ts';
-import { COMPLETE_NO, COMPLETE_YES, GRADES, STAGE_LABEL_ZH, stageFromCode, TYPE_LABEL_ZH, typesFromMask } from './vocabulary.ts';
+import {
+  COMPLETE_NO,
+  COMPLETE_YES,
+  GRADES,
+  STAGE_LABEL_ZH,
+  stageFromCode,
+  TYPE_LABEL_ZH,
+  typesFromMask,
+} from './vocabulary.ts';
 
 export const BUILDING_LIST_COLUMNS: readonly SheetColumn[] = [
   { header: '楼栋编号', kind: 'text', width: 16 },
@@ -53,7 +61,9 @@ export function buildYearCell(from: number, to: number, kind: number): SheetCell
 
 /** Renovation types in Chinese, 、between; '' for none. @example typesCell(3) // '基础类、完善类' */
 export function typesCell(mask: number): string {
-  return typesFromMask(mask).map((k) => TYPE_LABEL_ZH[k]).join('、');
+  return typesFromMask(mask)
+    .map((k) => TYPE_LABEL_ZH[k])
+    .join('、');
 }
 
 /**

@@ -204,10 +204,34 @@ export function emptyBuildingTable(): BuildingTable {
 /** Every typed array of a table, for transferring it to or from a worker without copying. */
 export function tableBuffers(t: BuildingTable): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [
-    t.name.codes, t.communityId.codes, t.community.codes, t.street.codes, t.shequ.codes, t.area.codes,
-    t.lng, t.lat, t.yearFrom, t.yearTo, t.yearKind, t.floors, t.households, t.floorAreaM2, t.grade,
-    t.completeUnits, t.types, t.stage, t.planYear, t.startDay, t.completionDay, t.acceptanceDay,
-    t.investmentYuan, t.communityIndex, t.streetFrom, t.fileIndex, t.line, ...t.extras.map((e) => e.column.codes),
+    t.name.codes,
+    t.communityId.codes,
+    t.community.codes,
+    t.street.codes,
+    t.shequ.codes,
+    t.area.codes,
+    t.lng,
+    t.lat,
+    t.yearFrom,
+    t.yearTo,
+    t.yearKind,
+    t.floors,
+    t.households,
+    t.floorAreaM2,
+    t.grade,
+    t.completeUnits,
+    t.types,
+    t.stage,
+    t.planYear,
+    t.startDay,
+    t.completionDay,
+    t.acceptanceDay,
+    t.investmentYuan,
+    t.communityIndex,
+    t.streetFrom,
+    t.fileIndex,
+    t.line,
+    ...t.extras.map((e) => e.column.codes),
   ];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }

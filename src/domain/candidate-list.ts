@@ -98,7 +98,14 @@ export const ALL_TYPES = TYPE_BIT.basic | TYPE_BIT.improvement | TYPE_BIT.upgrad
  * none means 基础类).
  * @example makeEntries(table, keys, Uint32Array.of(0), 2024, 1, '2024-01-01T00:00:00Z')[0].key // 'XC-LC-001-01'
  */
-export function makeEntries(t: BuildingTable, keys: BuildingKeys, rows: Uint32Array, planYear: number, types: number, now: string): CandidateEntry[] {
+export function makeEntries(
+  t: BuildingTable,
+  keys: BuildingKeys,
+  rows: Uint32Array,
+  planYear: number,
+  types: number,
+  now: string,
+): CandidateEntry[] {
   const mask = types & ALL_TYPES || TYPE_BIT.basic;
   return [...rows].map((i) => ({ key: keys.keys[i], planYear, types: mask, updated: now, building: snapshotOf(t, i) }));
 }
@@ -137,7 +144,12 @@ export function removeEntries(list: readonly CandidateEntry[], keys: Iterable<st
 }
 
 /** The list with new types (a TYPE_BIT mask, at least one bit) for these keys. */
-export function retypeEntries(list: readonly CandidateEntry[], keys: Iterable<string>, types: number, now: string): CandidateEntry[] {
+export function retypeEntries(
+  list: readonly CandidateEntry[],
+  keys: Iterable<string>,
+  types: number,
+  now: string,
+): CandidateEntry[] {
   const mask = types & ALL_TYPES;
   if (mask === 0) return [...list];
   const change = new Set(keys);
@@ -152,7 +164,11 @@ export function resolveEntries(list: readonly CandidateEntry[], keys: BuildingKe
 }
 
 /** Rows (ascending) of the entries whose building is in the data, of one plan year or every year. */
-export function entryRows(list: readonly CandidateEntry[], resolved: Int32Array, year: number | null = null): Uint32Array {
+export function entryRows(
+  list: readonly CandidateEntry[],
+  resolved: Int32Array,
+  year: number | null = null,
+): Uint32Array {
   const rows: number[] = [];
   list.forEach((e, k) => {
     if (resolved[k] >= 0 && (year === null || e.planYear === year)) rows.push(resolved[k]);
@@ -169,7 +185,11 @@ export function listYears(list: readonly CandidateEntry[]): number[] {
  * Each entry's building as it is now when it is in the data, else as the entry remembers it.
  * @example currentBuildings(list, table, resolved)[0].community // '法院家属院'
  */
-export function currentBuildings(list: readonly CandidateEntry[], t: BuildingTable | null, resolved: Int32Array | null): BuildingSnapshot[] {
+export function currentBuildings(
+  list: readonly CandidateEntry[],
+  t: BuildingTable | null,
+  resolved: Int32Array | null,
+): BuildingSnapshot[] {
   return list.map((e, k) => (t && resolved && resolved[k] >= 0 ? snapshotOf(t, resolved[k]) : e.building));
 }
 
@@ -179,7 +199,10 @@ export function currentBuildings(list: readonly CandidateEntry[], t: BuildingTab
  * @example yearSpanText([{ yearFrom: 1985, yearTo: 1985, yearKind: 1 }, { yearFrom: 1992, yearTo: 1992, yearKind: 1 }]) // '1985–1992年'
  */
 export function yearSpanText(years: readonly Pick<BuildingSnapshot, 'yearFrom' | 'yearTo' | 'yearKind'>[]): string {
-  let lo = Infinity, hi = -Infinity, before = -Infinity, after = Infinity;
+  let lo = Infinity,
+    hi = -Infinity,
+    before = -Infinity,
+    after = Infinity;
   for (const y of years) {
     if (y.yearKind === 0) continue;
     if (y.yearKind === YEAR_BEFORE) before = Math.max(before, y.yearTo);

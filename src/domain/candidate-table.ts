@@ -42,7 +42,21 @@ export const UNNAMED = '（未指明）';
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 function emptyRow(kind: CandidateTableRow['kind'], key: string, street: string): CandidateTableRow {
-  return { kind, seq: 0, key, street, shequ: '', community: '', buildYear: '', buildings: 0, households: 0, floorAreaM2: 0, types: 0, missing: 0, entryKeys: [] };
+  return {
+    kind,
+    seq: 0,
+    key,
+    street,
+    shequ: '',
+    community: '',
+    buildYear: '',
+    buildings: 0,
+    households: 0,
+    floorAreaM2: 0,
+    types: 0,
+    missing: 0,
+    entryKeys: [],
+  };
 }
 
 function addInto(into: CandidateTableRow, r: CandidateTableRow): void {
@@ -60,7 +74,12 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  * community name; a subtotal row after each street office; 合计 last.
  * @example candidateTable(entries, table, resolved, 2024).at(-1)?.households // the list's households
  */
-export function candidateTable(list: readonly CandidateEntry[], t: BuildingTable | null, resolved: Int32Array | null, year: number | null): CandidateTableRow[] {
+export function candidateTable(
+  list: readonly CandidateEntry[],
+  t: BuildingTable | null,
+  resolved: Int32Array | null,
+  year: number | null,
+): CandidateTableRow[] {
   const now = currentBuildings(list, t, resolved);
   const groups = new Map<string, { row: CandidateTableRow; years: BuildingSnapshot[] }>();
   list.forEach((e, k) => {
@@ -84,7 +103,12 @@ export function candidateTable(list: readonly CandidateEntry[], t: BuildingTable
   const rows = [...groups.values()].map(({ row, years }) => ({ ...row, buildYear: yearSpanText(years) }));
   // Street offices in order, the unnamed one last; communities by name within each.
   const rank = (s: string): number => (s === UNNAMED ? 1 : 0);
-  rows.sort((a, b) => rank(a.street) - rank(b.street) || collator.compare(a.street, b.street) || collator.compare(a.community, b.community));
+  rows.sort(
+    (a, b) =>
+      rank(a.street) - rank(b.street) ||
+      collator.compare(a.street, b.street) ||
+      collator.compare(a.community, b.community),
+  );
   const nameCount = new Map<string, number>();
   for (const r of rows) nameCount.set(r.community, (nameCount.get(r.community) ?? 0) + 1);
   const out: CandidateTableRow[] = [];
@@ -95,7 +119,11 @@ export function candidateTable(list: readonly CandidateEntry[], t: BuildingTable
       if (sub) out.push(sub);
       sub = emptyRow('subtotal', `${r.street}小计`, r.street);
     }
-    const row = { ...r, seq: k + 1, key: (nameCount.get(r.community) ?? 0) > 1 ? `${r.community}（${r.street}）` : r.community };
+    const row = {
+      ...r,
+      seq: k + 1,
+      key: (nameCount.get(r.community) ?? 0) > 1 ? `${r.community}（${r.street}）` : r.community,
+    };
     row.households = round2(row.households);
     row.floorAreaM2 = round2(row.floorAreaM2);
     addInto(sub, row);
@@ -103,10 +131,11 @@ export function candidateTable(list: readonly CandidateEntry[], t: BuildingTable
     out.push(row);
   });
   if (sub) out.push(sub);
-  for (const r of out) if (r.kind !== 'community') {
-    r.households = round2(r.households);
-    r.floorAreaM2 = round2(r.floorAreaM2);
-  }
+  for (const r of out)
+    if (r.kind !== 'community') {
+      r.households = round2(r.households);
+      r.floorAreaM2 = round2(r.floorAreaM2);
+    }
   out.push({ ...total, households: round2(total.households), floorAreaM2: round2(total.floorAreaM2) });
   return out;
 }
@@ -135,7 +164,17 @@ export function wan(m2: number): number {
 export function candidateTableSheet(rows: readonly CandidateTableRow[], name: string): SheetTable {
   const cells = rows.map((r): SheetCell[] =>
     r.kind === 'community'
-      ? [r.seq, r.street, r.shequ, r.community, r.buildYear, r.buildings, r.households, wan(r.floorAreaM2), typesCell(r.types)]
+      ? [
+          r.seq,
+          r.street,
+          r.shequ,
+          r.community,
+          r.buildYear,
+          r.buildings,
+          r.households,
+          wan(r.floorAreaM2),
+          typesCell(r.types),
+        ]
       : [null, r.key, null, null, null, r.buildings, r.households, wan(r.floorAreaM2), null],
   );
   return {
@@ -170,14 +209,37 @@ export const CANDIDATE_BUILDING_COLUMNS: readonly SheetColumn[] = [
  * One row per entry (of a plan year, or all), in list order: the key, plan year and types first,
  * then the building (as it is now when in the data, else as remembered).
  */
-export function candidateBuildingSheet(list: readonly CandidateEntry[], t: BuildingTable | null, resolved: Int32Array | null, year: number | null, name: string): SheetTable {
+export function candidateBuildingSheet(
+  list: readonly CandidateEntry[],
+  t: BuildingTable | null,
+  resolved: Int32Array | null,
+  year: number | null,
+  name: string,
+): SheetTable {
   const now = currentBuildings(list, t, resolved);
   const rows: SheetCell[][] = [];
   list.forEach((e, k) => {
     if (year !== null && e.planYear !== year) return;
     const b = now[k];
     const present = resolved !== null && resolved[k] >= 0;
-    rows.push([e.key, e.planYear, typesCell(e.types), b.id, b.name, b.communityId, b.community, b.street, b.shequ, buildYearCell(b.yearFrom, b.yearTo, b.yearKind), b.households, b.floorAreaM2, b.lng, b.lat, present ? '是' : '否', e.updated]);
+    rows.push([
+      e.key,
+      e.planYear,
+      typesCell(e.types),
+      b.id,
+      b.name,
+      b.communityId,
+      b.community,
+      b.street,
+      b.shequ,
+      buildYearCell(b.yearFrom, b.yearTo, b.yearKind),
+      b.households,
+      b.floorAreaM2,
+      b.lng,
+      b.lat,
+      present ? '是' : '否',
+      e.updated,
+    ]);
   });
   return { name, columns: [...CANDIDATE_BUILDING_COLUMNS], rows, totalRows: [] };
 }

@@ -72,7 +72,13 @@ export interface Classification {
 /** Greys for "unknown" and "not in any class", shared by every mode. */
 export const UNKNOWN_GREY: Rgb = [184, 194, 204];
 /** Viridis, cut before its pale yellow end so every class shows on white and beige. */
-const VIRIDIS_5: readonly Rgb[] = [[68, 1, 84], [59, 82, 139], [33, 145, 140], [94, 201, 98], [170, 214, 40]];
+const VIRIDIS_5: readonly Rgb[] = [
+  [68, 1, 84],
+  [59, 82, 139],
+  [33, 145, 140],
+  [94, 201, 98],
+  [170, 214, 40],
+];
 
 /** Build-year classes for a cut-off year; the third ends at the cut-off. */
 export function buildYearClasses(cutoffYear: number): ColourClass[] {
@@ -82,7 +88,13 @@ export function buildYearClasses(cutoffYear: number): ColourClass[] {
     { key: 'year-1', zh: `${c0 - 11}年及以前`, en: `${c0 - 11} and before`, colour: VIRIDIS_5[0] },
     { key: 'year-2', zh: `${c0 - 10}–${c0 - 1}年`, en: `${c0 - 10}–${c0 - 1}`, colour: VIRIDIS_5[1] },
     { key: 'year-3', zh: `${c0}–${y}年`, en: `${c0}–${y}`, colour: VIRIDIS_5[2] },
-    { key: 'year-approx', zh: `≤${y}·年代不详`, en: `≤${y}, decade unknown`, colour: [123, 104, 150], cutoffAfter: true },
+    {
+      key: 'year-approx',
+      zh: `≤${y}·年代不详`,
+      en: `≤${y}, decade unknown`,
+      colour: [123, 104, 150],
+      cutoffAfter: true,
+    },
     { key: 'year-4', zh: `${y + 1}–${y + 10}年`, en: `${y + 1}–${y + 10}`, colour: VIRIDIS_5[3] },
     { key: 'year-5', zh: `${y + 11}年及以后`, en: `${y + 11} and after`, colour: VIRIDIS_5[4] },
     { key: 'year-unknown', zh: '不详', en: 'unknown', colour: UNKNOWN_GREY, muted: true },
@@ -109,7 +121,14 @@ export const TYPE_CLASSES: readonly ColourClass[] = [
 
 /** Stage colours in order (YlGnBu, light to dark): the further along, the darker. */
 export const STAGE_COLOURS: readonly Rgb[] = [
-  UNKNOWN_GREY, [161, 218, 180], [127, 205, 187], [65, 182, 196], [29, 145, 192], [34, 94, 168], [37, 52, 148], [8, 29, 88],
+  UNKNOWN_GREY,
+  [161, 218, 180],
+  [127, 205, 187],
+  [65, 182, 196],
+  [29, 145, 192],
+  [34, 94, 168],
+  [37, 52, 148],
+  [8, 29, 88],
 ];
 
 /**
@@ -244,7 +263,6 @@ function classifyStages(t: BuildingTable, year: number | null, out: Uint8Array):
     out[i] = planned && (year === null || py === year) ? (st === 0 ? STAGE_NONE : st - 1) : 0;
   }
 }
-
 
 /** Opacity (0–255) of a muted class's points. */
 export const MUTED_ALPHA = 150;

@@ -33,7 +33,9 @@ export function needsColumnMatch(file: FileReport): boolean {
   if (file.kind !== 'buildings' || file.columns.length === 0 || file.rowsRead === 0) return false;
   const fields = new Set(file.columns.map((c) => c.field));
   if (fields.has('lng') && fields.has('lat')) return false;
-  return file.rowsLoaded === 0 && file.rejected.every((r) => r.code === 'no-coordinate-columns' || r.code === 'totals-row');
+  return (
+    file.rowsLoaded === 0 && file.rejected.every((r) => r.code === 'no-coordinate-columns' || r.code === 'totals-row')
+  );
 }
 
 /**
@@ -46,7 +48,8 @@ export function autoColumnMap(headers: readonly string[]): ColumnMap {
   return out;
 }
 
-export type ColumnMapProblem = { code: 'no-lng' } | { code: 'no-lat' } | { code: 'duplicate'; field: FieldKey; headers: string[] };
+export type ColumnMapProblem =
+  { code: 'no-lng' } | { code: 'no-lat' } | { code: 'duplicate'; field: FieldKey; headers: string[] };
 
 /**
  * Why a column map cannot load a file: no longitude or latitude column, or a field given to
@@ -54,7 +57,8 @@ export type ColumnMapProblem = { code: 'no-lng' } | { code: 'no-lat' } | { code:
  */
 export function columnMapProblems(map: Readonly<ColumnMap>): ColumnMapProblem[] {
   const byField = new Map<FieldKey, string[]>();
-  for (const [header, field] of Object.entries(map)) if (field) byField.set(field, [...(byField.get(field) ?? []), header]);
+  for (const [header, field] of Object.entries(map))
+    if (field) byField.set(field, [...(byField.get(field) ?? []), header]);
   const out: ColumnMapProblem[] = [];
   if (!byField.has('lng')) out.push({ code: 'no-lng' });
   if (!byField.has('lat')) out.push({ code: 'no-lat' });
@@ -102,7 +106,12 @@ export function parseSavedColumnMaps(text: string | null): SavedColumnMaps {
  * Remember a map for this header list, as a new object (newest last; the oldest dropped past `max`).
  * Only the headers of the list are kept.
  */
-export function rememberColumnMap(saved: Readonly<SavedColumnMaps>, headers: readonly string[], map: Readonly<ColumnMap>, max = MAX_SAVED_MAPS): SavedColumnMaps {
+export function rememberColumnMap(
+  saved: Readonly<SavedColumnMaps>,
+  headers: readonly string[],
+  map: Readonly<ColumnMap>,
+  max = MAX_SAVED_MAPS,
+): SavedColumnMaps {
   const sig = headerSignature(headers);
   const clean: ColumnMap = {};
   for (const h of headers) if (h in map) clean[h] = map[h];

@@ -37,7 +37,13 @@ type Transform = (x: number, y: number) => [number, number];
  * (a transform of the points; null = as written), and the reading to suggest: one with at least
  * `minShare` inside, `minGain` more than as written, and more than any other.
  */
-function verdictOf<R extends Exclude<Reading, 'as-is'>>(lngs: ArrayLike<number>, lats: ArrayLike<number>, reference: PolygonIndex, readings: Record<R, Transform>, opts: GuessOptions): ShiftVerdict {
+function verdictOf<R extends Exclude<Reading, 'as-is'>>(
+  lngs: ArrayLike<number>,
+  lats: ArrayLike<number>,
+  reference: PolygonIndex,
+  readings: Record<R, Transform>,
+  opts: GuessOptions,
+): ShiftVerdict {
   const maxSample = opts.maxSample ?? 2000;
   const minShare = opts.minShare ?? 0.5;
   const minGain = opts.minGain ?? 0.3;
@@ -72,8 +78,19 @@ function verdictOf<R extends Exclude<Reading, 'as-is'>>(lngs: ArrayLike<number>,
  * longitude and latitude swapped; and which reading to suggest.
  * @example guessShift(lngs, lats, createPolygonIndex(communityGeometries)).suggest // 'gcj02'
  */
-export function guessShift(lngs: ArrayLike<number>, lats: ArrayLike<number>, reference: PolygonIndex, opts: GuessOptions = {}): ShiftVerdict {
-  return verdictOf(lngs, lats, reference, { gcj02: toWgs84('gcj02'), bd09: toWgs84('bd09'), swapped: (x, y) => [y, x] }, opts);
+export function guessShift(
+  lngs: ArrayLike<number>,
+  lats: ArrayLike<number>,
+  reference: PolygonIndex,
+  opts: GuessOptions = {},
+): ShiftVerdict {
+  return verdictOf(
+    lngs,
+    lats,
+    reference,
+    { gcj02: toWgs84('gcj02'), bd09: toWgs84('bd09'), swapped: (x, y) => [y, x] },
+    opts,
+  );
 }
 
 /**
@@ -83,7 +100,12 @@ export function guessShift(lngs: ArrayLike<number>, lats: ArrayLike<number>, ref
  * other against it, so the direction tells which of two files is the shifted one.
  * @example guessReferenceShift(wgsBuildingLngs, wgsBuildingLats, gcjCommunityIndex).suggest // 'gcj02'
  */
-export function guessReferenceShift(lngs: ArrayLike<number>, lats: ArrayLike<number>, reference: PolygonIndex, opts: GuessOptions = {}): ShiftVerdict {
+export function guessReferenceShift(
+  lngs: ArrayLike<number>,
+  lats: ArrayLike<number>,
+  reference: PolygonIndex,
+  opts: GuessOptions = {},
+): ShiftVerdict {
   return verdictOf(lngs, lats, reference, { gcj02: fromWgs84('gcj02'), bd09: fromWgs84('bd09') }, opts);
 }
 
@@ -139,7 +161,8 @@ function filesOf(areas: readonly Area[]): string[] {
 export function layerShifts(input: LayerCheckInput, opts: GuessOptions = {}): LayerShift[] {
   const out = new Map<string, LayerShift>();
   const add = (file: string, verdict: ShiftVerdict, against: string[], byOthers = false): void => {
-    if (verdict.suggest && !input.fixed.has(file) && !out.has(file)) out.set(file, { file, verdict: { ...verdict, suggest: verdict.suggest }, against, byOthers });
+    if (verdict.suggest && !input.fixed.has(file) && !out.has(file))
+      out.set(file, { file, verdict: { ...verdict, suggest: verdict.suggest }, against, byOthers });
   };
   const communities = withGeometry(input.communities);
   const streets = withGeometry(input.streets);
@@ -179,7 +202,16 @@ export function layerShifts(input: LayerCheckInput, opts: GuessOptions = {}): La
     const reference = streets.filter((a) => a.file !== file);
     if (input.fixed.has(file) || out.has(file) || reference.length === 0) continue;
     const points = communities.filter((c) => c.file === file).map((c) => labelPoint(c.geometry as AreaGeometry));
-    add(file, guessShift(points.map((p) => p[0]), points.map((p) => p[1]), createPolygonIndex(reference.map((a) => a.geometry)), opts), filesOf(reference));
+    add(
+      file,
+      guessShift(
+        points.map((p) => p[0]),
+        points.map((p) => p[1]),
+        createPolygonIndex(reference.map((a) => a.geometry)),
+        opts,
+      ),
+      filesOf(reference),
+    );
   }
   return [...out.values()];
 }

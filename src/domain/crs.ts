@@ -105,9 +105,17 @@ export function crsLabel(key: CrsKey, lang: 'zh' | 'en' = 'zh'): string {
   if (key === 'bd09') return lang === 'zh' ? 'BD-09（百度）' : 'BD-09 (Baidu)';
   const z = zoneOf(key);
   if (!z) return key;
-  const where = z.prefixed ? (lang === 'zh' ? `${z.zone}带` : `zone ${z.zone}`) : lang === 'zh' ? `中央经线${z.centralMeridian}°` : `CM ${z.centralMeridian}°E`;
+  const where = z.prefixed
+    ? lang === 'zh'
+      ? `${z.zone}带`
+      : `zone ${z.zone}`
+    : lang === 'zh'
+      ? `中央经线${z.centralMeridian}°`
+      : `CM ${z.centralMeridian}°E`;
   const prefix = z.prefixed ? '' : lang === 'zh' ? '，无带号' : ', no zone prefix';
-  return lang === 'zh' ? `CGCS2000 高斯-克吕格 ${z.width}° ${where}${prefix}（EPSG:${z.epsg}）` : `CGCS2000 Gauss-Krüger ${z.width}° ${where}${prefix} (EPSG:${z.epsg})`;
+  return lang === 'zh'
+    ? `CGCS2000 高斯-克吕格 ${z.width}° ${where}${prefix}（EPSG:${z.epsg}）`
+    : `CGCS2000 Gauss-Krüger ${z.width}° ${where}${prefix} (EPSG:${z.epsg})`;
 }
 
 type Xy = [number, number];
@@ -168,7 +176,8 @@ export function guessProjected(xs: ArrayLike<number>, ys: ArrayLike<number>): Pr
     if (y < 1_000_000 || y > 7_000_000) continue;
     if (x >= 10_000_000 && x < 100_000_000) {
       const zone = Math.floor(x / 1_000_000);
-      const epsg = zone >= 25 && zone <= 45 ? gkEpsg(3, zone, true) : zone >= 13 && zone <= 23 ? gkEpsg(6, zone, true) : null;
+      const epsg =
+        zone >= 25 && zone <= 45 ? gkEpsg(3, zone, true) : zone >= 13 && zone <= 23 ? gkEpsg(6, zone, true) : null;
       if (epsg !== null) zones.set(epsg, (zones.get(epsg) ?? 0) + 1);
     } else if (x > 0 && x < 1_000_000) unprefixed++;
   }
@@ -193,6 +202,7 @@ type AnyPositions = number[] | AnyPositions[];
  */
 export function transformGeometry<G extends { type: string; coordinates?: unknown }>(g: G, f: Transform): G {
   if (!('coordinates' in g) || !Array.isArray(g.coordinates)) return g;
-  const walk = (c: AnyPositions): AnyPositions => (typeof c[0] === 'number' ? f(c[0], c[1] as number) : (c as AnyPositions[]).map(walk));
+  const walk = (c: AnyPositions): AnyPositions =>
+    typeof c[0] === 'number' ? f(c[0], c[1] as number) : (c as AnyPositions[]).map(walk);
   return { ...g, coordinates: walk(g.coordinates as AnyPositions) };
 }

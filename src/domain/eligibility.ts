@@ -135,7 +135,12 @@ export function programmeHouseholds(t: BuildingTable, year: number | null): numb
  * Mark the reserve tier in `codes`: candidates ranked oldest first by a stable counting sort
  * (build years in the tier are few), taken while their households fit under the cap.
  */
-function markReserve(t: BuildingTable, s: Required<EligibilitySettings>, year: number | null, codes: Uint16Array): void {
+function markReserve(
+  t: BuildingTable,
+  s: Required<EligibilitySettings>,
+  year: number | null,
+  codes: Uint16Array,
+): void {
   const first = s.cutoffYear + 1;
   const last = s.reserveTo ?? 0;
   const span = last - first + 1;
@@ -176,7 +181,11 @@ function markReserve(t: BuildingTable, s: Required<EligibilitySettings>, year: n
  * households cap the reserve tier (null = every year's); it matters only with a reserve tier.
  * @example isEligibleCode(eligibilityCodes(table, DEFAULT_ELIGIBILITY)[i])
  */
-export function eligibilityCodes(t: BuildingTable, settings: EligibilitySettings = DEFAULT_ELIGIBILITY, year: number | null = null): Uint16Array {
+export function eligibilityCodes(
+  t: BuildingTable,
+  settings: EligibilitySettings = DEFAULT_ELIGIBILITY,
+  year: number | null = null,
+): Uint16Array {
   const out = new Uint16Array(t.length);
   baseCodes(t, settings, out, 0, t.length);
   const s = fullSettings(settings);
@@ -203,11 +212,25 @@ export interface ReserveStatus {
  * null when the settings have no reserve tier.
  * @example reserveStatus(t, s, 2022, eligibilityCodes(t, s, 2022))?.capHouseholds // 1532.6
  */
-export function reserveStatus(t: BuildingTable, settings: EligibilitySettings, year: number | null, codes: Uint16Array): ReserveStatus | null {
+export function reserveStatus(
+  t: BuildingTable,
+  settings: EligibilitySettings,
+  year: number | null,
+  codes: Uint16Array,
+): ReserveStatus | null {
   const s = fullSettings(settings);
   if (s.reserveTo === null) return null;
   const programme = programmeHouseholds(t, year);
-  const r: ReserveStatus = { from: s.cutoffYear + 1, to: s.reserveTo, capHouseholds: Math.round(s.reserveShare * programme * 100) / 100, programmeHouseholds: programme, withinBuildings: 0, withinHouseholds: 0, overBuildings: 0, overHouseholds: 0 };
+  const r: ReserveStatus = {
+    from: s.cutoffYear + 1,
+    to: s.reserveTo,
+    capHouseholds: Math.round(s.reserveShare * programme * 100) / 100,
+    programmeHouseholds: programme,
+    withinBuildings: 0,
+    withinHouseholds: 0,
+    overBuildings: 0,
+    overHouseholds: 0,
+  };
   for (let i = 0; i < t.length; i++) {
     const hh = t.households[i] === t.households[i] ? t.households[i] : 0;
     if (codes[i] & BY_RESERVE) {
@@ -267,7 +290,12 @@ export interface ExplainOptions {
  * Which rules made building i eligible, or why it is not, in Chinese and English.
  * @example explainEligibility(table, 0).because[0].zh // '2000年底前建成（1995年）'
  */
-export function explainEligibility(t: BuildingTable, i: number, settings: EligibilitySettings = DEFAULT_ELIGIBILITY, opts: ExplainOptions = {}): EligibilityExplanation {
+export function explainEligibility(
+  t: BuildingTable,
+  i: number,
+  settings: EligibilitySettings = DEFAULT_ELIGIBILITY,
+  opts: ExplainOptions = {},
+): EligibilityExplanation {
   const s = fullSettings(settings);
   const base = codeOf(t, i, s);
   const code = s.reserveTo === null ? base : (opts.codes ?? eligibilityCodes(t, s, opts.year ?? null))[i];
@@ -281,25 +309,58 @@ export function explainEligibility(t: BuildingTable, i: number, settings: Eligib
   const not: ReasonText[] = [];
   const y = yearText(t.yearFrom[i], t.yearTo[i], t.yearKind[i]);
   const yEn = yearTextEn(t.yearFrom[i], t.yearTo[i], t.yearKind[i]);
-  if (rules & BY_YEAR) met.push({ code: 'year', zh: `${cutoff}年底前建成（${y}）`, en: `built by the end of ${cutoff} (${yEn})` });
+  if (rules & BY_YEAR)
+    met.push({ code: 'year', zh: `${cutoff}年底前建成（${y}）`, en: `built by the end of ${cutoff} (${yEn})` });
   else if (!s.byYear) not.push({ code: 'year-off', zh: '建成年代规则未启用', en: 'build-year rule is off' });
   else if (rules & FLAG_YEAR_UNKNOWN) not.push({ code: 'year-unknown', zh: '建成年代不详', en: 'build year unknown' });
-  else if (rules & FLAG_YEAR_SPANS_CUTOFF) not.push({ code: 'year-spans', zh: `建成年代（${y}）跨越${cutoff}年，无法判断`, en: `build year (${yEn}) spans ${cutoff}; cannot decide` });
+  else if (rules & FLAG_YEAR_SPANS_CUTOFF)
+    not.push({
+      code: 'year-spans',
+      zh: `建成年代（${y}）跨越${cutoff}年，无法判断`,
+      en: `build year (${yEn}) spans ${cutoff}; cannot decide`,
+    });
   else not.push({ code: 'year-after', zh: `${cutoff}年后建成（${y}）`, en: `built after ${cutoff} (${yEn})` });
-  if (rules & BY_GRADE_C) met.push({ code: 'grade-c', zh: '鉴定为安全C级（局部危房）', en: 'appraised safety grade C' });
+  if (rules & BY_GRADE_C)
+    met.push({ code: 'grade-c', zh: '鉴定为安全C级（局部危房）', en: 'appraised safety grade C' });
   else if (t.grade[i] === GRADE_C) not.push({ code: 'grade-c-off', zh: 'C级规则未启用', en: 'grade C rule is off' });
   if (rules & BY_NON_COMPLETE) met.push({ code: 'non-complete', zh: '非成套住宅', en: 'non-complete units' });
-  else if (t.completeUnits[i] === COMPLETE_NO) not.push({ code: 'non-complete-off', zh: '非成套规则未启用', en: 'non-complete rule is off' });
-  if (code & BY_GRADE_D) because.push({ code: 'grade-d', zh: '鉴定为D级（整幢危房）', en: 'appraised grade D (whole building dangerous)' });
+  else if (t.completeUnits[i] === COMPLETE_NO)
+    not.push({ code: 'non-complete-off', zh: '非成套规则未启用', en: 'non-complete rule is off' });
+  if (code & BY_GRADE_D)
+    because.push({ code: 'grade-d', zh: '鉴定为D级（整幢危房）', en: 'appraised grade D (whole building dangerous)' });
   const tier = `${cutoff + 1}–${s.reserveTo}`;
   const pct = `${Math.round(s.reserveShare * 1000) / 10}%`;
   const of = opts.year == null ? '计划' : `${opts.year}年度计划`;
   const ofEn = opts.year == null ? 'the programme' : `the ${opts.year} programme`;
-  if (code & BY_RESERVE) because.push({ code: 'reserve', zh: `储备：${tier}年建成（${y}），在储备上限内（${of}户数的${pct}）`, en: `reserve tier: built ${tier} (${yEn}), within the cap (${pct} of ${ofEn}'s households)` });
-  if (code & FLAG_RESERVE_OVER_CAP) not.push({ code: 'reserve-over-cap', zh: `储备：${tier}年建成（${y}），超出储备上限（${of}户数的${pct}）`, en: `reserve tier: built ${tier} (${yEn}), over the cap (${pct} of ${ofEn}'s households)` });
-  if (excluded) not.push({ code: 'grade-d-excluded', zh: 'D级危房按危房改造处置，不纳入', en: 'grade D is handled as a dangerous house, not renovated' });
-  if (!(rules & (BY_GRADE_C | BY_NON_COMPLETE)) && t.grade[i] !== GRADE_C && t.completeUnits[i] !== COMPLETE_NO && !isEligibleCode(rules)) {
-    not.push({ code: 'no-other-rule', zh: '非C级、为成套住宅（或未填写）', en: 'not grade C; complete units (or not given)' });
+  if (code & BY_RESERVE)
+    because.push({
+      code: 'reserve',
+      zh: `储备：${tier}年建成（${y}），在储备上限内（${of}户数的${pct}）`,
+      en: `reserve tier: built ${tier} (${yEn}), within the cap (${pct} of ${ofEn}'s households)`,
+    });
+  if (code & FLAG_RESERVE_OVER_CAP)
+    not.push({
+      code: 'reserve-over-cap',
+      zh: `储备：${tier}年建成（${y}），超出储备上限（${of}户数的${pct}）`,
+      en: `reserve tier: built ${tier} (${yEn}), over the cap (${pct} of ${ofEn}'s households)`,
+    });
+  if (excluded)
+    not.push({
+      code: 'grade-d-excluded',
+      zh: 'D级危房按危房改造处置，不纳入',
+      en: 'grade D is handled as a dangerous house, not renovated',
+    });
+  if (
+    !(rules & (BY_GRADE_C | BY_NON_COMPLETE)) &&
+    t.grade[i] !== GRADE_C &&
+    t.completeUnits[i] !== COMPLETE_NO &&
+    !isEligibleCode(rules)
+  ) {
+    not.push({
+      code: 'no-other-rule',
+      zh: '非C级、为成套住宅（或未填写）',
+      en: 'not grade C; complete units (or not given)',
+    });
   }
   return { eligible: isEligibleCode(code), danger: (code & FLAG_DANGER) !== 0, because, not };
 }

@@ -16,7 +16,8 @@ const collator = new Intl.Collator('zh-CN', { numeric: true });
 const sorted = (xs: Iterable<string>): string[] => [...xs].sort((a, b) => collator.compare(a, b));
 
 /** Does a street office name (any spelling) match `key` (a streetKey), or is there no office chosen? */
-const inStreet = (name: string, key: string | null): boolean => key === null || (name !== '' && streetKey(name) === key);
+const inStreet = (name: string, key: string | null): boolean =>
+  key === null || (name !== '' && streetKey(name) === key);
 
 /**
  * 社区 names in a street office (every office when null), sorted.

@@ -82,8 +82,24 @@ export const SHEET_SEPARATOR = '/';
 export const MAX_WARNINGS_PER_FILE = 5000;
 
 /** A report for one file under way. */
-export function newFileReport(file: string, kind: FileKind, kindFrom: 'content' | 'flag', encoding: string): FileReport {
-  return { file, kind, kindFrom, encoding, rowsRead: 0, rowsLoaded: 0, rejected: [], warnings: [], warningsNotListed: 0, columns: [] };
+export function newFileReport(
+  file: string,
+  kind: FileKind,
+  kindFrom: 'content' | 'flag',
+  encoding: string,
+): FileReport {
+  return {
+    file,
+    kind,
+    kindFrom,
+    encoding,
+    rowsRead: 0,
+    rowsLoaded: 0,
+    rejected: [],
+    warnings: [],
+    warningsNotListed: 0,
+    columns: [],
+  };
 }
 
 /** Add a warning, respecting the per-file listing limit. */
@@ -93,7 +109,11 @@ export function addWarning(report: FileReport, issue: RowIssue): void {
 }
 
 /** Whole-import totals from the per-file reports plus cross-file findings. */
-export function combineReports(files: FileReport[], crossFileWarnings: RowIssue[], duplicateIds: DuplicateId[]): ImportReport {
+export function combineReports(
+  files: FileReport[],
+  crossFileWarnings: RowIssue[],
+  duplicateIds: DuplicateId[],
+): ImportReport {
   return {
     files,
     rowsRead: files.reduce((s, f) => s + f.rowsRead, 0),

@@ -19,7 +19,9 @@ export interface LinkResult {
 /** A point well inside most polygons: the area-weighted centroid of the first outer ring. */
 export function labelPoint(g: AreaGeometry): [number, number] {
   const ring = g.type === 'Polygon' ? g.coordinates[0] : g.coordinates[0][0];
-  let a = 0, cx = 0, cy = 0;
+  let a = 0,
+    cx = 0,
+    cy = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
     a += f;
@@ -73,7 +75,10 @@ export function linkDataset(
   const implicitKey = new Map<string, number>();
   const idCache = new Map<number, number>();
   const nameCache = new Map<number, number>();
-  const where = (i: number): { file: string; line: number } => ({ file: fileNames[table.fileIndex[i]] ?? '', line: table.line[i] });
+  const where = (i: number): { file: string; line: number } => ({
+    file: fileNames[table.fileIndex[i]] ?? '',
+    line: table.line[i],
+  });
 
   const streetNameCodes = streets.map((s) => street.code(s.name));
   const streetKeyOfCode = new Map<number, string>();
@@ -98,15 +103,30 @@ export function linkDataset(
     if (other >= 0) {
       const there = communities[other].name || communities[other].id;
       if (listed('community-mismatch')) {
-        warnings.push({ ...where(i), code: 'community-mismatch', reason: `小区写为“${own}”，但位置在“${there}”范围内 (community written as ${own}, but the point lies in ${there})`, field: 'community', value: own });
+        warnings.push({
+          ...where(i),
+          code: 'community-mismatch',
+          reason: `小区写为“${own}”，但位置在“${there}”范围内 (community written as ${own}, but the point lies in ${there})`,
+          field: 'community',
+          value: own,
+        });
       }
     } else if (listed('outside-community')) {
-      warnings.push({ ...where(i), code: 'outside-community', reason: `位置不在所写小区“${own}”的范围内 (the point lies outside the polygon of its community ${own})`, field: 'community', value: `${x},${y}` });
+      warnings.push({
+        ...where(i),
+        code: 'outside-community',
+        reason: `位置不在所写小区“${own}”的范围内 (the point lies outside the polygon of its community ${own})`,
+        field: 'community',
+        value: `${x},${y}`,
+      });
     }
   };
 
   // Rows come grouped by community: reuse the previous row's answer when its written keys repeat.
-  let prevId = -1, prevName = -1, prevStreet = -1, prevC = -1;
+  let prevId = -1,
+    prevName = -1,
+    prevStreet = -1,
+    prevC = -1;
   // A file in the wrong coordinate system puts every point outside: list the first of each kind, count the rest.
   const seenOfCode = new Map<string, number>();
   const listed = (code: string): boolean => {
@@ -132,7 +152,10 @@ export function linkDataset(
       let hit = nameCache.get(cacheKey);
       if (hit === undefined) {
         const candidates = byName.get(table.community.values[nameCode]) ?? [];
-        const sameStreet = streetCode === 0 ? candidates : candidates.filter((k) => streetKey(communities[k].street) === keyOf(streetCode));
+        const sameStreet =
+          streetCode === 0
+            ? candidates
+            : candidates.filter((k) => streetKey(communities[k].street) === keyOf(streetCode));
         hit = sameStreet.length >= 1 ? sameStreet[0] : candidates.length === 1 && streetCode === 0 ? candidates[0] : -1;
         nameCache.set(cacheKey, hit);
       }
@@ -186,10 +209,25 @@ export function linkDataset(
         street.setCode(i, streetNameCodes[s]);
         streetFrom[i] = FROM_POLYGON;
       } else {
-        if (listed('no-street')) warnings.push({ ...where(i), code: 'no-street', reason: '楼栋未写街道，且不在任何街道范围内 (no street office written and the point is in no street polygon)', field: 'street', value: `${table.lng[i]},${table.lat[i]}` });
+        if (listed('no-street'))
+          warnings.push({
+            ...where(i),
+            code: 'no-street',
+            reason:
+              '楼栋未写街道，且不在任何街道范围内 (no street office written and the point is in no street polygon)',
+            field: 'street',
+            value: `${table.lng[i]},${table.lat[i]}`,
+          });
       }
     } else if (s < 0) {
-      if (listed('outside-streets')) warnings.push({ ...where(i), code: 'outside-streets', reason: `楼栋不在任何街道范围内，可能坐标系不对 (the point is outside every street office polygon; check the coordinate system)`, field: 'street', value: `${table.lng[i]},${table.lat[i]}` });
+      if (listed('outside-streets'))
+        warnings.push({
+          ...where(i),
+          code: 'outside-streets',
+          reason: `楼栋不在任何街道范围内，可能坐标系不对 (the point is outside every street office polygon; check the coordinate system)`,
+          field: 'street',
+          value: `${table.lng[i]},${table.lat[i]}`,
+        });
     } else if (keyOf(current) !== keyOf(streetNameCodes[s]) && listed('street-mismatch')) {
       const written = street.values[current];
       const from = streetFrom[i] === FROM_FILE ? '写为' : '按所属小区为';
@@ -206,7 +244,13 @@ export function linkDataset(
   for (const [code, count] of seenOfCode) {
     if (count > MAX_WARNINGS_PER_FILE) {
       const more = count - MAX_WARNINGS_PER_FILE;
-      warnings.push({ file: '', line: 0, code, reason: `另有 ${more} 条同类警告（${code}）未逐条列出，共 ${count} 条 (${more} more warnings of this kind not listed; ${count} in all)`, value: String(count) });
+      warnings.push({
+        file: '',
+        line: 0,
+        code,
+        reason: `另有 ${more} 条同类警告（${code}）未逐条列出，共 ${count} 条 (${more} more warnings of this kind not listed; ${count} in all)`,
+        value: String(count),
+      });
     }
   }
   return {
@@ -241,5 +285,8 @@ export function findDuplicateIds(table: BuildingTable, fileNames: readonly strin
       else dups.set(id, [f, i]);
     }
   }
-  return [...dups].map(([id, rows]) => ({ id, at: rows.map((i) => ({ file: fileNames[table.fileIndex[i]] ?? '', line: table.line[i] })) }));
+  return [...dups].map(([id, rows]) => ({
+    id,
+    at: rows.map((i) => ({ file: fileNames[table.fileIndex[i]] ?? '', line: table.line[i] })),
+  }));
 }

@@ -128,7 +128,19 @@ export interface BuildYear {
   kind: number;
 }
 
-const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 〇: 0, 零: 0 };
+const CN_DIGIT: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  〇: 0,
+  零: 0,
+};
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2100;
 
@@ -149,8 +161,7 @@ function decadeRange(start: number, endDecadeStart: number, modifier: string): B
     else if (modifier === '中') {
       from = start + 3;
       to = start + 6;
-    }
-    else if (modifier === '末') from = start + 6;
+    } else if (modifier === '末') from = start + 6;
   }
   return { from, to, kind: YEAR_RANGE };
 }
@@ -167,23 +178,32 @@ export function parseBuildYear(cell: string): BuildYear | null {
     const y = Number(cell);
     if (Number.isInteger(y) && plausibleYear(y)) return { from: y, to: y, kind: YEAR_EXACT };
   }
-  const s = normalizeCell(cell).replace(/\s+/g, '').replace(/左右$|前后$|约$/, '').replace(/^约/, '');
+  const s = normalizeCell(cell)
+    .replace(/\s+/g, '')
+    .replace(/左右$|前后$|约$/, '')
+    .replace(/^约/, '');
   let m: RegExpMatchArray | null;
   // 1980-85, 1980～85年: the second year abbreviated (above 12, so 1995-06 stays a month)
   if ((m = s.match(/^(\d{4})年?[-~～至到—–]+(\d{2})年?$/))) {
     const a = Number(m[1]);
     const b = Math.floor(a / 100) * 100 + Number(m[2]);
-    if (Number(m[2]) > 12 || /[~～至到—–]/.test(s)) return plausibleYear(a) && a <= b ? { from: a, to: b, kind: YEAR_RANGE } : null;
+    if (Number(m[2]) > 12 || /[~～至到—–]/.test(s))
+      return plausibleYear(a) && a <= b ? { from: a, to: b, kind: YEAR_RANGE } : null;
   }
   // 1995, 1995年, 1995-06, 1995年6月, 1995.6.1, 1995/06/01 12:00
-  if ((m = s.match(/^(\d{4})(?:年|[-/.](\d{1,2})(?:[-/.]\d{1,2})?(?:\D.*)?)?(?:(\d{1,2})月(?:\d{1,2}日)?)?(?:建成|竣工|建)?$/))) {
+  if (
+    (m = s.match(
+      /^(\d{4})(?:年|[-/.](\d{1,2})(?:[-/.]\d{1,2})?(?:\D.*)?)?(?:(\d{1,2})月(?:\d{1,2}日)?)?(?:建成|竣工|建)?$/,
+    ))
+  ) {
     const y = Number(m[1]);
     const month = Number(m[2] ?? m[3] ?? 1);
     if (plausibleYear(y) && month >= 1 && month <= 12) return { from: y, to: y, kind: YEAR_EXACT };
     return null;
   }
   // 95年 (two-digit years are written in old ledgers)
-  if ((m = s.match(/^(\d{2})年$/))) return { from: twoDigitYear(Number(m[1])), to: twoDigitYear(Number(m[1])), kind: YEAR_EXACT };
+  if ((m = s.match(/^(\d{2})年$/)))
+    return { from: twoDigitYear(Number(m[1])), to: twoDigitYear(Number(m[1])), kind: YEAR_EXACT };
   // 1980-1985, 1980～1985年, 1980至1985
   if ((m = s.match(/^(\d{4})年?[-~～至到—–]+(\d{4})年?$/))) {
     const a = Number(m[1]);
@@ -258,7 +278,10 @@ export function parseCompleteUnits(cell: string): number | null {
 }
 
 function normalizeWord(s: string): string {
-  return normalizeCell(s).toLowerCase().replace(/[\s_-]+/g, ' ').replace(/[。.;；,，]$/, '');
+  return normalizeCell(s)
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .replace(/[。.;；,，]$/, '');
 }
 
 const STAGE_LOOKUP: ReadonlyMap<string, number> = (() => {
@@ -336,7 +359,9 @@ export function isoDate(day: number): string {
  */
 export function parseDate(cell: string): number | null {
   const s = normalizeCell(cell);
-  let m = s.match(/^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*日?)?\s*(?:月)?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/);
+  let m = s.match(
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*日?)?\s*(?:月)?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
+  );
   if (!m) {
     m = s.match(/^(\d{4})(\d{2})(\d{2})$/);
     if (!m) return null;

@@ -148,7 +148,10 @@ export function createPolygonIndex(geometries: readonly (AreaGeometry | null)[])
     if (!g) return;
     const p = pack(g);
     if (p.xy.length === 0) return;
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    let minX = Infinity,
+      minY = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity;
     for (let k = 0; k < p.xy.length; k += 2) {
       const x = p.xy[k];
       const y = p.xy[k + 1];

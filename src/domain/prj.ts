@@ -33,17 +33,25 @@ export function readPrj(wkt: string): PrjReading {
     return { crs: null, name, reason: `不支持的地理坐标系 ${name} (unsupported geographic system)` };
   }
   if (own !== null && gkZone(own)) return { crs: `epsg:${own}`, name };
-  if (xianOrBeijing || !cgcsOrWgs) return { crs: null, name, reason: `不支持的投影坐标系 ${name}，请转换为 CGCS2000 (unsupported projected system; convert it to CGCS2000)` };
-  if (!/transverse_mercator|gauss/i.test(text)) return { crs: null, name, reason: `不支持的投影 ${name} (unsupported projection)` };
+  if (xianOrBeijing || !cgcsOrWgs)
+    return {
+      crs: null,
+      name,
+      reason: `不支持的投影坐标系 ${name}，请转换为 CGCS2000 (unsupported projected system; convert it to CGCS2000)`,
+    };
+  if (!/transverse_mercator|gauss/i.test(text))
+    return { crs: null, name, reason: `不支持的投影 ${name} (unsupported projection)` };
   const byName = name.match(/(3_degree_)?gk_(zone_(\d+)|cm_(\d+)e)/i);
   const cm = num(text, 'Central_Meridian');
   const fe = num(text, 'False_Easting');
-  if (cm === null || fe === null) return { crs: null, name, reason: `.prj 缺少中央经线或东伪偏移 (no central meridian or false easting)` };
+  if (cm === null || fe === null)
+    return { crs: null, name, reason: `.prj 缺少中央经线或东伪偏移 (no central meridian or false easting)` };
   const prefixed = fe > 1_000_000;
   const three = byName ? Boolean(byName[1]) : prefixed ? Math.floor(fe / 1_000_000) >= 25 : cm % 6 !== 3;
   const width = three ? 3 : 6;
   const zone = prefixed ? Math.floor(fe / 1_000_000) : three ? cm / 3 : (cm + 3) / 6;
   const epsg = Number.isInteger(zone) ? gkEpsg(width, zone, prefixed) : null;
-  if (epsg === null || gkZone(epsg)?.centralMeridian !== cm) return { crs: null, name, reason: `高斯-克吕格分带与中央经线 ${cm}° 不一致 (zone and central meridian disagree)` };
+  if (epsg === null || gkZone(epsg)?.centralMeridian !== cm)
+    return { crs: null, name, reason: `高斯-克吕格分带与中央经线 ${cm}° 不一致 (zone and central meridian disagree)` };
   return { crs: `epsg:${epsg}`, name };
 }

@@ -23,7 +23,13 @@
  */
 import type { RowIssue } from './import-report.ts';
 import { isoDate, normalizeCell, parseDate, parseQuantity, parseStage } from './parse-values.ts';
-import { TARGET_KEYS, type Programme, type ProgrammeStep, type ProgrammeTargets, type TargetFigures } from './programme.ts';
+import {
+  TARGET_KEYS,
+  type Programme,
+  type ProgrammeStep,
+  type ProgrammeTargets,
+  type TargetFigures,
+} from './programme.ts';
 import { STAGES } from './vocabulary.ts';
 
 type TargetKey = (typeof TARGET_KEYS)[number];
@@ -124,9 +130,21 @@ export function readProgrammeCsv(text: string, file: string): { programme: Progr
   /** A target's figure into `into`, or an issue. */
   const putTarget = (line: number, into: TargetFigures, nameCell: string, valueCell: string, where: string): void => {
     const t = targetOf(nameCell);
-    if (!t) return issue(line, `${where}目标“${nameCell}”无法识别（可用：小区、楼栋、户数、建筑面积） (unknown target “${nameCell}”: use communities, buildings, households, floor area)`, 'target', nameCell);
+    if (!t)
+      return issue(
+        line,
+        `${where}目标“${nameCell}”无法识别（可用：小区、楼栋、户数、建筑面积） (unknown target “${nameCell}”: use communities, buildings, households, floor area)`,
+        'target',
+        nameCell,
+      );
     const n = parseQuantity(valueCell, t.factor);
-    if (n === null || n < 0) return issue(line, `${where}目标“${nameCell}”的数值“${valueCell}”无效 (target ${t.key}: “${valueCell}” is not a number)`, t.key, valueCell);
+    if (n === null || n < 0)
+      return issue(
+        line,
+        `${where}目标“${nameCell}”的数值“${valueCell}”无效 (target ${t.key}: “${valueCell}” is not a number)`,
+        t.key,
+        valueCell,
+      );
     into[t.key] = n;
   };
 
@@ -144,13 +162,21 @@ export function readProgrammeCsv(text: string, file: string): { programme: Progr
     const rest = cells.slice(1);
     switch (kind) {
       case 'header':
-        if (line !== 1) issue(line, `“${cells[0]}”行只能是第一行 (a “${cells[0]}” row can only be the first line)`, undefined, cells[0]);
+        if (line !== 1)
+          issue(
+            line,
+            `“${cells[0]}”行只能是第一行 (a “${cells[0]}” row can only be the first line)`,
+            undefined,
+            cells[0],
+          );
         return;
       case 'year': {
         const v = rest[0] ?? '';
         const y = /^\d{4}(年度?)?$/.test(v) ? Number(v.slice(0, 4)) : NaN;
-        if (!(y >= 1990 && y <= 2100)) return issue(line, `计划年度“${v}”无效 (plan year “${v}” is not a year)`, 'year', v);
-        if (year !== null && year !== y) return issue(line, `计划年度写了两次（${year}、${y}） (two plan years: ${year}, ${y})`, 'year', v);
+        if (!(y >= 1990 && y <= 2100))
+          return issue(line, `计划年度“${v}”无效 (plan year “${v}” is not a year)`, 'year', v);
+        if (year !== null && year !== y)
+          return issue(line, `计划年度写了两次（${year}、${y}） (two plan years: ${year}, ${y})`, 'year', v);
         year = y;
         return;
       }
@@ -164,13 +190,23 @@ export function readProgrammeCsv(text: string, file: string): { programme: Progr
         source = rest.join(',');
         return;
       case 'streets':
-        targets.streets = [...(targets.streets ?? []), ...rest.flatMap((c) => c.split(/[、，;；]/)).map((c) => c.trim()).filter((c) => c !== '')];
+        targets.streets = [
+          ...(targets.streets ?? []),
+          ...rest
+            .flatMap((c) => c.split(/[、，;；]/))
+            .map((c) => c.trim())
+            .filter((c) => c !== ''),
+        ];
         return;
       case 'target':
         if (rest.length < 2) return issue(line, '目标行应为：目标,名称,数值 (a target row is: 目标,name,value)');
         return putTarget(line, targets, rest[0], rest[1], '');
       case 'streetTarget': {
-        if (rest.length < 3 || rest[0] === '') return issue(line, '街道目标行应为：街道目标,街道,名称,数值 (a street target row is: 街道目标,street office,name,value)');
+        if (rest.length < 3 || rest[0] === '')
+          return issue(
+            line,
+            '街道目标行应为：街道目标,街道,名称,数值 (a street target row is: 街道目标,street office,name,value)',
+          );
         const byStreet = (targets.byStreet ??= {});
         return putTarget(line, (byStreet[rest[0]] ??= {}), rest[1], rest[2], `${rest[0]}`);
       }
@@ -178,7 +214,12 @@ export function readProgrammeCsv(text: string, file: string): { programme: Progr
         inSteps = true;
         return;
       default:
-        issue(line, `无法识别的行“${cells[0]}”（可用：年度、名称、区、依据、街道、目标、街道目标、步骤） (unknown row “${cells[0]}”)`, undefined, cells[0]);
+        issue(
+          line,
+          `无法识别的行“${cells[0]}”（可用：年度、名称、区、依据、街道、目标、街道目标、步骤） (unknown row “${cells[0]}”)`,
+          undefined,
+          cells[0],
+        );
     }
   });
 
@@ -186,12 +227,33 @@ export function readProgrammeCsv(text: string, file: string): { programme: Progr
     const [stepName = '', stageCell = '', startCell = '', endCell = ''] = cells;
     const n = steps.length + 1;
     const stage = parseStage(stageCell);
-    if (stage === null) return issue(line, `步骤“${stepName}”的阶段“${stageCell}”无法识别 (step “${stepName}”: unknown stage “${stageCell}”)`, 'stage', stageCell);
+    if (stage === null)
+      return issue(
+        line,
+        `步骤“${stepName}”的阶段“${stageCell}”无法识别 (step “${stepName}”: unknown stage “${stageCell}”)`,
+        'stage',
+        stageCell,
+      );
     const endDay = parseDate(endCell);
-    if (endDay === null) return issue(line, endCell === '' ? `步骤“${stepName}”缺少截止日期 (step “${stepName}”: no end date)` : `步骤“${stepName}”的截止日期“${endCell}”无效 (step “${stepName}”: “${endCell}” is not a date)`, 'end', endCell);
+    if (endDay === null)
+      return issue(
+        line,
+        endCell === ''
+          ? `步骤“${stepName}”缺少截止日期 (step “${stepName}”: no end date)`
+          : `步骤“${stepName}”的截止日期“${endCell}”无效 (step “${stepName}”: “${endCell}” is not a date)`,
+        'end',
+        endCell,
+      );
     const startDay = startCell === '' ? null : parseDate(startCell);
-    if (startCell !== '' && startDay === null) return issue(line, `步骤“${stepName}”的开始日期“${startCell}”无效 (step “${stepName}”: “${startCell}” is not a date)`, 'start', startCell);
-    if (startDay !== null && startDay > endDay) return issue(line, `步骤“${stepName}”开始晚于截止 (step “${stepName}” starts after its end)`, 'start', startCell);
+    if (startCell !== '' && startDay === null)
+      return issue(
+        line,
+        `步骤“${stepName}”的开始日期“${startCell}”无效 (step “${stepName}”: “${startCell}” is not a date)`,
+        'start',
+        startCell,
+      );
+    if (startDay !== null && startDay > endDay)
+      return issue(line, `步骤“${stepName}”开始晚于截止 (step “${stepName}” starts after its end)`, 'start', startCell);
     steps.push({ key: `step${n}`, name: stepName, stage: STAGES[stage - 1], startDay, endDay });
   }
 
@@ -219,7 +281,13 @@ export function writeProgrammeJson(p: Programme): string {
     year: p.year,
     source: p.source,
     targets,
-    steps: p.steps.map((s) => ({ key: s.key, name: s.name, stage: s.stage, ...(s.startDay === null ? {} : { start: isoDate(s.startDay) }), end: isoDate(s.endDay) })),
+    steps: p.steps.map((s) => ({
+      key: s.key,
+      name: s.name,
+      stage: s.stage,
+      ...(s.startDay === null ? {} : { start: isoDate(s.startDay) }),
+      end: isoDate(s.endDay),
+    })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

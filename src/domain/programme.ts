@@ -48,7 +48,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Does this parsed JSON look like a programme file? */
 export function looksLikeProgramme(json: unknown): boolean {
-  return isRecord(json) && (json.kind === 'renovation-programme' || (isRecord(json.targets) && ('year' in json || 'steps' in json)));
+  return (
+    isRecord(json) &&
+    (json.kind === 'renovation-programme' || (isRecord(json.targets) && ('year' in json || 'steps' in json)))
+  );
 }
 
 /**
@@ -79,7 +82,8 @@ export function readProgramme(json: unknown, file: string): { programme: Program
       const v = from[k];
       if (v === undefined || v === null) continue;
       const n = typeof v === 'number' ? v : parseQuantity(String(v));
-      if (n === null || !Number.isFinite(n) || n < 0) bad(`${where}目标“${k}”无效 (${where ? `${where}: ` : ''}target ${k} invalid)`, k, String(v));
+      if (n === null || !Number.isFinite(n) || n < 0)
+        bad(`${where}目标“${k}”无效 (${where ? `${where}: ` : ''}target ${k} invalid)`, k, String(v));
       else into[k] = n;
     }
   };
@@ -105,9 +109,16 @@ export function readProgramme(json: unknown, file: string): { programme: Program
       const stageCode = parseStage(String(s.stage ?? ''));
       const endDay = parseDate(String(s.end ?? ''));
       const startDay = s.start === undefined || s.start === null || s.start === '' ? null : parseDate(String(s.start));
-      if (stageCode === null) return bad(`第${i + 1}步的阶段无法识别 (step ${i + 1}: unknown stage)`, 'stage', String(s.stage));
+      if (stageCode === null)
+        return bad(`第${i + 1}步的阶段无法识别 (step ${i + 1}: unknown stage)`, 'stage', String(s.stage));
       if (endDay === null) return bad(`第${i + 1}步缺少截止日期 (step ${i + 1}: no end date)`, 'end', String(s.end));
-      steps.push({ key: String(s.key ?? `step${i + 1}`), name: String(s.name ?? ''), stage: STAGES[stageCode - 1], startDay, endDay });
+      steps.push({
+        key: String(s.key ?? `step${i + 1}`),
+        name: String(s.name ?? ''),
+        stage: STAGES[stageCode - 1],
+        startDay,
+        endDay,
+      });
     });
   }
   return {

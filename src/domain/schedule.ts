@@ -33,7 +33,13 @@ export type ScheduleKey = (typeof SCHEDULE_KEYS)[number];
  * One building's stage code on `day` (days since 1970-01-01 UTC), from its recorded stage and dates.
  * @example stageOnDay(STAGE_CODE.completed, 19400, 19500, NaN, 19450) // STAGE_CODE.construction
  */
-export function stageOnDay(recorded: number, startDay: number, completionDay: number, acceptanceDay: number, day: number): number {
+export function stageOnDay(
+  recorded: number,
+  startDay: number,
+  completionDay: number,
+  acceptanceDay: number,
+  day: number,
+): number {
   if (completionDay <= day || acceptanceDay <= day) return STAGE_COMPLETED;
   let s = recorded;
   if (startDay > day) {
@@ -54,7 +60,8 @@ export function stageOnDay(recorded: number, startDay: number, completionDay: nu
 export function stagesAsOf(t: BuildingTable, day: number): Uint8Array {
   const out = new Uint8Array(t.length);
   const { stage, startDay, completionDay, acceptanceDay } = t;
-  for (let i = 0; i < t.length; i++) out[i] = stageOnDay(stage[i], startDay[i], completionDay[i], acceptanceDay[i], day);
+  for (let i = 0; i < t.length; i++)
+    out[i] = stageOnDay(stage[i], startDay[i], completionDay[i], acceptanceDay[i], day);
   return out;
 }
 
@@ -143,7 +150,10 @@ export function overdueStepOf(schedule: Schedule, planYear: number, i: number): 
 }
 
 /** First and last day worth showing on a date control: the programmes' steps and every stage date. */
-export function scheduleSpan(t: BuildingTable, programmes: readonly Programme[]): { first: number; last: number } | null {
+export function scheduleSpan(
+  t: BuildingTable,
+  programmes: readonly Programme[],
+): { first: number; last: number } | null {
   let first = Infinity;
   let last = -Infinity;
   const see = (d: number): void => {
@@ -151,10 +161,11 @@ export function scheduleSpan(t: BuildingTable, programmes: readonly Programme[])
     if (d < first) first = d;
     if (d > last) last = d;
   };
-  for (const p of programmes) for (const s of p.steps) {
-    see(s.endDay);
-    if (s.startDay !== null) see(s.startDay);
-  }
+  for (const p of programmes)
+    for (const s of p.steps) {
+      see(s.endDay);
+      if (s.startDay !== null) see(s.startDay);
+    }
   for (let i = 0; i < t.length; i++) {
     see(t.startDay[i]);
     see(t.completionDay[i]);

@@ -50,11 +50,17 @@ export function rowsInBox(t: PointColumns, box: LngLatBox, among: Uint32Array | 
  * @example rowsInPolygon(table, [[117.2, 34.8], [117.3, 34.8], [117.25, 34.9]]) // Uint32Array [...]
  */
 export function rowsInPolygon(t: PointColumns, ring: readonly LngLat[], among: Uint32Array | null = null): Uint32Array {
-  const open = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1] ? ring.slice(0, -1) : ring;
+  const open =
+    ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1]
+      ? ring.slice(0, -1)
+      : ring;
   if (new Set(open.map((p) => `${p[0]},${p[1]}`)).size < 3) return new Uint32Array(0);
   const closed = [...open, open[0]].map((p) => [p[0], p[1]]);
   const index = createPolygonIndex([{ type: 'Polygon', coordinates: [closed] }]);
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   for (const [x, y] of open) {
     if (x < w) w = x;
     if (x > e) e = x;
@@ -63,7 +69,11 @@ export function rowsInPolygon(t: PointColumns, ring: readonly LngLat[], among: U
   }
   const { lng, lat } = t;
   // The box test first: most buildings of a district are far from a lasso.
-  return collect(t, among, (i) => lng[i] >= w && lng[i] <= e && lat[i] >= s && lat[i] <= n && index.find(lng[i], lat[i]) === 0);
+  return collect(
+    t,
+    among,
+    (i) => lng[i] >= w && lng[i] <= e && lat[i] >= s && lat[i] <= n && index.find(lng[i], lat[i]) === 0,
+  );
 }
 
 /** Buildings inside a drawn shape. @example rowsInShape(table, { kind: 'box', box: [117.2, 34.8, 117.3, 34.9] }) */
@@ -77,7 +87,12 @@ export function rowsInShape(t: PointColumns, shape: SelectionShape, among: Uint3
  * every class is shown.
  * @example rowsInClasses(classOf, [0, 2], 4, null) // rows of classes 0 and 2
  */
-export function rowsInClasses(classOf: Uint8Array, shown: readonly number[], classCount: number, among: Uint32Array | null): Uint32Array | null {
+export function rowsInClasses(
+  classOf: Uint8Array,
+  shown: readonly number[],
+  classCount: number,
+  among: Uint32Array | null,
+): Uint32Array | null {
   const keep = new Uint8Array(256);
   for (const j of shown) keep[j] = 1;
   let all = true;
@@ -88,7 +103,8 @@ export function rowsInClasses(classOf: Uint8Array, shown: readonly number[], cla
 
 /** Is `i` in the ascending list? (binary search) */
 export function hasRow(rows: Uint32Array, i: number): boolean {
-  let lo = 0, hi = rows.length - 1;
+  let lo = 0,
+    hi = rows.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     if (rows[mid] === i) return true;
@@ -109,7 +125,9 @@ export function toggleRow(rows: Uint32Array, i: number): Uint32Array {
 /** Every row of either ascending list, ascending. @example unionRows(Uint32Array.of(1, 3), Uint32Array.of(2, 3)) // [1, 2, 3] */
 export function unionRows(a: Uint32Array, b: Uint32Array): Uint32Array {
   const out = new Uint32Array(a.length + b.length);
-  let i = 0, j = 0, k = 0;
+  let i = 0,
+    j = 0,
+    k = 0;
   while (i < a.length || j < b.length) {
     if (j >= b.length || (i < a.length && a[i] < b[j])) out[k++] = a[i++];
     else if (i >= a.length || b[j] < a[i]) out[k++] = b[j++];
@@ -124,7 +142,8 @@ export function unionRows(a: Uint32Array, b: Uint32Array): Uint32Array {
 /** Rows of `a` not in `b` (both ascending). @example subtractRows(Uint32Array.of(1, 2, 3), Uint32Array.of(2)) // [1, 3] */
 export function subtractRows(a: Uint32Array, b: Uint32Array): Uint32Array {
   const out = new Uint32Array(a.length);
-  let j = 0, k = 0;
+  let j = 0,
+    k = 0;
   for (let i = 0; i < a.length; i++) {
     while (j < b.length && b[j] < a[i]) j++;
     if (j >= b.length || b[j] !== a[i]) out[k++] = a[i];
@@ -157,8 +176,13 @@ export interface SelectionTotals {
  * Buildings, communities, households and floor area of the rows.
  * @example selectionTotals(table, Uint32Array.of(0, 1)) // { buildings: 2, communities: 1, households: 69, floorAreaM2: 9243.8, withoutHouseholds: 0 }
  */
-export function selectionTotals(t: Pick<BuildingTable, 'households' | 'floorAreaM2' | 'communityIndex'>, rows: Uint32Array): SelectionTotals {
-  let households = 0, floorAreaM2 = 0, withoutHouseholds = 0;
+export function selectionTotals(
+  t: Pick<BuildingTable, 'households' | 'floorAreaM2' | 'communityIndex'>,
+  rows: Uint32Array,
+): SelectionTotals {
+  let households = 0,
+    floorAreaM2 = 0,
+    withoutHouseholds = 0;
   const communities = new Set<number>();
   for (const i of rows) {
     const hh = t.households[i];

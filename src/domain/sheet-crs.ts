@@ -34,11 +34,18 @@ export function sheetInCrs(sheet: SheetTable, crs: CrsKey): SheetTable {
   const projected = zoneOf(crs) !== null;
   const round = projected ? (v: number) => Math.round(v * 1000) / 1000 : (v: number) => Math.round(v * 1e7) / 1e7;
   const h = coordinateHeaders(crs);
-  const columns = sheet.columns.map((c, j) => (j === x ? { ...c, header: h.x, kind: projected ? ('decimal' as const) : c.kind } : j === y ? { ...c, header: h.y, kind: projected ? ('decimal' as const) : c.kind } : c));
+  const columns = sheet.columns.map((c, j) =>
+    j === x
+      ? { ...c, header: h.x, kind: projected ? ('decimal' as const) : c.kind }
+      : j === y
+        ? { ...c, header: h.y, kind: projected ? ('decimal' as const) : c.kind }
+        : c,
+  );
   const rows = sheet.rows.map((cells) => {
     const lng = cells[x];
     const lat = cells[y];
-    if (typeof lng !== 'number' || typeof lat !== 'number' || !Number.isFinite(lng) || !Number.isFinite(lat)) return cells;
+    if (typeof lng !== 'number' || typeof lat !== 'number' || !Number.isFinite(lng) || !Number.isFinite(lat))
+      return cells;
     const [a, b] = f(lng, lat);
     const out = cells.slice();
     out[x] = round(a);

@@ -47,7 +47,8 @@ export function streetBounds(
   for (const s of data.streets) if (s.geometry && streetKey(s.name) === key) own.addGeometry(s.geometry);
   if (own.result()) return own.result();
   const communities = new BoundsBuilder();
-  for (const c of data.communities) if (c.geometry && c.street !== '' && streetKey(c.street) === key) communities.addGeometry(c.geometry);
+  for (const c of data.communities)
+    if (c.geometry && c.street !== '' && streetKey(c.street) === key) communities.addGeometry(c.geometry);
   if (communities.result()) return communities.result();
   const points = new BoundsBuilder();
   for (const i of rows) points.add(data.buildings.lng[i], data.buildings.lat[i]);
@@ -60,7 +61,10 @@ export function streetBounds(
  * the rows are none.
  * @example rowsBounds(data, filterBuildings(t, communities, { ...EMPTY_FILTER, community: '法院家属院' }, null))
  */
-export function rowsBounds(data: { buildings: BuildingTable; communities: readonly Community[] }, rows: Uint32Array): LngLatBounds | null {
+export function rowsBounds(
+  data: { buildings: BuildingTable; communities: readonly Community[] },
+  rows: Uint32Array,
+): LngLatBounds | null {
   const b = new BoundsBuilder();
   const seen = new Set<number>();
   for (const i of rows) {

@@ -49,12 +49,21 @@ export const BACKLOG_EXPORT_COLUMNS: readonly SummaryColumn[] = [
  * Rows per group in the order given (as sorted on screen), then 合计.
  * @example summarySheet(summary, summary.groups, '街道', cols, '汇总表').rows.at(-1)?.[0] // '合计'
  */
-export function summarySheet(summary: Summary, groups: readonly SummaryRow[], groupLabel: string, columns: readonly SummaryColumn[], name: string): SheetTable {
+export function summarySheet(
+  summary: Summary,
+  groups: readonly SummaryRow[],
+  groupLabel: string,
+  columns: readonly SummaryColumn[],
+  name: string,
+): SheetTable {
   const row = (r: SummaryRow, key: string): SheetCell[] => [key, ...columns.map((c) => r[c.field])];
   const rows = [...groups.map((g) => row(g, g.key || UNNAMED_GROUP)), row(summary.total, '合计')];
   return {
     name,
-    columns: [{ header: groupLabel, kind: 'text', width: 14 }, ...columns.map((c) => ({ header: c.header, kind: KIND[c.kind] }))],
+    columns: [
+      { header: groupLabel, kind: 'text', width: 14 },
+      ...columns.map((c) => ({ header: c.header, kind: KIND[c.kind] })),
+    ],
     rows,
     totalRows: [rows.length - 1],
   };

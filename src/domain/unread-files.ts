@@ -25,5 +25,9 @@ export function addUnreadFiles(report: ImportReport, unread: readonly UnreadFile
     f.rejected.push({ file: u.name, line: 0, code: 'unread-file', reason: u.reason });
     return f;
   });
-  return { ...report, files: [...report.files, ...extra], rejected: [...report.rejected, ...extra.flatMap((f) => f.rejected)] };
+  return {
+    ...report,
+    files: [...report.files, ...extra],
+    rejected: [...report.rejected, ...extra.flatMap((f) => f.rejected)],
+  };
 }

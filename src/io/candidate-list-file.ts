@@ -8,7 +8,13 @@
  */
 import Papa from 'papaparse';
 import type { BuildingTable } from '../domain/building-table.ts';
-import { ALL_TYPES, snapshotOf, type BuildingKeys, type BuildingSnapshot, type CandidateEntry } from '../domain/candidate-list.ts';
+import {
+  ALL_TYPES,
+  snapshotOf,
+  type BuildingKeys,
+  type BuildingSnapshot,
+  type CandidateEntry,
+} from '../domain/candidate-list.ts';
 import { candidateBuildingSheet } from '../domain/candidate-table.ts';
 import { parseBuildYear, parsePlanYear, parseQuantity, parseTypes } from '../domain/parse-values.ts';
 import { decodeText, detectEncoding } from './detect-encoding.ts';
@@ -30,12 +36,22 @@ export interface CandidateListFile {
 
 /** The list as JSON text. Missing numbers (NaN) are written as null. */
 export function listToJson(entries: readonly CandidateEntry[], files: readonly string[], now: string): string {
-  const file: CandidateListFile = { kind: LIST_FILE_KIND, version: LIST_FILE_VERSION, exportedAt: now, dataset: { files: [...files] }, entries: [...entries] };
+  const file: CandidateListFile = {
+    kind: LIST_FILE_KIND,
+    version: LIST_FILE_VERSION,
+    exportedAt: now,
+    dataset: { files: [...files] },
+    entries: [...entries],
+  };
   return JSON.stringify(file, null, 1);
 }
 
 /** The list as the building-level CSV (every plan year), the one that reads back. */
-export function listToCsv(entries: readonly CandidateEntry[], t: BuildingTable | null, resolved: Int32Array | null): string {
+export function listToCsv(
+  entries: readonly CandidateEntry[],
+  t: BuildingTable | null,
+  resolved: Int32Array | null,
+): string {
   return sheetToCsv(candidateBuildingSheet(entries, t, resolved, null, '项目库'));
 }
 
@@ -71,7 +87,21 @@ export interface MatchTarget {
   keys: BuildingKeys;
 }
 
-const EMPTY_BUILDING: BuildingSnapshot = { id: '', name: '', communityId: '', community: '', street: '', shequ: '', yearFrom: 0, yearTo: 0, yearKind: 0, households: null, floorAreaM2: null, lng: NaN, lat: NaN };
+const EMPTY_BUILDING: BuildingSnapshot = {
+  id: '',
+  name: '',
+  communityId: '',
+  community: '',
+  street: '',
+  shequ: '',
+  yearFrom: 0,
+  yearTo: 0,
+  yearKind: 0,
+  households: null,
+  floorAreaM2: null,
+  lng: NaN,
+  lat: NaN,
+};
 
 interface RawEntry {
   line: number;
@@ -90,7 +120,15 @@ interface RawEntry {
  */
 export function readListFile(name: string, bytes: Uint8Array, target: MatchTarget | null, now: string): ListFileResult {
   const text = decodeText(bytes, detectEncoding(bytes)).replace(/^\uFEFF/, '');
-  const report: ListFileReport = { file: name, format: 'unknown', rowsRead: 0, entries: 0, unmatched: [], rejected: [], warnings: [] };
+  const report: ListFileReport = {
+    file: name,
+    format: 'unknown',
+    rowsRead: 0,
+    entries: 0,
+    unmatched: [],
+    rejected: [],
+    warnings: [],
+  };
   const head = text.trimStart()[0];
   let raws: RawEntry[];
   if (head === '{' || head === '[') {
@@ -108,14 +146,27 @@ export function readListFile(name: string, bytes: Uint8Array, target: MatchTarge
       continue;
     }
     if (r.planYear === null) {
-      report.rejected.push({ line: r.line, reason: '计划年度无法识别 (plan year not understood)', value: r.planYearText });
+      report.rejected.push({
+        line: r.line,
+        reason: '计划年度无法识别 (plan year not understood)',
+        value: r.planYearText,
+      });
       continue;
     }
     if (!r.types) {
-      report.rejected.push({ line: r.line, reason: '改造类型缺失或无法识别 (renovation type missing or not understood)', value: r.typesText });
+      report.rejected.push({
+        line: r.line,
+        reason: '改造类型缺失或无法识别 (renovation type missing or not understood)',
+        value: r.typesText,
+      });
       continue;
     }
-    if (byKey.has(r.key)) report.warnings.push({ line: r.line, reason: `楼栋键重复，以第 ${r.line} 行为准 (key given twice: this row wins)`, value: r.key });
+    if (byKey.has(r.key))
+      report.warnings.push({
+        line: r.line,
+        reason: `楼栋键重复，以第 ${r.line} 行为准 (key given twice: this row wins)`,
+        value: r.key,
+      });
     const row = target?.keys.rowOf.get(r.key);
     const building = target && row !== undefined ? snapshotOf(target.table, row) : r.building;
     byKey.set(r.key, { key: r.key, planYear: r.planYear, types: r.types, updated: r.updated || now, building });
@@ -123,18 +174,21 @@ export function readListFile(name: string, bytes: Uint8Array, target: MatchTarge
   }
   const entries = [...byKey.values()];
   for (const e of entries) {
-    if (!target || !target.keys.rowOf.has(e.key)) report.unmatched.push({ line: lineOf.get(e.key) ?? 0, key: e.key, community: e.building.community });
+    if (!target || !target.keys.rowOf.has(e.key))
+      report.unmatched.push({ line: lineOf.get(e.key) ?? 0, key: e.key, community: e.building.community });
   }
   report.entries = entries.length;
   return { entries, report };
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '');
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
 const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const numOrNaN = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
 
 function typesOf(v: unknown): { mask: number | null; text: string } {
-  if (typeof v === 'number') return { mask: Number.isInteger(v) && (v & ALL_TYPES) === v && v > 0 ? v : null, text: String(v) };
+  if (typeof v === 'number')
+    return { mask: Number.isInteger(v) && (v & ALL_TYPES) === v && v > 0 ? v : null, text: String(v) };
   const text = Array.isArray(v) ? v.map(str).join('、') : str(v);
   const p = parseTypes(text);
   return { mask: p.mask > 0 && p.unknown.length === 0 ? p.mask : null, text };
@@ -150,16 +204,31 @@ function jsonEntries(text: string, report: ListFileReport): RawEntry[] {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    report.rejected.push({ line: 0, reason: `不是有效的 JSON (not valid JSON): ${e instanceof Error ? e.message : String(e)}` });
+    report.rejected.push({
+      line: 0,
+      reason: `不是有效的 JSON (not valid JSON): ${e instanceof Error ? e.message : String(e)}`,
+    });
     return [];
   }
   const file = doc as Partial<CandidateListFile> | null;
-  if (!file || typeof file !== 'object' || Array.isArray(file) || file.kind !== LIST_FILE_KIND || !Array.isArray(file.entries)) {
-    report.rejected.push({ line: 0, reason: `不是项目库文件：缺少 "kind": "${LIST_FILE_KIND}" 或 entries (not a candidate list file)` });
+  if (
+    !file ||
+    typeof file !== 'object' ||
+    Array.isArray(file) ||
+    file.kind !== LIST_FILE_KIND ||
+    !Array.isArray(file.entries)
+  ) {
+    report.rejected.push({
+      line: 0,
+      reason: `不是项目库文件：缺少 "kind": "${LIST_FILE_KIND}" 或 entries (not a candidate list file)`,
+    });
     return [];
   }
   if (typeof file.version !== 'number' || file.version > LIST_FILE_VERSION) {
-    report.rejected.push({ line: 0, reason: `不支持的版本 (unsupported version): ${String(file.version)}；本程序读取版本 ${LIST_FILE_VERSION}` });
+    report.rejected.push({
+      line: 0,
+      reason: `不支持的版本 (unsupported version): ${String(file.version)}；本程序读取版本 ${LIST_FILE_VERSION}`,
+    });
     return [];
   }
   report.rowsRead = file.entries.length;
@@ -176,9 +245,19 @@ function jsonEntries(text: string, report: ListFileReport): RawEntry[] {
       typesText: types.text,
       updated: str(e.updated),
       building: {
-        id: str(b.id), name: str(b.name), communityId: str(b.communityId), community: str(b.community), street: str(b.street), shequ: str(b.shequ),
-        yearFrom: numOrNull(b.yearFrom) ?? 0, yearTo: numOrNull(b.yearTo) ?? 0, yearKind: numOrNull(b.yearKind) ?? 0,
-        households: numOrNull(b.households), floorAreaM2: numOrNull(b.floorAreaM2), lng: numOrNaN(b.lng), lat: numOrNaN(b.lat),
+        id: str(b.id),
+        name: str(b.name),
+        communityId: str(b.communityId),
+        community: str(b.community),
+        street: str(b.street),
+        shequ: str(b.shequ),
+        yearFrom: numOrNull(b.yearFrom) ?? 0,
+        yearTo: numOrNull(b.yearTo) ?? 0,
+        yearKind: numOrNull(b.yearKind) ?? 0,
+        households: numOrNull(b.households),
+        floorAreaM2: numOrNull(b.floorAreaM2),
+        lng: numOrNaN(b.lng),
+        lat: numOrNaN(b.lat),
       },
     };
   });
@@ -208,13 +287,17 @@ function csvEntries(text: string, report: ListFileReport): RawEntry[] {
   const [header, ...rows] = parsed.data;
   const norm = (h: string): string => h.trim().toLowerCase();
   const col: Record<string, number> = {};
-  for (const [field, words] of Object.entries(CSV_HEADERS)) col[field] = (header ?? []).findIndex((h) => words.includes(norm(h)));
+  for (const [field, words] of Object.entries(CSV_HEADERS))
+    col[field] = (header ?? []).findIndex((h) => words.includes(norm(h)));
   if (col.key < 0 && col.id < 0) {
     report.rejected.push({ line: 1, reason: '表头中没有“楼栋键”或“楼栋编号”列 (no key or id column in the header)' });
     return [];
   }
   if (col.planYear < 0 || col.types < 0) {
-    report.rejected.push({ line: 1, reason: '表头中没有“计划年度”或“改造类型”列 (no plan year or type column in the header)' });
+    report.rejected.push({
+      line: 1,
+      reason: '表头中没有“计划年度”或“改造类型”列 (no plan year or type column in the header)',
+    });
     return [];
   }
   report.rowsRead = rows.length;
@@ -234,9 +317,19 @@ function csvEntries(text: string, report: ListFileReport): RawEntry[] {
       updated: cell('updated'),
       building: {
         ...EMPTY_BUILDING,
-        id: cell('id'), name: cell('name'), communityId: cell('communityId'), community: cell('community'), street: cell('street'), shequ: cell('shequ'),
-        yearFrom: year?.from ?? 0, yearTo: year?.to ?? 0, yearKind: year?.kind ?? 0,
-        households: quantity('households'), floorAreaM2: quantity('floorAreaM2'), lng: coord('lng'), lat: coord('lat'),
+        id: cell('id'),
+        name: cell('name'),
+        communityId: cell('communityId'),
+        community: cell('community'),
+        street: cell('street'),
+        shequ: cell('shequ'),
+        yearFrom: year?.from ?? 0,
+        yearTo: year?.to ?? 0,
+        yearKind: year?.kind ?? 0,
+        households: quantity('households'),
+        floorAreaM2: quantity('floorAreaM2'),
+        lng: coord('lng'),
+        lat: coord('lat'),
       },
     };
   });

@@ -29,7 +29,8 @@ export interface CsvSink {
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
 
-export const UNCLOSED_MESSAGE = '引号没有闭合，该行未读入，其后各行照常读取 (a quote on this line never closes: the line is set aside and reading goes on with the next one)';
+export const UNCLOSED_MESSAGE =
+  '引号没有闭合，该行未读入，其后各行照常读取 (a quote on this line never closes: the line is set aside and reading goes on with the next one)';
 
 /** Longest a row may stay unfinished (characters) before its opening quote is taken as unclosed. */
 export const MAX_OPEN_ROW_CHARS = 4_000_000;
@@ -111,7 +112,7 @@ export class CsvRowStream {
 
   private run(input: string, last: boolean): void {
     if (this.parser === null) {
-      if (input === '' ) return;
+      if (input === '') return;
       // Wait for the whole first line (and the character after a CR) before choosing delimiter and newline.
       const end = firstLineEnd(input);
       if (!last && (end < 0 || (end === input.length - 1 && input[end] === '\r'))) {

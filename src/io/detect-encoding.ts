@@ -18,7 +18,8 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
   // ASCII runs four bytes at a time through an aligned 32-bit view.
   const wordStart = (4 - (bytes.byteOffset & 3)) & 3;
   const wordCount = n > wordStart ? (n - wordStart) >> 2 : 0;
-  const words = wordCount > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + wordStart, wordCount) : new Uint32Array(0);
+  const words =
+    wordCount > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + wordStart, wordCount) : new Uint32Array(0);
   let i = 0;
   while (i < n) {
     const b = bytes[i];
@@ -71,7 +72,10 @@ export function detectEncoding(bytes: Uint8Array): TextEncodingName {
  * second pass over every byte of the common UTF-8 file.
  * @example sniffEncoding(new TextEncoder().encode('楼栋编号')) // { encoding: 'utf-8', certain: false }
  */
-export function sniffEncoding(content: FileContent, sampleBytes = 1 << 16): { encoding: TextEncodingName; certain: boolean } {
+export function sniffEncoding(
+  content: FileContent,
+  sampleBytes = 1 << 16,
+): { encoding: TextEncodingName; certain: boolean } {
   const bytes = readRange(content, 0, sampleBytes + 1);
   const bom = detectEncoding(bytes.subarray(0, 3));
   if (bom === 'utf-8-bom' || bom === 'utf-16le' || bom === 'utf-16be') return { encoding: bom, certain: true };
@@ -80,7 +84,9 @@ export function sniffEncoding(content: FileContent, sampleBytes = 1 << 16): { en
   let end = sampleBytes;
   for (let back = 0; back < 3 && end > 0 && (bytes[end - 1] & 0xc0) === 0x80; back++) end--;
   if (end > 0 && bytes[end - 1] >= 0xc0) end--;
-  return isValidUtf8(bytes.subarray(0, end)) ? { encoding: 'utf-8', certain: false } : { encoding: 'gb18030', certain: true };
+  return isValidUtf8(bytes.subarray(0, end))
+    ? { encoding: 'utf-8', certain: false }
+    : { encoding: 'gb18030', certain: true };
 }
 
 /** Thrown by a strict UTF-8 decode when the bytes are not UTF-8 after all. */
@@ -102,7 +108,12 @@ export function bomLength(enc: TextEncodingName): number {
  * byte sequence the encoding does not allow, instead of writing U+FFFD. A ByteSource is read one
  * slice at a time, so the whole file is never in memory.
  */
-export function* decodeInChunks(content: FileContent, enc: TextEncodingName, chunkBytes = 1 << 20, strict = false): Generator<string> {
+export function* decodeInChunks(
+  content: FileContent,
+  enc: TextEncodingName,
+  chunkBytes = 1 << 20,
+  strict = false,
+): Generator<string> {
   const label = enc === 'utf-8-bom' ? 'utf-8' : enc;
   const decoder = new TextDecoder(label, { ignoreBOM: true, fatal: strict });
   const start = bomLength(enc);

@@ -39,6 +39,8 @@ function percent(x: SheetCell): SheetCell {
  */
 export function sheetToCsv(sheet: SheetTable): string {
   const rates = sheet.columns.map((c) => c.kind === 'rate');
-  const headers = sheet.columns.map((c) => (c.kind === 'rate' && !c.header.includes('%') ? `${c.header}（%）` : c.header));
+  const headers = sheet.columns.map((c) =>
+    c.kind === 'rate' && !c.header.includes('%') ? `${c.header}（%）` : c.header,
+  );
   return toCsvText([headers, ...sheet.rows.map((r) => r.map((c, j) => (rates[j] ? percent(c) : c)))]);
 }

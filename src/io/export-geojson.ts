@@ -38,7 +38,11 @@ export function sheetToGeoJson(sheet: SheetTable, lngHeader = '经度', latHeade
     const lng = cells[x];
     const lat = cells[y];
     const located = typeof lng === 'number' && typeof lat === 'number' && Number.isFinite(lng) && Number.isFinite(lat);
-    features.push({ type: 'Feature', geometry: located ? { type: 'Point', coordinates: [lng, lat] } : null, properties });
+    features.push({
+      type: 'Feature',
+      geometry: located ? { type: 'Point', coordinates: [lng, lat] } : null,
+      properties,
+    });
   });
   // A projected file names its system the way GDAL and QGIS read it (the pre-RFC 7946 `crs` member).
   const crs = crsName ? { crs: { type: 'name', properties: { name: crsName } } } : {};

@@ -72,7 +72,8 @@ export function browserRefusal(name: string, size: number, head: Uint8Array): st
         ? tooBig('压缩包', 'zip', BROWSER_LIMITS.zipBytes)
         : null;
   }
-  if (looksLikeJsonHead(name, head)) return size > BROWSER_LIMITS.jsonBytes ? tooBig(' JSON ', 'JSON', BROWSER_LIMITS.jsonBytes) : null;
+  if (looksLikeJsonHead(name, head))
+    return size > BROWSER_LIMITS.jsonBytes ? tooBig(' JSON ', 'JSON', BROWSER_LIMITS.jsonBytes) : null;
   const rows = estimateCsvRows(size, head);
   if (rows <= BROWSER_LIMITS.rows) return null;
   const wan = (n: number): string => `${Math.round(n / 10_000)} 万`;

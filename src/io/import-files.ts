@@ -7,7 +7,14 @@ import { BuildingTableBuilder } from '../domain/building-builder.ts';
 import type { BuildingTable } from '../domain/building-table.ts';
 import type { Community, DistrictOutline, StreetOffice } from '../domain/community.ts';
 import type { FieldKey } from '../domain/fields.ts';
-import { combineReports, newFileReport, type FileKind, type FileReport, type ImportReport, type RowIssue } from '../domain/import-report.ts';
+import {
+  combineReports,
+  newFileReport,
+  type FileKind,
+  type FileReport,
+  type ImportReport,
+  type RowIssue,
+} from '../domain/import-report.ts';
 import { findDuplicateIds, linkDataset } from '../domain/link-dataset.ts';
 import { looksLikeProgramme, readProgramme, type Programme } from '../domain/programme.ts';
 import { decodeText, detectEncoding, NotUtf8Error, sniffEncoding, type TextEncodingName } from './detect-encoding.ts';
@@ -44,7 +51,14 @@ function expandArchives(files: readonly InputFile[]): InputFile[] {
   return files.flatMap((f): InputFile[] => {
     if (!isZip(readRange(f.bytes, 0, 4))) return [f];
     const { layers, problems } = readShapefileZip(f.name, readAllBytes(f.bytes));
-    const out: InputFile[] = layers.map((l) => ({ name: l.name, bytes: l.bytes, kind: f.kind, crs: f.crs ?? l.crs, swapXY: f.swapXY, notes: l.notes }));
+    const out: InputFile[] = layers.map((l) => ({
+      name: l.name,
+      bytes: l.bytes,
+      kind: f.kind,
+      crs: f.crs ?? l.crs,
+      swapXY: f.swapXY,
+      notes: l.notes,
+    }));
     if (problems.length > 0) out.unshift({ name: f.name, bytes: new Uint8Array(0), problems });
     return out;
   });
@@ -110,17 +124,35 @@ export function importFiles(input: readonly InputFile[], opts: ImportOptions = {
         report.rejected.push(...file.problems);
       } else if (sizeOf(file.bytes) === 0) {
         report.rejected.push({ file: file.name, line: 0, code: 'empty-file', reason: '文件为空 (the file is empty)' });
-      } else if ((file.kind && file.kind !== 'buildings') || (!file.kind && looksLikeJson(file.name, file.bytes, enc))) {
+      } else if (
+        (file.kind && file.kind !== 'buildings') ||
+        (!file.kind && looksLikeJson(file.name, file.bytes, enc))
+      ) {
         const bytes = readAllBytes(file.bytes);
         const jsonEnc = sniff.certain ? enc : detectEncoding(bytes);
         report.encoding = jsonEnc;
-        readJsonFile({ ...file, bytes }, jsonEnc, fileIndex, builder, report, communities, streets, outlines, programmes, toWgs);
+        readJsonFile(
+          { ...file, bytes },
+          jsonEnc,
+          fileIndex,
+          builder,
+          report,
+          communities,
+          streets,
+          outlines,
+          programmes,
+          toWgs,
+        );
       } else {
         report.kind = 'buildings';
         const mark = builder.mark();
         const startOver = (encoding: string): void => {
           builder.rollback(mark);
-          Object.assign(report, newFileReport(file.name, 'buildings', kindFrom, encoding), report.crs ? { crs: report.crs } : {});
+          Object.assign(
+            report,
+            newFileReport(file.name, 'buildings', kindFrom, encoding),
+            report.crs ? { crs: report.crs } : {},
+          );
         };
         const read = (encoding: TextEncodingName, strictUtf8: boolean): void =>
           readBuildingsCsv(file.bytes, encoding, fileIndex, builder, report, {
@@ -147,12 +179,22 @@ export function importFiles(input: readonly InputFile[], opts: ImportOptions = {
           if (!(e instanceof TooManyRowsError)) throw e;
           // Loaded in part would look complete: the whole file is set aside, and the report says why.
           startOver(report.encoding);
-          report.rejected.push({ file: file.name, line: 0, code: 'too-many-rows', reason: tooManyRowsReason(file.name, sizeOf(file.bytes), e.limit) });
+          report.rejected.push({
+            file: file.name,
+            line: 0,
+            code: 'too-many-rows',
+            reason: tooManyRowsReason(file.name, sizeOf(file.bytes), e.limit),
+          });
         }
       }
     } catch (e) {
       // A bug of ours must not lose the user's other files: report it against this file.
-      report.rejected.push({ file: file.name, line: 0, code: 'internal-error', reason: `读取失败：${(e as Error).message} (could not read the file)` });
+      report.rejected.push({
+        file: file.name,
+        line: 0,
+        code: 'internal-error',
+        reason: `读取失败：${(e as Error).message} (could not read the file)`,
+      });
     }
     if (!file.crs && !file.swapXY) suggestSystem(report);
     doneBefore += sizeOf(file.bytes);
@@ -222,14 +264,23 @@ function suggestSystem(report: FileReport): void {
   };
   if (projected?.kind === 'zone') {
     report.crsSuggestion = `epsg:${projected.epsg}`;
-    warn('looks-projected', `坐标像是${crsLabel(`epsg:${projected.epsg}`, 'zh')}的投影坐标，请指定该文件的坐标系 (the coordinates look like ${crsLabel(`epsg:${projected.epsg}`, 'en')}; set the file's coordinate system)`);
+    warn(
+      'looks-projected',
+      `坐标像是${crsLabel(`epsg:${projected.epsg}`, 'zh')}的投影坐标，请指定该文件的坐标系 (the coordinates look like ${crsLabel(`epsg:${projected.epsg}`, 'en')}; set the file's coordinate system)`,
+    );
   } else if (projected?.kind === 'no-zone') {
-    warn('looks-projected', '坐标像是不带带号的高斯-克吕格投影坐标（米），请指定中央经线 (the coordinates look like Gauss-Krüger metres without a zone number; choose the central meridian)');
+    warn(
+      'looks-projected',
+      '坐标像是不带带号的高斯-克吕格投影坐标（米），请指定中央经线 (the coordinates look like Gauss-Krüger metres without a zone number; choose the central meridian)',
+    );
   } else {
     const swappedOk = xs.filter((x, i) => Math.abs(x) <= 90 && Math.abs(ys[i]) <= 180 && Math.abs(ys[i]) > 90).length;
     if (swappedOk * 2 > xs.length) {
       report.crsSuggestion = 'swapped';
-      warn('looks-swapped', '经度和纬度似乎写反了，请确认后交换 (longitude and latitude look swapped; confirm to swap them)');
+      warn(
+        'looks-swapped',
+        '经度和纬度似乎写反了，请确认后交换 (longitude and latitude look swapped; confirm to swap them)',
+      );
     }
   }
 }
@@ -274,7 +325,15 @@ function communityDuplicates(communities: readonly Community[]): RowIssue[] {
     if (c.id === '') continue;
     const first = seen.get(c.id);
     if (!first) seen.set(c.id, c);
-    else out.push({ file: c.file, line: c.line, code: 'duplicate-community-id', reason: `小区编号“${c.id}”重复（首次见于 ${first.file}:${first.line}） (duplicate community id)`, field: 'communityId', value: c.id });
+    else
+      out.push({
+        file: c.file,
+        line: c.line,
+        code: 'duplicate-community-id',
+        reason: `小区编号“${c.id}”重复（首次见于 ${first.file}:${first.line}） (duplicate community id)`,
+        field: 'communityId',
+        value: c.id,
+      });
   }
   return out;
 }
@@ -302,7 +361,12 @@ function readJsonFile(
   try {
     json = JSON.parse(decodeText(file.bytes, enc).replace(/^\uFEFF/, ''));
   } catch (e) {
-    report.rejected.push({ file: file.name, line: 0, code: 'bad-json', reason: `不是有效的 JSON：${(e as Error).message} (not valid JSON)` });
+    report.rejected.push({
+      file: file.name,
+      line: 0,
+      code: 'bad-json',
+      reason: `不是有效的 JSON：${(e as Error).message} (not valid JSON)`,
+    });
     return;
   }
   if (file.kind === 'programme' || (!file.kind && looksLikeProgramme(json))) {
@@ -318,11 +382,17 @@ function readJsonFile(
   }
   const features = geoJsonFeatures(json);
   if (!features) {
-    report.rejected.push({ file: file.name, line: 0, code: 'not-geojson', reason: '既不是 GeoJSON 也不是改造计划文件 (neither GeoJSON nor a programme file)' });
+    report.rejected.push({
+      file: file.name,
+      line: 0,
+      code: 'not-geojson',
+      reason: '既不是 GeoJSON 也不是改造计划文件 (neither GeoJSON nor a programme file)',
+    });
     return;
   }
   const seen = inspectGeoJson(features);
-  const polygonKind = file.kind === 'communities' || file.kind === 'streets' || file.kind === 'district' ? file.kind : seen.polygonKind;
+  const polygonKind =
+    file.kind === 'communities' || file.kind === 'streets' || file.kind === 'district' ? file.kind : seen.polygonKind;
   report.kind = file.kind ?? (seen.hasPoints && !seen.polygonKind ? 'buildings' : (polygonKind ?? 'unknown'));
   const got = readGeoJson(features, polygonKind, fileIndex, builder, report, toWgs);
   communities.push(...got.communities);

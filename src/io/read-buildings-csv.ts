@@ -29,7 +29,10 @@ export interface CsvReadOptions {
 const TOTALS_ROW = /^(合计|总计|小计|共计|total|subtotal)$/i;
 
 /** Header matches after applying the user's own column map. */
-export function matchCsvHeaders(headers: readonly string[], columnMap?: Readonly<Record<string, FieldKey | null>>): HeaderMatch[] {
+export function matchCsvHeaders(
+  headers: readonly string[],
+  columnMap?: Readonly<Record<string, FieldKey | null>>,
+): HeaderMatch[] {
   const auto = matchHeaders(headers);
   if (!columnMap) return auto;
   return auto.map((m) => (Object.hasOwn(columnMap, m.header) ? { ...m, field: columnMap[m.header] ?? null } : m));
@@ -62,15 +65,35 @@ export function readBuildingsCsv(
         // Our own export in another system, read back in: its headers say which (sheet-crs.ts).
         const named = opts.crsGiven || opts.toWgs84 || opts.columnMap ? null : crsOfHeaders(headers);
         if (named) {
-          matches = matches.map((m, j) => (j === named.x ? { ...m, field: 'lng' } : j === named.y ? { ...m, field: 'lat' } : m.field === 'lng' || m.field === 'lat' ? { ...m, field: null } : m));
+          matches = matches.map((m, j) =>
+            j === named.x
+              ? { ...m, field: 'lng' }
+              : j === named.y
+                ? { ...m, field: 'lat' }
+                : m.field === 'lng' || m.field === 'lat'
+                  ? { ...m, field: null }
+                  : m,
+          );
           toWgs = toWgs84(named.crs);
           report.crs = named.crs;
-          addWarning(report, { file: report.file, line: 1, code: 'crs-from-headers', reason: `坐标列名注明了坐标系，按${crsLabel(named.crs, 'zh')}读取 (the coordinate headers name their system: read as ${crsLabel(named.crs, 'en')})`, value: `${headers[named.x]}, ${headers[named.y]}` });
+          addWarning(report, {
+            file: report.file,
+            line: 1,
+            code: 'crs-from-headers',
+            reason: `坐标列名注明了坐标系，按${crsLabel(named.crs, 'zh')}读取 (the coordinate headers name their system: read as ${crsLabel(named.crs, 'en')})`,
+            value: `${headers[named.x]}, ${headers[named.y]}`,
+          });
         }
         appender = builder.beginFile(fileIndex, report, matches, toWgs);
         const unknown = report.columns.filter((c) => c.field === null && c.header !== '').map((c) => c.header);
         if (unknown.length > 0) {
-          addWarning(report, { file: report.file, line: 1, code: 'unknown-columns', reason: `未识别的列已原样保留：${unknown.join('、')} (unrecognised columns kept as they are)`, value: unknown.join(', ') });
+          addWarning(report, {
+            file: report.file,
+            line: 1,
+            code: 'unknown-columns',
+            reason: `未识别的列已原样保留：${unknown.join('、')} (unrecognised columns kept as they are)`,
+            value: unknown.join(', '),
+          });
         }
         k = 1;
       }
@@ -80,11 +103,22 @@ export function readBuildingsCsv(
         if (isBlank(cells)) continue;
         if (isTotalsRow(cells)) {
           report.rowsRead++;
-          report.rejected.push({ file: report.file, line, code: 'totals-row', reason: '合计行，不是楼栋 (a totals row, not a building)', value: cells.filter((c) => c.trim() !== '').join(' | ') });
+          report.rejected.push({
+            file: report.file,
+            line,
+            code: 'totals-row',
+            reason: '合计行，不是楼栋 (a totals row, not a building)',
+            value: cells.filter((c) => c.trim() !== '').join(' | '),
+          });
           continue;
         }
         if (cells.length < width && cells.length > 1) {
-          addWarning(report, { file: report.file, line, code: 'short-row', reason: `本行只有 ${cells.length} 个单元格，表头有 ${width} 个 (row has fewer cells than the header)` });
+          addWarning(report, {
+            file: report.file,
+            line,
+            code: 'short-row',
+            reason: `本行只有 ${cells.length} 个单元格，表头有 ${width} 个 (row has fewer cells than the header)`,
+          });
         }
         appender.append(cells, line);
       }
@@ -95,7 +129,12 @@ export function readBuildingsCsv(
       report.rejected.push({ file: report.file, line, code: 'unclosed-quote', reason: UNCLOSED_MESSAGE, value: start });
     },
     problem(p) {
-      addWarning(report, { file: report.file, line: p.line, code: 'csv-' + p.code, reason: `CSV 格式问题：${p.message} (CSV format problem)` });
+      addWarning(report, {
+        file: report.file,
+        line: p.line,
+        code: 'csv-' + p.code,
+        reason: `CSV 格式问题：${p.message} (CSV format problem)`,
+      });
     },
   });
   let done = 0;
@@ -108,7 +147,12 @@ export function readBuildingsCsv(
   }
   stream.end();
   if (appender === null) {
-    report.rejected.push({ file: report.file, line: 0, code: 'empty-file', reason: '文件为空，没有表头 (the file is empty: no header row)' });
+    report.rejected.push({
+      file: report.file,
+      line: 0,
+      code: 'empty-file',
+      reason: '文件为空，没有表头 (the file is empty: no header row)',
+    });
   }
 }
 
@@ -118,7 +162,19 @@ function isTotalsRow(cells: readonly string[]): boolean {
   for (let k = 0; k < cells.length && k < 3; k++) {
     const c = cells[k];
     const ch = c.charCodeAt(0);
-    if ((ch === 0x5408 || ch === 0x603b || ch === 0x5c0f || ch === 0x5171 || ch === 0x74 || ch === 0x54 || ch === 0x73 || ch === 0x53 || ch <= 32) && TOTALS_ROW.test(c.trim())) return true;
+    if (
+      (ch === 0x5408 ||
+        ch === 0x603b ||
+        ch === 0x5c0f ||
+        ch === 0x5171 ||
+        ch === 0x74 ||
+        ch === 0x54 ||
+        ch === 0x73 ||
+        ch === 0x53 ||
+        ch <= 32) &&
+      TOTALS_ROW.test(c.trim())
+    )
+      return true;
   }
   return false;
 }

@@ -25,7 +25,8 @@ export function geoJsonFeatures(json: unknown): Feature[] | null {
   if (!isRecord(json)) return null;
   if (json.type === 'FeatureCollection' && Array.isArray(json.features)) return json.features as Feature[];
   if (json.type === 'Feature') return [json as unknown as Feature];
-  if (typeof json.type === 'string' && 'coordinates' in json) return [{ type: 'Feature', properties: {}, geometry: json as unknown as Geometry }];
+  if (typeof json.type === 'string' && 'coordinates' in json)
+    return [{ type: 'Feature', properties: {}, geometry: json as unknown as Geometry }];
   if (Array.isArray(json) && json.every((f) => isRecord(f) && f.type === 'Feature')) return json as Feature[];
   return null;
 }
@@ -85,14 +86,21 @@ function cleanArea(g: Geometry, report: FileReport, line: number): AreaGeometry 
       const b = r[r.length - 1];
       if (r.length > 0 && (a[0] !== b[0] || a[1] !== b[1])) {
         r = [...r, a];
-        addWarning(report, { file: report.file, line, code: 'unclosed-ring', reason: '多边形环未闭合，已自动闭合 (polygon ring was not closed; closed it)' });
+        addWarning(report, {
+          file: report.file,
+          line,
+          code: 'unclosed-ring',
+          reason: '多边形环未闭合，已自动闭合 (polygon ring was not closed; closed it)',
+        });
       }
       if (r.length < 4) return null;
       cleanRings.push(r);
     }
     out.push(cleanRings);
   }
-  return out.length === 1 && g.type === 'Polygon' ? { type: 'Polygon', coordinates: out[0] } : { type: 'MultiPolygon', coordinates: out };
+  return out.length === 1 && g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: out[0] }
+    : { type: 'MultiPolygon', coordinates: out };
 }
 
 export interface GeoJsonReadResult {
@@ -139,10 +147,21 @@ export function readGeoJson(
     }
     if (g.type === 'Point' || g.type === 'MultiPoint') {
       const pos = g.type === 'Point' ? g.coordinates : g.coordinates?.[0];
-      const cells = headers.map((h) => (props[h] === null || props[h] === undefined ? '' : typeof props[h] === 'object' ? JSON.stringify(props[h]) : String(props[h])));
+      const cells = headers.map((h) =>
+        props[h] === null || props[h] === undefined
+          ? ''
+          : typeof props[h] === 'object'
+            ? JSON.stringify(props[h])
+            : String(props[h]),
+      );
       appender!.append(cells, line, Array.isArray(pos) ? [Number(pos[0]), Number(pos[1])] : [NaN, NaN]);
       if (g.type === 'MultiPoint' && Array.isArray(g.coordinates) && g.coordinates.length > 1) {
-        addWarning(report, { file: report.file, line, code: 'multipoint', reason: `多点要素只取第一个点（共 ${g.coordinates.length} 个） (MultiPoint: the first of its points is used)` });
+        addWarning(report, {
+          file: report.file,
+          line,
+          code: 'multipoint',
+          reason: `多点要素只取第一个点（共 ${g.coordinates.length} 个） (MultiPoint: the first of its points is used)`,
+        });
       }
       return;
     }
@@ -152,9 +171,16 @@ export function readGeoJson(
     }
     const clean = cleanArea(g, report, line);
     const area = clean && toWgs84 ? transformGeometry(clean, toWgs84) : clean;
-    if (!area) return reject(report, line, 'bad-polygon', '多边形坐标无效（非数字或少于 4 个点） (invalid polygon: coordinates not numbers or a ring under 4 positions)');
+    if (!area)
+      return reject(
+        report,
+        line,
+        'bad-polygon',
+        '多边形坐标无效（非数字或少于 4 个点） (invalid polygon: coordinates not numbers or a ring under 4 positions)',
+      );
     const parsed = parseProperties(props, matches, report, line);
-    const fallbackName = nameKeys.map((h) => props[h]).find((v) => typeof v === 'string' && v.trim() !== '') as string | undefined;
+    const fallbackName = nameKeys.map((h) => props[h]).find((v) => typeof v === 'string' && v.trim() !== '') as
+      string | undefined;
     if (polygonKind === 'district') {
       const name = (parsed.text.name ?? fallbackName ?? '').trim();
       outlines.push({ name, geometry: area, file: report.file, line });
@@ -165,7 +191,8 @@ export function readGeoJson(
     } else {
       const name = (parsed.text.community ?? parsed.text.name ?? fallbackName ?? '').trim();
       const id = (parsed.text.communityId ?? parsed.text.id ?? '').trim();
-      if (name === '' && id === '') return reject(report, line, 'no-name', '小区多边形没有名称或编号 (community polygon has neither name nor id)');
+      if (name === '' && id === '')
+        return reject(report, line, 'no-name', '小区多边形没有名称或编号 (community polygon has neither name nor id)');
       communities.push({
         id,
         name: name || id,

@@ -13,7 +13,10 @@ import { decodeText } from './detect-encoding.ts';
  * `{`) are read as CSV, the rest as JSON.
  * @example readProgrammeFile('计划.csv', bytes).programme?.year
  */
-export function readProgrammeFile(name: string, bytes: Uint8Array): { programme: Programme | null; issues: RowIssue[] } {
+export function readProgrammeFile(
+  name: string,
+  bytes: Uint8Array,
+): { programme: Programme | null; issues: RowIssue[] } {
   const text = decodeText(bytes).replace(/^\uFEFF/, '');
   const csv = /\.(csv|txt)$/i.test(name) || !text.trimStart().startsWith('{');
   if (csv) return readProgrammeCsv(text, name);
@@ -22,7 +25,17 @@ export function readProgrammeFile(name: string, bytes: Uint8Array): { programme:
     json = JSON.parse(text);
   } catch (e) {
     const at = /line (\d+)/.exec(String(e));
-    return { programme: null, issues: [{ file: name, line: at ? Number(at[1]) : 0, code: 'bad-json', reason: `不是有效的 JSON (not valid JSON: ${e instanceof Error ? e.message : String(e)})` }] };
+    return {
+      programme: null,
+      issues: [
+        {
+          file: name,
+          line: at ? Number(at[1]) : 0,
+          code: 'bad-json',
+          reason: `不是有效的 JSON (not valid JSON: ${e instanceof Error ? e.message : String(e)})`,
+        },
+      ],
+    };
   }
   return readProgramme(json, name);
 }

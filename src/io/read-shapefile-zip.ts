@@ -66,7 +66,9 @@ function dbfEncoding(dbf: Uint8Array, cpg: Uint8Array | undefined): { label: str
   const ldid = dbf.length > 29 ? dbf[29] : 0;
   if (ldid === 0x4d || ldid === 0x7a) return { label: 'gb18030', from: 'language byte' };
   const headerLength = dbf.length > 10 ? dbf[8] | (dbf[9] << 8) : 0;
-  return isValidUtf8(dbf.subarray(Math.min(headerLength, dbf.length))) ? { label: 'utf-8', from: 'content' } : { label: 'gb18030', from: 'content' };
+  return isValidUtf8(dbf.subarray(Math.min(headerLength, dbf.length)))
+    ? { label: 'utf-8', from: 'content' }
+    : { label: 'gb18030', from: 'content' };
 }
 
 /**
@@ -79,11 +81,21 @@ export function readShapefileZip(zipName: string, bytes: Uint8Array): ShapefileZ
   try {
     entries = unzipSync(bytes);
   } catch (e) {
-    problems.push({ file: zipName, line: 0, code: 'bad-zip', reason: `无法解压：${(e as Error).message} (not a readable zip)` });
+    problems.push({
+      file: zipName,
+      line: 0,
+      code: 'bad-zip',
+      reason: `无法解压：${(e as Error).message} (not a readable zip)`,
+    });
     return { layers: [], problems };
   }
   if (isXlsxZip(entries)) {
-    problems.push({ file: zipName, line: 0, code: 'xlsx-not-converted', reason: 'Excel 工作簿须经 importFilesAsync 读取 (an Excel workbook is read through importFilesAsync)' });
+    problems.push({
+      file: zipName,
+      line: 0,
+      code: 'xlsx-not-converted',
+      reason: 'Excel 工作簿须经 importFilesAsync 读取 (an Excel workbook is read through importFilesAsync)',
+    });
     return { layers: [], problems };
   }
   // Entry names by lower-case, so that LAYER.SHP finds layer.dbf.
@@ -91,7 +103,12 @@ export function readShapefileZip(zipName: string, bytes: Uint8Array): ShapefileZ
   for (const [k, v] of Object.entries(entries)) if (!k.includes('__MACOSX/')) byLower.set(k.toLowerCase(), v);
   const shpNames = Object.keys(entries).filter((k) => !k.includes('__MACOSX/') && /\.shp$/i.test(k));
   if (shpNames.length === 0) {
-    problems.push({ file: zipName, line: 0, code: 'no-shapefile', reason: '压缩包中没有 .shp 文件 (no .shp in the zip)' });
+    problems.push({
+      file: zipName,
+      line: 0,
+      code: 'no-shapefile',
+      reason: '压缩包中没有 .shp 文件 (no .shp in the zip)',
+    });
     return { layers: [], problems };
   }
   const layers: ShapefileLayer[] = [];
@@ -109,18 +126,31 @@ export function readShapefileZip(zipName: string, bytes: Uint8Array): ShapefileZ
       const r = readPrj(new TextDecoder().decode(prj));
       if (r.crs) crs = r.crs;
       else note('unsupported-prj', `${r.reason}；按 WGS84 读取 (read as WGS84)`);
-    } else note('no-prj', '没有 .prj，按 WGS84/CGCS2000 经纬度读取 (no .prj: read as WGS84/CGCS2000 longitude and latitude)');
+    } else
+      note(
+        'no-prj',
+        '没有 .prj，按 WGS84/CGCS2000 经纬度读取 (no .prj: read as WGS84/CGCS2000 longitude and latitude)',
+      );
     let geometries: ReturnType<typeof parseShp>;
     let rows: Record<string, unknown>[] = [];
     try {
       geometries = parseShp(entries[shpName]);
     } catch (e) {
-      problems.push({ file: name, line: 0, code: 'bad-shp', reason: `无法读取 .shp：${(e as Error).message} (could not read the .shp)` });
+      problems.push({
+        file: name,
+        line: 0,
+        code: 'bad-shp',
+        reason: `无法读取 .shp：${(e as Error).message} (could not read the .shp)`,
+      });
       continue;
     }
     if (dbf) {
       const enc = dbfEncoding(dbf, byLower.get(`${base}.cpg`));
-      if (enc.from === 'content' && enc.label !== 'utf-8') note('dbf-encoding', `.dbf 没有 .cpg，按内容判断为 GBK 编码 (no .cpg: the .dbf read as GBK from its ${enc.from})`);
+      if (enc.from === 'content' && enc.label !== 'utf-8')
+        note(
+          'dbf-encoding',
+          `.dbf 没有 .cpg，按内容判断为 GBK 编码 (no .cpg: the .dbf read as GBK from its ${enc.from})`,
+        );
       try {
         rows = parseDbf(dbf, enc.label);
       } catch (e) {
@@ -128,10 +158,17 @@ export function readShapefileZip(zipName: string, bytes: Uint8Array): ShapefileZ
       }
     } else note('no-dbf', '没有 .dbf，要素没有属性 (no .dbf: features have no attributes)');
     if (dbf && rows.length > 0 && rows.length !== geometries.length) {
-      note('dbf-count', `.dbf 有 ${rows.length} 行而 .shp 有 ${geometries.length} 个要素，按顺序对应 (.dbf and .shp record counts differ; matched in order)`);
+      note(
+        'dbf-count',
+        `.dbf 有 ${rows.length} 行而 .shp 有 ${geometries.length} 个要素，按顺序对应 (.dbf and .shp record counts differ; matched in order)`,
+      );
     }
     const features = geometries.map((geometry, k) => ({ type: 'Feature', geometry, properties: rows[k] ?? {} }));
-    const layer: ShapefileLayer = { name, bytes: new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features })), notes };
+    const layer: ShapefileLayer = {
+      name,
+      bytes: new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features })),
+      notes,
+    };
     if (crs) layer.crs = crs;
     layers.push(layer);
   }

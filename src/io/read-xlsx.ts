@@ -76,7 +76,11 @@ export interface WorkbookSheet {
  * One sheet of a workbook as CSV; `sheet` names it (default: the first). Problems come back as
  * an issue naming the file, never thrown.
  */
-export async function xlsxToCsv(name: string, bytes: Uint8Array, sheet?: string): Promise<WorkbookSheet | { problem: RowIssue }> {
+export async function xlsxToCsv(
+  name: string,
+  bytes: Uint8Array,
+  sheet?: string,
+): Promise<WorkbookSheet | { problem: RowIssue }> {
   try {
     const ExcelJS = await excel();
     const wb = new ExcelJS.Workbook();
@@ -84,7 +88,10 @@ export async function xlsxToCsv(name: string, bytes: Uint8Array, sheet?: string)
     const sheets = wb.worksheets.map((w) => w.name);
     const ws = sheet === undefined ? wb.worksheets[0] : wb.worksheets.find((w) => w.name === sheet);
     if (!ws) {
-      const reason = sheet === undefined ? '工作簿中没有工作表 (the workbook has no sheet)' : `没有名为“${sheet}”的工作表（有：${sheets.join('、')}） (no sheet of that name)`;
+      const reason =
+        sheet === undefined
+          ? '工作簿中没有工作表 (the workbook has no sheet)'
+          : `没有名为“${sheet}”的工作表（有：${sheets.join('、')}） (no sheet of that name)`;
       return { problem: { file: name, line: 0, code: 'no-sheet', reason } };
     }
     const lines: string[] = [];
@@ -97,7 +104,14 @@ export async function xlsxToCsv(name: string, bytes: Uint8Array, sheet?: string)
     }
     return { sheet: ws.name, sheets, csv: new TextEncoder().encode(lines.join('\r\n')) };
   } catch (e) {
-    return { problem: { file: name, line: 0, code: 'bad-xlsx', reason: `无法读取 Excel 工作簿：${(e as Error).message} (could not read the workbook)` } };
+    return {
+      problem: {
+        file: name,
+        line: 0,
+        code: 'bad-xlsx',
+        reason: `无法读取 Excel 工作簿：${(e as Error).message} (could not read the workbook)`,
+      },
+    };
   }
 }
 

@@ -26,13 +26,21 @@ export interface SheetBytes {
  * sheet's rows as points), coordinates in `crs`.
  * @example (await sheetBytes([sheet], 'csv', 'gcj02')).content // '\uFEFF楼栋编号,…,经度（GCJ-02）,纬度（GCJ-02）…'
  */
-export async function sheetBytes(sheets: readonly SheetTable[], format: SheetFormat, crs: CrsKey = 'wgs84'): Promise<SheetBytes> {
+export async function sheetBytes(
+  sheets: readonly SheetTable[],
+  format: SheetFormat,
+  crs: CrsKey = 'wgs84',
+): Promise<SheetBytes> {
   const inCrs = sheets.map((s) => sheetInCrs(s, crs));
   if (format === 'csv') return { content: sheetToCsv(inCrs[0]), type: CSV_TYPE, ext: '.csv' };
   if (format === 'geojson') {
     const h = coordinateHeaders(crs);
     const z = zoneOf(crs);
-    return { content: sheetToGeoJson(inCrs[0], h.x, h.y, z ? `urn:ogc:def:crs:EPSG::${z.epsg}` : undefined), type: GEOJSON_TYPE, ext: '.geojson' };
+    return {
+      content: sheetToGeoJson(inCrs[0], h.x, h.y, z ? `urn:ogc:def:crs:EPSG::${z.epsg}` : undefined),
+      type: GEOJSON_TYPE,
+      ext: '.geojson',
+    };
   }
   return { content: await sheetsToXlsx(inCrs), type: XLSX_TYPE, ext: '.xlsx' };
 }

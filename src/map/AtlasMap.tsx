@@ -66,7 +66,17 @@ export interface AtlasMapProps {
 const NO_SELECTION = new Uint32Array(0);
 
 export default function AtlasMap(props: AtlasMapProps) {
-  const { dataset, classification, visible, communityStages, selectedBuilding, filter, focusBounds, baseMap, tiandituKey } = props;
+  const {
+    dataset,
+    classification,
+    visible,
+    communityStages,
+    selectedBuilding,
+    filter,
+    focusBounds,
+    baseMap,
+    tiandituKey,
+  } = props;
   const crs = displayCrs(baseMap);
   const selectTool = props.selectTool ?? 'browse';
   const selection = props.selection ?? NO_SELECTION;
@@ -207,7 +217,10 @@ export default function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map?.getLayer(STREET_LABELS)) return;
-    baseLabel.current ??= { size: Number(map.getLayoutProperty(STREET_LABELS, 'text-size')) || 14, halo: Number(map.getPaintProperty(STREET_LABELS, 'text-halo-width')) || 1.6 };
+    baseLabel.current ??= {
+      size: Number(map.getLayoutProperty(STREET_LABELS, 'text-size')) || 14,
+      halo: Number(map.getPaintProperty(STREET_LABELS, 'text-halo-width')) || 1.6,
+    };
     const k = props.labelScale ?? 1;
     map.setLayoutProperty(STREET_LABELS, 'text-size', baseLabel.current.size * k);
     map.setPaintProperty(STREET_LABELS, 'text-halo-width', baseLabel.current.halo * k);
@@ -219,7 +232,16 @@ export default function AtlasMap(props: AtlasMapProps) {
     if (!ready || !overlay || !dataset || !classification) return;
     mapRef.current?.getContainer().removeAttribute('data-map-idle'); // set again on the next 'idle'
     const onBuildingsDrawn = firstFrameMarker(dataset);
-    const layers = atlasLayers({ dataset, classification, visible, communityStages, selectedBuilding, filter, onBuildingsDrawn, crs });
+    const layers = atlasLayers({
+      dataset,
+      classification,
+      visible,
+      communityStages,
+      selectedBuilding,
+      filter,
+      onBuildingsDrawn,
+      crs,
+    });
     overlay.setProps({ layers: [...layers, ...selectionLayers(dataset.buildings, selection, crs)] });
   }, [ready, dataset, classification, visible, communityStages, selectedBuilding, filter, selection, crs]);
 

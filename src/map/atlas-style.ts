@@ -24,14 +24,26 @@ export const STREET_FILL_LAYER = 'streets-fill';
 export function streetsGeoJson(streets: readonly StreetOffice[]): FeatureCollection<Polygon | MultiPolygon> {
   return {
     type: 'FeatureCollection',
-    features: streets.filter((s) => s.geometry).map((s): Feature<AreaGeometry> => ({ type: 'Feature', properties: { name: s.name }, geometry: s.geometry as AreaGeometry })),
+    features: streets
+      .filter((s) => s.geometry)
+      .map((s): Feature<AreaGeometry> => ({
+        type: 'Feature',
+        properties: { name: s.name },
+        geometry: s.geometry as AreaGeometry,
+      })),
   };
 }
 
 export function communitiesGeoJson(communities: readonly Community[]): FeatureCollection<Polygon | MultiPolygon> {
   return {
     type: 'FeatureCollection',
-    features: communities.filter((c) => c.geometry).map((c): Feature<AreaGeometry> => ({ type: 'Feature', properties: { name: c.name, street: c.street }, geometry: c.geometry as AreaGeometry })),
+    features: communities
+      .filter((c) => c.geometry)
+      .map((c): Feature<AreaGeometry> => ({
+        type: 'Feature',
+        properties: { name: c.name, street: c.street },
+        geometry: c.geometry as AreaGeometry,
+      })),
   };
 }
 
@@ -45,20 +57,33 @@ export function areasGeoJson(data: Pick<Dataset, 'streets' | 'outlines'>): Featu
 }
 
 /** The map's two GeoJSON sources' data as drawn: street offices (or the district outline) and communities. */
-export function areaSources(data: Dataset, crs: DisplayCrs = 'wgs84'): { streets: FeatureCollection<Polygon | MultiPolygon>; communities: FeatureCollection<Polygon | MultiPolygon> } {
-  return { streets: displayFeatures(crs, areasGeoJson(data)), communities: displayFeatures(crs, communitiesGeoJson(data.communities)) };
+export function areaSources(
+  data: Dataset,
+  crs: DisplayCrs = 'wgs84',
+): { streets: FeatureCollection<Polygon | MultiPolygon>; communities: FeatureCollection<Polygon | MultiPolygon> } {
+  return {
+    streets: displayFeatures(crs, areasGeoJson(data)),
+    communities: displayFeatures(crs, communitiesGeoJson(data.communities)),
+  };
 }
 
 /** [west, south, east, north] over the polygons, else the buildings (WGS84); null when there is nothing. */
 export function dataBounds(data: Dataset): [number, number, number, number] | null {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   const add = (x: number, y: number): void => {
     if (x < w) w = x;
     if (x > e) e = x;
     if (y < s) s = y;
     if (y > n) n = y;
   };
-  const polygons = [...data.streets.map((x) => x.geometry), ...(data.outlines ?? []).map((x) => x.geometry), ...data.communities.map((c) => c.geometry)];
+  const polygons = [
+    ...data.streets.map((x) => x.geometry),
+    ...(data.outlines ?? []).map((x) => x.geometry),
+    ...data.communities.map((c) => c.geometry),
+  ];
   for (const g of polygons) {
     if (!g) continue;
     const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
@@ -83,9 +108,19 @@ export function atlasStyle(data: Dataset, crs: DisplayCrs = 'wgs84'): StyleSpeci
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#eef2f6' } },
-      { id: FIRST_AREA_LAYER, type: 'line', source: 'streets', paint: { 'line-color': '#073456', 'line-width': 6, 'line-opacity': 0.85 } },
+      {
+        id: FIRST_AREA_LAYER,
+        type: 'line',
+        source: 'streets',
+        paint: { 'line-color': '#073456', 'line-width': 6, 'line-opacity': 0.85 },
+      },
       { id: STREET_FILL_LAYER, type: 'fill', source: 'streets', paint: { 'fill-color': '#ffffff', 'fill-opacity': 1 } },
-      { id: 'streets-line', type: 'line', source: 'streets', paint: { 'line-color': '#0b4a78', 'line-width': 1.4, 'line-dasharray': [3, 1.5] } },
+      {
+        id: 'streets-line',
+        type: 'line',
+        source: 'streets',
+        paint: { 'line-color': '#0b4a78', 'line-width': 1.4, 'line-dasharray': [3, 1.5] },
+      },
       {
         id: FIRST_LABEL_LAYER,
         type: 'symbol',

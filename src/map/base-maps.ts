@@ -39,19 +39,37 @@ export function tiandituTiles(layer: 'vec' | 'cva', key: string): string[] {
 }
 
 /** 高德 road map tiles (style 8: roads and Chinese labels), over its four hosts webrd01–04. GCJ-02. */
-export const AMAP_TILES: readonly string[] = [1, 2, 3, 4].map((h) => `https://webrd0${h}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}`);
+export const AMAP_TILES: readonly string[] = [1, 2, 3, 4].map(
+  (h) => `https://webrd0${h}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}`,
+);
 
-const AMAP: RasterSourceSpecification = { type: 'raster', tiles: [...AMAP_TILES], tileSize: 256, maxzoom: 18, attribution: '© 高德地图 AutoNavi' };
+const AMAP: RasterSourceSpecification = {
+  type: 'raster',
+  tiles: [...AMAP_TILES],
+  tileSize: 256,
+  maxzoom: 18,
+  attribution: '© 高德地图 AutoNavi',
+};
 
 function tianditu(layer: 'vec' | 'cva', key: string): RasterSourceSpecification {
-  return { type: 'raster', tiles: tiandituTiles(layer, key), tileSize: 256, maxzoom: 18, attribution: '© 天地图 国家地理信息公共服务平台' };
+  return {
+    type: 'raster',
+    tiles: tiandituTiles(layer, key),
+    tileSize: 256,
+    maxzoom: 18,
+    attribution: '© 天地图 国家地理信息公共服务平台',
+  };
 }
 
 /** The raster sources of a choice, bottom first; none offline or without a 天地图 key. */
 export function baseMapSources(choice: BaseMapChoice, key: string): [string, RasterSourceSpecification][] {
   if (choice === 'osm') return [['base-osm', OSM]];
   if (choice === 'amap') return [['base-amap', AMAP]];
-  if (choice === 'tianditu' && key) return [['base-tdt-vec', tianditu('vec', key)], ['base-tdt-cva', tianditu('cva', key)]];
+  if (choice === 'tianditu' && key)
+    return [
+      ['base-tdt-vec', tianditu('vec', key)],
+      ['base-tdt-cva', tianditu('cva', key)],
+    ];
   return [];
 }
 

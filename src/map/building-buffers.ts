@@ -67,7 +67,10 @@ export function displayPositionsOf(t: BuildingTable, crs: DisplayCrs): Float64Ar
   return shiftedPositions(crs, positionsOf(t));
 }
 
-const positionDescriptors = { wgs84: new WeakMap<BuildingTable, { value: Float64Array; size: 2 }>(), gcj02: new WeakMap<BuildingTable, { value: Float64Array; size: 2 }>() };
+const positionDescriptors = {
+  wgs84: new WeakMap<BuildingTable, { value: Float64Array; size: 2 }>(),
+  gcj02: new WeakMap<BuildingTable, { value: Float64Array; size: 2 }>(),
+};
 
 /** The one position descriptor of a table in a system (so every data object made from it shares it). */
 function positionAttribute(t: BuildingTable, crs: DisplayCrs): { value: Float64Array; size: 2 } {
@@ -104,11 +107,23 @@ const pointsCache = new WeakMap<Classification, PointsEntry>();
  * position array, this classification's colours and classes, the filter's mask. The same object
  * comes back for the same classification, rows and display system, so deck.gl uploads nothing again.
  */
-export function buildingPoints(t: BuildingTable, c: Classification, rows: Uint32Array | null = null, crs: DisplayCrs = 'wgs84'): BinaryPoints {
+export function buildingPoints(
+  t: BuildingTable,
+  c: Classification,
+  rows: Uint32Array | null = null,
+  crs: DisplayCrs = 'wgs84',
+): BinaryPoints {
   let entry = pointsCache.get(c);
   if (!entry) {
     const byCrs = { wgs84: { byRows: new WeakMap() }, gcj02: { byRows: new WeakMap() } };
-    pointsCache.set(c, (entry = { colours: { value: colourBuffer(c), size: 4, normalized: true }, classes: { value: c.classOf, size: 1 }, byCrs }));
+    pointsCache.set(
+      c,
+      (entry = {
+        colours: { value: colourBuffer(c), size: 4, normalized: true },
+        classes: { value: c.classOf, size: 1 },
+        byCrs,
+      }),
+    );
   }
   const set = entry.byCrs[crs];
   let d = rows ? set.byRows.get(rows) : set.all;
@@ -134,13 +149,20 @@ export interface DangerPoints extends BinaryPoints {
   rows: Uint32Array;
 }
 
-const dangerCache = new WeakMap<BuildingTable, { all?: DangerPoints; shifted?: DangerPoints; byRows: Record<DisplayCrs, WeakMap<Uint32Array, DangerPoints>> }>();
+const dangerCache = new WeakMap<
+  BuildingTable,
+  { all?: DangerPoints; shifted?: DangerPoints; byRows: Record<DisplayCrs, WeakMap<Uint32Array, DangerPoints>> }
+>();
 
 /**
  * Every grade D building, once per table (positions built once, and shifted once for GCJ-02);
  * with a filter's rows, the same points and a 0/1 mask of those the filter keeps.
  */
-export function dangerPoints(t: BuildingTable, rows: Uint32Array | null = null, crs: DisplayCrs = 'wgs84'): DangerPoints {
+export function dangerPoints(
+  t: BuildingTable,
+  rows: Uint32Array | null = null,
+  crs: DisplayCrs = 'wgs84',
+): DangerPoints {
   let entry = dangerCache.get(t);
   if (!entry) dangerCache.set(t, (entry = { byRows: { wgs84: new WeakMap(), gcj02: new WeakMap() } }));
   if (!entry.all) {
@@ -151,11 +173,18 @@ export function dangerPoints(t: BuildingTable, rows: Uint32Array | null = null, 
       value[2 * k] = t.lng[i];
       value[2 * k + 1] = t.lat[i];
     });
-    entry.all = { length: found.length, rows: Uint32Array.from(found), attributes: { getPosition: { value, size: 2 } } };
+    entry.all = {
+      length: found.length,
+      rows: Uint32Array.from(found),
+      attributes: { getPosition: { value, size: 2 } },
+    };
   }
   if (crs !== 'wgs84' && !entry.shifted) {
     const own = entry.all;
-    entry.shifted = { ...own, attributes: { getPosition: { value: shiftedPositions(crs, own.attributes.getPosition.value), size: 2 } } };
+    entry.shifted = {
+      ...own,
+      attributes: { getPosition: { value: shiftedPositions(crs, own.attributes.getPosition.value), size: 2 } },
+    };
   }
   const all = crs === 'wgs84' ? entry.all : entry.shifted!;
   if (!rows) return all;
@@ -170,7 +199,10 @@ export function dangerPoints(t: BuildingTable, rows: Uint32Array | null = null, 
   return d;
 }
 
-const contextCache = { wgs84: new WeakMap<BuildingTable, BinaryPoints>(), gcj02: new WeakMap<BuildingTable, BinaryPoints>() };
+const contextCache = {
+  wgs84: new WeakMap<BuildingTable, BinaryPoints>(),
+  gcj02: new WeakMap<BuildingTable, BinaryPoints>(),
+};
 
 /** Every building's position alone (the same array), for the faint layer behind a filter. */
 export function contextPoints(t: BuildingTable, crs: DisplayCrs = 'wgs84'): BinaryPoints {
@@ -186,7 +218,10 @@ export interface CommunityPart {
   community: number;
 }
 
-const partsCache = { wgs84: new WeakMap<readonly Community[], CommunityPart[]>(), gcj02: new WeakMap<readonly Community[], CommunityPart[]>() };
+const partsCache = {
+  wgs84: new WeakMap<readonly Community[], CommunityPart[]>(),
+  gcj02: new WeakMap<readonly Community[], CommunityPart[]>(),
+};
 
 /** The communities' polygons, one part per polygon, as drawn; once per list and display system. */
 export function communityParts(communities: readonly Community[], crs: DisplayCrs = 'wgs84'): CommunityPart[] {

@@ -11,7 +11,14 @@ import { PolygonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { STAGE_COLOURS, type Classification, type Rgb } from '../domain/colour-classes.ts';
 import type { Dataset } from '../io/import-files.ts';
 import { FIRST_LABEL_LAYER } from './atlas-style.ts';
-import { buildingPoints, communityParts, contextPoints, dangerPoints, rowMask, type CommunityPart } from './building-buffers.ts';
+import {
+  buildingPoints,
+  communityParts,
+  contextPoints,
+  dangerPoints,
+  rowMask,
+  type CommunityPart,
+} from './building-buffers.ts';
 import { toDisplay, type DisplayCrs } from './display-crs.ts';
 
 export interface LayerInput {
@@ -73,7 +80,8 @@ export function pickTarget(info: PickingInfo, dataset: Dataset, rows: Uint32Arra
   if (!info.picked || info.index < 0) return null;
   const id = info.layer?.id;
   if (id === LAYER_IDS.buildings || id === LAYER_IDS.muted) return { kind: 'building', index: info.index };
-  if (id === LAYER_IDS.danger) return { kind: 'building', index: dangerPoints(dataset.buildings, rows).rows[info.index] };
+  if (id === LAYER_IDS.danger)
+    return { kind: 'building', index: dangerPoints(dataset.buildings, rows).rows[info.index] };
   if (id === LAYER_IDS.communities) return { kind: 'community', index: (info.object as CommunityPart).community };
   return null;
 }
@@ -148,7 +156,10 @@ export function atlasLayers(input: LayerInput): Layer[] {
     // The same data twice, split by the class filter: "unknown / not in plan" first, small and
     // unoutlined, so the classes that say something are drawn over them and stand out.
     new BuildingsLayer({
-      ...pointStyle(LAYER_IDS.muted, visible.filter((j) => c.classes[j].muted)),
+      ...pointStyle(
+        LAYER_IDS.muted,
+        visible.filter((j) => c.classes[j].muted),
+      ),
       data,
       visible: c.classes.some((k, j) => k.muted && visible.includes(j)),
       radiusMinPixels: 2,
@@ -156,7 +167,10 @@ export function atlasLayers(input: LayerInput): Layer[] {
       stroked: false,
     }),
     new BuildingsLayer({
-      ...pointStyle(LAYER_IDS.buildings, visible.filter((j) => !c.classes[j].muted)),
+      ...pointStyle(
+        LAYER_IDS.buildings,
+        visible.filter((j) => !c.classes[j].muted),
+      ),
       data,
       onDrawn: input.onBuildingsDrawn,
     }),

@@ -45,9 +45,15 @@ export function displayGeometry<G extends Geometry>(crs: DisplayCrs, g: G): G {
 }
 
 /** A feature collection as drawn: new features with shifted geometries, properties shared. */
-export function displayFeatures<G extends Geometry, P>(crs: DisplayCrs, fc: FeatureCollection<G, P>): FeatureCollection<G, P> {
+export function displayFeatures<G extends Geometry, P>(
+  crs: DisplayCrs,
+  fc: FeatureCollection<G, P>,
+): FeatureCollection<G, P> {
   if (crs === 'wgs84') return fc;
-  return { ...fc, features: fc.features.map((f) => ({ ...f, geometry: f.geometry && displayGeometry(crs, f.geometry) })) };
+  return {
+    ...fc,
+    features: fc.features.map((f) => ({ ...f, geometry: f.geometry && displayGeometry(crs, f.geometry) })),
+  };
 }
 
 /**
@@ -60,9 +66,15 @@ export function displayBounds(crs: DisplayCrs, b: Bounds | null): Bounds | null 
   if (crs === 'wgs84' || !b) return b;
   const f = toDisplay(crs);
   const [w, s, e, n] = b;
-  const mx = (w + e) / 2, my = (s + n) / 2;
+  const mx = (w + e) / 2,
+    my = (s + n) / 2;
   const pts = [f(w, s), f(e, s), f(e, n), f(w, n), f(mx, s), f(e, my), f(mx, n), f(w, my)];
-  return [Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1]))];
+  return [
+    Math.min(...pts.map((p) => p[0])),
+    Math.min(...pts.map((p) => p[1])),
+    Math.max(...pts.map((p) => p[0])),
+    Math.max(...pts.map((p) => p[1])),
+  ];
 }
 
 /** Display degrees between added vertices of a drawn edge: ~100 m, so the shift's bend along an edge stays far under a metre. */
@@ -82,11 +94,15 @@ export function dataRing(crs: DisplayCrs, ring: readonly LngLat[]): LngLat[] {
   for (let k = 0; k < ring.length; k++) {
     const a = ring[k];
     const b = ring[(k + 1) % ring.length];
-    const pieces = Math.min(MAX_EDGE_PIECES, Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / EDGE_STEP_DEG)));
+    const pieces = Math.min(
+      MAX_EDGE_PIECES,
+      Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / EDGE_STEP_DEG)),
+    );
     // The closing edge is walked too, except when the ring already repeats its first vertex.
     const last = k === ring.length - 1;
     if (last && a[0] === ring[0][0] && a[1] === ring[0][1] && ring.length > 1) break;
-    for (let j = 0; j < pieces; j++) out.push(f(a[0] + ((b[0] - a[0]) * j) / pieces, a[1] + ((b[1] - a[1]) * j) / pieces));
+    for (let j = 0; j < pieces; j++)
+      out.push(f(a[0] + ((b[0] - a[0]) * j) / pieces, a[1] + ((b[1] - a[1]) * j) / pieces));
   }
   return out;
 }
@@ -99,7 +115,15 @@ export function dataShape(crs: DisplayCrs, shape: SelectionShape): SelectionShap
   if (crs === 'wgs84') return shape;
   if (shape.kind === 'polygon') return { kind: 'polygon', ring: dataRing(crs, shape.ring) };
   const [w, s, e, n] = shape.box;
-  return { kind: 'polygon', ring: dataRing(crs, [[w, s], [e, s], [e, n], [w, n]]) };
+  return {
+    kind: 'polygon',
+    ring: dataRing(crs, [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+    ]),
+  };
 }
 
 /** gcoord's box for China: outside it GCJ-02 is WGS84 (no shift), a jump a grid must not straddle. */
@@ -131,9 +155,13 @@ export function shiftedPositions(crs: DisplayCrs, lngLat: Float64Array): Float64
 
 function shiftPositions(f: Transform, p: Float64Array): Float64Array {
   const out = new Float64Array(p.length);
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   for (let i = 0; i < p.length; i += 2) {
-    const x = p[i], y = p[i + 1];
+    const x = p[i],
+      y = p[i + 1];
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
     if (x < w) w = x;
     if (x > e) e = x;
@@ -162,23 +190,31 @@ function shiftPositions(f: Transform, p: Float64Array): Float64Array {
   const dy = new Float64Array(cols * rows);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      const x = w + c * GRID_STEP_DEG, y = s + r * GRID_STEP_DEG;
+      const x = w + c * GRID_STEP_DEG,
+        y = s + r * GRID_STEP_DEG;
       const q = f(x, y);
       dx[r * cols + c] = q[0] - x;
       dy[r * cols + c] = q[1] - y;
     }
   }
   for (let i = 0; i < p.length; i += 2) {
-    const x = p[i], y = p[i + 1];
+    const x = p[i],
+      y = p[i + 1];
     if (!Number.isFinite(x) || !Number.isFinite(y)) {
       out[i] = out[i + 1] = NaN;
       continue;
     }
-    const gx = (x - w) / GRID_STEP_DEG, gy = (y - s) / GRID_STEP_DEG;
-    const c = Math.min(cols - 2, Math.floor(gx)), r = Math.min(rows - 2, Math.floor(gy));
-    const u = gx - c, v = gy - r;
+    const gx = (x - w) / GRID_STEP_DEG,
+      gy = (y - s) / GRID_STEP_DEG;
+    const c = Math.min(cols - 2, Math.floor(gx)),
+      r = Math.min(rows - 2, Math.floor(gy));
+    const u = gx - c,
+      v = gy - r;
     const k = r * cols + c;
-    const a = (1 - u) * (1 - v), b = u * (1 - v), cc = (1 - u) * v, d = u * v;
+    const a = (1 - u) * (1 - v),
+      b = u * (1 - v),
+      cc = (1 - u) * v,
+      d = u * v;
     out[i] = x + a * dx[k] + b * dx[k + 1] + cc * dx[k + cols] + d * dx[k + cols + 1];
     out[i + 1] = y + a * dy[k] + b * dy[k + 1] + cc * dy[k + cols] + d * dy[k + cols + 1];
   }

@@ -26,7 +26,10 @@ export interface MapPosition {
  * @example readMapHash('#map=14.5/34.8/117.3&x=1') // { zoom: 14.5, lat: 34.8, lng: 117.3 }
  */
 export function readMapHash(hash: string): MapPosition | null {
-  const part = hash.replace(/^#/, '').split('&').find((p) => p.split('=')[0] === NAME);
+  const part = hash
+    .replace(/^#/, '')
+    .split('&')
+    .find((p) => p.split('=')[0] === NAME);
   if (!part) return null;
   const [zoom, lat, lng] = (part.split('=')[1] ?? '').split('/').map((x) => (x === '' ? NaN : Number(x)));
   if (![zoom, lat, lng].every(Number.isFinite) || zoom < 0 || zoom > 24 || lat < -90 || lat > 90) return null;

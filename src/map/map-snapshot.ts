@@ -85,7 +85,11 @@ export async function captureMap(frame?: SnapshotFrame): Promise<MapSnapshot> {
     el.style.height = `${frame.height}px`;
     map.setPixelRatio(frame.pixelRatio);
     map.resize();
-    map.fitBounds(frame.bounds ? toMapBounds(frame.bounds) : saved.bounds, { padding: frame.bounds ? FIT_PADDING : 0, duration: 0, bearing: saved.camera.bearing });
+    map.fitBounds(frame.bounds ? toMapBounds(frame.bounds) : saved.bounds, {
+      padding: frame.bounds ? FIT_PADDING : 0,
+      duration: 0,
+      bearing: saved.camera.bearing,
+    });
     // Labels fade in and the sources re-tile after the jump: wait until all of it has settled.
     await settled(map);
     return await nextFrame(map);

@@ -43,15 +43,38 @@ function modeOf(e: MouseEvent | KeyboardEvent): CombineMode {
 
 function addDraftLayers(map: MapLibreMap): void {
   map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-  map.addLayer({ id: `${SOURCE}-fill`, type: 'fill', source: SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#0066ff', 'fill-opacity': 0.12 } });
-  map.addLayer({ id: `${SOURCE}-line`, type: 'line', source: SOURCE, paint: { 'line-color': '#0048cc', 'line-width': 2, 'line-dasharray': [2, 1] } });
-  map.addLayer({ id: `${SOURCE}-corner`, type: 'circle', source: SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4, 'circle-color': '#ffffff', 'circle-stroke-color': '#0048cc', 'circle-stroke-width': 2 } });
+  map.addLayer({
+    id: `${SOURCE}-fill`,
+    type: 'fill',
+    source: SOURCE,
+    filter: ['==', ['geometry-type'], 'Polygon'],
+    paint: { 'fill-color': '#0066ff', 'fill-opacity': 0.12 },
+  });
+  map.addLayer({
+    id: `${SOURCE}-line`,
+    type: 'line',
+    source: SOURCE,
+    paint: { 'line-color': '#0048cc', 'line-width': 2, 'line-dasharray': [2, 1] },
+  });
+  map.addLayer({
+    id: `${SOURCE}-corner`,
+    type: 'circle',
+    source: SOURCE,
+    filter: ['==', ['geometry-type'], 'Point'],
+    paint: {
+      'circle-radius': 4,
+      'circle-color': '#ffffff',
+      'circle-stroke-color': '#0048cc',
+      'circle-stroke-width': 2,
+    },
+  });
 }
 
 /** Start drawing on a loaded map. */
 export function attachSelectionDraw(map: MapLibreMap, handlers: DrawHandlers): SelectionDraw {
   addDraftLayers(map);
-  const finish = (shape: SelectionShape, mode: CombineMode): void => handlers.onShape(dataShape(handlers.crs?.() ?? 'wgs84', shape), mode);
+  const finish = (shape: SelectionShape, mode: CombineMode): void =>
+    handlers.onShape(dataShape(handlers.crs?.() ?? 'wgs84', shape), mode);
   const container = map.getContainer();
   const lngLatOf = (p: Point): [number, number] => {
     const ll = map.unproject(p);
@@ -62,7 +85,11 @@ export function attachSelectionDraw(map: MapLibreMap, handlers: DrawHandlers): S
     return [e.clientX - r.left, e.clientY - r.top];
   };
   const show = (ring: readonly LngLat[], corners: readonly LngLat[], closed: boolean): void => {
-    const features: GeoJSON.Feature[] = corners.map((c) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [c[0], c[1]] } }));
+    const features: GeoJSON.Feature[] = corners.map((c) => ({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Point', coordinates: [c[0], c[1]] },
+    }));
     if (ring.length >= 2) {
       const coords = ring.map((c) => [c[0], c[1]]);
       features.push(
@@ -82,7 +109,12 @@ export function attachSelectionDraw(map: MapLibreMap, handlers: DrawHandlers): S
     e.preventDefault();
     e.stopPropagation();
     const start = pointOf(e);
-    const box = (end: Point): LngLat[] => [lngLatOf(start), lngLatOf([end[0], start[1]]), lngLatOf(end), lngLatOf([start[0], end[1]])];
+    const box = (end: Point): LngLat[] => [
+      lngLatOf(start),
+      lngLatOf([end[0], start[1]]),
+      lngLatOf(end),
+      lngLatOf([start[0], end[1]]),
+    ];
     const move = (ev: MouseEvent): void => show(box(pointOf(ev)), [], true);
     const up = (ev: MouseEvent): void => {
       window.removeEventListener('mousemove', move);
@@ -95,7 +127,10 @@ export function attachSelectionDraw(map: MapLibreMap, handlers: DrawHandlers): S
       container.addEventListener('click', swallow, { capture: true, once: true });
       setTimeout(() => container.removeEventListener('click', swallow, { capture: true }), 0);
       const [a, , c] = box(end);
-      finish({ kind: 'box', box: [Math.min(a[0], c[0]), Math.min(a[1], c[1]), Math.max(a[0], c[0]), Math.max(a[1], c[1])] }, modeOf(ev));
+      finish(
+        { kind: 'box', box: [Math.min(a[0], c[0]), Math.min(a[1], c[1]), Math.max(a[0], c[0]), Math.max(a[1], c[1])] },
+        modeOf(ev),
+      );
     };
     window.addEventListener('mousemove', move);
     window.addEventListener('mouseup', up);

@@ -30,7 +30,10 @@ export function selectionPoints(t: BuildingTable, rows: Uint32Array, crs: Displa
         value![2 * k + 1] = t.lat[i];
       });
     }
-    cache[crs].set(rows, (d = { length: rows.length, attributes: { getPosition: { value: shiftedPositions(crs, value), size: 2 } } }));
+    cache[crs].set(
+      rows,
+      (d = { length: rows.length, attributes: { getPosition: { value: shiftedPositions(crs, value), size: 2 } } }),
+    );
   }
   return d;
 }

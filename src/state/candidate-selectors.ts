@@ -3,7 +3,13 @@
  * each entry's building is, the per-community table, the selection's totals. Memoised on the
  * objects they read.
  */
-import { buildingKeys, listYears, resolveEntries, type BuildingKeys, type CandidateEntry } from '../domain/candidate-list.ts';
+import {
+  buildingKeys,
+  listYears,
+  resolveEntries,
+  type BuildingKeys,
+  type CandidateEntry,
+} from '../domain/candidate-list.ts';
 import { candidateTable, type CandidateTableRow } from '../domain/candidate-table.ts';
 import { rowsInClasses, selectionTotals, type SelectionTotals } from '../domain/selection.ts';
 import type { Dataset } from '../io/import-files.ts';
@@ -19,8 +25,13 @@ import { selectRows } from './street-selectors.ts';
  */
 export const selectFilterRows = (s: AtlasState): Uint32Array | null => selectRows(s);
 
-const selectableOf = memoLast((rows: Uint32Array | null, classOf: Uint8Array | null, shown: readonly number[], classCount: number): Uint32Array | null =>
-  classOf ? rowsInClasses(classOf, shown, classCount, rows) : rows,
+const selectableOf = memoLast(
+  (
+    rows: Uint32Array | null,
+    classOf: Uint8Array | null,
+    shown: readonly number[],
+    classCount: number,
+  ): Uint32Array | null => (classOf ? rowsInClasses(classOf, shown, classCount, rows) : rows),
 );
 
 /**
@@ -44,26 +55,37 @@ export function keysOf(dataset: Dataset): BuildingKeys {
 const NO_ROWS = new Uint32Array(0);
 
 /** The selected rows of the dataset on screen (empty when none). */
-export const selectSelectedRows = (s: AtlasState): Uint32Array => (s.selection && s.selection.dataset === s.dataset ? s.selection.rows : NO_ROWS);
+export const selectSelectedRows = (s: AtlasState): Uint32Array =>
+  s.selection && s.selection.dataset === s.dataset ? s.selection.rows : NO_ROWS;
 
 const totalsOf = memoLast((d: Dataset | null, rows: Uint32Array): SelectionTotals =>
-  d ? selectionTotals(d.buildings, rows) : { buildings: 0, communities: 0, households: 0, floorAreaM2: 0, withoutHouseholds: 0 },
+  d
+    ? selectionTotals(d.buildings, rows)
+    : { buildings: 0, communities: 0, households: 0, floorAreaM2: 0, withoutHouseholds: 0 },
 );
 
 /** Buildings, communities, households and floor area of the selection. */
 export const selectSelectionTotals = (s: AtlasState): SelectionTotals => totalsOf(s.dataset, selectSelectedRows(s));
 
-const resolvedOf = memoLast((d: Dataset | null, entries: readonly CandidateEntry[]): Int32Array | null => (d ? resolveEntries(entries, keysOf(d)) : null));
+const resolvedOf = memoLast((d: Dataset | null, entries: readonly CandidateEntry[]): Int32Array | null =>
+  d ? resolveEntries(entries, keysOf(d)) : null,
+);
 
 /** Row of each entry's building in the dataset on screen, -1 when not there; null without data. */
 export const selectResolved = (s: AtlasState): Int32Array | null => resolvedOf(s.dataset, s.candidates);
 
-const tableOf = memoLast((d: Dataset | null, entries: readonly CandidateEntry[], resolved: Int32Array | null, year: number | null): CandidateTableRow[] =>
-  candidateTable(entries, d?.buildings ?? null, resolved, year),
+const tableOf = memoLast(
+  (
+    d: Dataset | null,
+    entries: readonly CandidateEntry[],
+    resolved: Int32Array | null,
+    year: number | null,
+  ): CandidateTableRow[] => candidateTable(entries, d?.buildings ?? null, resolved, year),
 );
 
 /** The list per community, with subtotals per street office and 合计, for the list's chosen year. */
-export const selectCandidateTable = (s: AtlasState): CandidateTableRow[] => tableOf(s.dataset, s.candidates, selectResolved(s), s.candidateYear);
+export const selectCandidateTable = (s: AtlasState): CandidateTableRow[] =>
+  tableOf(s.dataset, s.candidates, selectResolved(s), s.candidateYear);
 
 const yearsOf = memoLast(listYears);
 

@@ -4,7 +4,13 @@
  * shows. Changes go through the pure functions of src/domain/candidate-list.ts.
  */
 import type { StateCreator } from 'zustand';
-import { makeEntries, mergeEntries, removeEntries, retypeEntries, type CandidateEntry } from '../domain/candidate-list.ts';
+import {
+  makeEntries,
+  mergeEntries,
+  removeEntries,
+  retypeEntries,
+  type CandidateEntry,
+} from '../domain/candidate-list.ts';
 import { keysOf, selectSelectedRows } from './candidate-selectors.ts';
 import type { AtlasState } from './store.ts';
 
@@ -42,7 +48,8 @@ const now = (): string => new Date().toISOString();
 
 export const createCandidateSlice: StateCreator<AtlasState, [], [], CandidateSlice> = (set, get) => {
   /** Apply a change to the entries as one user edit (a new revision to save). */
-  const change = (entries: CandidateEntry[]): void => set((s) => ({ candidates: entries, listRevision: s.listRevision + 1 }));
+  const change = (entries: CandidateEntry[]): void =>
+    set((s) => ({ candidates: entries, listRevision: s.listRevision + 1 }));
   return {
     candidates: [],
     listIdentity: null,
@@ -56,7 +63,10 @@ export const createCandidateSlice: StateCreator<AtlasState, [], [], CandidateSli
       const s = get();
       const rows = selectSelectedRows(s);
       if (!s.dataset || rows.length === 0 || s.listStorage === 'loading') return { added: 0, updated: 0 };
-      const r = mergeEntries(s.candidates, makeEntries(s.dataset.buildings, keysOf(s.dataset), rows, planYear, types, now()));
+      const r = mergeEntries(
+        s.candidates,
+        makeEntries(s.dataset.buildings, keysOf(s.dataset), rows, planYear, types, now()),
+      );
       change(r.entries);
       // Show the year just added to, so the rows appear.
       if (s.candidateYear !== null && s.candidateYear !== planYear) set({ candidateYear: planYear });
@@ -71,7 +81,14 @@ export const createCandidateSlice: StateCreator<AtlasState, [], [], CandidateSli
     retypeInList: (keys, types) => change(retypeEntries(get().candidates, keys, types, now())),
     clearList: () => change([]),
     listLoading: (listIdentity) => set({ listIdentity, listStorage: 'loading', candidates: [] }),
-    listLoaded: (listIdentity, entries, listStorage) => set((s) => ({ listIdentity, listStorage, candidates: [...entries], listSaved: s.listRevision, listSaveFailed: false })),
+    listLoaded: (listIdentity, entries, listStorage) =>
+      set((s) => ({
+        listIdentity,
+        listStorage,
+        candidates: [...entries],
+        listSaved: s.listRevision,
+        listSaveFailed: false,
+      })),
     markListSaved: (listSaved) => set((s) => ({ listSaved: Math.max(s.listSaved, listSaved), listSaveFailed: false })),
     markListSaveFailed: () => set({ listSaveFailed: true }),
   };

@@ -3,7 +3,12 @@
  * list so the next file with the same headers loads without asking. Kept in memory as well, so
  * that a browser that blocks storage still remembers them for this visit.
  */
-import { parseSavedColumnMaps, rememberColumnMap, type ColumnMap, type SavedColumnMaps } from '../domain/column-match.ts';
+import {
+  parseSavedColumnMaps,
+  rememberColumnMap,
+  type ColumnMap,
+  type SavedColumnMaps,
+} from '../domain/column-match.ts';
 
 export const COLUMN_MAPS_STORAGE = 'atlas:column-maps';
 

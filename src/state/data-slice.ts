@@ -22,5 +22,12 @@ export interface DataSlice {
 export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set) => ({
   dataset: null,
   source: null,
-  setDataset: (dataset, source) => set({ dataset, source, year: defaultYear(dataset), reportOpen: dataset.report.rejected.length > 0, programmeEdits: [] }),
+  setDataset: (dataset, source) =>
+    set({
+      dataset,
+      source,
+      year: defaultYear(dataset),
+      reportOpen: dataset.report.rejected.length > 0,
+      programmeEdits: [],
+    }),
 });

@@ -25,7 +25,8 @@ async function fetchSample(f: SampleFile): Promise<FileBytes> {
   } catch (e) {
     throw new Error(`示例数据 ${f.name} 无法读取：${message(e)} (the sample file could not be fetched)`);
   }
-  if (!res.ok) throw new Error(`示例数据 ${f.name} 无法读取：HTTP ${res.status} (the sample file could not be fetched)`);
+  if (!res.ok)
+    throw new Error(`示例数据 ${f.name} 无法读取：HTTP ${res.status} (the sample file could not be fetched)`);
   return { name: f.name, bytes: await res.arrayBuffer() };
 }
 
@@ -37,7 +38,11 @@ export async function gatherSample(key: SampleKey = DEFAULT_SAMPLE): Promise<Gat
 /** A file's name from its URL: the last part of the path, decoded. */
 export function nameOfUrl(href: string): string {
   const url = new URL(href);
-  const last = url.pathname.split('/').filter((p) => p !== '').pop() ?? '';
+  const last =
+    url.pathname
+      .split('/')
+      .filter((p) => p !== '')
+      .pop() ?? '';
   try {
     return decodeURIComponent(last) || url.href;
   } catch {
@@ -47,18 +52,22 @@ export function nameOfUrl(href: string): string {
 
 async function fetchFile(href: string): Promise<FileBytes> {
   const url = new URL(href);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`不支持的地址 ${url.protocol} (only http and https addresses)`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`不支持的地址 ${url.protocol} (only http and https addresses)`);
   let res: Response;
   try {
     res = await fetch(url);
   } catch (e) {
     throw new Error(`无法下载：${message(e)} (could not be fetched)`);
   }
-  if (!res.ok) throw new Error(`无法下载：HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''} (could not be fetched)`);
+  if (!res.ok)
+    throw new Error(`无法下载：HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''} (could not be fetched)`);
   // A server that answers every unknown path with the app's page (a single-page-app fallback)
   // says 200 for a missing file: a web page where a data file was asked for means "not there".
   if (/text\/html/i.test(res.headers.get('content-type') ?? '') && !/\.html?$/i.test(url.pathname)) {
-    throw new Error('服务器返回的是网页而不是数据文件，文件可能不存在 (the server answered with a web page, not the file: it may not exist)');
+    throw new Error(
+      '服务器返回的是网页而不是数据文件，文件可能不存在 (the server answered with a web page, not the file: it may not exist)',
+    );
   }
   // As a Blob (which the browser may keep on disk), checked from its head like a picked file.
   const blob = await res.blob();
@@ -94,7 +103,11 @@ export async function gatherFiles(files: readonly File[]): Promise<Gathered> {
   );
   const got: Gathered = { files: [], unread: [] };
   settled.forEach((r, k) => {
-    if (r.status === 'rejected') got.unread.push({ name: files[k].name, reason: `无法读取：${message(r.reason)} (the browser could not read the file)` });
+    if (r.status === 'rejected')
+      got.unread.push({
+        name: files[k].name,
+        reason: `无法读取：${message(r.reason)} (the browser could not read the file)`,
+      });
     else if ('reason' in r.value) got.unread.push(r.value);
     else got.files.push(r.value);
   });

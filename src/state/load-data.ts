@@ -46,7 +46,12 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-async function readAll(label: string, source: DataSource, gather: () => Promise<Gathered>, matchedNow: string | null = null): Promise<void> {
+async function readAll(
+  label: string,
+  source: DataSource,
+  gather: () => Promise<Gathered>,
+  matchedNow: string | null = null,
+): Promise<void> {
   const token = ++loadToken;
   const isCurrent = (): boolean => token === loadToken;
   const store = useAtlas.getState();
@@ -93,7 +98,14 @@ async function readAll(label: string, source: DataSource, gather: () => Promise<
 }
 
 /** Show the dataset, with notices for remembered column maps used and files not read. */
-function finish(label: string, dataset: Dataset, source: DataSource, result: ImportResult, unread: readonly UnreadFile[], matchedNow: string | null): void {
+function finish(
+  label: string,
+  dataset: Dataset,
+  source: DataSource,
+  result: ImportResult,
+  unread: readonly UnreadFile[],
+  matchedNow: string | null,
+): void {
   const s = useAtlas.getState();
   last = { label, source, files: result.files, unread: [...unread] };
   s.setDataset(dataset, source);
@@ -127,7 +139,12 @@ export function applyColumnMatch(map: ColumnMap): Promise<void> {
   rememberMap(request.headers, map);
   useAtlas.getState().setColumnMatch(null);
   const files = p.result.files;
-  return readAll(p.label, p.source, () => Promise.resolve({ files, unread: p.unread }), headerSignature(request.headers));
+  return readAll(
+    p.label,
+    p.source,
+    () => Promise.resolve({ files, unread: p.unread }),
+    headerSignature(request.headers),
+  );
 }
 
 /** The input file a report entry comes from: itself, or the zip a Shapefile layer (`a.zip/b.shp`) was in. */
@@ -188,7 +205,11 @@ export function loadSample(key: SampleKey = DEFAULT_SAMPLE): Promise<void> {
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url.href);
   }
   // "中文 (English)": the status line shows one half (pickLang).
-  return readAll(`示例数据：${SAMPLES[key].district} (sample: ${SAMPLES[key].districtEn})`, { kind: 'sample', sample: key }, () => gatherSample(key));
+  return readAll(
+    `示例数据：${SAMPLES[key].district} (sample: ${SAMPLES[key].districtEn})`,
+    { kind: 'sample', sample: key },
+    () => gatherSample(key),
+  );
 }
 
 /** Load files published at these URLs (`?data=`); those that fail are listed in the report with why. */

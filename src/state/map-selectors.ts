@@ -29,12 +29,25 @@ export interface ScheduleInput {
   status: Uint8Array;
 }
 
-export function classificationOf(dataset: Dataset, mode: ColourMode, cutoffYear: number, year: number | null, schedule: ScheduleInput | null = null): Classification {
+export function classificationOf(
+  dataset: Dataset,
+  mode: ColourMode,
+  cutoffYear: number,
+  year: number | null,
+  schedule: ScheduleInput | null = null,
+): Classification {
   let byKey = classificationCache.get(dataset);
   if (!byKey) classificationCache.set(dataset, (byKey = new Map()));
   // Only the stage colouring depends on the plan year; only the build-year one on the cut-off;
   // the schedule one on the year and the day overdue is judged on.
-  const key = mode === 'stage' ? `stage:${year}` : mode === 'buildYear' ? `buildYear:${cutoffYear}` : mode === 'schedule' ? `schedule:${year}:${schedule?.day ?? ''}` : mode;
+  const key =
+    mode === 'stage'
+      ? `stage:${year}`
+      : mode === 'buildYear'
+        ? `buildYear:${cutoffYear}`
+        : mode === 'schedule'
+          ? `schedule:${year}:${schedule?.day ?? ''}`
+          : mode;
   let c = byKey.get(key);
   if (!c) byKey.set(key, (c = classify(dataset.buildings, mode, { cutoffYear, year, schedule: schedule?.status })));
   return c;
@@ -44,7 +57,13 @@ export const selectClassification = (s: AtlasState): Classification | null => {
   const d = selectViewDataset(s);
   if (!d) return null;
   const sch = s.colourBy === 'schedule' ? selectSchedule(s) : null;
-  return classificationOf(d, s.colourBy, selectCutoffYear(s), s.year, sch ? { day: selectCheckDay(s), status: sch.status } : null);
+  return classificationOf(
+    d,
+    s.colourBy,
+    selectCutoffYear(s),
+    s.year,
+    sch ? { day: selectCheckDay(s), status: sch.status } : null,
+  );
 };
 
 const legendMemo = memoLast(legendOf);
@@ -55,7 +74,9 @@ export const selectLegend = (s: AtlasState): Legend | null => {
   return c ? legendMemo(c, s.hiddenClasses[s.colourBy], selectRows(s)) : null;
 };
 
-const communityStagesMemo = memoLast((d: Dataset, year: number | null) => communityStages(d.buildings, d.communities, year));
+const communityStagesMemo = memoLast((d: Dataset, year: number | null) =>
+  communityStages(d.buildings, d.communities, year),
+);
 
 /** Each community's least-advanced programme stage in the chosen year (STAGE_NONE when none). */
 export const selectCommunityStages = (s: AtlasState): Uint8Array | null => {
@@ -65,13 +86,16 @@ export const selectCommunityStages = (s: AtlasState): Uint8Array | null => {
 
 const totalsMemo = memoLast((d: Dataset): CommunityTotals => communityTotals(d.buildings, d.communities.length));
 
-export const selectCommunityTotals = (s: AtlasState): CommunityTotals | null => (s.dataset ? totalsMemo(s.dataset) : null);
+export const selectCommunityTotals = (s: AtlasState): CommunityTotals | null =>
+  s.dataset ? totalsMemo(s.dataset) : null;
 
 /** The pick opened in the detail panel, if it belongs to the dataset on screen. */
-export const selectSelected = (s: AtlasState): MapPick | null => (s.selected && s.selected.dataset === s.dataset ? s.selected : null);
+export const selectSelected = (s: AtlasState): MapPick | null =>
+  s.selected && s.selected.dataset === s.dataset ? s.selected : null;
 
 /** The pick under the pointer, if it belongs to the dataset on screen. */
-export const selectHovered = (s: AtlasState): MapHover | null => (s.hovered && s.hovered.dataset === s.dataset ? s.hovered : null);
+export const selectHovered = (s: AtlasState): MapHover | null =>
+  s.hovered && s.hovered.dataset === s.dataset ? s.hovered : null;
 
 const visibleMemo = memoLast(visibleClasses);
 

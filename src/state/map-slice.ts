@@ -75,7 +75,9 @@ export const createMapSlice: StateCreator<AtlasState, [], [], MapSlice> = (set) 
   tiandituKey: storedKey(),
   setColourBy: (colourBy) => set({ colourBy }),
   toggleClass: (key) =>
-    set((s) => ({ hiddenClasses: { ...s.hiddenClasses, [s.colourBy]: toggleHidden(s.hiddenClasses[s.colourBy], key) } })),
+    set((s) => ({
+      hiddenClasses: { ...s.hiddenClasses, [s.colourBy]: toggleHidden(s.hiddenClasses[s.colourBy], key) },
+    })),
   setHovered: (hovered) => set({ hovered }),
   select: (selected) => set({ selected }),
   setBaseMap: (baseMap) => set({ baseMap }),

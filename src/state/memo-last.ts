@@ -7,7 +7,8 @@ export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...arg
   let lastArgs: A | null = null;
   let lastResult: R;
   return (...args: A): R => {
-    if (lastArgs && lastArgs.length === args.length && args.every((a, i) => Object.is(a, (lastArgs as A)[i]))) return lastResult;
+    if (lastArgs && lastArgs.length === args.length && args.every((a, i) => Object.is(a, (lastArgs as A)[i])))
+      return lastResult;
     lastResult = fn(...args);
     lastArgs = args;
     return lastResult;

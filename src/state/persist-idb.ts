@@ -49,19 +49,29 @@ export function datasetIdentity(d: Pick<Dataset, 'fileNames' | 'report'>): strin
   return d.fileNames.map((n) => `${n}#${d.report.files.find((f) => f.file === n)?.rowsRead ?? 0}`).join('|');
 }
 
-const sameNames = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
+const sameNames = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
 
 /** The stored list of a dataset; else the newest non-empty one of files with the same names. */
-export async function readStoredList(identity: string, files: readonly string[]): Promise<{ entries: CandidateEntry[]; adoptedFrom: StoredList | null }> {
+export async function readStoredList(
+  identity: string,
+  files: readonly string[],
+): Promise<{ entries: CandidateEntry[]; adoptedFrom: StoredList | null }> {
   const d = await db();
   const exact = await d.get(LISTS, identity);
   if (exact) return { entries: exact.entries, adoptedFrom: null };
   const all = await d.getAll(LISTS);
-  const same = all.filter((l) => l.entries.length > 0 && sameNames(l.files, files)).sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0];
+  const same = all
+    .filter((l) => l.entries.length > 0 && sameNames(l.files, files))
+    .sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0];
   return same ? { entries: same.entries, adoptedFrom: same } : { entries: [], adoptedFrom: null };
 }
 
-export async function writeStoredList(identity: string, files: readonly string[], entries: readonly CandidateEntry[]): Promise<void> {
+export async function writeStoredList(
+  identity: string,
+  files: readonly string[],
+  entries: readonly CandidateEntry[],
+): Promise<void> {
   const d = await db();
   await d.put(LISTS, { identity, files: [...files], entries: [...entries], savedAt: new Date().toISOString() });
 }
@@ -89,7 +99,13 @@ async function flush(): Promise<void> {
         if (useAtlas.getState().listIdentity === p.identity) useAtlas.getState().markListSaved(p.revision);
       } catch (e) {
         if (useAtlas.getState().listIdentity === p.identity) useAtlas.getState().markListSaveFailed();
-        useAtlas.getState().addNotice({ id: 'list-save', tone: 'warn', text: `项目库未能保存到浏览器：${e instanceof Error ? e.message : String(e)}。请导出清单文件留存。 The list could not be saved in the browser: export it to a file.` });
+        useAtlas
+          .getState()
+          .addNotice({
+            id: 'list-save',
+            tone: 'warn',
+            text: `项目库未能保存到浏览器：${e instanceof Error ? e.message : String(e)}。请导出清单文件留存。 The list could not be saved in the browser: export it to a file.`,
+          });
       }
     }
   } finally {
@@ -118,7 +134,13 @@ async function loadFor(dataset: Dataset): Promise<void> {
   } catch (e) {
     if (!stillCurrent()) return;
     useAtlas.getState().listLoaded(identity, [], 'memory');
-    useAtlas.getState().addNotice({ id: 'list-storage', tone: 'warn', text: `浏览器数据库不可用，项目库只保存在本页中（${e instanceof Error ? e.message : String(e)}）；请及时导出清单文件。 IndexedDB is not available: export the list to keep it.` });
+    useAtlas
+      .getState()
+      .addNotice({
+        id: 'list-storage',
+        tone: 'warn',
+        text: `浏览器数据库不可用，项目库只保存在本页中（${e instanceof Error ? e.message : String(e)}）；请及时导出清单文件。 IndexedDB is not available: export the list to keep it.`,
+      });
   }
 }
 
@@ -131,7 +153,12 @@ export function startCandidatePersistence(): void {
   useAtlas.subscribe((s, prev) => {
     if (s.dataset && s.dataset !== prev.dataset) void loadFor(s.dataset);
     if (s.listRevision !== prev.listRevision && s.listIdentity && s.listStorage === 'stored' && s.dataset) {
-      pending = { identity: s.listIdentity, files: s.dataset.fileNames, entries: s.candidates, revision: s.listRevision };
+      pending = {
+        identity: s.listIdentity,
+        files: s.dataset.fileNames,
+        entries: s.candidates,
+        revision: s.listRevision,
+      };
       void flush();
     }
   });

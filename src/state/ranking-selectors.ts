@@ -4,7 +4,13 @@
  * field, so that every office stays in the ranking while the page is filtered to one of them.
  */
 import { summarize, type SummaryRow } from '../domain/aggregate.ts';
-import { applyFilter, activeFields, filterNeeds, isEmptyFilter, type BuildingFilter } from '../domain/building-filter.ts';
+import {
+  applyFilter,
+  activeFields,
+  filterNeeds,
+  isEmptyFilter,
+  type BuildingFilter,
+} from '../domain/building-filter.ts';
 import { rankStreets, type RankMeasure, type StreetRank } from '../domain/ranking.ts';
 import type { Dataset } from '../io/import-files.ts';
 import { memoLast } from './memo-last.ts';
@@ -15,11 +21,28 @@ import type { AtlasState } from './store.ts';
 
 const withoutStreet = memoLast((f: BuildingFilter): BuildingFilter => (f.street === null ? f : { ...f, street: null }));
 
-const groupsOf = memoLast((d: Dataset, year: number | null, f: BuildingFilter, rules: Rules, codes: Uint16Array | null, overdue: Uint8Array | null): SummaryRow[] => {
-  const needs = filterNeeds(f);
-  const sel = isEmptyFilter(f) ? null : applyFilter(d, f, needs.codes ? codes : null, needs.year ? year : null);
-  return summarize(d, { by: 'street', year, rows: sel?.rows, communityRows: sel?.communities, eligibility: rules, codes: codes ?? undefined, overdue }).groups;
-});
+const groupsOf = memoLast(
+  (
+    d: Dataset,
+    year: number | null,
+    f: BuildingFilter,
+    rules: Rules,
+    codes: Uint16Array | null,
+    overdue: Uint8Array | null,
+  ): SummaryRow[] => {
+    const needs = filterNeeds(f);
+    const sel = isEmptyFilter(f) ? null : applyFilter(d, f, needs.codes ? codes : null, needs.year ? year : null);
+    return summarize(d, {
+      by: 'street',
+      year,
+      rows: sel?.rows,
+      communityRows: sel?.communities,
+      eligibility: rules,
+      codes: codes ?? undefined,
+      overdue,
+    }).groups;
+  },
+);
 
 /** One memo per order, so that the panel and the arrow keys asking for different orders do not undo each other. */
 const ranked: Record<RankMeasure, (groups: SummaryRow[]) => StreetRank[]> = {
@@ -33,7 +56,9 @@ const NO_RANKS: StreetRank[] = [];
 export function selectStreetRanking(s: AtlasState, order: RankMeasure): StreetRank[] {
   const d = selectViewDataset(s);
   if (!d) return NO_RANKS;
-  return ranked[order](groupsOf(d, s.year, withoutStreet(s.filter), s.rules, selectEligibilityCodes(s), selectOverdueMask(s)));
+  return ranked[order](
+    groupsOf(d, s.year, withoutStreet(s.filter), s.rules, selectEligibilityCodes(s), selectOverdueMask(s)),
+  );
 }
 
 /** Does the filter hold anything besides the street office (hidden in meeting mode, so said there)? */

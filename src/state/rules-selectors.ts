@@ -10,7 +10,9 @@ import type { Rules } from './rules-slice.ts';
 import { selectViewDataset } from './schedule-selectors.ts';
 import type { AtlasState } from './store.ts';
 
-const codesOf = memoLast((d: Dataset, rules: Rules, year: number | null): Uint16Array => eligibilityCodes(d.buildings, rules, year));
+const codesOf = memoLast((d: Dataset, rules: Rules, year: number | null): Uint16Array =>
+  eligibilityCodes(d.buildings, rules, year),
+);
 
 /**
  * The plan year the codes depend on: the reserve tier's cap is a share of that year's programme;
@@ -24,7 +26,9 @@ export const selectEligibilityCodes = (s: AtlasState): Uint16Array | null => {
   return d ? codesOf(d, s.rules, codesYear(s)) : null;
 };
 
-const reserveOf = memoLast((d: Dataset, rules: Rules, year: number | null, codes: Uint16Array): ReserveStatus | null => reserveStatus(d.buildings, rules, year, codes));
+const reserveOf = memoLast((d: Dataset, rules: Rules, year: number | null, codes: Uint16Array): ReserveStatus | null =>
+  reserveStatus(d.buildings, rules, year, codes),
+);
 
 /** The reserve tier's cap and what it took, for the rules panel; null without a tier. */
 export const selectReserveStatus = (s: AtlasState): ReserveStatus | null => {

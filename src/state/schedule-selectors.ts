@@ -24,7 +24,8 @@ const programmesOf = memoLast((own: readonly Programme[], edits: readonly Progra
 const NO_PROGRAMMES: Programme[] = [];
 
 /** The dataset's programmes, a loaded or edited one replacing the file's of the same year. */
-export const selectProgrammes = (s: AtlasState): Programme[] => (s.dataset ? programmesOf(s.dataset.programmes, s.programmeEdits) : NO_PROGRAMMES);
+export const selectProgrammes = (s: AtlasState): Programme[] =>
+  s.dataset ? programmesOf(s.dataset.programmes, s.programmeEdits) : NO_PROGRAMMES;
 
 const viewOf = memoLast((d: Dataset, day: number | null, programmes: Programme[]): Dataset => {
   if (day === null && programmes === d.programmes) return d;
@@ -32,12 +33,15 @@ const viewOf = memoLast((d: Dataset, day: number | null, programmes: Programme[]
 });
 
 /** The dataset on the chosen day with the programmes in force; null before data. */
-export const selectViewDataset = (s: AtlasState): Dataset | null => (s.dataset ? viewOf(s.dataset, s.asOfDay, selectProgrammes(s)) : null);
+export const selectViewDataset = (s: AtlasState): Dataset | null =>
+  s.dataset ? viewOf(s.dataset, s.asOfDay, selectProgrammes(s)) : null;
 
 /** The day overdue is judged on: the chosen one, else today. */
 export const selectCheckDay = (s: AtlasState): number => s.asOfDay ?? todayDay();
 
-const scheduleMemo = memoLast((d: Dataset, day: number, year: number | null): Schedule => scheduleOf(d.buildings, d.buildings.stage, d.programmes, day, year));
+const scheduleMemo = memoLast((d: Dataset, day: number, year: number | null): Schedule =>
+  scheduleOf(d.buildings, d.buildings.stage, d.programmes, day, year),
+);
 
 /** Each building's schedule status (on time, overdue, completed) on the check day, for the chosen plan year. */
 export const selectSchedule = (s: AtlasState): Schedule | null => {

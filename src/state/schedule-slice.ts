@@ -21,6 +21,9 @@ export const createScheduleSlice: StateCreator<AtlasState, [], [], ScheduleSlice
   asOfDay: null,
   programmeEdits: [],
   setAsOfDay: (asOfDay) => set({ asOfDay }),
-  putProgramme: (p) => set((s) => ({ programmeEdits: [...s.programmeEdits.filter((x) => x.year !== p.year), p].sort((a, b) => a.year - b.year) })),
+  putProgramme: (p) =>
+    set((s) => ({
+      programmeEdits: [...s.programmeEdits.filter((x) => x.year !== p.year), p].sort((a, b) => a.year - b.year),
+    })),
   resetProgramme: (year) => set((s) => ({ programmeEdits: s.programmeEdits.filter((x) => x.year !== year) })),
 });

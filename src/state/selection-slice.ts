@@ -56,7 +56,8 @@ export const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSli
   setSelectTool: (selectTool) => set({ selectTool }),
   setSelectedRows: (rows, mode = 'replace') =>
     set((s) => (s.dataset ? { selection: { dataset: s.dataset, rows: combineRows(current(s), rows, mode) } } : {})),
-  toggleSelected: (row) => set((s) => (s.dataset ? { selection: { dataset: s.dataset, rows: toggleRow(current(s), row) } } : {})),
+  toggleSelected: (row) =>
+    set((s) => (s.dataset ? { selection: { dataset: s.dataset, rows: toggleRow(current(s), row) } } : {})),
   clearSelection: () => set({ selection: null }),
   selectShape: (shape, mode = 'replace') => {
     const s = get();

@@ -28,8 +28,24 @@ export const planYearsOf = memoLast((dataset: Dataset): number[] => {
 });
 
 const summaryOf = memoLast(
-  (dataset: Dataset, year: number | null, by: AtlasState['groupBy'], sel: RowSelection | null, rules: Rules, codes: Uint16Array | null, overdue: Uint8Array | null): Summary =>
-    summarize(dataset, { by, year, rows: sel?.rows, communityRows: sel?.communities, eligibility: rules, codes: codes ?? undefined, overdue }),
+  (
+    dataset: Dataset,
+    year: number | null,
+    by: AtlasState['groupBy'],
+    sel: RowSelection | null,
+    rules: Rules,
+    codes: Uint16Array | null,
+    overdue: Uint8Array | null,
+  ): Summary =>
+    summarize(dataset, {
+      by,
+      year,
+      rows: sel?.rows,
+      communityRows: sel?.communities,
+      eligibility: rules,
+      codes: codes ?? undefined,
+      overdue,
+    }),
 );
 
 /**
@@ -38,18 +54,23 @@ const summaryOf = memoLast(
  */
 export const selectSummary = (s: AtlasState): Summary | null => {
   const d = selectViewDataset(s);
-  return d ? summaryOf(d, s.year, s.groupBy, selectRowSelection(s), s.rules, selectEligibilityCodes(s), selectOverdueMask(s)) : null;
+  return d
+    ? summaryOf(d, s.year, s.groupBy, selectRowSelection(s), s.rules, selectEligibilityCodes(s), selectOverdueMask(s))
+    : null;
 };
 
 /** District totals for the KPI cards. */
 export const selectTotal = (s: AtlasState): SummaryRow | null => selectSummary(s)?.total ?? null;
 
 const withEditYears = memoLast((years: number[], edits: readonly Programme[]): number[] =>
-  edits.every((p) => years.includes(p.year)) ? years : [...new Set([...years, ...edits.map((p) => p.year)])].sort((a, b) => b - a),
+  edits.every((p) => years.includes(p.year))
+    ? years
+    : [...new Set([...years, ...edits.map((p) => p.year)])].sort((a, b) => b - a),
 );
 
 /** Plan years to pick from, with the years of programmes loaded or edited in the page. */
-export const selectPlanYears = (s: AtlasState): number[] => (s.dataset ? withEditYears(planYearsOf(s.dataset), s.programmeEdits) : NO_YEARS);
+export const selectPlanYears = (s: AtlasState): number[] =>
+  s.dataset ? withEditYears(planYearsOf(s.dataset), s.programmeEdits) : NO_YEARS;
 const NO_YEARS: number[] = [];
 
 /** The loaded programme file for the chosen year, if any. */
@@ -88,21 +109,20 @@ export interface DatasetInfo {
   warnings: number;
 }
 
-const infoOf = memoLast(
-  (dataset: Dataset, total: SummaryRow): DatasetInfo => ({
-    buildings: total.buildings,
-    communities: total.communities,
-    streets: dataset.streets.length,
-    files: dataset.fileNames.length,
-    rejected: dataset.report.rejected.length,
-    warnings: dataset.report.warnings.length + dataset.report.files.reduce((s, f) => s + f.warningsNotListed, 0),
-  }),
-);
+const infoOf = memoLast((dataset: Dataset, total: SummaryRow): DatasetInfo => ({
+  buildings: total.buildings,
+  communities: total.communities,
+  streets: dataset.streets.length,
+  files: dataset.fileNames.length,
+  rejected: dataset.report.rejected.length,
+  warnings: dataset.report.warnings.length + dataset.report.files.reduce((s, f) => s + f.warningsNotListed, 0),
+}));
 
 const wholeOf = memoLast((dataset: Dataset): SummaryRow => summarize(dataset).total);
 
 /** What is loaded, for the status line: the whole dataset, whatever the filter shows (the shown count says that). */
-export const selectDatasetInfo = (s: AtlasState): DatasetInfo | null => (s.dataset ? infoOf(s.dataset, wholeOf(s.dataset)) : null);
+export const selectDatasetInfo = (s: AtlasState): DatasetInfo | null =>
+  s.dataset ? infoOf(s.dataset, wholeOf(s.dataset)) : null;
 
 /** 0–1 share of the bytes read, or null before the size is known. */
 export const selectLoadFraction = (s: AtlasState): number | null =>

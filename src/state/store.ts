@@ -14,7 +14,16 @@ import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts'
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
-export type AtlasState = DataSlice & UiSlice & ViewSlice & FilterSlice & RulesSlice & MapSlice & SelectionSlice & CandidateSlice & ScheduleSlice & PresentationSlice;
+export type AtlasState = DataSlice &
+  UiSlice &
+  ViewSlice &
+  FilterSlice &
+  RulesSlice &
+  MapSlice &
+  SelectionSlice &
+  CandidateSlice &
+  ScheduleSlice &
+  PresentationSlice;
 
 export const useAtlas = create<AtlasState>()((...a) => ({
   ...createDataSlice(...a),

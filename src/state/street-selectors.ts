@@ -5,7 +5,14 @@
  * shown count, and the progress by stage per office. Every figure on screen reads the same
  * selection.
  */
-import { applyFilter, EMPTY_FILTER, filterBuildings, filterNeeds, isEmptyFilter, type BuildingFilter } from '../domain/building-filter.ts';
+import {
+  applyFilter,
+  EMPTY_FILTER,
+  filterBuildings,
+  filterNeeds,
+  isEmptyFilter,
+  type BuildingFilter,
+} from '../domain/building-filter.ts';
 import { communityOptions, shequOptions } from '../domain/filter-options.ts';
 import { filterByStreet, resolveStreet, streetNames, type RowSelection } from '../domain/filter-rows.ts';
 import { stageCountsByStreet, type StageCountRow } from '../domain/stage-counts.ts';
@@ -23,18 +30,23 @@ const namesOf = memoLast((dataset: Dataset): string[] => streetNames(dataset));
 export const selectStreetNames = (s: AtlasState): string[] => (s.dataset ? namesOf(s.dataset) : NO_NAMES);
 
 /** The street office the page is filtered to, named as the data names it; null = the whole district. */
-export const selectStreet = (s: AtlasState): string | null => (s.filter.street && s.dataset ? resolveStreet(s.filter.street, selectStreetNames(s)) : null);
+export const selectStreet = (s: AtlasState): string | null =>
+  s.filter.street && s.dataset ? resolveStreet(s.filter.street, selectStreetNames(s)) : null;
 
 /** A street office asked for (URL, picker) that the loaded data does not have; null when none. */
-export const selectUnknownStreet = (s: AtlasState): string | null => (s.filter.street && s.dataset && selectStreet(s) === null ? s.filter.street : null);
+export const selectUnknownStreet = (s: AtlasState): string | null =>
+  s.filter.street && s.dataset && selectStreet(s) === null ? s.filter.street : null;
 
-const resolvedOf = memoLast((f: BuildingFilter, street: string | null): BuildingFilter => (f.street === street ? f : { ...f, street }));
+const resolvedOf = memoLast((f: BuildingFilter, street: string | null): BuildingFilter =>
+  f.street === street ? f : { ...f, street },
+);
 
 /** The filter as applied: the street office resolved (an unknown one dropped). */
 export const selectActiveFilter = (s: AtlasState): BuildingFilter => resolvedOf(s.filter, selectStreet(s));
 
-const selectionOf = memoLast((dataset: Dataset, f: BuildingFilter, codes: Uint16Array | null, year: number | null): RowSelection | null =>
-  isEmptyFilter(f) ? null : applyFilter(dataset, f, codes, year),
+const selectionOf = memoLast(
+  (dataset: Dataset, f: BuildingFilter, codes: Uint16Array | null, year: number | null): RowSelection | null =>
+    isEmptyFilter(f) ? null : applyFilter(dataset, f, codes, year),
 );
 
 /**
@@ -71,11 +83,15 @@ const boundsOf = memoLast((dataset: Dataset, street: string | null, sel: RowSele
   street && sel ? streetBounds(dataset, street, sel.rows) : null,
 );
 
-const streetSelectionOf = memoLast((dataset: Dataset, street: string | null): RowSelection | null => (street ? filterByStreet(dataset, street) : null));
+const streetSelectionOf = memoLast((dataset: Dataset, street: string | null): RowSelection | null =>
+  street ? filterByStreet(dataset, street) : null,
+);
 
 /** A chosen community's place: its polygon and its buildings (whatever the other filters keep). */
 const communityBoundsOf = memoLast((dataset: Dataset, community: string | null): LngLatBounds | null =>
-  community ? rowsBounds(dataset, filterBuildings(dataset.buildings, dataset.communities, { ...EMPTY_FILTER, community }, null)) : null,
+  community
+    ? rowsBounds(dataset, filterBuildings(dataset.buildings, dataset.communities, { ...EMPTY_FILTER, community }, null))
+    : null,
 );
 
 /**
@@ -105,10 +121,14 @@ export const selectStageCounts = (s: AtlasState): StageCountRow[] => {
 
 const NO_OPTIONS: string[] = [];
 const shequOptionsOf = memoLast((dataset: Dataset, street: string | null): string[] => shequOptions(dataset, street));
-const communityOptionsOf = memoLast((dataset: Dataset, street: string | null, shequ: string | null): string[] => communityOptions(dataset, street, shequ));
+const communityOptionsOf = memoLast((dataset: Dataset, street: string | null, shequ: string | null): string[] =>
+  communityOptions(dataset, street, shequ),
+);
 
 /** 社区 to pick from: those of the street office shown (every one for the whole district). */
-export const selectShequOptions = (s: AtlasState): string[] => (s.dataset ? shequOptionsOf(s.dataset, selectStreet(s)) : NO_OPTIONS);
+export const selectShequOptions = (s: AtlasState): string[] =>
+  s.dataset ? shequOptionsOf(s.dataset, selectStreet(s)) : NO_OPTIONS;
 
 /** Communities to search among: those of the street office and 社区 chosen. */
-export const selectCommunityOptions = (s: AtlasState): string[] => (s.dataset ? communityOptionsOf(s.dataset, selectStreet(s), s.filter.shequ) : NO_OPTIONS);
+export const selectCommunityOptions = (s: AtlasState): string[] =>
+  s.dataset ? communityOptionsOf(s.dataset, selectStreet(s), s.filter.shequ) : NO_OPTIONS;

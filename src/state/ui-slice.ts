@@ -54,7 +54,13 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   exportCrs: 'wgs84',
   setExportCrs: (exportCrs) => set({ exportCrs }),
   setReportOpen: (reportOpen) => set({ reportOpen }),
-  startLoading: (label, phase) => set({ loading: { phase, label, doneBytes: 0, totalBytes: 0, file: '' }, error: null, notices: [], columnMatch: null }),
+  startLoading: (label, phase) =>
+    set({
+      loading: { phase, label, doneBytes: 0, totalBytes: 0, file: '' },
+      error: null,
+      notices: [],
+      columnMatch: null,
+    }),
   setProgress: (p) => set((s) => (s.loading ? { loading: { ...s.loading, ...p } } : {})),
   endLoading: (error = null) => set({ loading: null, error }),
   dismissError: () => set({ error: null }),

@@ -111,8 +111,28 @@ export interface ViewState {
 
 /** Parameters this module reads and writes, in the order it writes them (`data` is left alone). */
 export const VIEW_PARAMS = [
-  'street', 'shequ', 'community', 'built', 'grade', 'complete', 'type', 'stage', 'elig', 'backlog',
-  'year', 'colour', 'by', 'cutoff', 'yearRule', 'gradeC', 'nonComplete', 'gradeD', 'reserveTo', 'reserveShare', 'lang', 'asof',
+  'street',
+  'shequ',
+  'community',
+  'built',
+  'grade',
+  'complete',
+  'type',
+  'stage',
+  'elig',
+  'backlog',
+  'year',
+  'colour',
+  'by',
+  'cutoff',
+  'yearRule',
+  'gradeC',
+  'nonComplete',
+  'gradeD',
+  'reserveTo',
+  'reserveShare',
+  'lang',
+  'asof',
   'meeting',
 ] as const;
 
@@ -130,12 +150,23 @@ const bad = (param: string, value: string, zhWhy: string, enWhy: string): ParamP
 function readList<T extends string>(param: string, raw: string, allowed: readonly T[], problems: ParamProblem[]): T[] {
   const out: T[] = [];
   const unknown: string[] = [];
-  for (const word of raw.split(/[,，]/).map((w) => w.trim()).filter((w) => w !== '')) {
+  for (const word of raw
+    .split(/[,，]/)
+    .map((w) => w.trim())
+    .filter((w) => w !== '')) {
     const hit = allowed.find((a) => a === word || a.toLowerCase() === word.toLowerCase());
     if (hit === undefined) unknown.push(word);
     else if (!out.includes(hit)) out.push(hit);
   }
-  if (unknown.length > 0) problems.push(bad(param, unknown.join(','), `中的“${unknown.join('、')}”无法识别（可用：${allowed.join(', ')}）`, `has unknown values (use ${allowed.join(', ')})`));
+  if (unknown.length > 0)
+    problems.push(
+      bad(
+        param,
+        unknown.join(','),
+        `中的“${unknown.join('、')}”无法识别（可用：${allowed.join(', ')}）`,
+        `has unknown values (use ${allowed.join(', ')})`,
+      ),
+    );
   return out;
 }
 
@@ -216,7 +247,11 @@ export function parseViewParams(href: string): ViewParams {
     const y = readYear('cutoff', v, problems);
     if (y !== undefined) rules.cutoffYear = y;
   }
-  for (const [param, key] of [['yearRule', 'byYear'], ['gradeC', 'byGradeC'], ['nonComplete', 'byNonComplete']] as const) {
+  for (const [param, key] of [
+    ['yearRule', 'byYear'],
+    ['gradeC', 'byGradeC'],
+    ['nonComplete', 'byNonComplete'],
+  ] as const) {
     if ((v = get(param))) {
       const b = readBool(param, v, problems);
       if (b !== undefined) rules[key] = b;
@@ -235,7 +270,10 @@ export function parseViewParams(href: string): ViewParams {
   }
   if ((v = get('reserveShare'))) {
     const share = /^\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*$/.test(v) ? Number(v) : NaN;
-    if (Number.isNaN(share)) problems.push(bad('reserveShare', v, '应为 0 到 1 之间的比例（如 0.2）', 'should be a share from 0 to 1 (e.g. 0.2)'));
+    if (Number.isNaN(share))
+      problems.push(
+        bad('reserveShare', v, '应为 0 到 1 之间的比例（如 0.2）', 'should be a share from 0 to 1 (e.g. 0.2)'),
+      );
     else rules.reserveShare = share;
   }
   if ((v = get('meeting'))) {
@@ -244,7 +282,10 @@ export function parseViewParams(href: string): ViewParams {
   }
   if ((v = get('asof'))) {
     const day = /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(v) ? parseDate(v.trim()) : null;
-    if (day === null) problems.push(bad('asof', v, '不是日期（应为 YYYY-MM-DD，如 2023-05-10）', 'is not a date (use YYYY-MM-DD, e.g. 2023-05-10)'));
+    if (day === null)
+      problems.push(
+        bad('asof', v, '不是日期（应为 YYYY-MM-DD，如 2023-05-10）', 'is not a date (use YYYY-MM-DD, e.g. 2023-05-10)'),
+      );
     else out.asOfDay = day;
   }
   if ((v = get('lang'))) {

@@ -23,16 +23,29 @@ export const WRITE_EVERY_MS = 250;
  * A 社区 or community the data does not have: left out of the filter, each with a problem to show.
  * @example checkAgainstData({ ...filter, community: '无此小区' }, dataset).patch // { community: null }
  */
-export function checkAgainstData(f: BuildingFilter, dataset: Dataset): { patch: Partial<BuildingFilter>; problems: ParamProblem[] } {
+export function checkAgainstData(
+  f: BuildingFilter,
+  dataset: Dataset,
+): { patch: Partial<BuildingFilter>; problems: ParamProblem[] } {
   const patch: Partial<BuildingFilter> = {};
   const problems: ParamProblem[] = [];
   if (f.shequ !== null && !shequOptions(dataset, null).includes(f.shequ)) {
     patch.shequ = null;
-    problems.push({ param: 'shequ', value: f.shequ, zh: `数据中没有社区“${f.shequ}”，已忽略该筛选。`, en: `No 社区 “${f.shequ}” in the data: filter ignored.` });
+    problems.push({
+      param: 'shequ',
+      value: f.shequ,
+      zh: `数据中没有社区“${f.shequ}”，已忽略该筛选。`,
+      en: `No 社区 “${f.shequ}” in the data: filter ignored.`,
+    });
   }
   if (f.community !== null && !hasCommunity(dataset.communities, f.community)) {
     patch.community = null;
-    problems.push({ param: 'community', value: f.community, zh: `数据中没有小区“${f.community}”，已忽略该筛选。`, en: `No community “${f.community}” in the data: filter ignored.` });
+    problems.push({
+      param: 'community',
+      value: f.community,
+      zh: `数据中没有小区“${f.community}”，已忽略该筛选。`,
+      en: `No community “${f.community}” in the data: filter ignored.`,
+    });
   }
   return { patch, problems };
 }
@@ -44,12 +57,32 @@ function notify(problems: readonly ParamProblem[]): void {
 
 /** The view as the address writes it. */
 function viewOf(s: AtlasState): ViewState {
-  return { filter: s.filter, year: s.year, defaultYear: s.dataset ? defaultYear(s.dataset) : null, colour: s.colourBy, groupBy: s.groupBy, rules: s.rules, meeting: s.meeting, lang: s.lang, asOfDay: s.asOfDay };
+  return {
+    filter: s.filter,
+    year: s.year,
+    defaultYear: s.dataset ? defaultYear(s.dataset) : null,
+    colour: s.colourBy,
+    groupBy: s.groupBy,
+    rules: s.rules,
+    meeting: s.meeting,
+    lang: s.lang,
+    asOfDay: s.asOfDay,
+  };
 }
 
 /** Did anything the address holds change? */
 function viewChanged(s: AtlasState, prev: AtlasState): boolean {
-  return s.filter !== prev.filter || s.year !== prev.year || s.colourBy !== prev.colourBy || s.groupBy !== prev.groupBy || s.rules !== prev.rules || s.meeting !== prev.meeting || s.lang !== prev.lang || s.asOfDay !== prev.asOfDay || s.dataset !== prev.dataset;
+  return (
+    s.filter !== prev.filter ||
+    s.year !== prev.year ||
+    s.colourBy !== prev.colourBy ||
+    s.groupBy !== prev.groupBy ||
+    s.rules !== prev.rules ||
+    s.meeting !== prev.meeting ||
+    s.lang !== prev.lang ||
+    s.asOfDay !== prev.asOfDay ||
+    s.dataset !== prev.dataset
+  );
 }
 
 let started = false;
@@ -81,7 +114,13 @@ function onDataset(dataset: Dataset, asked: ViewParams | null): void {
   const problems: ParamProblem[] = asked ? [...asked.problems] : [];
   if (asked && asked.year !== undefined) {
     if (asked.year === null || planYearsOf(dataset).includes(asked.year)) s.setYear(asked.year);
-    else problems.push({ param: 'year', value: String(asked.year), zh: `数据中没有${asked.year}年度的计划，显示默认年度。`, en: `No ${asked.year} programme in the data: showing the default year.` });
+    else
+      problems.push({
+        param: 'year',
+        value: String(asked.year),
+        zh: `数据中没有${asked.year}年度的计划，显示默认年度。`,
+        en: `No ${asked.year} programme in the data: showing the default year.`,
+      });
   }
   const { patch, problems: stale } = checkAgainstData(s.filter, dataset);
   if (Object.keys(patch).length > 0) s.setFilter(patch);

@@ -16,7 +16,10 @@ export function AddToListForm({ onDone }: { onDone: () => void }) {
   const [year, setYear] = useState(next);
   const { t, lang } = useT(['map', 'common']);
   const [types, setTypes] = useState<number>(TYPE_BIT.basic);
-  const years = useMemo(() => [...new Set([next - 1, next, next + 1, next + 2, ...listYears])].sort((a, b) => a - b), [next, listYears]);
+  const years = useMemo(
+    () => [...new Set([next - 1, next, next + 1, next + 2, ...listYears])].sort((a, b) => a - b),
+    [next, listYears],
+  );
   return (
     <form
       className="add-to-list"
@@ -41,12 +44,22 @@ export function AddToListForm({ onDone }: { onDone: () => void }) {
         <legend>{t('types')}</legend>
         {RENOVATION_TYPES.map((k) => (
           <label key={k}>
-            <input type="checkbox" data-testid={`add-type-${k}`} checked={(types & TYPE_BIT[k]) !== 0} onChange={() => setTypes(types ^ TYPE_BIT[k])} />
+            <input
+              type="checkbox"
+              data-testid={`add-type-${k}`}
+              checked={(types & TYPE_BIT[k]) !== 0}
+              onChange={() => setTypes(types ^ TYPE_BIT[k])}
+            />
             {(lang === 'en' ? TYPE_LABEL_EN : TYPE_LABEL_ZH)[k]}
           </label>
         ))}
       </fieldset>
-      <button type="submit" className="button small primary-action" data-testid="add-to-list" disabled={types === 0 || loading}>
+      <button
+        type="submit"
+        className="button small primary-action"
+        data-testid="add-to-list"
+        disabled={types === 0 || loading}
+      >
         {t('add')}
       </button>
       <button type="button" className="button small" onClick={onDone}>

@@ -56,14 +56,35 @@ export function AsOfControl() {
     if (d !== null) setDay(d);
   };
   return (
-    <section className="asof-strip" data-testid="asof-control" data-day={day === null ? '' : isoDay(day)} data-playing={playing} aria-label={t('asOf.label')}>
+    <section
+      className="asof-strip"
+      data-testid="asof-control"
+      data-day={day === null ? '' : isoDay(day)}
+      data-playing={playing}
+      aria-label={t('asOf.label')}
+    >
       <label className="asof-date">
         <span className="picker-label">{t('asOf.label')}</span>
-        <input type="date" data-testid="asof-date" value={day === null ? '' : isoDay(day)} min={span ? isoDay(span.first) : undefined} max={span ? isoDay(span.last) : undefined} title={t('asOf.dateTitle')} onChange={(e) => onDate(e.target.value)} />
+        <input
+          type="date"
+          data-testid="asof-date"
+          value={day === null ? '' : isoDay(day)}
+          min={span ? isoDay(span.first) : undefined}
+          max={span ? isoDay(span.last) : undefined}
+          title={t('asOf.dateTitle')}
+          onChange={(e) => onDate(e.target.value)}
+        />
       </label>
       {span && (
         <>
-          <button type="button" className="button small" data-testid="asof-play" aria-pressed={playing} title={t('asOf.playTitle')} onClick={() => setPlaying((p) => !p)}>
+          <button
+            type="button"
+            className="button small"
+            data-testid="asof-play"
+            aria-pressed={playing}
+            title={t('asOf.playTitle')}
+            onClick={() => setPlaying((p) => !p)}
+          >
             {playing ? t('asOf.pause') : t('asOf.play')}
           </button>
           <input
@@ -79,7 +100,14 @@ export function AsOfControl() {
           />
         </>
       )}
-      <button type="button" className="button small" data-testid="asof-today" disabled={day === null && !playing} title={t('asOf.todayTitle')} onClick={() => (setPlaying(false), setDay(null))}>
+      <button
+        type="button"
+        className="button small"
+        data-testid="asof-today"
+        disabled={day === null && !playing}
+        title={t('asOf.todayTitle')}
+        onClick={() => (setPlaying(false), setDay(null))}
+      >
         {t('asOf.today')}
       </button>
       <span className="asof-note" data-testid="asof-note">

@@ -25,7 +25,12 @@ export function BaseMapPicker() {
     <div className="basemap-picker">
       <label>
         <span className="picker-label">{t('baseMap')}</span>
-        <select data-testid="basemap-picker" data-value={baseMap} value={baseMap} onChange={(e) => setBaseMap(e.target.value as BaseMap)}>
+        <select
+          data-testid="basemap-picker"
+          data-value={baseMap}
+          value={baseMap}
+          onChange={(e) => setBaseMap(e.target.value as BaseMap)}
+        >
           {CHOICES.map((c) => (
             <option key={c} value={c}>
               {t(c)}

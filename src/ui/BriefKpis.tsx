@@ -5,10 +5,25 @@ import { fmtAreaValue, fmtInt, fmtRate } from './format.ts';
 
 /** A headline count: what the programme holds, how much of it has started and completed. */
 const COUNTS = [
-  { key: 'communities', programme: 'programmeCommunities', started: 'startedCommunities', completed: 'completedCommunities' },
+  {
+    key: 'communities',
+    programme: 'programmeCommunities',
+    started: 'startedCommunities',
+    completed: 'completedCommunities',
+  },
   { key: 'buildings', programme: 'programmeBuildings', started: 'startedBuildings', completed: 'completedBuildings' },
-  { key: 'households', programme: 'programmeHouseholds', started: 'startedHouseholds', completed: 'completedHouseholds' },
-] as const satisfies readonly { key: string; programme: keyof SummaryRow; started: keyof SummaryRow; completed: keyof SummaryRow }[];
+  {
+    key: 'households',
+    programme: 'programmeHouseholds',
+    started: 'startedHouseholds',
+    completed: 'completedHouseholds',
+  },
+] as const satisfies readonly {
+  key: string;
+  programme: keyof SummaryRow;
+  started: keyof SummaryRow;
+  completed: keyof SummaryRow;
+}[];
 
 /** Share of a base as a percentage ('—' without a base). */
 const pct = (part: number, base: number): string => fmtRate(base > 0 ? part / base : NaN, base);
@@ -29,7 +44,15 @@ export function BriefKpis({ total, targets }: { total: SummaryRow; targets: Targ
         const started = total[k.started];
         const completed = total[k.completed];
         return (
-          <div key={k.key} className="brief-kpi" data-testid={`brief-kpi-${k.key}`} data-programme={programme} data-started={started} data-completed={completed} data-target={target}>
+          <div
+            key={k.key}
+            className="brief-kpi"
+            data-testid={`brief-kpi-${k.key}`}
+            data-programme={programme}
+            data-started={started}
+            data-completed={completed}
+            data-target={target}
+          >
             <div className="brief-kpi-label">
               {t(`kpi.${k.key}`)}
               <span className="brief-kpi-basis">{t(target !== undefined ? 'basisTarget' : 'basisProgramme')}</span>
@@ -37,7 +60,8 @@ export function BriefKpis({ total, targets }: { total: SummaryRow; targets: Targ
             <div className="brief-kpi-value">
               {fmtInt(completed)}
               <span className="brief-kpi-of">
-                {' '}/ {fmtInt(base)}
+                {' '}
+                / {fmtInt(base)}
                 {t(`unit.${k.key}`) && ` ${t(`unit.${k.key}`)}`}
               </span>
               <span className="brief-kpi-pct">{pct(completed, base)}</span>
@@ -79,7 +103,11 @@ function AreaBox({ total, target }: { total: SummaryRow; target: number | undefi
         {target !== undefined && <span className="brief-kpi-pct">{pct(programme, base)}</span>}
       </div>
       <Bar started={0} completed={programme} base={base} />
-      <div className="brief-kpi-line">{target !== undefined ? t('areaTarget', { value: `${fmtAreaValue(target, lang)} ${t('unit.area')}` }) : t('areaLine')}</div>
+      <div className="brief-kpi-line">
+        {target !== undefined
+          ? t('areaTarget', { value: `${fmtAreaValue(target, lang)} ${t('unit.area')}` })
+          : t('areaLine')}
+      </div>
     </div>
   );
 }
@@ -104,7 +132,9 @@ function OverdueBox({ total }: { total: SummaryRow }) {
         <span className="brief-kpi-of"> {t('overdueCommunities')}</span>
       </div>
       <div className="brief-kpi-line brief-kpi-late-line">
-        {late ? t('overdueLine', { buildings: fmtInt(total.overdueBuildings), households: fmtInt(total.overdueHouseholds) }) : t('overdueNone')}
+        {late
+          ? t('overdueLine', { buildings: fmtInt(total.overdueBuildings), households: fmtInt(total.overdueHouseholds) })
+          : t('overdueNone')}
       </div>
     </div>
   );

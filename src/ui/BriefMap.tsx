@@ -28,7 +28,12 @@ export function BriefMap({ map, legend }: { map: SnapshotState; legend: Legend |
       <h2 className="brief-h2">{t('mapTitle', { colouring })}</h2>
       <div className="brief-map-row">
         <div className="brief-map-box" style={{ width: mm(MAP_BOX_MM.width), height: mm(MAP_BOX_MM.height) }}>
-          <div className="brief-map" data-testid="brief-map" data-status={map.status} style={{ width: mm(size.width), height: mm(size.height) }}>
+          <div
+            className="brief-map"
+            data-testid="brief-map"
+            data-status={map.status}
+            style={{ width: mm(size.width), height: mm(size.height) }}
+          >
             {snap ? (
               <>
                 <img src={snap.dataUrl} alt="" width={snap.width} height={snap.height} />
@@ -53,7 +58,12 @@ export function BriefMap({ map, legend }: { map: SnapshotState; legend: Legend |
 
 function NorthArrow({ bearing, label }: { bearing: number; label: string }) {
   return (
-    <div className="brief-north" data-testid="brief-north" data-bearing={bearing} style={{ transform: `rotate(${-bearing}deg)` } as CSSProperties}>
+    <div
+      className="brief-north"
+      data-testid="brief-north"
+      data-bearing={bearing}
+      style={{ transform: `rotate(${-bearing}deg)` } as CSSProperties}
+    >
       <svg viewBox="0 0 20 28" aria-hidden="true">
         <polygon points="10,1 18,24 10,19" fill="#1c2833" />
         <polygon points="10,1 2,24 10,19" fill="#ffffff" stroke="#1c2833" strokeWidth="1.2" strokeLinejoin="round" />

@@ -1,6 +1,11 @@
 import type { CSSProperties, Ref } from 'react';
 import { PAPER_MM, type PaperSize } from '../brief/brief-export.ts';
-import { selectBoundaryFiles, selectBriefSummary, selectDistrict, selectLateCommunities } from '../brief/brief-selectors.ts';
+import {
+  selectBoundaryFiles,
+  selectBriefSummary,
+  selectDistrict,
+  selectLateCommunities,
+} from '../brief/brief-selectors.ts';
 import { useT } from '../i18n/index.ts';
 import type { MapSnapshot } from '../map/map-snapshot.ts';
 import { selectLegend } from '../state/map-selectors.ts';
@@ -56,7 +61,9 @@ export function BriefPage({ size, map, ref }: { size: PaperSize; map: SnapshotSt
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
     >
       <header className="brief-head">
-        <h1 className="brief-title" data-testid="brief-title">{title}</h1>
+        <h1 className="brief-title" data-testid="brief-title">
+          {title}
+        </h1>
         <p className="brief-meta">
           {meta.join(' · ')} ·{' '}
           <strong data-testid="brief-asof" data-day={checkDay}>
@@ -73,7 +80,11 @@ export function BriefPage({ size, map, ref }: { size: PaperSize; map: SnapshotSt
         <p>
           <strong>{t('sources')}</strong> {t('files', { files: (fileNames ?? []).join('、') })}
           {programme?.source ? ` · ${t('programmeSource', { source: programme.source })}` : ''}
-          {fromSample ? ` · ${t('boundaries')}` : boundaryFiles.length > 0 ? ` · ${t('boundaryFiles', { files: boundaryFiles.join('、') })}` : ''}
+          {fromSample
+            ? ` · ${t('boundaries')}`
+            : boundaryFiles.length > 0
+              ? ` · ${t('boundaryFiles', { files: boundaryFiles.join('、') })}`
+              : ''}
         </p>
         <p className="brief-generated">{t('generated', { date: fmtDay(todayDay(), lang) })}</p>
       </footer>

@@ -22,7 +22,14 @@ export function BriefButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="button" data-testid="brief-button" title={t('buttonTitle')} disabled={!hasData} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="button"
+        data-testid="brief-button"
+        title={t('buttonTitle')}
+        disabled={!hasData}
+        onClick={() => setOpen(true)}
+      >
         {t('button')}
       </button>
       {open && createPortal(<BriefPreview onClose={() => setOpen(false)} />, document.body)}
@@ -97,10 +104,19 @@ function BriefPreview({ onClose }: { onClose: () => void }) {
     setBusy(kind);
     try {
       const title = node.querySelector('[data-testid="brief-title"]')?.textContent ?? baseName;
-      const file: MadeFile = kind === 'png' ? await briefPng(node, baseName) : await briefPdf(node, size, baseName, { title, subject: t('asOf', { date: isoDay(checkDay) }) });
+      const file: MadeFile =
+        kind === 'png'
+          ? await briefPng(node, baseName)
+          : await briefPdf(node, size, baseName, { title, subject: t('asOf', { date: isoDay(checkDay) }) });
       downloadFile(file);
     } catch (e) {
-      useAtlas.getState().addNotice({ id: 'brief-export', tone: 'warn', text: t('failed', { message: e instanceof Error ? e.message : String(e) }) });
+      useAtlas
+        .getState()
+        .addNotice({
+          id: 'brief-export',
+          tone: 'warn',
+          text: t('failed', { message: e instanceof Error ? e.message : String(e) }),
+        });
     } finally {
       setBusy(null);
     }
@@ -108,31 +124,66 @@ function BriefPreview({ onClose }: { onClose: () => void }) {
 
   const scaled = { width: paper.width * PX_PER_MM * scale, height: paper.height * PX_PER_MM * scale };
   return (
-    <div className="brief-overlay" data-testid="brief-preview" role="dialog" aria-modal="true" aria-label={t('previewTitle')} data-ready={map.status !== 'wait'}>
+    <div
+      className="brief-overlay"
+      data-testid="brief-preview"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('previewTitle')}
+      data-ready={map.status !== 'wait'}
+    >
       {/* The sheet the print dialog uses: the paper chosen, landscape, no margins (the page has its own). */}
       <style>{`@media print { @page { size: ${size} landscape; margin: 0; } }`}</style>
       <div className="brief-toolbar">
         <h2>{t('previewTitle')}</h2>
         <label className="brief-size">
           {t('pageSize')}
-          <select data-testid="brief-size" value={size} onChange={(e) => {
+          <select
+            data-testid="brief-size"
+            value={size}
+            onChange={(e) => {
               setSize(e.target.value as PaperSize);
               if (hasMap()) setMap({ status: 'wait' });
-            }}>
+            }}
+          >
             <option value="A4">A4</option>
             <option value="A3">A3</option>
           </select>
         </label>
-        <button type="button" className="button" data-testid="brief-png" disabled={busy !== null || map.status === 'wait'} onClick={() => void run('png')}>
+        <button
+          type="button"
+          className="button"
+          data-testid="brief-png"
+          disabled={busy !== null || map.status === 'wait'}
+          onClick={() => void run('png')}
+        >
           {busy === 'png' ? t('making') : t('png')}
         </button>
-        <button type="button" className="button" data-testid="brief-pdf" disabled={busy !== null || map.status === 'wait'} onClick={() => void run('pdf')}>
+        <button
+          type="button"
+          className="button"
+          data-testid="brief-pdf"
+          disabled={busy !== null || map.status === 'wait'}
+          onClick={() => void run('pdf')}
+        >
           {busy === 'pdf' ? t('making') : t('pdf')}
         </button>
-        <button type="button" className="button" data-testid="brief-print" disabled={map.status === 'wait'} onClick={() => window.print()}>
+        <button
+          type="button"
+          className="button"
+          data-testid="brief-print"
+          disabled={map.status === 'wait'}
+          onClick={() => window.print()}
+        >
           {t('print')}
         </button>
-        <button type="button" className="button brief-close" data-testid="brief-close" ref={closeButton} onClick={onClose}>
+        <button
+          type="button"
+          className="button brief-close"
+          data-testid="brief-close"
+          ref={closeButton}
+          onClick={onClose}
+        >
           {t('close')}
         </button>
       </div>

@@ -48,7 +48,12 @@ export function BriefTables({ summary, late }: { summary: Summary; late: readonl
   return (
     <div className="brief-table-col">
       <h2 className="brief-h2">{t('tableTitle')}</h2>
-      <table className="brief-table" data-testid="brief-table" data-rows={rows.length} style={{ '--table-pt': fit.pt } as CSSProperties}>
+      <table
+        className="brief-table"
+        data-testid="brief-table"
+        data-rows={rows.length}
+        style={{ '--table-pt': fit.pt } as CSSProperties}
+      >
         <thead>
           <tr>
             <th className="brief-street">{t('col.street')}</th>
@@ -69,7 +74,9 @@ export function BriefTables({ summary, late }: { summary: Summary; late: readonl
         </tbody>
         <tfoot>
           <tr data-key="合计">
-            <th className="brief-street" scope="row">{t('total')}</th>
+            <th className="brief-street" scope="row">
+              {t('total')}
+            </th>
             <Cells row={summary.total} />
           </tr>
         </tfoot>
@@ -102,7 +109,11 @@ function LateList({ late, rows }: { late: readonly LateCommunity[]; rows: number
   return (
     <>
       <h2 className="brief-h2 brief-late-title">{t('lateTitle')}</h2>
-      <table className="brief-table brief-late-table" data-testid="brief-late" style={{ '--table-pt': LATE_PT } as CSSProperties}>
+      <table
+        className="brief-table brief-late-table"
+        data-testid="brief-late"
+        style={{ '--table-pt': LATE_PT } as CSSProperties}
+      >
         <thead>
           <tr>
             <th className="brief-community">{t('lateCol.community')}</th>
@@ -114,10 +125,16 @@ function LateList({ late, rows }: { late: readonly LateCommunity[]; rows: number
         <tbody>
           {shown.map((c) => (
             <tr key={c.key} data-key={c.key}>
-              <th className="brief-community" scope="row">{c.key}</th>
+              <th className="brief-community" scope="row">
+                {c.key}
+              </th>
               <td className="brief-street">{c.street || t('noStreet')}</td>
-              <td data-field="overdueBuildings" data-value={c.overdueBuildings} className="brief-late">{fmtInt(c.overdueBuildings)}</td>
-              <td data-field="overdueHouseholds" data-value={c.overdueHouseholds}>{fmtInt(c.overdueHouseholds)}</td>
+              <td data-field="overdueBuildings" data-value={c.overdueBuildings} className="brief-late">
+                {fmtInt(c.overdueBuildings)}
+              </td>
+              <td data-field="overdueHouseholds" data-value={c.overdueHouseholds}>
+                {fmtInt(c.overdueHouseholds)}
+              </td>
             </tr>
           ))}
           {shown.length < late.length && (

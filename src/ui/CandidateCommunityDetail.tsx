@@ -23,7 +23,9 @@ export function CandidateCommunityDetail({ row, colSpan }: { row: CandidateTable
   const items = useMemo(() => {
     const keys = new Set(row.entryKeys);
     const now = currentBuildings(entries, dataset?.buildings ?? null, resolved);
-    return entries.flatMap((e, k) => (keys.has(e.key) ? [{ entry: e, building: now[k], row: resolved ? resolved[k] : -1 }] : []));
+    return entries.flatMap((e, k) =>
+      keys.has(e.key) ? [{ entry: e, building: now[k], row: resolved ? resolved[k] : -1 }] : [],
+    );
   }, [row.entryKeys, entries, dataset, resolved]);
   const present = items.filter((x) => x.row >= 0).map((x) => x.row);
   const { t, lang } = useT(['candidates', 'common']);
@@ -34,25 +36,50 @@ export function CandidateCommunityDetail({ row, colSpan }: { row: CandidateTable
         <div className="detail-actions">
           <span>{t('setAll')}</span>
           {RENOVATION_TYPES.map((k) => (
-            <button key={k} type="button" className="button small" aria-pressed={row.types === TYPE_BIT[k]} onClick={() => retype(row.entryKeys, TYPE_BIT[k])}>
+            <button
+              key={k}
+              type="button"
+              className="button small"
+              aria-pressed={row.types === TYPE_BIT[k]}
+              onClick={() => retype(row.entryKeys, TYPE_BIT[k])}
+            >
               {typeLabel[k]}
             </button>
           ))}
-          <button type="button" className="button small" data-testid="list-select-community" disabled={present.length === 0} onClick={() => setSelected(Uint32Array.from(present).sort())}>
+          <button
+            type="button"
+            className="button small"
+            data-testid="list-select-community"
+            disabled={present.length === 0}
+            onClick={() => setSelected(Uint32Array.from(present).sort())}
+          >
             {t('selectOnMap')}
           </button>
         </div>
         <ul className="list-buildings">
           {items.map(({ entry, building, row: r }) => (
-            <li key={entry.key} data-key={entry.key} data-missing={r < 0 || undefined} className={r < 0 ? 'missing' : undefined}>
+            <li
+              key={entry.key}
+              data-key={entry.key}
+              data-missing={r < 0 || undefined}
+              className={r < 0 ? 'missing' : undefined}
+            >
               <span className="list-building-name">
                 {building.name || building.id || entry.key}
                 {r < 0 && <span className="missing-badge">{t('missingShort')}</span>}
               </span>
               <span className="list-building-facts">
                 {building.id && building.id !== building.name ? `${building.id} · ` : ''}
-                {(lang === 'zh' ? buildYearCell(building.yearFrom, building.yearTo, building.yearKind) : building.yearKind ? buildYearText({ from: building.yearFrom, to: building.yearTo, kind: building.yearKind }, lang) : null) ?? t('yearUnknown')} · {building.households === null ? t('householdsUnknown') : t('households', { n: fmtInt(building.households) })} ·{' '}
-                {t('common:yearOption', { year: entry.planYear })}
+                {(lang === 'zh'
+                  ? buildYearCell(building.yearFrom, building.yearTo, building.yearKind)
+                  : building.yearKind
+                    ? buildYearText({ from: building.yearFrom, to: building.yearTo, kind: building.yearKind }, lang)
+                    : null) ?? t('yearUnknown')}{' '}
+                ·{' '}
+                {building.households === null
+                  ? t('householdsUnknown')
+                  : t('households', { n: fmtInt(building.households) })}{' '}
+                · {t('common:yearOption', { year: entry.planYear })}
               </span>
               <span className="type-checks">
                 {RENOVATION_TYPES.map((k) => (
@@ -68,7 +95,12 @@ export function CandidateCommunityDetail({ row, colSpan }: { row: CandidateTable
                   </label>
                 ))}
               </span>
-              <button type="button" className="link-button danger-link" data-testid="list-remove-building" onClick={() => remove([entry.key])}>
+              <button
+                type="button"
+                className="link-button danger-link"
+                data-testid="list-remove-building"
+                onClick={() => remove([entry.key])}
+              >
                 {t('remove')}
               </button>
             </li>

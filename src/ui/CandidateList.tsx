@@ -28,7 +28,9 @@ export function CandidateList() {
   const [report, setReport] = useState<ListFileReport | null>(null);
   const shown = rows.at(-1)?.buildings ?? 0;
   const { t } = useT(['candidates', 'common']);
-  const status = t(`status.${storage === 'loading' ? 'loading' : storage === 'memory' ? 'memory' : saved ? 'saved' : failed ? 'failed' : 'saving'}`);
+  const status = t(
+    `status.${storage === 'loading' ? 'loading' : storage === 'memory' ? 'memory' : saved ? 'saved' : failed ? 'failed' : 'saving'}`,
+  );
   return (
     <section className="panel list-panel" aria-label={t('panel')}>
       <div className="panel-head">
@@ -36,7 +38,11 @@ export function CandidateList() {
         <div className="panel-tools">
           <label className="group-picker">
             <span className="picker-label">{t('year')}</span>
-            <select data-testid="list-year" value={year === null ? 'all' : String(year)} onChange={(e) => setYear(e.target.value === 'all' ? null : Number(e.target.value))}>
+            <select
+              data-testid="list-year"
+              value={year === null ? 'all' : String(year)}
+              onChange={(e) => setYear(e.target.value === 'all' ? null : Number(e.target.value))}
+            >
               <option value="all">{t('common:allYears')}</option>
               {years.map((y) => (
                 <option key={y} value={y}>
@@ -58,7 +64,13 @@ export function CandidateList() {
             {t('missing', { n: fmtInt(missing) })}
           </span>
         )}
-        <span className={`list-status ${storage}`} data-testid="list-status" data-storage={storage} data-saved={String(saved && storage === 'stored')} data-failed={String(failed && !saved)}>
+        <span
+          className={`list-status ${storage}`}
+          data-testid="list-status"
+          data-storage={storage}
+          data-saved={String(saved && storage === 'stored')}
+          data-failed={String(failed && !saved)}
+        >
           {status}
         </span>
       </p>

@@ -32,7 +32,11 @@ function cells(r: CandidateTableRow, lang: Lang): [string, string | number, stri
     ['buildings', r.buildings, fmtInt(r.buildings)],
     ['households', r.households, fmtInt(r.households)],
     ['floorAreaM2', r.floorAreaM2, fmtAreaValue(r.floorAreaM2, lang)],
-    ['types', r.types, !community ? '' : lang === 'zh' ? typesCell(r.types) : r.types === 0 ? '' : typesText(r.types, lang)],
+    [
+      'types',
+      r.types,
+      !community ? '' : lang === 'zh' ? typesCell(r.types) : r.types === 0 ? '' : typesText(r.types, lang),
+    ],
   ];
 }
 
@@ -62,27 +66,55 @@ export function CandidateListTable({ rows }: { rows: readonly CandidateTableRow[
         <tbody>
           {body.map((r) => (
             <Fragment key={r.key}>
-              <tr data-key={r.key} data-kind={r.kind} data-missing={r.missing || undefined} className={r.kind === 'subtotal' ? 'subtotal' : r.missing ? 'has-missing' : undefined}>
+              <tr
+                data-key={r.key}
+                data-kind={r.kind}
+                data-missing={r.missing || undefined}
+                className={r.kind === 'subtotal' ? 'subtotal' : r.missing ? 'has-missing' : undefined}
+              >
                 {cells(r, lang).map(([field, value, text]) => (
-                  <td key={field} data-field={field} data-value={value} className={COLUMNS.find((c) => c.field === field)?.num ? 'num' : 'text'}>
+                  <td
+                    key={field}
+                    data-field={field}
+                    data-value={value}
+                    className={COLUMNS.find((c) => c.field === field)?.num ? 'num' : 'text'}
+                  >
                     {text}
-                    {field === 'community' && r.kind === 'community' && r.missing > 0 && <span className="missing-badge" title={t('missingTitle')}>{t('missingBadge', { n: r.missing })}</span>}
+                    {field === 'community' && r.kind === 'community' && r.missing > 0 && (
+                      <span className="missing-badge" title={t('missingTitle')}>
+                        {t('missingBadge', { n: r.missing })}
+                      </span>
+                    )}
                   </td>
                 ))}
                 <td className="actions-col">
                   {r.kind === 'community' && (
                     <>
-                      <button type="button" className="link-button" data-testid="list-expand" aria-expanded={open === r.key} onClick={() => setOpen(open === r.key ? null : r.key)}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        data-testid="list-expand"
+                        aria-expanded={open === r.key}
+                        onClick={() => setOpen(open === r.key ? null : r.key)}
+                      >
                         {t(open === r.key ? 'collapse' : 'expand')}
                       </button>
-                      <button type="button" className="link-button danger-link" data-testid="list-remove-community" title={t('removeTitle', { community: r.community, n: r.buildings })} onClick={() => remove(r.entryKeys)}>
+                      <button
+                        type="button"
+                        className="link-button danger-link"
+                        data-testid="list-remove-community"
+                        title={t('removeTitle', { community: r.community, n: r.buildings })}
+                        onClick={() => remove(r.entryKeys)}
+                      >
                         {t('remove')}
                       </button>
                     </>
                   )}
                 </td>
               </tr>
-              {open === r.key && r.kind === 'community' && <CandidateCommunityDetail row={r} colSpan={COLUMNS.length + 1} />}
+              {open === r.key && r.kind === 'community' && (
+                <CandidateCommunityDetail row={r} colSpan={COLUMNS.length + 1} />
+              )}
             </Fragment>
           ))}
         </tbody>

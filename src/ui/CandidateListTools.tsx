@@ -34,14 +34,24 @@ export function CandidateListTools({ onImported }: { onImported: (report: ListFi
       title: t('planTable'),
       items: [
         { id: 'list-export-table-csv', label: 'CSV', disabled: none, make: () => listTableFile(view(), 'csv') },
-        { id: 'list-export-xlsx', label: t('xlsxWithBuildings'), disabled: none, make: () => listTableFile(view(), 'xlsx') },
+        {
+          id: 'list-export-xlsx',
+          label: t('xlsxWithBuildings'),
+          disabled: none,
+          make: () => listTableFile(view(), 'xlsx'),
+        },
       ],
     },
     {
       title: t('buildingList'),
       items: [
         { id: 'list-export-csv', label: 'CSV', disabled: none, make: () => listBuildingsFile(view(), 'csv') },
-        { id: 'list-export-geojson', label: 'GeoJSON', disabled: none, make: () => listBuildingsFile(view(), 'geojson') },
+        {
+          id: 'list-export-geojson',
+          label: 'GeoJSON',
+          disabled: none,
+          make: () => listBuildingsFile(view(), 'geojson'),
+        },
         { id: 'list-export-json', label: t('listFile'), disabled: none, make: () => listJsonFile(view()) },
       ],
     },
@@ -65,7 +75,15 @@ export function CandidateListTools({ onImported }: { onImported: (report: ListFi
       </label>
       {confirming ? (
         <span className="confirm">
-          <button type="button" className="button small danger" data-testid="list-clear-confirm" onClick={() => { clear(); setConfirming(false); }}>
+          <button
+            type="button"
+            className="button small danger"
+            data-testid="list-clear-confirm"
+            onClick={() => {
+              clear();
+              setConfirming(false);
+            }}
+          >
             {t('clearConfirm', { n: count })}
           </button>
           <button type="button" className="button small" onClick={() => setConfirming(false)}>
@@ -73,7 +91,13 @@ export function CandidateListTools({ onImported }: { onImported: (report: ListFi
           </button>
         </span>
       ) : (
-        <button type="button" className="button small" data-testid="list-clear" disabled={none} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="button small"
+          data-testid="list-clear"
+          disabled={none}
+          onClick={() => setConfirming(true)}
+        >
           {t('clear')}
         </button>
       )}

@@ -8,11 +8,24 @@ export function ColourPicker() {
   const setMode = useAtlas((s) => s.setColourBy);
   const { t, lang } = useT('legend');
   return (
-    <div className="colour-picker" role="group" aria-label={t('colourBy')} data-testid="colour-picker" data-value={mode}>
+    <div
+      className="colour-picker"
+      role="group"
+      aria-label={t('colourBy')}
+      data-testid="colour-picker"
+      data-value={mode}
+    >
       <span className="picker-label">{t('colourBy')}</span>
       <span className="segmented">
         {COLOUR_MODES.map((m) => (
-          <button key={m} type="button" data-mode={m} aria-pressed={m === mode} title={COLOUR_MODE_LABELS[m][lang]} onClick={() => setMode(m)}>
+          <button
+            key={m}
+            type="button"
+            data-mode={m}
+            aria-pressed={m === mode}
+            title={COLOUR_MODE_LABELS[m][lang]}
+            onClick={() => setMode(m)}
+          >
             {t(`mode.${m}`, { defaultValue: COLOUR_MODE_LABELS[m][lang] })}
           </button>
         ))}

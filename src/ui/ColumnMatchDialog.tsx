@@ -29,7 +29,8 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
   }, []);
   const problems = columnMapProblems(map);
   const { t, lang } = useT('columns');
-  const choose = (header: string, value: string): void => setMap((m) => ({ ...m, [header]: value === NOT_USED ? null : (value as FieldKey) }));
+  const choose = (header: string, value: string): void =>
+    setMap((m) => ({ ...m, [header]: value === NOT_USED ? null : (value as FieldKey) }));
   return (
     <dialog
       ref={ref}
@@ -48,11 +49,14 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
           if (problems.length === 0) void applyColumnMatch(map);
         }}
       >
-        <h2 id="match-title">
-          {t('title')}
-        </h2>
+        <h2 id="match-title">{t('title')}</h2>
         <p className="match-intro">
-          <Trans ns="columns" i18nKey="intro" values={{ file: request.file }} components={{ file: <strong data-testid="column-match-file" /> }} />
+          <Trans
+            ns="columns"
+            i18nKey="intro"
+            values={{ file: request.file }}
+            components={{ file: <strong data-testid="column-match-file" /> }}
+          />
         </p>
         <div className="match-scroll">
           <table className="match-table">
@@ -66,9 +70,17 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
             <tbody>
               {request.headers.map((h, k) => (
                 <tr key={`${k}-${h}`} data-header={h}>
-                  <th scope="row" className="match-header">{h || t('nthColumn', { n: k + 1 })}</th>
+                  <th scope="row" className="match-header">
+                    {h || t('nthColumn', { n: k + 1 })}
+                  </th>
                   <td>
-                    <select data-testid="column-select" data-header={h} aria-label={t('fieldOf', { header: h })} value={map[h] ?? NOT_USED} onChange={(e) => choose(h, e.target.value)}>
+                    <select
+                      data-testid="column-select"
+                      data-header={h}
+                      aria-label={t('fieldOf', { header: h })}
+                      value={map[h] ?? NOT_USED}
+                      onChange={(e) => choose(h, e.target.value)}
+                    >
                       <option value={NOT_USED}>{t('notUsed')}</option>
                       {FIELDS.map((f) => (
                         <option key={f.key} value={f.key}>
@@ -80,7 +92,9 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
                   <td>
                     <div className="match-preview">
                       {request.preview.slice(0, PREVIEW_VALUES).map((row, r) => (
-                        <span key={r} className="match-value">{row[k] ?? ''}</span>
+                        <span key={r} className="match-value">
+                          {row[k] ?? ''}
+                        </span>
                       ))}
                     </div>
                   </td>
@@ -96,14 +110,17 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
             ))}
           </ul>
         )}
-        <p className="match-note">
-          {t('note')}
-        </p>
+        <p className="match-note">{t('note')}</p>
         <div className="dialog-actions">
           <button type="button" className="button" data-testid="column-match-cancel" onClick={cancelColumnMatch}>
             {t('cancel')}
           </button>
-          <button type="submit" className="button primary" data-testid="column-match-load" disabled={problems.length > 0}>
+          <button
+            type="submit"
+            className="button primary"
+            data-testid="column-match-load"
+            disabled={problems.length > 0}
+          >
             {t('load')}
           </button>
         </div>

@@ -67,7 +67,13 @@ export function CrsChoice({ file }: { file: FileReport }) {
             </select>
           </label>
           <label className="crs-swap" title={t('crs.swapTitle')}>
-            <input type="checkbox" data-testid="crs-swap" checked={swapped} disabled={loading} onChange={(e) => choose({ swapXY: e.target.checked })} />
+            <input
+              type="checkbox"
+              data-testid="crs-swap"
+              checked={swapped}
+              disabled={loading}
+              onChange={(e) => choose({ swapXY: e.target.checked })}
+            />
             {t('crs.swap')}
           </label>
         </>
@@ -75,7 +81,13 @@ export function CrsChoice({ file }: { file: FileReport }) {
       {sheets && sheets.length > 1 && (
         <label className="crs-field">
           <span className="crs-field-label">{t('crs.sheet')}</span>
-          <select data-testid="sheet-select" value={sheet} disabled={loading} title={t('crs.sheetTitle', { file: file.file })} onChange={(e) => choose({ sheet: e.target.value })}>
+          <select
+            data-testid="sheet-select"
+            value={sheet}
+            disabled={loading}
+            title={t('crs.sheetTitle', { file: file.file })}
+            onChange={(e) => choose({ sheet: e.target.value })}
+          >
             {sheets.map((s) => (
               <option key={s} value={s}>
                 {s}

@@ -31,21 +31,46 @@ export function CrsSuggestions() {
   return (
     <section className="crs-suggestions" aria-label={t('suggest.region')}>
       {shown.map((s) => (
-        <div key={keyOf(s)} className="notice warn crs-suggestion" role="status" data-testid="crs-suggestion" data-file={s.file} data-suggest={s.suggest === 'projected' ? `epsg:${s.epsg}` : s.suggest}>
+        <div
+          key={keyOf(s)}
+          className="notice warn crs-suggestion"
+          role="status"
+          data-testid="crs-suggestion"
+          data-file={s.file}
+          data-suggest={s.suggest === 'projected' ? `epsg:${s.epsg}` : s.suggest}
+        >
           <span className="notice-text">
             <SuggestionText s={s} />
           </span>
           <span className="crs-suggestion-actions">
             {s.change ? (
-              <button type="button" className="button crs-convert" data-testid="crs-convert" disabled={loading} onClick={() => void rereadWith(s.file, s.change ?? {})}>
+              <button
+                type="button"
+                className="button crs-convert"
+                data-testid="crs-convert"
+                disabled={loading}
+                onClick={() => void rereadWith(s.file, s.change ?? {})}
+              >
                 {t(`suggest.convert.${s.suggest}`, { epsg: s.epsg })}
               </button>
             ) : (
-              <button type="button" className="button crs-convert" data-testid="crs-choose" disabled={loading} onClick={() => openChooser(s.file)}>
+              <button
+                type="button"
+                className="button crs-convert"
+                data-testid="crs-choose"
+                disabled={loading}
+                onClick={() => openChooser(s.file)}
+              >
                 {t('suggest.choose')}
               </button>
             )}
-            <button type="button" className="link-button" data-testid="crs-keep" title={t('suggest.keepTitle')} onClick={() => keep(s)}>
+            <button
+              type="button"
+              className="link-button"
+              data-testid="crs-keep"
+              title={t('suggest.keepTitle')}
+              onClick={() => keep(s)}
+            >
               {t('suggest.keep')}
             </button>
           </span>
@@ -58,7 +83,10 @@ export function CrsSuggestions() {
 /** "楼栋.csv 的坐标看起来是 GCJ-02（…）：按原样只有 3% 落在小区范围内，转换后 96%。" */
 function SuggestionText({ s }: { s: CrsSuggestion }) {
   const { t, lang } = useT('report');
-  const looks = t(`suggest.looks.${s.suggest}`, { file: s.file, system: s.epsg ? crsLabel(`epsg:${s.epsg}`, lang) : '' });
+  const looks = t(`suggest.looks.${s.suggest}`, {
+    file: s.file,
+    system: s.epsg ? crsLabel(`epsg:${s.epsg}`, lang) : '',
+  });
   const done = t(s.suggest === 'swapped' ? 'suggest.done.swap' : 'suggest.done.convert');
   let why = '';
   if (s.shares) {
@@ -66,10 +94,17 @@ function SuggestionText({ s }: { s: CrsSuggestion }) {
     // The buildings file is tested against the others' areas; an area file, by the others' buildings in it.
     why =
       s.kind === 'buildings'
-        ? t('suggest.shares', { ...shares, areas: [...new Set(s.against.map((a) => t(`suggest.areas.${a.kind}`)))].join(lang === 'zh' ? '、' : ', ') })
-        : t('suggest.sharesOthers', { ...shares, against: s.against.map((a) => a.file).join(lang === 'zh' ? '、' : ', ') });
+        ? t('suggest.shares', {
+            ...shares,
+            areas: [...new Set(s.against.map((a) => t(`suggest.areas.${a.kind}`)))].join(lang === 'zh' ? '、' : ', '),
+          })
+        : t('suggest.sharesOthers', {
+            ...shares,
+            against: s.against.map((a) => a.file).join(lang === 'zh' ? '、' : ', '),
+          });
   } else if (s.suggest === 'choose') why = t('suggest.pickZone');
-  else if (s.outOfRange > 0) why = t('suggest.outOfRange', { n: s.outOfRange.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') });
+  else if (s.outOfRange > 0)
+    why = t('suggest.outOfRange', { n: s.outOfRange.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') });
   return (
     <>
       {looks}

@@ -34,7 +34,14 @@ export function DetailPanel() {
   if (!selected) return null;
   return (
     <aside className="detail-panel" data-testid="detail-panel" data-kind={selected.kind} aria-label={t('details')}>
-      <button ref={close} type="button" className="detail-close" data-testid="detail-close" aria-label={t('common:close')} onClick={() => select(null)}>
+      <button
+        ref={close}
+        type="button"
+        className="detail-close"
+        data-testid="detail-close"
+        aria-label={t('common:close')}
+        onClick={() => select(null)}
+      >
         ×
       </button>
       {selected.kind === 'building' ? <BuildingDetail pick={selected} /> : <CommunityDetail pick={selected} />}
@@ -81,21 +88,32 @@ function BuildingDetail({ pick }: { pick: MapPick }) {
   const facts = useMemo(() => {
     const all = buildingFacts(t, i, fileNames, lang);
     if (lang === 'zh') return all; // ISO dates, as the files write them
-    const days: Record<string, number> = { startDate: t.startDay[i], completionDate: t.completionDay[i], acceptanceDate: t.acceptanceDay[i] };
-    return all.map((f) => (f.key in days && Number.isFinite(days[f.key]) ? { ...f, value: fmtDay(days[f.key], lang) } : f));
+    const days: Record<string, number> = {
+      startDate: t.startDay[i],
+      completionDate: t.completionDay[i],
+      acceptanceDate: t.acceptanceDay[i],
+    };
+    return all.map((f) =>
+      f.key in days && Number.isFinite(days[f.key]) ? { ...f, value: fmtDay(days[f.key], lang) } : f,
+    );
   }, [t, i, fileNames, lang]);
   // Under the rules in force (the rules panel): the reasons change with them.
   const rules = useAtlas((s) => s.rules);
   const year = useAtlas((s) => s.year);
   const codes = useAtlas(selectEligibilityCodes);
-  const why = useMemo(() => explainEligibility(t, i, rules, { year, codes: codes ?? undefined }), [t, i, rules, year, codes]);
+  const why = useMemo(
+    () => explainEligibility(t, i, rules, { year, codes: codes ?? undefined }),
+    [t, i, rules, year, codes],
+  );
   const byKey = (k: string) => facts.find((f) => f.key === k)?.value ?? '—';
   const title = byKey('name') !== '—' ? byKey('name') : byKey('id');
   return (
     <>
       <h2 className="detail-title">
         {title}
-        <span className="detail-sub">{byKey('community')} · {byKey('street')}</span>
+        <span className="detail-sub">
+          {byKey('community')} · {byKey('street')}
+        </span>
       </h2>
       {t.grade[i] === GRADE_D && (
         <p className="danger-flag" data-testid="danger-flag" role="alert">
@@ -103,23 +121,17 @@ function BuildingDetail({ pick }: { pick: MapPick }) {
         </p>
       )}
       <section className="detail-section" data-testid="eligibility" data-eligible={why.eligible}>
-        <h3>
-          {tr(why.eligible ? 'eligible' : 'notEligible')}
-        </h3>
+        <h3>{tr(why.eligible ? 'eligible' : 'notEligible')}</h3>
         {why.because.length > 0 && <Reasons list={why.because} kind="because" />}
         {why.not.length > 0 && <Reasons list={why.not} kind="not" />}
       </section>
       <section className="detail-section" data-testid="detail-stage" data-stage={t.stage[i]}>
-        <h3>
-          {tr('stage', { stage: stageText(t.stage[i], lang) })}
-        </h3>
+        <h3>{tr('stage', { stage: stageText(t.stage[i], lang) })}</h3>
         <OverdueLine pick={pick} />
         <FactList facts={facts.filter((f) => STAGE_KEYS.has(f.key) && f.key !== 'stage')} />
       </section>
       <section className="detail-section">
-        <h3>
-          {tr('allAttributes')}
-        </h3>
+        <h3>{tr('allAttributes')}</h3>
         <FactList facts={facts.filter((f) => !STAGE_KEYS.has(f.key))} />
       </section>
     </>
@@ -134,7 +146,11 @@ function CommunityDetail({ pick }: { pick: MapPick }) {
   const facts = useMemo(() => {
     if (!c || !totals || !stages) return [];
     const extras = Object.entries(c.extras).map(([k, v]): Fact => ({ key: `extra:${k}`, zh: k, en: '', value: v }));
-    return [...communityKeyFacts(c, pick.index, totals, stages[pick.index], lang), ...extras, { key: 'source', zh: '来源', en: 'Source', value: c.file ? `${c.file}:${c.line}` : '—' }];
+    return [
+      ...communityKeyFacts(c, pick.index, totals, stages[pick.index], lang),
+      ...extras,
+      { key: 'source', zh: '来源', en: 'Source', value: c.file ? `${c.file}:${c.line}` : '—' },
+    ];
   }, [c, pick.index, totals, stages, lang]);
   if (!c) return null;
   return (

@@ -56,10 +56,22 @@ function Crash({ area, message, retry }: { area: PanelArea; message: string; ret
         {message}
       </p>
       <div className="crash-actions">
-        <button type="button" className="button small" data-testid="crash-retry" title={t('retryTitle')} onClick={retry}>
+        <button
+          type="button"
+          className="button small"
+          data-testid="crash-retry"
+          title={t('retryTitle')}
+          onClick={retry}
+        >
           {t('retry')}
         </button>
-        <button type="button" className="button small" data-testid="crash-reload" title={t('reloadTitle')} onClick={() => window.location.reload()}>
+        <button
+          type="button"
+          className="button small"
+          data-testid="crash-reload"
+          title={t('reloadTitle')}
+          onClick={() => window.location.reload()}
+        >
           {t('reload')}
         </button>
       </div>

@@ -1,6 +1,11 @@
 import type { Summary } from '../domain/aggregate.ts';
 import { programmeRows } from '../domain/filter-rows.ts';
-import { BACKLOG_EXPORT_COLUMNS, SUMMARY_EXPORT_COLUMNS, summarySheet, type SummaryColumn } from '../domain/summary-sheet.ts';
+import {
+  BACKLOG_EXPORT_COLUMNS,
+  SUMMARY_EXPORT_COLUMNS,
+  summarySheet,
+  type SummaryColumn,
+} from '../domain/summary-sheet.ts';
 import { useT } from '../i18n/index.ts';
 import { selectFilterRows, selectSelectedRows } from '../state/candidate-selectors.ts';
 import { selectSummary } from '../state/selectors.ts';
@@ -17,7 +22,13 @@ const COLUMNS = SUMMARY_EXPORT_COLUMNS;
 const BACKLOG_COLUMNS = BACKLOG_EXPORT_COLUMNS;
 
 /** The summary table as shown (filter, year, grouping, columns): square metres, rates in percent (CSV) or as % cells (Excel). */
-function summaryFile(summary: Summary, groupLabel: string, columns: readonly SummaryColumn[], format: 'csv' | 'xlsx', name: string) {
+function summaryFile(
+  summary: Summary,
+  groupLabel: string,
+  columns: readonly SummaryColumn[],
+  format: 'csv' | 'xlsx',
+  name: string,
+) {
   return sheetFile([summarySheet(summary, summary.groups, groupLabel, columns, '汇总表')], format, name);
 }
 
@@ -47,14 +58,50 @@ export function ExportButtons({ groupLabel }: { groupLabel: string }) {
   const programme = () => programmeRows(dataset.buildings, rows, year);
   const filteredCount = rows ? rows.length : dataset.buildings.length;
   const groups: ExportGroup[] = [
-    { title: t('menu.table'), items: [{ id: 'export-summary-xlsx', label: 'Excel', make: () => summaryFile(summary, groupLabel, columns, 'xlsx', `汇总表-${suffix}`) }] },
-    { title: t('menu.programme'), items: FORMATS.map((f) => ({ id: `export-buildings-${f.format}`, label: f.label, make: () => buildingsFile(dataset, programme(), f.format, `楼栋清单-${suffix}`, crs) })) },
-    { title: t('menu.filtered', { n: fmtInt(filteredCount) }), items: FORMATS.map((f) => ({ id: `export-filtered-${f.format}`, label: f.label, make: () => buildingsFile(dataset, rows, f.format, `筛选楼栋-${street ?? '全区'}`, crs) })) },
-    { title: t('menu.selected', { n: fmtInt(selected.length) }), items: FORMATS.map((f) => ({ id: `export-selected-${f.format}`, label: f.label, disabled: selected.length === 0, make: () => buildingsFile(dataset, selected, f.format, '已选楼栋', crs) })) },
+    {
+      title: t('menu.table'),
+      items: [
+        {
+          id: 'export-summary-xlsx',
+          label: 'Excel',
+          make: () => summaryFile(summary, groupLabel, columns, 'xlsx', `汇总表-${suffix}`),
+        },
+      ],
+    },
+    {
+      title: t('menu.programme'),
+      items: FORMATS.map((f) => ({
+        id: `export-buildings-${f.format}`,
+        label: f.label,
+        make: () => buildingsFile(dataset, programme(), f.format, `楼栋清单-${suffix}`, crs),
+      })),
+    },
+    {
+      title: t('menu.filtered', { n: fmtInt(filteredCount) }),
+      items: FORMATS.map((f) => ({
+        id: `export-filtered-${f.format}`,
+        label: f.label,
+        make: () => buildingsFile(dataset, rows, f.format, `筛选楼栋-${street ?? '全区'}`, crs),
+      })),
+    },
+    {
+      title: t('menu.selected', { n: fmtInt(selected.length) }),
+      items: FORMATS.map((f) => ({
+        id: `export-selected-${f.format}`,
+        label: f.label,
+        disabled: selected.length === 0,
+        make: () => buildingsFile(dataset, selected, f.format, '已选楼栋', crs),
+      })),
+    },
   ];
   return (
     <div className="export-buttons">
-      <button type="button" className="button small" data-testid="export-summary" onClick={() => void summaryFile(summary, groupLabel, columns, 'csv', `汇总表-${suffix}`).then(downloadFile)}>
+      <button
+        type="button"
+        className="button small"
+        data-testid="export-summary"
+        onClick={() => void summaryFile(summary, groupLabel, columns, 'csv', `汇总表-${suffix}`).then(downloadFile)}
+      >
         {t('exportTable')}
       </button>
       <button

@@ -33,7 +33,17 @@ export interface ExportGroup {
  * loads exceljs first; the item says so while it works. Closes on a choice, Escape or a click
  * elsewhere.
  */
-export function ExportMenu({ label, testId, groups, header }: { label: string; testId: string; groups: readonly ExportGroup[]; header?: ReactNode }) {
+export function ExportMenu({
+  label,
+  testId,
+  groups,
+  header,
+}: {
+  label: string;
+  testId: string;
+  groups: readonly ExportGroup[];
+  header?: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   // Open towards the side with room: leftwards from a button near the right edge, else rightwards.
@@ -68,21 +78,40 @@ export function ExportMenu({ label, testId, groups, header }: { label: string; t
   };
   return (
     <div className="export-menu" ref={root}>
-      <button type="button" className="button small" data-testid={testId} aria-haspopup="menu" aria-expanded={open} onClick={() => {
+      <button
+        type="button"
+        className="button small"
+        data-testid={testId}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => {
           setAlignLeft((root.current?.getBoundingClientRect().right ?? Infinity) < MENU_WIDTH_PX);
           setOpen(!open);
-        }}>
+        }}
+      >
         {label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div className={alignLeft ? 'export-menu-list align-left' : 'export-menu-list'} role="menu" data-testid={`${testId}-list`}>
+        <div
+          className={alignLeft ? 'export-menu-list align-left' : 'export-menu-list'}
+          role="menu"
+          data-testid={`${testId}-list`}
+        >
           {header}
           {groups.map((g) => (
             <div key={g.title} className="export-group" role="group" aria-label={g.title}>
               <p className="export-group-title">{g.title}</p>
               <div className="export-group-items">
                 {g.items.map((item) => (
-                  <button key={item.id} type="button" role="menuitem" className="button small" data-testid={item.id} disabled={item.disabled || busy !== null} onClick={() => void run(item)}>
+                  <button
+                    key={item.id}
+                    type="button"
+                    role="menuitem"
+                    className="button small"
+                    data-testid={item.id}
+                    disabled={item.disabled || busy !== null}
+                    onClick={() => void run(item)}
+                  >
                     {busy === item.id ? t('making') : item.label}
                   </button>
                 ))}

@@ -9,7 +9,18 @@ import { useAtlas } from '../state/store.ts';
 
 /** The panels App.tsx wraps in an ErrorBoundary, by a stable id (labels: status.ts `area.*`). */
 export const PANEL_AREAS = [
-  'as-of', 'kpis', 'filters', 'summary-table', 'candidates', 'stage-chart', 'map', 'import-report', 'meeting', 'detail', 'rules', 'page',
+  'as-of',
+  'kpis',
+  'filters',
+  'summary-table',
+  'candidates',
+  'stage-chart',
+  'map',
+  'import-report',
+  'meeting',
+  'detail',
+  'rules',
+  'page',
 ] as const;
 export type PanelArea = (typeof PANEL_AREAS)[number];
 

@@ -46,7 +46,12 @@ export function FilterChoices<K extends string>({ field, choices }: Props<K>) {
   const names = choices.filter((c) => chosen.includes(c.key)).map((c) => c[lang]);
   const list = names.join(t('listSep'));
   return (
-    <details ref={box} className={`filter-choices${names.length > 0 ? ' active' : ''}`} data-testid={`filter-${field}`} data-value={chosen.join(',')}>
+    <details
+      ref={box}
+      className={`filter-choices${names.length > 0 ? ' active' : ''}`}
+      data-testid={`filter-${field}`}
+      data-value={chosen.join(',')}
+    >
       <summary title={names.length > 0 ? `${label}${lang === 'zh' ? '：' : ': '}${list}` : label}>
         <span className="filter-label">{label}</span>
         <span className="filter-value">{names.length > 0 ? list : t('all')}</span>
@@ -54,12 +59,21 @@ export function FilterChoices<K extends string>({ field, choices }: Props<K>) {
       <div className="filter-popover" role="group" aria-label={label}>
         {choices.map((c) => (
           <label key={c.key} className="filter-check">
-            <input type="checkbox" value={c.key} checked={chosen.includes(c.key)} onChange={(e) => toggle(c.key, e.target.checked)} />
+            <input
+              type="checkbox"
+              value={c.key}
+              checked={chosen.includes(c.key)}
+              onChange={(e) => toggle(c.key, e.target.checked)}
+            />
             {c[lang]}
           </label>
         ))}
         {names.length > 0 && (
-          <button type="button" className="link-button" onClick={() => setFilter({ [field]: [] } as Partial<BuildingFilter>)}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setFilter({ [field]: [] } as Partial<BuildingFilter>)}
+          >
             {t('any')}
           </button>
         )}

@@ -58,7 +58,14 @@ function ClearButton() {
   const active = activeFields(filter).filter((k) => k !== 'street').length;
   const { t } = useT('filters');
   return (
-    <button type="button" className="link-button filter-clear" data-testid="filter-clear" disabled={active === 0} onClick={clear} title={t('clearTitle')}>
+    <button
+      type="button"
+      className="link-button filter-clear"
+      data-testid="filter-clear"
+      disabled={active === 0}
+      onClick={clear}
+      title={t('clearTitle')}
+    >
       {t('clear')}
     </button>
   );

@@ -17,7 +17,12 @@ export function ShequPicker() {
   return (
     <label className="filter-field">
       <span className="filter-label">{t('shequ')}</span>
-      <select data-testid="filter-shequ" data-value={value} value={value} onChange={(e) => setFilter({ shequ: e.target.value === ALL ? null : e.target.value, community: null })}>
+      <select
+        data-testid="filter-shequ"
+        data-value={value}
+        value={value}
+        onChange={(e) => setFilter({ shequ: e.target.value === ALL ? null : e.target.value, community: null })}
+      >
         <option value={ALL}>{t('allShequ')}</option>
         {shequ && !options.includes(shequ) && <option value={shequ}>{shequ}</option>}
         {options.map((n) => (
@@ -38,7 +43,8 @@ export function CommunitySearch() {
   const community = useAtlas((s) => s.filter.community);
   const options = useAtlas(selectCommunityOptions);
   const setFilter = useAtlas((s) => s.setFilter);
-  const read = (t: string): string | null | undefined => (t.trim() === '' ? null : options.includes(t.trim()) || t.trim() === community ? t.trim() : undefined);
+  const read = (t: string): string | null | undefined =>
+    t.trim() === '' ? null : options.includes(t.trim()) || t.trim() === community ? t.trim() : undefined;
   const [text, setText] = useDraft(community, (v) => v ?? '', read);
   const typed = text.trim();
   const matches = typed === '' ? options : options.filter((o) => o.includes(typed));
@@ -79,10 +85,23 @@ export function CommunitySearch() {
   );
 }
 
-const readYear = (v: string): number | null | undefined => (v.trim() === '' ? null : /^\d{4}$/.test(v.trim()) ? Number(v) : undefined);
+const readYear = (v: string): number | null | undefined =>
+  v.trim() === '' ? null : /^\d{4}$/.test(v.trim()) ? Number(v) : undefined;
 const showYear = (y: number | null): string => (y === null ? '' : String(y));
 
-function YearInput({ value, testId, label, placeholder, onYear }: { value: number | null; testId: string; label: string; placeholder: string; onYear: (y: number | null) => void }) {
+function YearInput({
+  value,
+  testId,
+  label,
+  placeholder,
+  onYear,
+}: {
+  value: number | null;
+  testId: string;
+  label: string;
+  placeholder: string;
+  onYear: (y: number | null) => void;
+}) {
   const [text, setText] = useDraft(value, showYear, readYear);
   return (
     <input
@@ -113,9 +132,21 @@ export function BuiltRange() {
   return (
     <span className="filter-field built-range" role="group" aria-label={t('built')}>
       <span className="filter-label">{t('built')}</span>
-      <YearInput value={from} testId="filter-built-from" label={t('builtFrom')} placeholder={t('from')} onYear={(y) => setFilter({ builtFrom: y })} />
+      <YearInput
+        value={from}
+        testId="filter-built-from"
+        label={t('builtFrom')}
+        placeholder={t('from')}
+        onYear={(y) => setFilter({ builtFrom: y })}
+      />
       <span aria-hidden="true">–</span>
-      <YearInput value={to} testId="filter-built-to" label={t('builtTo')} placeholder={t('to')} onYear={(y) => setFilter({ builtTo: y })} />
+      <YearInput
+        value={to}
+        testId="filter-built-to"
+        label={t('builtTo')}
+        placeholder={t('to')}
+        onYear={(y) => setFilter({ builtTo: y })}
+      />
     </span>
   );
 }

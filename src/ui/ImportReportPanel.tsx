@@ -34,14 +34,18 @@ export function ImportReportPanel() {
             data-testid="import-report-toggle"
             onClick={() => setOpen(!open)}
           >
-            <span className="chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+            <span className="chevron" aria-hidden="true">
+              {open ? '▾' : '▸'}
+            </span>
             {t('title')}
           </button>
         </h2>
         {report && (
           <span className="report-counts">
             {t('counts', { read: fmtInt(report.rowsRead), loaded: fmtInt(report.rowsLoaded) })}
-            <span className={report.rejected.length > 0 ? 'bad' : undefined}>{t('rejectedCount', { n: fmtInt(report.rejected.length) })}</span>
+            <span className={report.rejected.length > 0 ? 'bad' : undefined}>
+              {t('rejectedCount', { n: fmtInt(report.rejected.length) })}
+            </span>
           </span>
         )}
       </div>
@@ -54,22 +58,40 @@ export function ImportReportPanel() {
                 <th scope="col">{t('kindCol')}</th>
                 <th scope="col">{t('read')}</th>
                 <th scope="col">{t('loaded')}</th>
-                <th scope="col" title={t('rejectedTitle')}>{t('rejected')}</th>
-                <th scope="col" title={t('warningsTitle')}>{t('warnings')}</th>
-                <th scope="col" className="crs-col">{t('crs.column')}</th>
+                <th scope="col" title={t('rejectedTitle')}>
+                  {t('rejected')}
+                </th>
+                <th scope="col" title={t('warningsTitle')}>
+                  {t('warnings')}
+                </th>
+                <th scope="col" className="crs-col">
+                  {t('crs.column')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {report.files.map((f, i) => (
                 <tr key={`${i}-${f.file}`} data-file={f.file}>
-                  <th scope="row" className="file-name" title={`${f.file}（${f.encoding}）`}>{f.file}</th>
+                  <th scope="row" className="file-name" title={`${f.file}（${f.encoding}）`}>
+                    {f.file}
+                  </th>
                   <td>{t(`kind.${f.kind}`, { defaultValue: f.kind })}</td>
-                  <td data-field="rowsRead" data-value={f.rowsRead}>{fmtInt(f.rowsRead)}</td>
-                  <td data-field="rowsLoaded" data-value={f.rowsLoaded}>{fmtInt(f.rowsLoaded)}</td>
-                  <td data-field="rejected" data-value={f.rejected.length} className={f.rejected.length > 0 ? 'bad' : undefined}>
+                  <td data-field="rowsRead" data-value={f.rowsRead}>
+                    {fmtInt(f.rowsRead)}
+                  </td>
+                  <td data-field="rowsLoaded" data-value={f.rowsLoaded}>
+                    {fmtInt(f.rowsLoaded)}
+                  </td>
+                  <td
+                    data-field="rejected"
+                    data-value={f.rejected.length}
+                    className={f.rejected.length > 0 ? 'bad' : undefined}
+                  >
                     {fmtInt(f.rejected.length)}
                   </td>
-                  <td data-field="warnings" data-value={f.warnings.length + f.warningsNotListed}>{fmtInt(f.warnings.length + f.warningsNotListed)}</td>
+                  <td data-field="warnings" data-value={f.warnings.length + f.warningsNotListed}>
+                    {fmtInt(f.warnings.length + f.warningsNotListed)}
+                  </td>
                   <CrsChoice file={f} />
                 </tr>
               ))}
@@ -78,11 +100,14 @@ export function ImportReportPanel() {
           <IssueList titleKey="rejectedRows" issues={report.rejected} testId="rejected-rows" tone="bad" />
           <IssueList titleKey="warningRows" issues={report.warnings} testId="warnings" tone="warn" />
           {report.duplicateIds.length > 0 && (
-            <p className="warn">
-              {t('duplicates', { n: fmtInt(report.duplicateIds.length) })}
-            </p>
+            <p className="warn">{t('duplicates', { n: fmtInt(report.duplicateIds.length) })}</p>
           )}
-          <button type="button" className="button" data-testid="download-report" onClick={() => downloadJson(report, dataset.fileNames)}>
+          <button
+            type="button"
+            className="button"
+            data-testid="download-report"
+            onClick={() => downloadJson(report, dataset.fileNames)}
+          >
             {t('download')}
           </button>
         </div>
@@ -91,15 +116,23 @@ export function ImportReportPanel() {
   );
 }
 
-function IssueList({ titleKey, issues, testId, tone }: { titleKey: 'rejectedRows' | 'warningRows'; issues: readonly RowIssue[]; testId: string; tone: 'bad' | 'warn' }) {
+function IssueList({
+  titleKey,
+  issues,
+  testId,
+  tone,
+}: {
+  titleKey: 'rejectedRows' | 'warningRows';
+  issues: readonly RowIssue[];
+  testId: string;
+  tone: 'bad' | 'warn';
+}) {
   const { t, lang } = useT('report');
   if (issues.length === 0) return null;
   const listed = issues.slice(0, MAX_LISTED);
   return (
     <div className="issues" data-testid={testId}>
-      <h3 className={tone}>
-        {t(titleKey, { n: fmtInt(issues.length) })}
-      </h3>
+      <h3 className={tone}>{t(titleKey, { n: fmtInt(issues.length) })}</h3>
       <ol>
         {listed.map((r, i) => (
           <li key={i} data-file={r.file} data-line={r.line} data-code={r.code}>
@@ -112,9 +145,7 @@ function IssueList({ titleKey, issues, testId, tone }: { titleKey: 'rejectedRows
         ))}
       </ol>
       {issues.length > listed.length && (
-        <p className="more">
-          {t('more', { n: fmtInt(issues.length - listed.length) })}
-        </p>
+        <p className="more">{t('more', { n: fmtInt(issues.length - listed.length) })}</p>
       )}
     </div>
   );

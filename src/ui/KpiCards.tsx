@@ -4,7 +4,15 @@ import { selectTargets, selectTotal, type Targets } from '../state/selectors.ts'
 import { selectHasSchedule } from '../state/schedule-selectors.ts';
 import { useAtlas } from '../state/store.ts';
 import { selectStreet } from '../state/street-selectors.ts';
-import { BACKLOG_KPI_FIELDS, FIELDS, KPI_FIELDS, formatField, formatNumber, type FieldDef, type NumericField } from './fields.ts';
+import {
+  BACKLOG_KPI_FIELDS,
+  FIELDS,
+  KPI_FIELDS,
+  formatField,
+  formatNumber,
+  type FieldDef,
+  type NumericField,
+} from './fields.ts';
 import { KpiShare } from './KpiShare.tsx';
 import { OverdueCard } from './OverdueCard.tsx';
 import { useFieldLabels } from './use-field-labels.ts';
@@ -31,7 +39,12 @@ export function KpiCards() {
   const { t } = useT('kpi');
   const overdue = hasSchedule && !backlog;
   return (
-    <section className={overdue ? 'kpis with-overdue' : backlog ? 'kpis backlog' : 'kpis'} aria-label={street ? t('streetTotals', { street }) : t('districtTotals')} data-street={street ?? ''} data-backlog={backlog}>
+    <section
+      className={overdue ? 'kpis with-overdue' : backlog ? 'kpis backlog' : 'kpis'}
+      aria-label={street ? t('streetTotals', { street }) : t('districtTotals')}
+      data-street={street ?? ''}
+      data-backlog={backlog}
+    >
       {(backlog ? BACKLOG_KPI_FIELDS : KPI_FIELDS).map((def) => (
         <KpiCard key={def.field} def={def} total={total} targets={street || backlog ? NO_TARGETS : targets} />
       ))}
@@ -66,7 +79,11 @@ function KpiCard({ def, total, targets }: { def: FieldDef; total: SummaryRow | n
       )}
       {meeting && <KpiShare def={def} total={total} target={target} />}
       {second && (
-        <div className="kpi-target kpi-second" data-testid={`kpi-${second.field}`} data-value={total ? total[second.field] : undefined}>
+        <div
+          className="kpi-target kpi-second"
+          data-testid={`kpi-${second.field}`}
+          data-value={total ? total[second.field] : undefined}
+        >
           {t(second.kind === 'rate' ? 'byCommunity' : 'communities')}{' '}
           <strong>{total ? formatField(second, total, f.lang) : '—'}</strong>
           {f.unit(second) && ` ${f.unit(second)}`}

@@ -12,7 +12,14 @@ export function ListImportReport({ report, onClose }: { report: ListFileReport; 
   const where = (line: number): string => (line > 0 ? t('report.line', { line }) : t('report.file'));
   const colon = lang === 'zh' ? '：' : ': ';
   return (
-    <div className={bad ? 'list-import-report warn' : 'list-import-report'} role="status" data-testid="list-import-report" data-entries={report.entries} data-rejected={report.rejected.length} data-unmatched={report.unmatched.length}>
+    <div
+      className={bad ? 'list-import-report warn' : 'list-import-report'}
+      role="status"
+      data-testid="list-import-report"
+      data-entries={report.entries}
+      data-rejected={report.rejected.length}
+      data-unmatched={report.unmatched.length}
+    >
       <p>
         {t('report.summary', { file: report.file, read: fmtInt(report.rowsRead), n: fmtInt(report.entries) })}
         {report.rejected.length > 0 && t('report.rejected', { n: fmtInt(report.rejected.length) })}

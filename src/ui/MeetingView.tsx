@@ -23,7 +23,14 @@ export function MeetingSwitch() {
   const meeting = useAtlas((s) => s.meeting);
   const setMeeting = useAtlas((s) => s.setMeeting);
   return (
-    <button type="button" className="button meeting-switch" data-testid="meeting-switch" aria-pressed={meeting} title={t('switchTitle')} onClick={() => setMeeting(!meeting)}>
+    <button
+      type="button"
+      className="button meeting-switch"
+      data-testid="meeting-switch"
+      aria-pressed={meeting}
+      title={t('switchTitle')}
+      onClick={() => setMeeting(!meeting)}
+    >
       {t('switch')}
     </button>
   );
@@ -79,7 +86,13 @@ function MeetingBar() {
           {t('otherFilters')}
         </span>
       )}
-      <button type="button" className="meeting-exit" data-testid="meeting-exit" title={t('exitTitle')} onClick={() => setMeeting(false)}>
+      <button
+        type="button"
+        className="meeting-exit"
+        data-testid="meeting-exit"
+        title={t('exitTitle')}
+        onClick={() => setMeeting(false)}
+      >
         {t('exit')}
       </button>
     </header>
@@ -89,7 +102,12 @@ function MeetingBar() {
 /** Keys typed into a field are the field's. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
 }
 
 /**

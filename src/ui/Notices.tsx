@@ -18,9 +18,7 @@ export function Notices() {
     <div className="notices" data-testid="notices">
       {unknownStreet && (
         <p className="notice warn" role="status" data-testid="notice-unknown-street">
-          <span className="notice-text">
-            {t('unknownStreet', { street: unknownStreet })}
-          </span>
+          <span className="notice-text">{t('unknownStreet', { street: unknownStreet })}</span>
           <button type="button" className="link-button" onClick={() => setStreet(null)}>
             {t('common:ok')}
           </button>

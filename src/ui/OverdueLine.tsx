@@ -19,7 +19,10 @@ export function OverdueLine({ pick }: { pick: MapPick }) {
   const i = pick.index;
   const labels = lang === 'zh' ? STAGE_LABEL_ZH : STAGE_LABEL_EN;
   const code = view && view.buildings.length === pick.dataset.buildings.length ? view.buildings.stage[i] : 0;
-  const step = schedule && schedule.status[i] === SCHEDULE_OVERDUE ? overdueStepOf(schedule, pick.dataset.buildings.planYear[i], i) : null;
+  const step =
+    schedule && schedule.status[i] === SCHEDULE_OVERDUE
+      ? overdueStepOf(schedule, pick.dataset.buildings.planYear[i], i)
+      : null;
   return (
     <>
       {day !== null && code > 0 && (
@@ -28,8 +31,18 @@ export function OverdueLine({ pick }: { pick: MapPick }) {
         </p>
       )}
       {step && (
-        <p className="overdue-flag" data-testid="overdue-flag" data-step={step.key} data-deadline={step.endDay} role="status">
-          {t('detail.overdue', { step: step.name || step.key, stage: labels[step.stage], date: fmtDay(step.endDay, lang) })}
+        <p
+          className="overdue-flag"
+          data-testid="overdue-flag"
+          data-step={step.key}
+          data-deadline={step.endDay}
+          role="status"
+        >
+          {t('detail.overdue', {
+            step: step.name || step.key,
+            stage: labels[step.stage],
+            date: fmtDay(step.endDay, lang),
+          })}
         </p>
       )}
     </>

@@ -9,10 +9,22 @@ import { selectProgramme } from '../state/selectors.ts';
 import { useAtlas } from '../state/store.ts';
 import { downloadText } from './download.ts';
 import { fmtArea, fmtInt } from './format.ts';
-import { checkDraft, draftOf, storageKey, type ProgrammeDraft, type StepDraft, type TargetKey } from './programme-draft.ts';
+import {
+  checkDraft,
+  draftOf,
+  storageKey,
+  type ProgrammeDraft,
+  type StepDraft,
+  type TargetKey,
+} from './programme-draft.ts';
 import './schedule.css';
 
-const TARGET_LABEL: Record<TargetKey, string> = { communities: 'communities', buildings: 'buildings', households: 'households', floorAreaM2: 'floorArea' };
+const TARGET_LABEL: Record<TargetKey, string> = {
+  communities: 'communities',
+  buildings: 'buildings',
+  households: 'households',
+  floorAreaM2: 'floorArea',
+};
 const STEP_STAGES = STAGES.filter((s) => s !== 'none');
 const STORE_PREFIX = 'atlas:programme:';
 
@@ -42,7 +54,10 @@ function useKeptProgrammes(): void {
         const key = localStorage.key(k) ?? '';
         const district = key.startsWith(STORE_PREFIX) ? key.slice(STORE_PREFIX.length).replace(/:\d{4}$/, '') : null;
         if (district === null || !districts.has(district)) continue;
-        const kept = readProgrammeFile('kept.json', new TextEncoder().encode(localStorage.getItem(key) ?? '')).programme;
+        const kept = readProgrammeFile(
+          'kept.json',
+          new TextEncoder().encode(localStorage.getItem(key) ?? ''),
+        ).programme;
         if (kept) s.putProgramme(kept);
       }
     } catch {
@@ -59,7 +74,14 @@ export function ProgrammeButton() {
   useKeptProgrammes();
   return (
     <>
-      <button type="button" className="button small programme-button" data-testid="programme-button" title={t('programme.buttonTitle')} disabled={!hasData} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="button small programme-button"
+        data-testid="programme-button"
+        title={t('programme.buttonTitle')}
+        disabled={!hasData}
+        onClick={() => setOpen(true)}
+      >
         {t('programme.button')}
       </button>
       {open && <ProgrammeDialog onClose={() => setOpen(false)} />}
@@ -105,11 +127,20 @@ function ProgrammeDialog({ onClose }: { onClose: () => void }) {
     s.putProgramme(kept);
     store(kept, kept.district, kept.year);
     if (kept.year !== s.year) s.setYear(kept.year);
-    after(`${t('programme.loaded', { file: file.name })}${kept.year !== year ? ` · ${t('programme.wrongYear', { year: kept.year })}` : ''}`);
+    after(
+      `${t('programme.loaded', { file: file.name })}${kept.year !== year ? ` · ${t('programme.wrongYear', { year: kept.year })}` : ''}`,
+    );
   };
 
   return (
-    <dialog ref={ref} className="modal-dialog programme-dialog" data-testid="programme-dialog" aria-labelledby="programme-title" onCancel={onClose} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="modal-dialog programme-dialog"
+      data-testid="programme-dialog"
+      aria-labelledby="programme-title"
+      onCancel={onClose}
+      onClose={onClose}
+    >
       <div className="programme-body">
         <h2 id="programme-title">{year === null ? t('programme.button') : t('programme.title', { year })}</h2>
         {year === null ? (
@@ -148,17 +179,41 @@ function ProgrammeDialog({ onClose }: { onClose: () => void }) {
         <div className="programme-actions">
           <label className="button small programme-load" title={t('programme.loadTitle')}>
             {t('programme.load')}
-            <input type="file" accept=".json,.csv,.txt,application/json,text/csv" data-testid="programme-file" onChange={(e) => void load(e)} />
+            <input
+              type="file"
+              accept=".json,.csv,.txt,application/json,text/csv"
+              data-testid="programme-file"
+              onChange={(e) => void load(e)}
+            />
           </label>
-          <button type="button" className="button small" data-testid="programme-reset" disabled={!edited || year === null} onClick={() => {
-            if (year === null) return;
-            useAtlas.getState().resetProgramme(year);
-            store(null, programme?.district || district, year);
-            after('');
-          }}>
+          <button
+            type="button"
+            className="button small"
+            data-testid="programme-reset"
+            disabled={!edited || year === null}
+            onClick={() => {
+              if (year === null) return;
+              useAtlas.getState().resetProgramme(year);
+              store(null, programme?.district || district, year);
+              after('');
+            }}
+          >
             {t('programme.reset')}
           </button>
-          <button type="button" className="button small" data-testid="programme-download" disabled={!programme} onClick={() => programme && downloadText(writeProgrammeJson(programme), `改造计划-${programme.year}.json`, 'application/json;charset=utf-8')}>
+          <button
+            type="button"
+            className="button small"
+            data-testid="programme-download"
+            disabled={!programme}
+            onClick={() =>
+              programme &&
+              downloadText(
+                writeProgrammeJson(programme),
+                `改造计划-${programme.year}.json`,
+                'application/json;charset=utf-8',
+              )
+            }
+          >
             {t('programme.download')}
           </button>
           <button type="button" className="button small" data-testid="programme-close" onClick={onClose}>
@@ -170,13 +225,24 @@ function ProgrammeDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-function ProgrammeForm({ year, programme, edited, onSaved }: { year: number; programme: Programme | null; edited: boolean; onSaved: (p: Programme) => void }) {
+function ProgrammeForm({
+  year,
+  programme,
+  edited,
+  onSaved,
+}: {
+  year: number;
+  programme: Programme | null;
+  edited: boolean;
+  onSaved: (p: Programme) => void;
+}) {
   const { t, lang } = useT(['schedule', 'common']);
   const [draft, setDraft] = useState<ProgrammeDraft>(() => draftOf(programme, lang));
   const [tried, setTried] = useState(false);
   const checked = checkDraft(draft, programme, year, lang);
   const problem = (key: string) => checked.problems[key];
-  const setStep = (i: number, patch: Partial<StepDraft>) => setDraft((d) => ({ ...d, steps: d.steps.map((s, k) => (k === i ? { ...s, ...patch } : s)) }));
+  const setStep = (i: number, patch: Partial<StepDraft>) =>
+    setDraft((d) => ({ ...d, steps: d.steps.map((s, k) => (k === i ? { ...s, ...patch } : s)) }));
   const stageLabel = (s: Stage) => (lang === 'zh' ? STAGE_LABEL_ZH : STAGE_LABEL_EN)[s];
   const byStreet = Object.entries(programme?.targets.byStreet ?? {});
   return (
@@ -191,15 +257,27 @@ function ProgrammeForm({ year, programme, edited, onSaved }: { year: number; pro
       }}
     >
       {!programme && <p>{t('programme.none', { year })}</p>}
-      {edited && <p className="programme-edited" data-testid="programme-edited">{t('programme.edited')}</p>}
+      {edited && (
+        <p className="programme-edited" data-testid="programme-edited">
+          {t('programme.edited')}
+        </p>
+      )}
       <div className="programme-grid">
         <label>
           {t('programme.name')}
-          <input data-testid="programme-name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+          <input
+            data-testid="programme-name"
+            value={draft.name}
+            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+          />
         </label>
         <label>
           {t('programme.source')}
-          <input data-testid="programme-source" value={draft.source} onChange={(e) => setDraft({ ...draft, source: e.target.value })} />
+          <input
+            data-testid="programme-source"
+            value={draft.source}
+            onChange={(e) => setDraft({ ...draft, source: e.target.value })}
+          />
         </label>
       </div>
       <fieldset className="programme-targets">
@@ -207,7 +285,13 @@ function ProgrammeForm({ year, programme, edited, onSaved }: { year: number; pro
         {TARGET_KEYS.map((k) => (
           <label key={k}>
             {t(`programme.${TARGET_LABEL[k]}`)}
-            <input data-testid={`programme-target-${k}`} inputMode="decimal" value={draft.targets[k]} aria-invalid={problem(`target.${k}`) ? true : undefined} onChange={(e) => setDraft({ ...draft, targets: { ...draft.targets, [k]: e.target.value } })} />
+            <input
+              data-testid={`programme-target-${k}`}
+              inputMode="decimal"
+              value={draft.targets[k]}
+              aria-invalid={problem(`target.${k}`) ? true : undefined}
+              onChange={(e) => setDraft({ ...draft, targets: { ...draft.targets, [k]: e.target.value } })}
+            />
             {problem(`target.${k}`) && <span className="field-error">{t(`programme.${problem(`target.${k}`)}`)}</span>}
           </label>
         ))}
@@ -218,7 +302,15 @@ function ProgrammeForm({ year, programme, edited, onSaved }: { year: number; pro
           <ul>
             {byStreet.map(([street, f]) => (
               <li key={street}>
-                {street}：{[f.communities !== undefined && `${t('programme.communities')} ${fmtInt(f.communities)}`, f.buildings !== undefined && `${t('programme.buildings')} ${fmtInt(f.buildings)}`, f.households !== undefined && `${t('programme.households')} ${fmtInt(f.households)}`, f.floorAreaM2 !== undefined && fmtArea(f.floorAreaM2, lang)].filter(Boolean).join(' · ')}
+                {street}：
+                {[
+                  f.communities !== undefined && `${t('programme.communities')} ${fmtInt(f.communities)}`,
+                  f.buildings !== undefined && `${t('programme.buildings')} ${fmtInt(f.buildings)}`,
+                  f.households !== undefined && `${t('programme.households')} ${fmtInt(f.households)}`,
+                  f.floorAreaM2 !== undefined && fmtArea(f.floorAreaM2, lang),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </li>
             ))}
           </ul>
@@ -239,10 +331,18 @@ function ProgrammeForm({ year, programme, edited, onSaved }: { year: number; pro
           {draft.steps.map((s, i) => (
             <tr key={i} data-testid={`programme-step-${i}`}>
               <td>
-                <input value={s.name} data-testid={`programme-step-${i}-name`} onChange={(e) => setStep(i, { name: e.target.value })} />
+                <input
+                  value={s.name}
+                  data-testid={`programme-step-${i}-name`}
+                  onChange={(e) => setStep(i, { name: e.target.value })}
+                />
               </td>
               <td>
-                <select value={s.stage} data-testid={`programme-step-${i}-stage`} onChange={(e) => setStep(i, { stage: e.target.value as Stage })}>
+                <select
+                  value={s.stage}
+                  data-testid={`programme-step-${i}-stage`}
+                  onChange={(e) => setStep(i, { stage: e.target.value as Stage })}
+                >
                   {STEP_STAGES.map((st) => (
                     <option key={st} value={st}>
                       {stageLabel(st)}
@@ -252,12 +352,24 @@ function ProgrammeForm({ year, programme, edited, onSaved }: { year: number; pro
               </td>
               {(['start', 'end'] as const).map((f) => (
                 <td key={f}>
-                  <input type="date" value={s[f]} data-testid={`programme-step-${i}-${f}`} aria-invalid={problem(`step.${i}.${f}`) ? true : undefined} onChange={(e) => setStep(i, { [f]: e.target.value })} />
-                  {problem(`step.${i}.${f}`) && <span className="field-error">{t(`programme.${problem(`step.${i}.${f}`)}`)}</span>}
+                  <input
+                    type="date"
+                    value={s[f]}
+                    data-testid={`programme-step-${i}-${f}`}
+                    aria-invalid={problem(`step.${i}.${f}`) ? true : undefined}
+                    onChange={(e) => setStep(i, { [f]: e.target.value })}
+                  />
+                  {problem(`step.${i}.${f}`) && (
+                    <span className="field-error">{t(`programme.${problem(`step.${i}.${f}`)}`)}</span>
+                  )}
                 </td>
               ))}
               <td>
-                <button type="button" className="link-button" onClick={() => setDraft({ ...draft, steps: draft.steps.filter((_, k) => k !== i) })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setDraft({ ...draft, steps: draft.steps.filter((_, k) => k !== i) })}
+                >
                   {t('programme.removeStep')}
                 </button>
               </td>
@@ -266,13 +378,26 @@ function ProgrammeForm({ year, programme, edited, onSaved }: { year: number; pro
         </tbody>
       </table>
       <div className="programme-form-actions">
-        <button type="button" className="button small" onClick={() => setDraft({ ...draft, steps: [...draft.steps, { key: '', name: '', stage: 'construction', start: '', end: '' }] })}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() =>
+            setDraft({
+              ...draft,
+              steps: [...draft.steps, { key: '', name: '', stage: 'construction', start: '', end: '' }],
+            })
+          }
+        >
           {t('programme.addStep')}
         </button>
         <button type="submit" className="button small primary-action" data-testid="programme-save">
           {t('programme.save')}
         </button>
-        {tried && !checked.programme && <span className="field-error" data-testid="programme-fix-first">{t('programme.fixFirst')}</span>}
+        {tried && !checked.programme && (
+          <span className="field-error" data-testid="programme-fix-first">
+            {t('programme.fixFirst')}
+          </span>
+        )}
       </div>
     </form>
   );

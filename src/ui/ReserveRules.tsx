@@ -29,10 +29,13 @@ export function ReserveRules() {
   return (
     <section className="detail-section rules-section" data-testid="rules-reserve-section">
       <label className="rule-line">
-        <input type="checkbox" data-testid="rules-reserve" checked={on} onChange={(e) => setRules({ reserveTo: e.target.checked ? to : null })} />
-        <span>
-          {t('reserve')}
-        </span>
+        <input
+          type="checkbox"
+          data-testid="rules-reserve"
+          checked={on}
+          onChange={(e) => setRules({ reserveTo: e.target.checked ? to : null })}
+        />
+        <span>{t('reserve')}</span>
       </label>
       <p className="rule-text">
         {t('reserveFrom', { year: rules.cutoffYear + 1 })}
@@ -68,11 +71,15 @@ export function ReserveRules() {
         />
         %
       </p>
-      {on && to <= rules.cutoffYear && (
-        <p className="warn indent">{t('reserveBadTo')}</p>
-      )}
+      {on && to <= rules.cutoffYear && <p className="warn indent">{t('reserveBadTo')}</p>}
       {status && (
-        <p className="indent reserve-status" data-testid="rules-reserve-status" data-cap={status.capHouseholds} data-within={status.withinBuildings} data-over={status.overBuildings}>
+        <p
+          className="indent reserve-status"
+          data-testid="rules-reserve-status"
+          data-cap={status.capHouseholds}
+          data-within={status.withinBuildings}
+          data-over={status.overBuildings}
+        >
           {t('reserveStatus', {
             cap: fmtInt(status.capHouseholds),
             withinBuildings: fmtInt(status.withinBuildings),

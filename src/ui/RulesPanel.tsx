@@ -12,7 +12,8 @@ import './filters.css';
 /** Grade D treatments, in order; each one's words are gradeDMode.* in the `rules` catalogue. */
 const GRADE_D: readonly GradeDMode[] = ['flag', 'eligible', 'exclude'];
 
-const readCutoff = (t: string): number | undefined => (/^\d{4}$/.test(t.trim()) && Number(t) >= 1950 && Number(t) <= 2030 ? Number(t) : undefined);
+const readCutoff = (t: string): number | undefined =>
+  /^\d{4}$/.test(t.trim()) && Number(t) >= 1950 && Number(t) <= 2030 ? Number(t) : undefined;
 
 /**
  * The eligibility rules (规则), a drawer from the header: cut-off year, the grade C and
@@ -35,12 +36,17 @@ export function RulesPanel() {
   if (!open) return null;
   return (
     <aside id="rules-panel" className="rules-panel" data-testid="rules-panel" aria-label={t('title')}>
-      <button ref={close} type="button" className="detail-close" data-testid="rules-close" aria-label={t('common:close')} onClick={() => setOpen(false)}>
+      <button
+        ref={close}
+        type="button"
+        className="detail-close"
+        data-testid="rules-close"
+        aria-label={t('common:close')}
+        onClick={() => setOpen(false)}
+      >
         ×
       </button>
-      <h2 className="detail-title">
-        {t('title')}
-      </h2>
+      <h2 className="detail-title">{t('title')}</h2>
       <RuleSwitches />
       <ReserveRules />
       <RulesTotals />
@@ -56,7 +62,12 @@ function RuleSwitches() {
   return (
     <section className="detail-section rules-section">
       <label className="rule-line">
-        <input type="checkbox" data-testid="rules-year" checked={rules.byYear} onChange={(e) => setRules({ byYear: e.target.checked })} />
+        <input
+          type="checkbox"
+          data-testid="rules-year"
+          checked={rules.byYear}
+          onChange={(e) => setRules({ byYear: e.target.checked })}
+        />
         <span>
           {t('cutoffBefore')}
           <input
@@ -77,22 +88,34 @@ function RuleSwitches() {
         </span>
       </label>
       <label className="rule-line">
-        <input type="checkbox" data-testid="rules-grade-c" checked={rules.byGradeC} onChange={(e) => setRules({ byGradeC: e.target.checked })} />
-        <span>
-          {t('gradeC')}
-        </span>
+        <input
+          type="checkbox"
+          data-testid="rules-grade-c"
+          checked={rules.byGradeC}
+          onChange={(e) => setRules({ byGradeC: e.target.checked })}
+        />
+        <span>{t('gradeC')}</span>
       </label>
       <label className="rule-line">
-        <input type="checkbox" data-testid="rules-non-complete" checked={rules.byNonComplete} onChange={(e) => setRules({ byNonComplete: e.target.checked })} />
-        <span>
-          {t('nonComplete')}
-        </span>
+        <input
+          type="checkbox"
+          data-testid="rules-non-complete"
+          checked={rules.byNonComplete}
+          onChange={(e) => setRules({ byNonComplete: e.target.checked })}
+        />
+        <span>{t('nonComplete')}</span>
       </label>
       <fieldset className="rule-choice" data-testid="rules-grade-d" data-value={rules.gradeD}>
         <legend>{t('gradeD')}</legend>
         {GRADE_D.map((mode) => (
           <label key={mode} className="rule-line">
-            <input type="radio" name="grade-d" value={mode} checked={rules.gradeD === mode} onChange={() => setRules({ gradeD: mode })} />
+            <input
+              type="radio"
+              name="grade-d"
+              value={mode}
+              checked={rules.gradeD === mode}
+              onChange={() => setRules({ gradeD: mode })}
+            />
             <span>{t(`gradeDMode.${mode}`)}</span>
           </label>
         ))}
@@ -108,15 +131,36 @@ function RulesTotals() {
   const { t, lang } = useT('rules');
   if (!total) return null;
   return (
-    <section className="detail-section rules-totals" data-testid="rules-eligible" data-buildings={total.eligibleBuildings} data-households={total.eligibleHouseholds}>
-      <h3>
-        {t('totalsTitle')}
-      </h3>
+    <section
+      className="detail-section rules-totals"
+      data-testid="rules-eligible"
+      data-buildings={total.eligibleBuildings}
+      data-households={total.eligibleHouseholds}
+    >
+      <h3>{t('totalsTitle')}</h3>
       <p>
-        <Trans ns="rules" i18nKey="eligibleLine" values={{ buildings: fmtInt(total.eligibleBuildings), households: fmtInt(total.eligibleHouseholds), area: fmtArea(total.eligibleFloorAreaM2, lang) }} components={{ strong: <strong /> }} />
+        <Trans
+          ns="rules"
+          i18nKey="eligibleLine"
+          values={{
+            buildings: fmtInt(total.eligibleBuildings),
+            households: fmtInt(total.eligibleHouseholds),
+            area: fmtArea(total.eligibleFloorAreaM2, lang),
+          }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       <p>
-        <Trans ns="rules" i18nKey="backlogLine" values={{ buildings: fmtInt(total.backlogBuildings), households: fmtInt(total.backlogHouseholds), area: fmtArea(total.backlogFloorAreaM2, lang) }} components={{ strong: <strong /> }} />
+        <Trans
+          ns="rules"
+          i18nKey="backlogLine"
+          values={{
+            buildings: fmtInt(total.backlogBuildings),
+            households: fmtInt(total.backlogHouseholds),
+            area: fmtArea(total.backlogFloorAreaM2, lang),
+          }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       <button type="button" className="button small" data-testid="rules-reset" onClick={resetRules}>
         {t('reset')}

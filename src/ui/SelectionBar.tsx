@@ -42,15 +42,38 @@ export function SelectionBar() {
       <div className="selection-tools">
         <div className="segmented" role="group" aria-label={t('tools')} data-testid="select-tool" data-value={tool}>
           {TOOLS.map((k) => (
-            <button key={k} type="button" data-tool={k} aria-pressed={tool === k} title={t(`toolTitle.${k}`)} onClick={() => setTool(k)}>
+            <button
+              key={k}
+              type="button"
+              data-tool={k}
+              aria-pressed={tool === k}
+              title={t(`toolTitle.${k}`)}
+              onClick={() => setTool(k)}
+            >
               {t(`tool.${k}`)}
             </button>
           ))}
         </div>
-        <button type="button" className="button small" data-testid="select-filtered" disabled={!hasData} title={t('selectFilteredTitle')} onClick={() => selectFiltered()}>
+        <button
+          type="button"
+          className="button small"
+          data-testid="select-filtered"
+          disabled={!hasData}
+          title={t('selectFilteredTitle')}
+          onClick={() => selectFiltered()}
+        >
           {t('selectFiltered')}
         </button>
-        <button type="button" className="button small" data-testid="clear-selection" disabled={none} onClick={() => { clear(); setAdding(false); }}>
+        <button
+          type="button"
+          className="button small"
+          data-testid="clear-selection"
+          disabled={none}
+          onClick={() => {
+            clear();
+            setAdding(false);
+          }}
+        >
           {t('clear')}
         </button>
       </div>
@@ -70,13 +93,24 @@ export function SelectionBar() {
             <Trans
               ns="map"
               i18nKey="selected"
-              values={{ buildings: fmtInt(totals.buildings), communities: fmtInt(totals.communities), households: fmtInt(totals.households), area: fmtAreaValue(totals.floorAreaM2, lang), unit: areaUnit(lang) }}
+              values={{
+                buildings: fmtInt(totals.buildings),
+                communities: fmtInt(totals.communities),
+                households: fmtInt(totals.households),
+                area: fmtAreaValue(totals.floorAreaM2, lang),
+                unit: areaUnit(lang),
+              }}
               components={{ b: <b /> }}
             />
           )}
         </p>
         {!none && !adding && (
-          <button type="button" className="button small primary-action" data-testid="add-to-list-open" onClick={() => setAdding(true)}>
+          <button
+            type="button"
+            className="button small primary-action"
+            data-testid="add-to-list-open"
+            onClick={() => setAdding(true)}
+          >
             {t('addToList')}
           </button>
         )}

@@ -8,8 +8,19 @@ export function ShownCount() {
   const { shown, total } = useAtlas(selectShownCount);
   const filtered = shown !== total;
   return (
-    <p className={`shown-count${filtered ? ' filtered' : ''}`} data-testid="shown-count" data-shown={shown} data-total={total} aria-live="polite">
-      <Trans ns="filters" i18nKey="shown" values={{ shown: fmtInt(shown), total: fmtInt(total) }} components={{ strong: <strong /> }} />
+    <p
+      className={`shown-count${filtered ? ' filtered' : ''}`}
+      data-testid="shown-count"
+      data-shown={shown}
+      data-total={total}
+      aria-live="polite"
+    >
+      <Trans
+        ns="filters"
+        i18nKey="shown"
+        values={{ shown: fmtInt(shown), total: fmtInt(total) }}
+        components={{ strong: <strong /> }}
+      />
     </p>
   );
 }

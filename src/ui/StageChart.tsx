@@ -29,11 +29,21 @@ export function StageChart() {
     <section className="panel chart-panel" data-testid="stage-chart" data-measure={measure}>
       <div className="panel-head">
         <h2>
-          {t('title', { measure: t(`measure.${measure}`), year: year === null ? t('common:allYears') : t('common:yearOption', { year }) })}
+          {t('title', {
+            measure: t(`measure.${measure}`),
+            year: year === null ? t('common:allYears') : t('common:yearOption', { year }),
+          })}
         </h2>
         <div className="segmented" role="group" aria-label={t('count')}>
           {MEASURES.map((k) => (
-            <button key={k} type="button" className="button small" aria-pressed={k === measure} data-measure={k} onClick={() => setMeasure(k)}>
+            <button
+              key={k}
+              type="button"
+              className="button small"
+              aria-pressed={k === measure}
+              data-measure={k}
+              onClick={() => setMeasure(k)}
+            >
               {t(`by.${k}`)}
             </button>
           ))}
@@ -82,11 +92,30 @@ function Bar({ row, measure, max }: { row: StageCountRow; measure: Measure; max:
   const unit = t(`unit.${measure}`);
   return (
     <li className="chart-row" data-key={row.key} data-total={total}>
-      <span className="chart-name" title={name}>{name}</span>
+      <span className="chart-name" title={name}>
+        {name}
+      </span>
       <svg className="chart-bar" role="img" aria-label={`${name} ${fmtInt(total)} ${unit}`} width="100%" height="18">
         {segments(values, max).map(({ stage, value, x, w }) => (
-          <rect key={stage} x={`${x}%`} width={`${w}%`} y="0" height="18" fill={fill(stage)} data-stage={stage} data-value={value}>
-            <title>{t('segment', { name, stage: stageLabel(stage, lang), value: fmtInt(value), unit, pct: `${((value / total) * 100).toFixed(1)}%` })}</title>
+          <rect
+            key={stage}
+            x={`${x}%`}
+            width={`${w}%`}
+            y="0"
+            height="18"
+            fill={fill(stage)}
+            data-stage={stage}
+            data-value={value}
+          >
+            <title>
+              {t('segment', {
+                name,
+                stage: stageLabel(stage, lang),
+                value: fmtInt(value),
+                unit,
+                pct: `${((value / total) * 100).toFixed(1)}%`,
+              })}
+            </title>
           </rect>
         ))}
       </svg>

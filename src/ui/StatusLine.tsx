@@ -19,7 +19,9 @@ export function StatusLine() {
     return (
       <div className="status-line" aria-live="polite">
         <span className="status-text">
-          {t(loading.phase === 'fetching' ? 'opening' : 'reading', { name: pickLang(loading.file || loading.label, lang) })}
+          {t(loading.phase === 'fetching' ? 'opening' : 'reading', {
+            name: pickLang(loading.file || loading.label, lang),
+          })}
         </span>
         <div
           className="progress"
@@ -30,7 +32,10 @@ export function StatusLine() {
           aria-valuemax={100}
           aria-valuenow={pct ?? undefined}
         >
-          <div className={pct === null ? 'progress-fill indeterminate' : 'progress-fill'} style={pct === null ? undefined : { width: `${pct}%` }} />
+          <div
+            className={pct === null ? 'progress-fill indeterminate' : 'progress-fill'}
+            style={pct === null ? undefined : { width: `${pct}%` }}
+          />
         </div>
         <span className="status-pct">{pct === null ? '' : `${pct}%`}</span>
       </div>
@@ -59,7 +64,8 @@ export function StatusLine() {
         )}
       </span>
       <span className="status-facts">
-        {t('buildings', { n: fmtInt(info.buildings) })} · {t('communities', { n: fmtInt(info.communities) })} · {info.streets > 0 ? `${t('streets', { n: fmtInt(info.streets) })} · ` : ''}
+        {t('buildings', { n: fmtInt(info.buildings) })} · {t('communities', { n: fmtInt(info.communities) })} ·{' '}
+        {info.streets > 0 ? `${t('streets', { n: fmtInt(info.streets) })} · ` : ''}
         {t('files', { n: fmtInt(info.files) })}
         {info.rejected > 0 && <span className="bad"> · {t('rejected', { n: fmtInt(info.rejected) })}</span>}
         {info.warnings > 0 && <span className="warn"> · {t('warnings', { n: fmtInt(info.warnings) })}</span>}

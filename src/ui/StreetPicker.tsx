@@ -14,7 +14,12 @@ export function StreetPicker() {
   return (
     <label className="year-picker street-picker">
       <span className="picker-label">{t('street')}</span>
-      <select data-testid="street-picker" data-value={value} value={value} onChange={(e) => setStreet(e.target.value === ALL ? null : e.target.value)}>
+      <select
+        data-testid="street-picker"
+        data-value={value}
+        value={value}
+        onChange={(e) => setStreet(e.target.value === ALL ? null : e.target.value)}
+      >
         <option value={ALL}>{t('wholeDistrict')}</option>
         {names.map((n) => (
           <option key={n} value={n}>

@@ -33,9 +33,17 @@ export function StreetRanking({ order, onOrder }: { order: RankMeasure; onOrder:
 
   const heading = (m: RankMeasure) => (
     <th scope="col" className={`rank-rate ${m}`} aria-sort={order === m ? 'descending' : 'none'}>
-      <button type="button" className="rank-order" data-testid={`ranking-order-${m}`} aria-pressed={order === m} onClick={() => onOrder(m)}>
+      <button
+        type="button"
+        className="rank-order"
+        data-testid={`ranking-order-${m}`}
+        aria-pressed={order === m}
+        onClick={() => onOrder(m)}
+      >
         {t(`ranking.${m}`)}
-        <span className="rank-arrow" aria-hidden="true">{order === m ? '▼' : ''}</span>
+        <span className="rank-arrow" aria-hidden="true">
+          {order === m ? '▼' : ''}
+        </span>
       </button>
     </th>
   );
@@ -53,17 +61,35 @@ export function StreetRanking({ order, onOrder }: { order: RankMeasure; onOrder:
           <table className="rank-table">
             <thead>
               <tr>
-                <th scope="col" className="rank-no">{t('ranking.rank')}</th>
-                <th scope="col" className="rank-name">{t('ranking.street')}</th>
+                <th scope="col" className="rank-no">
+                  {t('ranking.rank')}
+                </th>
+                <th scope="col" className="rank-name">
+                  {t('ranking.street')}
+                </th>
                 {heading('start')}
                 {heading('completion')}
-                {overdueColumn && <th scope="col" className="rank-overdue">{t('ranking.overdueHead')}</th>}
+                {overdueColumn && (
+                  <th scope="col" className="rank-overdue">
+                    {t('ranking.overdueHead')}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
               {ranks.map((r) => {
                 const here = r.row.key === street;
-                return <RankRow key={r.row.key} rank={r} order={order} here={here} overdueColumn={overdueColumn} rowRef={here ? current : undefined} onPick={() => setStreet(here ? null : r.row.key)} />;
+                return (
+                  <RankRow
+                    key={r.row.key}
+                    rank={r}
+                    order={order}
+                    here={here}
+                    overdueColumn={overdueColumn}
+                    rowRef={here ? current : undefined}
+                    onPick={() => setStreet(here ? null : r.row.key)}
+                  />
+                );
               })}
             </tbody>
           </table>
@@ -74,7 +100,21 @@ export function StreetRanking({ order, onOrder }: { order: RankMeasure; onOrder:
   );
 }
 
-function RankRow({ rank, order, here, overdueColumn, rowRef, onPick }: { rank: StreetRank; order: RankMeasure; here: boolean; overdueColumn: boolean; rowRef?: Ref<HTMLTableRowElement>; onPick: () => void }) {
+function RankRow({
+  rank,
+  order,
+  here,
+  overdueColumn,
+  rowRef,
+  onPick,
+}: {
+  rank: StreetRank;
+  order: RankMeasure;
+  here: boolean;
+  overdueColumn: boolean;
+  rowRef?: Ref<HTMLTableRowElement>;
+  onPick: () => void;
+}) {
   const { t } = useT('meeting');
   const { row } = rank;
   const name = row.key === '' ? t('ranking.unnamed') : row.key;
@@ -82,7 +122,13 @@ function RankRow({ rank, order, here, overdueColumn, rowRef, onPick }: { rank: S
   const rate = (m: RankMeasure) => fmtRate(row[RATE[m].field], row[RATE[m].of]);
   const title = rank.noProgramme
     ? t('ranking.rowTitleNone', { street: name })
-    : t('ranking.rowTitle', { street: name, start: rate('start'), startRank: rank.startRank, completion: rate('completion'), completionRank: rank.completionRank });
+    : t('ranking.rowTitle', {
+        street: name,
+        start: rate('start'),
+        startRank: rank.startRank,
+        completion: rate('completion'),
+        completionRank: rank.completionRank,
+      });
   return (
     <tr
       ref={rowRef}
@@ -96,7 +142,13 @@ function RankRow({ rank, order, here, overdueColumn, rowRef, onPick }: { rank: S
     >
       <td className="rank-no">{shown ?? '—'}</td>
       <th scope="row" className="rank-name">
-        <button type="button" className="rank-pick" aria-label={title} aria-pressed={here} onClick={(e) => (e.stopPropagation(), onPick())}>
+        <button
+          type="button"
+          className="rank-pick"
+          aria-label={title}
+          aria-pressed={here}
+          onClick={(e) => (e.stopPropagation(), onPick())}
+        >
           {name}
         </button>
       </th>
@@ -109,7 +161,10 @@ function RankRow({ rank, order, here, overdueColumn, rowRef, onPick }: { rank: S
           <td key={m} className={`rank-rate ${m}`} data-value={row[RATE[m].field]}>
             <span className="rate-cell">
               <span className="rate-bar" aria-hidden="true">
-                <span className="rate-fill" style={{ width: `${Math.min(100, Math.max(0, row[RATE[m].field] * 100))}%` }} />
+                <span
+                  className="rate-fill"
+                  style={{ width: `${Math.min(100, Math.max(0, row[RATE[m].field] * 100))}%` }}
+                />
               </span>
               <span className="rate-pct">{rate(m)}</span>
             </span>

@@ -25,7 +25,12 @@ export function StreetTarget({ street }: { street: string }) {
   ].filter((p): p is string => typeof p === 'string');
   if (parts.length === 0) return null;
   return (
-    <span className="street-target" data-testid="street-target" data-households={f.households} title={t('programme.target', { value: parts.join(' · ') })}>
+    <span
+      className="street-target"
+      data-testid="street-target"
+      data-households={f.households}
+      title={t('programme.target', { value: parts.join(' · ') })}
+    >
       {t('programme.target', { value: parts[0] })}
     </span>
   );

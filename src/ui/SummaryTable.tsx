@@ -13,7 +13,13 @@ import { useFieldLabels } from './use-field-labels.ts';
 import './totals.css';
 
 /** The grouping's name in the exported table's first column (exports stay Chinese; the screen's names are in the `table` catalogue). */
-const GROUP_LABELS: Record<GroupBy, string> = { street: '街道', community: '小区', shequ: '社区', area: '片区', planYear: '计划年度' };
+const GROUP_LABELS: Record<GroupBy, string> = {
+  street: '街道',
+  community: '小区',
+  shequ: '社区',
+  area: '片区',
+  planYear: '计划年度',
+};
 /** Columns drawn red when not 0 (schedule.css). */
 const OVERDUE_FIELDS: ReadonlySet<string> = new Set(['overdueBuildings', 'overdueHouseholds', 'overdueCommunities']);
 const GROUP_ORDER: readonly GroupBy[] = ['street', 'shequ', 'community', 'area', 'planYear'];
@@ -42,7 +48,12 @@ export function SummaryTable() {
       <div className="panel-head">
         <h2>
           {street ? `${street} · ` : ''}
-          {backlog ? t('backlogByGroup', { group: groupIn }) : t('byGroup', { group: groupIn, year: year === null ? t('common:allYears') : t('common:yearOption', { year }) })}
+          {backlog
+            ? t('backlogByGroup', { group: groupIn })
+            : t('byGroup', {
+                group: groupIn,
+                year: year === null ? t('common:allYears') : t('common:yearOption', { year }),
+              })}
         </h2>
         <div className="panel-tools">
           <label className="group-picker">
@@ -75,7 +86,14 @@ export function SummaryTable() {
           </thead>
           <tbody>
             {groups.map((r) => (
-              <Row key={r.key} row={r} fields={fields} name={r.key === '' ? t('common:unspecified') : r.key} selectable={groupBy === 'street' && r.key !== ''} selected={street === r.key} />
+              <Row
+                key={r.key}
+                row={r}
+                fields={fields}
+                name={r.key === '' ? t('common:unspecified') : r.key}
+                selectable={groupBy === 'street' && r.key !== ''}
+                selected={street === r.key}
+              />
             ))}
           </tbody>
           {summary && (
@@ -91,32 +109,83 @@ export function SummaryTable() {
 }
 
 /** A column header that sorts by its column; `label` (the column's full name) is its tooltip. */
-function SortHeader({ field, sort, className, label, children }: { field: SortField; sort: SortOrder | null; className?: string; label: string; children: ReactNode }) {
+function SortHeader({
+  field,
+  sort,
+  className,
+  label,
+  children,
+}: {
+  field: SortField;
+  sort: SortOrder | null;
+  className?: string;
+  label: string;
+  children: ReactNode;
+}) {
   const setSort = useAtlas((s) => s.setTableSort);
   const current = sort ?? DEFAULT_SORT;
   const dir = current.field === field ? current.dir : null;
   const { t } = useT('table');
   return (
-    <th scope="col" className={className} data-field={field === 'key' ? undefined : field} data-sort-field={field} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}>
-      <button type="button" className="sort-button" title={t('sortTitle', { label })} onClick={() => setSort(nextSort(sort, field))}>
+    <th
+      scope="col"
+      className={className}
+      data-field={field === 'key' ? undefined : field}
+      data-sort-field={field}
+      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+    >
+      <button
+        type="button"
+        className="sort-button"
+        title={t('sortTitle', { label })}
+        onClick={() => setSort(nextSort(sort, field))}
+      >
         {children}
-        <span className="sort-mark" aria-hidden="true">{dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : ''}</span>
+        <span className="sort-mark" aria-hidden="true">
+          {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : ''}
+        </span>
       </button>
     </th>
   );
 }
 
-function Row({ row, fields, name, dataKey = row.key, selectable = false, selected = false }: { row: SummaryRow; fields: readonly FieldDef[]; name: string; dataKey?: string; selectable?: boolean; selected?: boolean }) {
+function Row({
+  row,
+  fields,
+  name,
+  dataKey = row.key,
+  selectable = false,
+  selected = false,
+}: {
+  row: SummaryRow;
+  fields: readonly FieldDef[];
+  name: string;
+  dataKey?: string;
+  selectable?: boolean;
+  selected?: boolean;
+}) {
   const setStreet = useAtlas((s) => s.setStreet);
   // Greyed: nothing in the programme; with the backlog columns every row is outside it by design.
   const idle = fields !== BACKLOG_TABLE_FIELDS && row.programmeBuildings === 0 && row.programmeCommunities === 0;
   const pick = selectable ? () => setStreet(selected ? null : row.key) : undefined;
   const { t, lang } = useT('table');
   return (
-    <tr data-key={dataKey} className={[idle ? 'idle' : '', selectable ? 'selectable' : '', selected ? 'selected' : ''].filter(Boolean).join(' ') || undefined} onClick={pick}>
+    <tr
+      data-key={dataKey}
+      className={
+        [idle ? 'idle' : '', selectable ? 'selectable' : '', selected ? 'selected' : ''].filter(Boolean).join(' ') ||
+        undefined
+      }
+      onClick={pick}
+    >
       <th scope="row" className="name-col" data-field="key" data-value={dataKey}>
         {selectable ? (
-          <button type="button" className="row-button" aria-pressed={selected} title={selected ? t('showDistrict') : t('showOnly', { name: row.key })}>
+          <button
+            type="button"
+            className="row-button"
+            aria-pressed={selected}
+            title={selected ? t('showDistrict') : t('showOnly', { name: row.key })}
+          >
             {name}
           </button>
         ) : (
@@ -125,7 +194,12 @@ function Row({ row, fields, name, dataKey = row.key, selectable = false, selecte
         {selectable && <StreetTarget street={row.key} />}
       </th>
       {fields.map((def) => (
-        <td key={def.field} className={OVERDUE_FIELDS.has(def.field) ? 'overdue-cell' : undefined} data-field={def.field} data-value={row[def.field]}>
+        <td
+          key={def.field}
+          className={OVERDUE_FIELDS.has(def.field) ? 'overdue-cell' : undefined}
+          data-field={def.field}
+          data-value={row[def.field]}
+        >
           {formatField(def, row, lang)}
         </td>
       ))}

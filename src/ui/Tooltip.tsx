@@ -26,14 +26,27 @@ export function MapTooltip() {
     const el = box.current;
     const frame = el?.parentElement;
     if (!el || !frame || !hovered) return;
-    const x = hovered.x + OFFSET + el.offsetWidth > frame.clientWidth ? hovered.x - OFFSET - el.offsetWidth : hovered.x + OFFSET;
-    const y = hovered.y + OFFSET + el.offsetHeight > frame.clientHeight ? hovered.y - OFFSET - el.offsetHeight : hovered.y + OFFSET;
+    const x =
+      hovered.x + OFFSET + el.offsetWidth > frame.clientWidth
+        ? hovered.x - OFFSET - el.offsetWidth
+        : hovered.x + OFFSET;
+    const y =
+      hovered.y + OFFSET + el.offsetHeight > frame.clientHeight
+        ? hovered.y - OFFSET - el.offsetHeight
+        : hovered.y + OFFSET;
     el.style.transform = `translate(${Math.max(0, x)}px, ${Math.max(0, y)}px)`;
   }, [hovered, facts]);
 
   if (!hovered || !facts) return null;
   return (
-    <div ref={box} className="map-tooltip" role="tooltip" data-testid="map-tooltip" data-kind={hovered.kind} data-index={hovered.index}>
+    <div
+      ref={box}
+      className="map-tooltip"
+      role="tooltip"
+      data-testid="map-tooltip"
+      data-kind={hovered.kind}
+      data-index={hovered.index}
+    >
       <div className="tooltip-kind">{t(hovered.kind === 'building' ? 'building' : 'community')}</div>
       <dl>
         {facts.map((f) => (

@@ -16,7 +16,12 @@ import type { MadeFile } from './download.ts';
 export type { SheetFormat };
 
 /** Sheets as a file of a format (GeoJSON: the first sheet's rows as points), coordinates in `crs`. */
-export async function sheetFile(sheets: readonly SheetTable[], format: SheetFormat, baseName: string, crs: CrsKey = 'wgs84'): Promise<MadeFile> {
+export async function sheetFile(
+  sheets: readonly SheetTable[],
+  format: SheetFormat,
+  baseName: string,
+  crs: CrsKey = 'wgs84',
+): Promise<MadeFile> {
   const made = await sheetBytes(sheets, format, crs);
   return { content: made.content, name: `${baseName}${made.ext}`, type: made.type };
 }
@@ -25,7 +30,13 @@ export async function sheetFile(sheets: readonly SheetTable[], format: SheetForm
  * Buildings of an index list (all when null) as a file, coordinates in `crs`; a file in another
  * system than WGS84 says which in its name too.
  */
-export function buildingsFile(dataset: Dataset, rows: Uint32Array | null, format: SheetFormat, baseName: string, crs: CrsKey = 'wgs84'): Promise<MadeFile> {
+export function buildingsFile(
+  dataset: Dataset,
+  rows: Uint32Array | null,
+  format: SheetFormat,
+  baseName: string,
+  crs: CrsKey = 'wgs84',
+): Promise<MadeFile> {
   const name = crs === 'wgs84' ? baseName : `${baseName}-${crsFileTag(crs)}`;
   return sheetFile([buildingListSheet(dataset.buildings, rows, baseName.slice(0, 31))], format, name, crs);
 }
@@ -64,5 +75,9 @@ export function listBuildingsFile(v: ListView, format: 'csv' | 'geojson'): Promi
 /** The list file (JSON, with a version) of the entries shown. */
 export function listJsonFile(v: ListView): MadeFile {
   const entries = v.year === null ? v.entries : v.entries.filter((e) => e.planYear === v.year);
-  return { content: listToJson(entries, v.dataset?.fileNames ?? [], new Date().toISOString()), name: `项目库-${yearLabel(v.year)}.json`, type: 'application/json' };
+  return {
+    content: listToJson(entries, v.dataset?.fileNames ?? [], new Date().toISOString()),
+    name: `项目库-${yearLabel(v.year)}.json`,
+    type: 'application/json',
+  };
 }

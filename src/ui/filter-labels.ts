@@ -33,7 +33,11 @@ export const TYPE_CHOICES: readonly Choice<TypeKey>[] = [
   { key: 'none', zh: '未定', en: 'None given' },
 ];
 
-export const STAGE_CHOICES: readonly Choice<Stage>[] = STAGES.map((key) => ({ key, zh: STAGE_LABEL_ZH[key], en: STAGE_LABEL_EN[key] }));
+export const STAGE_CHOICES: readonly Choice<Stage>[] = STAGES.map((key) => ({
+  key,
+  zh: STAGE_LABEL_ZH[key],
+  en: STAGE_LABEL_EN[key],
+}));
 
 export const ELIGIBILITY_CHOICES: readonly Choice<EligibilityKey>[] = [
   { key: 'eligible', zh: '符合条件', en: 'Eligible' },

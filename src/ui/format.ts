@@ -23,7 +23,6 @@ export function fmtRate(rate: number, denominator: number): string {
   return denominator > 0 && Number.isFinite(rate) ? `${(rate * 100).toFixed(1)}%` : '—';
 }
 
-
 const EN_INT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 /**

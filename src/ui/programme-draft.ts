@@ -50,7 +50,13 @@ export function draftOf(p: Programme | null, lang: Lang): ProgrammeDraft {
     name: p?.name ?? '',
     source: p?.source ?? '',
     targets,
-    steps: (p?.steps ?? []).map((s) => ({ key: s.key, name: s.name, stage: s.stage, start: s.startDay === null ? '' : isoDate(s.startDay), end: isoDate(s.endDay) })),
+    steps: (p?.steps ?? []).map((s) => ({
+      key: s.key,
+      name: s.name,
+      stage: s.stage,
+      start: s.startDay === null ? '' : isoDate(s.startDay),
+      end: isoDate(s.endDay),
+    })),
   };
 }
 
@@ -59,7 +65,12 @@ export function draftOf(p: Programme | null, lang: Lang): ProgrammeDraft {
  * targets kept), or null with the problems by input.
  * @example checkDraft({ ...draft, targets: { ...draft.targets, households: 'x' } }, base, 2023, 'zh').problems // { 'target.households': 'invalidNumber' }
  */
-export function checkDraft(d: ProgrammeDraft, base: Programme | null, year: number, lang: Lang): { programme: Programme | null; problems: Record<string, DraftProblem> } {
+export function checkDraft(
+  d: ProgrammeDraft,
+  base: Programme | null,
+  year: number,
+  lang: Lang,
+): { programme: Programme | null; problems: Record<string, DraftProblem> } {
   const problems: Record<string, DraftProblem> = {};
   const targets: ProgrammeTargets = {};
   if (base?.targets.streets) targets.streets = base.targets.streets;
@@ -79,11 +90,19 @@ export function checkDraft(d: ProgrammeDraft, base: Programme | null, year: numb
     else if (endDay === null) problems[`step.${i}.end`] = 'invalidDate';
     if (s.start.trim() !== '' && startDay === null) problems[`step.${i}.start`] = 'invalidDate';
     else if (startDay !== null && endDay !== null && startDay > endDay) problems[`step.${i}.start`] = 'startAfterEnd';
-    if (endDay !== null) steps.push({ key: s.key || `step${i + 1}`, name: s.name.trim(), stage: s.stage, startDay, endDay });
+    if (endDay !== null)
+      steps.push({ key: s.key || `step${i + 1}`, name: s.name.trim(), stage: s.stage, startDay, endDay });
   });
   if (Object.keys(problems).length > 0) return { programme: null, problems };
   return {
-    programme: { name: d.name.trim() || `${year}年老旧小区改造`, district: base?.district ?? '', year, source: d.source.trim(), targets, steps },
+    programme: {
+      name: d.name.trim() || `${year}年老旧小区改造`,
+      district: base?.district ?? '',
+      year,
+      source: d.source.trim(),
+      targets,
+      steps,
+    },
     problems,
   };
 }

@@ -6,7 +6,11 @@ import { useState } from 'react';
  * elsewhere (the address, 清除). React's "adjust state when a prop changes" pattern, no effect.
  * @example const [text, setText] = useDraft(year, (y) => (y === null ? '' : String(y)), readYear)
  */
-export function useDraft<T>(value: T, show: (v: T) => string, read: (text: string) => T | undefined): [string, (text: string) => void] {
+export function useDraft<T>(
+  value: T,
+  show: (v: T) => string,
+  read: (text: string) => T | undefined,
+): [string, (text: string) => void] {
   const [text, setText] = useState(() => show(value));
   const [seen, setSeen] = useState(value);
   if (!Object.is(value, seen)) {

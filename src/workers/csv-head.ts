@@ -27,7 +27,12 @@ function looksLikeJson(name: string, text: string): boolean {
  * Header and first rows of a CSV file, or null for JSON, an empty file, or one without a header.
  * @example csvHead('a.csv', bytes, 5)?.headers // ['A', 'B', 'C', 'D']
  */
-export function csvHead(name: string, bytes: FileContent, maxRows: number, encoding?: TextEncodingName): CsvHead | null {
+export function csvHead(
+  name: string,
+  bytes: FileContent,
+  maxRows: number,
+  encoding?: TextEncodingName,
+): CsvHead | null {
   const size = sizeOf(bytes);
   if (size === 0) return null;
   const enc = encoding ?? sniffEncoding(bytes).encoding;
@@ -49,6 +54,8 @@ export function csvHead(name: string, bytes: FileContent, maxRows: number, encod
   stream.end();
   if (rows.length === 0) return null;
   // The last row of a cut slice may be cut too.
-  const data = rows.slice(1, cut ? Math.min(rows.length - 1, maxRows + 1) : maxRows + 1).filter((r) => r.some((c) => c.trim() !== ''));
+  const data = rows
+    .slice(1, cut ? Math.min(rows.length - 1, maxRows + 1) : maxRows + 1)
+    .filter((r) => r.some((c) => c.trim() !== ''));
   return { headers: rows[0].map((h) => h.replace(/^\uFEFF/, '').trim()), rows: data };
 }

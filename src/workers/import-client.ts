@@ -56,7 +56,13 @@ export function importInWorker(files: FileBytes[], opts: ImportInWorkerOptions =
       if (msg.type === 'progress') opts.onProgress?.(msg.doneBytes, msg.totalBytes, msg.file);
       else if (msg.type === 'done') {
         finish();
-        resolve({ dataset: msg.dataset, files: msg.files, applied: msg.applied, needsMatching: msg.needsMatching, ms: msg.ms });
+        resolve({
+          dataset: msg.dataset,
+          files: msg.files,
+          applied: msg.applied,
+          needsMatching: msg.needsMatching,
+          ms: msg.ms,
+        });
       } else {
         finish();
         reject(new Error(msg.message));

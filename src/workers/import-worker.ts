@@ -16,7 +16,15 @@ import { BROWSER_LIMITS } from '../io/file-limits.ts';
 import { importFiles, type InputFile } from '../io/import-files.ts';
 import { expandWorkbooks } from '../io/read-xlsx.ts';
 import { csvHead } from './csv-head.ts';
-import { transferables, type AppliedColumnMap, type ColumnMatchRequest, type FileBytes, type FromWorker, type ImportRequest, type ToWorker } from './protocol.ts';
+import {
+  transferables,
+  type AppliedColumnMap,
+  type ColumnMatchRequest,
+  type FileBytes,
+  type FromWorker,
+  type ImportRequest,
+  type ToWorker,
+} from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -39,7 +47,10 @@ function post(msg: FromWorker, transfer: Transferable[] = []): void {
  * The request's files as importer inputs (workbooks already turned into CSV, read-xlsx.ts),
  * each CSV with its remembered column map if any.
  */
-function inputsOf(req: ImportRequest, files: readonly InputFile[]): { inputs: InputFile[]; applied: AppliedColumnMap[] } {
+function inputsOf(
+  req: ImportRequest,
+  files: readonly InputFile[],
+): { inputs: InputFile[]; applied: AppliedColumnMap[] } {
   const applied: AppliedColumnMap[] = [];
   const inputs = files.map((f): InputFile => {
     if (f.problems) return f;
@@ -61,7 +72,12 @@ function matchRequests(inputs: readonly InputFile[], reports: readonly FileRepor
     const enc = ENCODINGS.includes(report.encoding) ? (report.encoding as TextEncodingName) : undefined;
     const head = csvHead(input.name, input.bytes, PREVIEW_ROWS, enc);
     const headers = report.columns.map((c) => c.header);
-    out.push({ file: input.name, headers, preview: head?.rows ?? [], initial: input.columnMap ? { ...input.columnMap } : autoColumnMap(headers) });
+    out.push({
+      file: input.name,
+      headers,
+      preview: head?.rows ?? [],
+      initial: input.columnMap ? { ...input.columnMap } : autoColumnMap(headers),
+    });
   });
   return out;
 }
@@ -72,7 +88,9 @@ scope.onmessage = async (ev: MessageEvent<ToWorker>) => {
   const t0 = performance.now();
   let lastPost = -Infinity;
   try {
-    const files = await expandWorkbooks(req.files.map((f): InputFile => ({ name: f.name, bytes: contentOf(f), ...f.options })));
+    const files = await expandWorkbooks(
+      req.files.map((f): InputFile => ({ name: f.name, bytes: contentOf(f), ...f.options })),
+    );
     const { inputs, applied } = inputsOf(req, files);
     const dataset = importFiles(inputs, {
       maxRows: BROWSER_LIMITS.rows,
@@ -86,7 +104,18 @@ scope.onmessage = async (ev: MessageEvent<ToWorker>) => {
     const needsMatching = matchRequests(inputs, dataset.report.files);
     const withUnread = { ...dataset, report: addUnreadFiles(dataset.report, req.unread) };
     const transfer = new Set<Transferable>([...tableBuffers(dataset.buildings), ...transferables(req.files)]);
-    post({ type: 'done', id: req.id, dataset: withUnread, files: req.files, applied, needsMatching, ms: performance.now() - t0 }, [...transfer]);
+    post(
+      {
+        type: 'done',
+        id: req.id,
+        dataset: withUnread,
+        files: req.files,
+        applied,
+        needsMatching,
+        ms: performance.now() - t0,
+      },
+      [...transfer],
+    );
   } catch (e) {
     post({ type: 'failed', id: req.id, message: e instanceof Error ? `${e.message}` : String(e) });
   }

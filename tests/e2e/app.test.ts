@@ -26,7 +26,13 @@ import {
   type Served,
 } from './harness.ts';
 
-const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
+const SAMPLE = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => join(ROOT, 'data/sample', f));
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
 const SIZES = [
   { width: 1280, height: 720 },
@@ -50,8 +56,14 @@ afterAll(async () => {
 
 afterEach(() => {
   const problems = seen.splice(0);
-  expect(problems.flatMap((p) => p.errors), 'console or page errors').toEqual([]);
-  expect(problems.flatMap((p) => p.offline), 'requests that left the server').toEqual([]);
+  expect(
+    problems.flatMap((p) => p.errors),
+    'console or page errors',
+  ).toEqual([]);
+  expect(
+    problems.flatMap((p) => p.offline),
+    'requests that left the server',
+  ).toEqual([]);
 });
 
 async function open(width: number, height: number) {
@@ -88,13 +100,23 @@ describe('旧改一张图 in Chromium', () => {
       expect(year).toBe(newest);
       const expected = summaryToday(sample, { by: 'street', year });
       expectTableEquals(await readSummaryTable(page), expected);
-      for (const f of ['programmeCommunities', 'programmeBuildings', 'programmeHouseholds', 'programmeFloorAreaM2', 'startedHouseholds', 'completedHouseholds', 'completionRateHouseholds'] as const) {
+      for (const f of [
+        'programmeCommunities',
+        'programmeBuildings',
+        'programmeHouseholds',
+        'programmeFloorAreaM2',
+        'startedHouseholds',
+        'completedHouseholds',
+        'completionRateHouseholds',
+      ] as const) {
         expect(await kpiValue(page, f), f).toBe(expected.total[f]);
       }
       // The year's programme targets stand beside the KPIs.
       const targets = sample.programmes.find((p) => p.year === year)!.targets;
       if (targets.households !== undefined) {
-        expect(Number(await page.getAttribute('[data-testid="kpi-programmeHouseholds-target"]', 'data-value'))).toBe(targets.households);
+        expect(Number(await page.getAttribute('[data-testid="kpi-programmeHouseholds-target"]', 'data-value'))).toBe(
+          targets.households,
+        );
       }
       // Formatting: households with separators, area in 万㎡ with two decimals.
       const hh = await page.textContent('[data-testid="kpi-programmeHouseholds"] .kpi-value');
@@ -188,7 +210,9 @@ describe('旧改一张图 in Chromium', () => {
     expect(await rejected.textContent()).toContain('bad-row.csv:4');
     expect(await rejected.getAttribute('data-code')).toBe('missing-coordinates');
     // A failed file shows why.
-    expect(await report.locator('[data-testid="rejected-rows"] li[data-file="empty.csv"]').textContent()).toContain('文件为空');
+    expect(await report.locator('[data-testid="rejected-rows"] li[data-file="empty.csv"]').textContent()).toContain(
+      '文件为空',
+    );
     const badFile = report.locator('tr[data-file="bad-row.csv"]');
     expect(await badFile.locator('[data-field="rowsRead"]').getAttribute('data-value')).toBe('4');
     expect(await badFile.locator('[data-field="rowsLoaded"]').getAttribute('data-value')).toBe('3');
@@ -199,12 +223,17 @@ describe('旧改一张图 in Chromium', () => {
     expect(await layoutFaults(page)).toEqual([]);
     await screenshot(page, 'report-rejected-1280x720');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-report"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="download-report"]'),
+    ]);
     expect(download.suggestedFilename()).toBe('import-report.json');
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     const json = JSON.parse(readFileSync(path, 'utf8')) as { rejected: { file: string; line: number; code: string }[] };
-    expect(json.rejected).toContainEqual(expect.objectContaining({ file: 'bad-row.csv', line: 4, code: 'missing-coordinates' }));
+    expect(json.rejected).toContainEqual(
+      expect.objectContaining({ file: 'bad-row.csv', line: 4, code: 'missing-coordinates' }),
+    );
 
     // Collapsible.
     await page.click('[data-testid="import-report-toggle"]');

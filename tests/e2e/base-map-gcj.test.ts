@@ -19,11 +19,26 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { fromWgs84 } from '../../src/domain/crs.ts';
 import { rowsInPolygon, selectionTotals, type LngLat } from '../../src/domain/selection.ts';
 import { dataRing, dataShape } from '../../src/map/display-crs.ts';
-import { ROOT, importFromDisk, launchChromium, openPage, screenshot, waitForData, waitForMap, type PageProblems } from './harness.ts';
+import {
+  ROOT,
+  importFromDisk,
+  launchChromium,
+  openPage,
+  screenshot,
+  waitForData,
+  waitForMap,
+  type PageProblems,
+} from './harness.ts';
 import { clearance, lngLatAt, mapView, pagePoint, toPixels, type MapView } from './map-pixels.ts';
 import { useAppSuite } from './suite.ts';
 
-const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
+const SAMPLE = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => join(ROOT, 'data/sample', f));
 // The suite builds and serves the app; pages come from a browser of this file's own, since they
 // reach the 高德 hosts (answered by page.route), which the suite's pages may not.
 const suite = useAppSuite('base-map-gcj');
@@ -47,8 +62,14 @@ afterAll(async () => {
 
 afterEach(() => {
   const problems = seen.splice(0);
-  expect(problems.flatMap((p) => p.errors), 'console or page errors').toEqual([]);
-  expect(problems.flatMap((p) => p.offline.filter((u) => !AMAP.test(u))), 'requests that left the server').toEqual([]);
+  expect(
+    problems.flatMap((p) => p.errors),
+    'console or page errors',
+  ).toEqual([]);
+  expect(
+    problems.flatMap((p) => p.offline.filter((u) => !AMAP.test(u))),
+    'requests that left the server',
+  ).toEqual([]);
 });
 
 // ---- PNG in and out (8-bit RGBA, no interlace): enough for tiles and screenshots ----
@@ -68,8 +89,14 @@ function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
   const raw = Buffer.alloc((width * 4 + 1) * height);
-  for (let y = 0; y < height; y++) Buffer.from(rgba.buffer, rgba.byteOffset + y * width * 4, width * 4).copy(raw, y * (width * 4 + 1) + 1);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  for (let y = 0; y < height; y++)
+    Buffer.from(rgba.buffer, rgba.byteOffset + y * width * 4, width * 4).copy(raw, y * (width * 4 + 1) + 1);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 interface Image {
@@ -82,7 +109,9 @@ interface Image {
 /** Chromium's screenshots: 8-bit RGB or RGBA, filtered rows, not interlaced. */
 function decodePng(png: Buffer): Image {
   let pos = 8;
-  let width = 0, height = 0, channels = 4;
+  let width = 0,
+    height = 0,
+    channels = 4;
   const idat: Buffer[] = [];
   while (pos < png.length) {
     const len = png.readUInt32BE(pos);
@@ -107,8 +136,24 @@ function decodePng(png: Buffer): Image {
       const a = x >= channels ? out[y * stride + x - channels] : 0;
       const b = y > 0 ? out[(y - 1) * stride + x] : 0;
       const c = x >= channels && y > 0 ? out[(y - 1) * stride + x - channels] : 0;
-      const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
-      const pred = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      const p = a + b - c,
+        pa = Math.abs(p - a),
+        pb = Math.abs(p - b),
+        pc = Math.abs(p - c);
+      const pred =
+        filter === 0
+          ? 0
+          : filter === 1
+            ? a
+            : filter === 2
+              ? b
+              : filter === 3
+                ? (a + b) >> 1
+                : pa <= pb && pa <= pc
+                  ? a
+                  : pb <= pc
+                    ? b
+                    : c;
       out[y * stride + x] = (v + pred) & 255;
     }
   }
@@ -147,7 +192,8 @@ function tilePng(url: string, marks: readonly LngLat[]): Buffer {
 
 /** The page region around a point, as pixels. */
 async function grab(page: Page, at: [number, number], r: number): Promise<{ x0: number; y0: number; img: Image }> {
-  const x0 = Math.round(at[0] - r), y0 = Math.round(at[1] - r);
+  const x0 = Math.round(at[0] - r),
+    y0 = Math.round(at[1] - r);
   const img = decodePng(await page.screenshot({ clip: { x: x0, y: y0, width: 2 * r, height: 2 * r } }));
   return { x0, y0, img };
 }
@@ -158,7 +204,11 @@ async function grab(page: Page, at: [number, number], r: number): Promise<{ x0: 
  */
 async function ringCentre(page: Page, at: [number, number], r = 45): Promise<[number, number] | null> {
   const { x0, y0, img } = await grab(page, at, r);
-  let n = 0, w = Infinity, e = -Infinity, top = Infinity, bottom = -Infinity;
+  let n = 0,
+    w = Infinity,
+    e = -Infinity,
+    top = Infinity,
+    bottom = -Infinity;
   for (let y = 0; y < img.height; y++) {
     for (let x = 0; x < img.width; x++) {
       const k = 4 * (y * img.width + x);
@@ -204,7 +254,8 @@ async function gcjView(page: Page): Promise<MapView> {
 }
 
 /** Is a page pixel inside the map? */
-const onMap = (v: MapView, p: [number, number]): boolean => p[0] > v.box.x + 20 && p[0] < v.box.x + v.box.width - 20 && p[1] > v.box.y + 20 && p[1] < v.box.y + v.box.height - 20;
+const onMap = (v: MapView, p: [number, number]): boolean =>
+  p[0] > v.box.x + 20 && p[0] < v.box.x + v.box.width - 20 && p[1] > v.box.y + 20 && p[1] < v.box.y + v.box.height - 20;
 
 /** The page pixel of a building drawn over 高德. */
 const gcjPoint = (v: MapView, i: number): [number, number] => pagePoint(v, gcj(t.lng[i], t.lat[i]));
@@ -212,7 +263,11 @@ const gcjPoint = (v: MapView, i: number): [number, number] => pagePoint(v, gcj(t
 /** The window size for the placement tests: at 1280×720 the map is some 400 × 200 px, too small to hold a 270 px shift. */
 const LARGE = { width: 1920, height: 1080 };
 
-async function open(hash: string, marks: readonly LngLat[], size: { width: number; height: number } = LARGE): Promise<{ page: Page; close: () => Promise<void>; tiles: string[] }> {
+async function open(
+  hash: string,
+  marks: readonly LngLat[],
+  size: { width: number; height: number } = LARGE,
+): Promise<{ page: Page; close: () => Promise<void>; tiles: string[] }> {
   if (!browser) throw new Error('not started');
   const opened = await openPage(browser, suite.url(), size.width, size.height);
   seen.push(opened.problems);
@@ -223,7 +278,9 @@ async function open(hash: string, marks: readonly LngLat[], size: { width: numbe
   });
   await opened.page.goto(suite.url() + hash);
   await waitForData(opened.page, 1);
-  await opened.page.waitForFunction(() => performance.getEntriesByName('atlas:first-frame').length > 0, null, { timeout: 60_000 });
+  await opened.page.waitForFunction(() => performance.getEntriesByName('atlas:first-frame').length > 0, null, {
+    timeout: 60_000,
+  });
   await waitForMap(opened.page);
   return { page: opened.page, close: () => opened.context.close(), tiles };
 }
@@ -231,7 +288,11 @@ async function open(hash: string, marks: readonly LngLat[], size: { width: numbe
 async function chooseBaseMap(page: Page, choice: 'amap' | 'offline'): Promise<void> {
   await page.selectOption('[data-testid="basemap-picker"]', choice);
   await page.waitForSelector(`[data-testid="basemap-picker"][data-value="${choice}"]`);
-  await page.waitForFunction(() => !document.querySelector('[data-testid="atlas-map"]')?.hasAttribute('data-map-idle'), null, { timeout: 5_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => !document.querySelector('[data-testid="atlas-map"]')?.hasAttribute('data-map-idle'), null, {
+      timeout: 5_000,
+    })
+    .catch(() => undefined);
   await waitForMap(page);
 }
 
@@ -256,7 +317,8 @@ function metres(i: number, lng: number, lat: number): number {
 
 /** The building farthest from any other: a ring round it holds nothing else. */
 function loneliest(): number {
-  let best = 0, bestGap = 0;
+  let best = 0,
+    bestGap = 0;
   for (let i = 0; i < t.length; i++) {
     let gap = Infinity;
     for (let j = 0; j < t.length; j++) if (j !== i) gap = Math.min(gap, metres(j, t.lng[i], t.lat[i]));
@@ -267,7 +329,8 @@ function loneliest(): number {
 
 /** The building with the most others within 150 m. */
 function densest(): number {
-  let best = 0, bestCount = -1;
+  let best = 0,
+    bestCount = -1;
   for (let i = 0; i < t.length; i += 3) {
     let n = 0;
     for (let j = 0; j < t.length; j++) if (metres(j, t.lng[i], t.lat[i]) < 150) n++;
@@ -277,9 +340,14 @@ function densest(): number {
 }
 
 async function selectedTotals(page: Page, n: number): Promise<Record<string, number>> {
-  await page.waitForSelector(`[data-testid="selection-totals"][data-buildings="${n}"]`, { timeout: 20_000 }).catch(async (e: unknown) => {
-    throw new Error(`waited for ${n} selected buildings, the page says ${await page.getAttribute('[data-testid="selection-totals"]', 'data-buildings')}`, { cause: e });
-  });
+  await page
+    .waitForSelector(`[data-testid="selection-totals"][data-buildings="${n}"]`, { timeout: 20_000 })
+    .catch(async (e: unknown) => {
+      throw new Error(
+        `waited for ${n} selected buildings, the page says ${await page.getAttribute('[data-testid="selection-totals"]', 'data-buildings')}`,
+        { cause: e },
+      );
+    });
   return page.$eval('[data-testid="selection-totals"]', (el) => ({
     buildings: Number(el.getAttribute('data-buildings')),
     communities: Number(el.getAttribute('data-communities')),
@@ -298,7 +366,8 @@ const drawnPoints = (): LngLat[] => Array.from({ length: t.length }, (_, i) => g
 
 /** A shape's corners round the map's centre, moved until its edges pass 4 px or more from every building. */
 function clearShape(v: MapView, shape: (cx: number, cy: number) => [number, number][]): [number, number][] {
-  const cx = v.box.x + v.box.width / 2, cy = v.box.y + v.box.height / 2;
+  const cx = v.box.x + v.box.width / 2,
+    cy = v.box.y + v.box.height / 2;
   const all = drawnPoints();
   const offsets: [number, number][] = [];
   for (let dx = -30; dx <= 30; dx += 3) for (let dy = -30; dy <= 30; dy += 3) offsets.push([dx, dy]);
@@ -323,7 +392,10 @@ describe('高德 base map: drawn in GCJ-02, read back in WGS84', () => {
     await chooseBaseMap(page, 'amap');
     expect(tiles.length).toBeGreaterThan(0);
     expect(new Set(tiles.map((u) => new URL(u).host)).size).toBeGreaterThan(1); // spread over the four hosts
-    for (const u of tiles) expect(u).toMatch(/^https:\/\/webrd0[1-4]\.is\.autonavi\.com\/appmaptile\?lang=zh_cn&size=1&scale=1&style=8&x=\d+&y=\d+&z=\d+$/);
+    for (const u of tiles)
+      expect(u).toMatch(
+        /^https:\/\/webrd0[1-4]\.is\.autonavi\.com\/appmaptile\?lang=zh_cn&size=1&scale=1&style=8&x=\d+&y=\d+&z=\d+$/,
+      );
     // The address: the same WGS84 centre (to a metre), whatever the base map.
     const after = await addressView(page);
     expect(after.zoom).toBe(before.zoom);
@@ -375,7 +447,8 @@ describe('高德 base map: drawn in GCJ-02, read back in WGS84', () => {
     for (const s of sample.streets) {
       const g = s.geometry;
       if (!g) continue;
-      for (const p of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) for (const q of p[0]) if (q[0] < west[0]) west = [q[0], q[1]];
+      for (const p of g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+        for (const q of p[0]) if (q[0] < west[0]) west = [q[0], q[1]];
     }
     const zoom = 15;
     const { page, close } = await open(`#map=${zoom}/${west[1]}/${west[0]}`, [gcj(west[0], west[1])]);
@@ -405,8 +478,17 @@ describe('高德 base map: drawn in GCJ-02, read back in WGS84', () => {
     const v = await gcjView(page);
 
     // Lasso: an arrow with a notch, in page pixels.
-    const a = Math.min(v.box.width / 2 - 70, 180), b = Math.min(v.box.height / 2 - 60, 140);
-    const corners = clearShape(v, (cx, cy) => [[-a, -b], [a, -b], [a, b], [0, 0.15 * b], [-a, b]].map(([x, y]) => [cx + x, cy + y]));
+    const a = Math.min(v.box.width / 2 - 70, 180),
+      b = Math.min(v.box.height / 2 - 60, 140);
+    const corners = clearShape(v, (cx, cy) =>
+      [
+        [-a, -b],
+        [a, -b],
+        [a, b],
+        [0, 0.15 * b],
+        [-a, b],
+      ].map(([x, y]) => [cx + x, cy + y]),
+    );
     const drawnRing = corners.map(([x, y]) => lngLatAt(v, x, y));
     const expected = rowsInPolygon(t, dataRing('gcj02', drawnRing));
     expect(expected.length, 'buildings inside the lasso').toBeGreaterThan(5);
@@ -425,8 +507,14 @@ describe('高德 base map: drawn in GCJ-02, read back in WGS84', () => {
     // Box: drag with the box tool.
     await page.click('[data-testid="select-tool"] button[data-tool="box"]');
     await page.waitForSelector('[data-testid="atlas-map"][data-tool="box"]');
-    const bw = Math.min(v.box.width / 2 - 80, 150), bh = Math.min(v.box.height / 2 - 70, 110);
-    const box = clearShape(v, (cx, cy) => [[cx - bw, cy - bh], [cx + bw, cy - bh], [cx + bw, cy + bh], [cx - bw, cy + bh]]);
+    const bw = Math.min(v.box.width / 2 - 80, 150),
+      bh = Math.min(v.box.height / 2 - 70, 110);
+    const box = clearShape(v, (cx, cy) => [
+      [cx - bw, cy - bh],
+      [cx + bw, cy - bh],
+      [cx + bw, cy + bh],
+      [cx - bw, cy + bh],
+    ]);
     const [sw, ne] = [lngLatAt(v, box[3][0], box[3][1]), lngLatAt(v, box[1][0], box[1][1])];
     const shape = dataShape('gcj02', { kind: 'box', box: [sw[0], sw[1], ne[0], ne[1]] });
     if (shape.kind !== 'polygon') throw new Error('a box over 高德 is a polygon in WGS84');

@@ -14,7 +14,13 @@ import { overdueMask, scheduleOf, tableAsOf } from '../../src/domain/schedule.ts
 import { ROOT, SCREENS, importFromDisk, screenshot, shownYear, waitForData, waitForMap } from './harness.ts';
 import { useAppSuite } from './suite.ts';
 
-const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
+const SAMPLE = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => join(ROOT, 'data/sample', f));
 const MANY = join(ROOT, 'tests/e2e/fixtures/brief-many-streets.csv');
 const suite = useAppSuite('brief');
 const sample = importFromDisk(SAMPLE);
@@ -28,7 +34,11 @@ function expected() {
   const table = tableAsOf(sample.buildings, day);
   const overdue = overdueMask(scheduleOf(table, table.stage, sample.programmes, day, YEAR));
   const view = { ...sample, buildings: table };
-  return { day, summary: summarize(view, { by: 'street', year: YEAR, overdue }), byCommunity: summarize(view, { by: 'community', year: YEAR, overdue }) };
+  return {
+    day,
+    summary: summarize(view, { by: 'street', year: YEAR, overdue }),
+    byCommunity: summarize(view, { by: 'community', year: YEAR, overdue }),
+  };
 }
 
 /** The sample on the test's day, the brief opened and its map picture taken; the map on screen is left as it was. */
@@ -52,7 +62,10 @@ interface Downloaded {
 }
 
 async function download(page: Page, button: string): Promise<Downloaded> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`[data-testid="${button}"]`)]);
+  const [d] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click(`[data-testid="${button}"]`),
+  ]);
   return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
 }
 
@@ -67,7 +80,9 @@ function pdfPages(bytes: Buffer): { pages: number; box: number[] } {
 
 /** Width and height of a PNG from its IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'a PNG').toBe(true);
+  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'a PNG').toBe(
+    true,
+  );
   expect(bytes.toString('latin1', 12, 16)).toBe('IHDR');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
@@ -78,10 +93,22 @@ async function pageLayout(page: Page): Promise<Record<string, number[]>> {
     const p = el.getBoundingClientRect();
     const k = p.width / (el as HTMLElement).offsetWidth;
     const out: Record<string, number[]> = { page: [p.x, p.y, p.width / k, p.height / k] };
-    const parts = ['brief-title', 'brief-asof', 'brief-kpi-communities', 'brief-kpi-overdue', 'brief-table', 'brief-map', 'brief-legend', 'brief-scale', 'brief-north', 'brief-sources'];
+    const parts = [
+      'brief-title',
+      'brief-asof',
+      'brief-kpi-communities',
+      'brief-kpi-overdue',
+      'brief-table',
+      'brief-map',
+      'brief-legend',
+      'brief-scale',
+      'brief-north',
+      'brief-sources',
+    ];
     for (const id of parts) {
       const r = el.querySelector(`[data-testid="${id}"]`)?.getBoundingClientRect();
-      if (r) out[id] = [(r.x - p.x) / k, (r.y - p.y) / k, r.width / k, r.height / k].map((v) => Math.round(v * 10) / 10);
+      if (r)
+        out[id] = [(r.x - p.x) / k, (r.y - p.y) / k, r.width / k, r.height / k].map((v) => Math.round(v * 10) / 10);
     }
     return out;
   });
@@ -96,14 +123,21 @@ async function cutOff(page: Page): Promise<string[]> {
     for (const c of el.querySelectorAll('*')) {
       const r = c.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
-      if (r.left < p.left - pad || r.top < p.top - pad || r.right > p.right + pad || r.bottom > p.bottom + pad) faults.push(`outside the page: ${c.className || c.tagName} "${c.textContent?.slice(0, 40)}"`);
+      if (r.left < p.left - pad || r.top < p.top - pad || r.right > p.right + pad || r.bottom > p.bottom + pad)
+        faults.push(`outside the page: ${c.className || c.tagName} "${c.textContent?.slice(0, 40)}"`);
     }
     // One-line texts cut short at the side, and blocks whose content runs out at the bottom.
-    for (const c of el.querySelectorAll<HTMLElement>('.brief-title, .brief-meta, .brief-table th, .brief-table td, .brief-kpi-label, .brief-kpi-value, .brief-kpi-line, .brief-legend li, .brief-sources p')) {
-      if (c.scrollWidth > c.clientWidth + 1) faults.push(`cut short: ${c.className || c.tagName} "${c.textContent?.slice(0, 40)}"`);
+    for (const c of el.querySelectorAll<HTMLElement>(
+      '.brief-title, .brief-meta, .brief-table th, .brief-table td, .brief-kpi-label, .brief-kpi-value, .brief-kpi-line, .brief-legend li, .brief-sources p',
+    )) {
+      if (c.scrollWidth > c.clientWidth + 1)
+        faults.push(`cut short: ${c.className || c.tagName} "${c.textContent?.slice(0, 40)}"`);
     }
-    for (const c of el.querySelectorAll<HTMLElement>('.brief-body, .brief-table-col, .brief-map-col, .brief-kpi, .brief-legend, .brief-sources')) {
-      if (c.scrollHeight > c.clientHeight + 1) faults.push(`runs over: ${c.className} (${c.scrollHeight} > ${c.clientHeight})`);
+    for (const c of el.querySelectorAll<HTMLElement>(
+      '.brief-body, .brief-table-col, .brief-map-col, .brief-kpi, .brief-legend, .brief-sources',
+    )) {
+      if (c.scrollHeight > c.clientHeight + 1)
+        faults.push(`runs over: ${c.className} (${c.scrollHeight} > ${c.clientHeight})`);
     }
     return faults;
   });
@@ -120,12 +154,28 @@ describe('the one-page brief', () => {
     const table = await page.$eval('[data-testid="brief-table"]', (t) => {
       const read = (tr: Element) => ({
         key: tr.getAttribute('data-key') ?? '',
-        values: Object.fromEntries([...tr.querySelectorAll('td[data-field]')].map((td) => [td.getAttribute('data-field'), Number(td.getAttribute('data-value'))])),
+        values: Object.fromEntries(
+          [...tr.querySelectorAll('td[data-field]')].map((td) => [
+            td.getAttribute('data-field'),
+            Number(td.getAttribute('data-value')),
+          ]),
+        ),
       });
-      return { rows: [...t.querySelectorAll('tbody tr')].map(read), total: read(t.querySelector('tfoot tr') as Element) };
+      return {
+        rows: [...t.querySelectorAll('tbody tr')].map(read),
+        total: read(t.querySelector('tfoot tr') as Element),
+      };
     });
     const fields = Object.keys(table.total.values) as (keyof SummaryRow)[];
-    expect(fields).toEqual(['programmeHouseholds', 'startedHouseholds', 'completedHouseholds', 'startRateHouseholds', 'completionRateHouseholds', 'overdueCommunities', 'overdueBuildings']);
+    expect(fields).toEqual([
+      'programmeHouseholds',
+      'startedHouseholds',
+      'completedHouseholds',
+      'startRateHouseholds',
+      'completionRateHouseholds',
+      'overdueCommunities',
+      'overdueBuildings',
+    ]);
     const pick = (r: SummaryRow, key = r.key) => ({ key, values: Object.fromEntries(fields.map((f) => [f, r[f]])) });
     expect(table.rows).toEqual(summary.groups.map((g) => pick(g)));
     expect(table.total).toEqual(pick(summary.total, '合计'));
@@ -134,34 +184,58 @@ describe('the one-page brief', () => {
     expect(summary.total.overdueBuildings).toBeGreaterThan(0);
 
     const programme = sample.programmes.find((p) => p.year === YEAR);
-    const kpi = async (id: string, attr: string): Promise<number> => Number(await page.getAttribute(`[data-testid="brief-kpi-${id}"]`, `data-${attr}`));
+    const kpi = async (id: string, attr: string): Promise<number> =>
+      Number(await page.getAttribute(`[data-testid="brief-kpi-${id}"]`, `data-${attr}`));
     const t = summary.total;
     for (const [id, prog, started, completed, target] of [
-      ['communities', t.programmeCommunities, t.startedCommunities, t.completedCommunities, programme?.targets.communities],
+      [
+        'communities',
+        t.programmeCommunities,
+        t.startedCommunities,
+        t.completedCommunities,
+        programme?.targets.communities,
+      ],
       ['buildings', t.programmeBuildings, t.startedBuildings, t.completedBuildings, programme?.targets.buildings],
       ['households', t.programmeHouseholds, t.startedHouseholds, t.completedHouseholds, programme?.targets.households],
     ] as const) {
-      expect([await kpi(id, 'programme'), await kpi(id, 'started'), await kpi(id, 'completed'), await kpi(id, 'target')], id).toEqual([prog, started, completed, target]);
+      expect(
+        [await kpi(id, 'programme'), await kpi(id, 'started'), await kpi(id, 'completed'), await kpi(id, 'target')],
+        id,
+      ).toEqual([prog, started, completed, target]);
     }
     expect(await kpi('floorArea', 'programme')).toBeCloseTo(t.programmeFloorAreaM2, 6);
     expect(await kpi('floorArea', 'target')).toBe(programme?.targets.floorAreaM2);
-    expect([await kpi('overdue', 'communities'), await kpi('overdue', 'buildings'), await kpi('overdue', 'households')]).toEqual([t.overdueCommunities, t.overdueBuildings, t.overdueHouseholds]);
+    expect([
+      await kpi('overdue', 'communities'),
+      await kpi('overdue', 'buildings'),
+      await kpi('overdue', 'households'),
+    ]).toEqual([t.overdueCommunities, t.overdueBuildings, t.overdueHouseholds]);
 
     // The communities behind schedule, most overdue buildings first, as many as fit.
     const late = await page.$$eval('[data-testid="brief-late"] tbody tr[data-key]', (trs) =>
-      trs.map((tr) => [tr.getAttribute('data-key'), ...[...tr.querySelectorAll('td[data-field]')].map((td) => Number(td.getAttribute('data-value')))]),
+      trs.map((tr) => [
+        tr.getAttribute('data-key'),
+        ...[...tr.querySelectorAll('td[data-field]')].map((td) => Number(td.getAttribute('data-value'))),
+      ]),
     );
     const more = Number((await page.getAttribute('[data-testid="brief-late"] tr[data-more]', 'data-more')) ?? 0);
     const lateExpected = byCommunity.groups
       .filter((g) => g.overdueBuildings > 0)
-      .sort((a, b) => b.overdueBuildings - a.overdueBuildings || b.overdueHouseholds - a.overdueHouseholds || a.key.localeCompare(b.key, 'zh-CN'))
+      .sort(
+        (a, b) =>
+          b.overdueBuildings - a.overdueBuildings ||
+          b.overdueHouseholds - a.overdueHouseholds ||
+          a.key.localeCompare(b.key, 'zh-CN'),
+      )
       .map((g) => [g.key, g.overdueBuildings, g.overdueHouseholds]);
     expect(late.length).toBeGreaterThan(2);
     expect(late).toEqual(lateExpected.slice(0, late.length));
     expect(late.length + more).toBe(lateExpected.length);
 
     // Legend, scale bar and north arrow on the map; the sources name the files loaded.
-    const legendItems = await page.$$eval('[data-testid="brief-legend"] li[data-class]', (li) => li.map((l) => l.getAttribute('data-class')));
+    const legendItems = await page.$$eval('[data-testid="brief-legend"] li[data-class]', (li) =>
+      li.map((l) => l.getAttribute('data-class')),
+    );
     expect(legendItems.length).toBeGreaterThan(2);
     expect(Number(await page.getAttribute('[data-testid="brief-scale"]', 'data-meters'))).toBeGreaterThan(0);
     expect(await page.isVisible('[data-testid="brief-north"]')).toBe(true);
@@ -208,7 +282,9 @@ describe('the one-page brief', () => {
     const layout = await pageLayout(page);
     const k = size.width / layout.page[2];
     const [mx, my, mw, mh] = layout['brief-map'].map((v) => v * k);
-    const legendHex = await page.$$eval('[data-testid="brief-legend"] li[data-class] .brief-swatch', (s) => s.map((e) => getComputedStyle(e).backgroundColor));
+    const legendHex = await page.$$eval('[data-testid="brief-legend"] li[data-class] .brief-swatch', (s) =>
+      s.map((e) => getComputedStyle(e).backgroundColor),
+    );
     const stats = await page.evaluate(
       async ({ b64, box, swatches }) => {
         const img = new Image();
@@ -219,15 +295,20 @@ describe('the one-page brief', () => {
         c.height = img.height;
         const g = c.getContext('2d') as CanvasRenderingContext2D;
         g.drawImage(img, 0, 0);
-        const x0 = Math.round(box[0] + 4), y0 = Math.round(box[1] + 4), w = Math.round(box[2] - 8), h = Math.round(box[3] - 8);
+        const x0 = Math.round(box[0] + 4),
+          y0 = Math.round(box[1] + 4),
+          w = Math.round(box[2] - 8),
+          h = Math.round(box[3] - 8);
         const d = g.getImageData(x0, y0, w, h).data;
         const colours = new Set<number>();
         const rgb = swatches.map((s) => (s.match(/\d+/g) ?? []).slice(0, 3).map(Number));
-        let marked = 0, near = 0;
+        let marked = 0,
+          near = 0;
         for (let i = 0; i < d.length; i += 4) {
           colours.add(((d[i] >> 3) << 10) | ((d[i + 1] >> 3) << 5) | (d[i + 2] >> 3));
           if (Math.abs(d[i] - d[i + 1]) + Math.abs(d[i + 1] - d[i + 2]) > 24) marked++;
-          if (rgb.some(([r, gg, b]) => Math.abs(d[i] - r) + Math.abs(d[i + 1] - gg) + Math.abs(d[i + 2] - b) < 30)) near++;
+          if (rgb.some(([r, gg, b]) => Math.abs(d[i] - r) + Math.abs(d[i + 1] - gg) + Math.abs(d[i + 2] - b) < 30))
+            near++;
         }
         return { colours: colours.size, coloured: marked / (w * h), near };
       },
@@ -260,7 +341,9 @@ describe('the one-page brief', () => {
     expect(shown.page.height).toBeCloseTo((210 / 25.4) * 96, 0);
     for (const [part, box] of Object.entries(printed)) {
       if (part === 'page') continue;
-      box.forEach((v, i) => expect(Math.abs(v - preview[part][i]), `${part} ${['x', 'y', 'width', 'height'][i]}`).toBeLessThan(1.5));
+      box.forEach((v, i) =>
+        expect(Math.abs(v - preview[part][i]), `${part} ${['x', 'y', 'width', 'height'][i]}`).toBeLessThan(1.5),
+      );
     }
     const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     expect(pdf.pages).toBe(1);
@@ -286,10 +369,18 @@ describe('the one-page brief', () => {
     const street = '临城街道';
     const { page, close } = await openBrief(`?year=${YEAR}&asof=${AS_OF}&street=${encodeURIComponent(street)}`);
     const own = expected().summary.groups.find((g) => g.key === street);
-    expect(await page.$$eval('[data-testid="brief-table"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-key')))).toEqual([street]);
-    expect(Number(await page.getAttribute('[data-testid="brief-table"] tfoot td[data-field="programmeHouseholds"]', 'data-value'))).toBe(own?.programmeHouseholds);
+    expect(
+      await page.$$eval('[data-testid="brief-table"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-key'))),
+    ).toEqual([street]);
+    expect(
+      Number(
+        await page.getAttribute('[data-testid="brief-table"] tfoot td[data-field="programmeHouseholds"]', 'data-value'),
+      ),
+    ).toBe(own?.programmeHouseholds);
     expect(await page.getAttribute('[data-testid="brief-kpi-households"]', 'data-target')).toBeNull();
-    expect(Number(await page.getAttribute('[data-testid="brief-kpi-households"]', 'data-completed'))).toBe(own?.completedHouseholds);
+    expect(Number(await page.getAttribute('[data-testid="brief-kpi-households"]', 'data-completed'))).toBe(
+      own?.completedHouseholds,
+    );
     expect(await page.textContent('.brief-meta')).toContain(`范围：${street}`);
     expect(await cutOff(page)).toEqual([]);
     await screenshot(page, 'brief-preview-street');
@@ -309,7 +400,11 @@ describe('the one-page brief', () => {
     expect(summary.groups.length).toBe(40);
 
     const rows = await page.$$eval('[data-testid="brief-table"] tbody tr', (trs) =>
-      trs.map((tr) => ({ key: tr.getAttribute('data-key'), folded: Number(tr.getAttribute('data-folded') ?? 0), households: Number(tr.querySelector('td[data-field="programmeHouseholds"]')?.getAttribute('data-value')) })),
+      trs.map((tr) => ({
+        key: tr.getAttribute('data-key'),
+        folded: Number(tr.getAttribute('data-folded') ?? 0),
+        households: Number(tr.querySelector('td[data-field="programmeHouseholds"]')?.getAttribute('data-value')),
+      })),
     );
     expect(rows.length).toBeLessThan(40);
     const folded = rows.filter((r) => r.folded > 0);
@@ -319,10 +414,16 @@ describe('the one-page brief', () => {
     const kept = rows.filter((r) => r.folded === 0).map((r) => r.households);
     expect(Math.min(...kept)).toBeGreaterThanOrEqual(folded[0].households / folded[0].folded);
     expect(rows.reduce((s, r) => s + r.households, 0)).toBe(summary.total.programmeHouseholds);
-    expect(Number(await page.getAttribute('[data-testid="brief-table"] tfoot td[data-field="programmeHouseholds"]', 'data-value'))).toBe(summary.total.programmeHouseholds);
+    expect(
+      Number(
+        await page.getAttribute('[data-testid="brief-table"] tfoot td[data-field="programmeHouseholds"]', 'data-value'),
+      ),
+    ).toBe(summary.total.programmeHouseholds);
 
     // Text sizes in the page's own pixels (the preview shrinks it on screen): 8pt = 10.67px.
-    const sizes = await page.$$eval('[data-testid="brief-table"] td, [data-testid="brief-table"] tbody th', (cells) => cells.map((c) => parseFloat(getComputedStyle(c).fontSize)));
+    const sizes = await page.$$eval('[data-testid="brief-table"] td, [data-testid="brief-table"] tbody th', (cells) =>
+      cells.map((c) => parseFloat(getComputedStyle(c).fontSize)),
+    );
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual((8 * 96) / 72 - 0.01);
     // The sources name this file, and no boundary source it did not use.
     const sources = await page.textContent('[data-testid="brief-sources"]');

@@ -24,7 +24,13 @@ import { ROOT, importFromDisk, screenshot, shownYear, waitForData, waitForMap } 
 import { clearance, lngLatAt, mapView, pagePoint, type MapView } from './map-pixels.ts';
 import { useAppSuite } from './suite.ts';
 
-const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
+const SAMPLE = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => join(ROOT, 'data/sample', f));
 const suite = useAppSuite('candidates');
 const sample = importFromDisk(SAMPLE);
 const t = sample.buildings;
@@ -33,12 +39,16 @@ const points = (): LngLat[] => Array.from({ length: t.length }, (_, i) => [t.lng
 const ZOOM = 16;
 
 function metres(i: number, j: number): number {
-  return Math.hypot((t.lng[i] - t.lng[j]) * Math.cos((t.lat[i] * Math.PI) / 180) * 111_320, (t.lat[i] - t.lat[j]) * 110_540);
+  return Math.hypot(
+    (t.lng[i] - t.lng[j]) * Math.cos((t.lat[i] * Math.PI) / 180) * 111_320,
+    (t.lat[i] - t.lat[j]) * 110_540,
+  );
 }
 
 /** The building with the most others within 150 m: a lasso round it catches many. */
 function densest(): number {
-  let best = 0, bestCount = -1;
+  let best = 0,
+    bestCount = -1;
   for (let i = 0; i < t.length; i += 3) {
     let n = 0;
     for (let j = 0; j < t.length; j++) if (metres(i, j) < 150) n++;
@@ -49,7 +59,8 @@ function densest(): number {
 
 /** The building farthest from any other: a click at it cannot miss. */
 function loneliest(): number {
-  let best = 0, bestGap = 0;
+  let best = 0,
+    bestGap = 0;
   for (let i = 0; i < t.length; i++) {
     let gap = Infinity;
     for (let j = 0; j < t.length; j++) if (j !== i) gap = Math.min(gap, metres(i, j));
@@ -61,7 +72,9 @@ function loneliest(): number {
 async function openAt(page: Page, hash: string): Promise<void> {
   await page.goto(`${suite.url()}${hash}`);
   await waitForData(page, 1);
-  await page.waitForFunction(() => performance.getEntriesByName('atlas:first-frame').length > 0, null, { timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:first-frame').length > 0, null, {
+    timeout: 60_000,
+  });
   await waitForMap(page);
 }
 
@@ -78,13 +91,21 @@ async function waitForSelected(page: Page, n: number): Promise<void> {
   try {
     await page.waitForSelector(`[data-testid="selection-totals"][data-buildings="${n}"]`, { timeout: 20_000 });
   } catch (e) {
-    throw new Error(`waited for ${n} selected buildings, the page says ${await page.getAttribute('[data-testid="selection-totals"]', 'data-buildings')}`, { cause: e });
+    throw new Error(
+      `waited for ${n} selected buildings, the page says ${await page.getAttribute('[data-testid="selection-totals"]', 'data-buildings')}`,
+      { cause: e },
+    );
   }
 }
 
 function expectTotals(got: Record<string, number>, rows: Uint32Array): void {
   const want = selectionTotals(t, rows);
-  expect(got).toEqual({ buildings: want.buildings, communities: want.communities, households: want.households, floorAreaM2: want.floorAreaM2 });
+  expect(got).toEqual({
+    buildings: want.buildings,
+    communities: want.communities,
+    households: want.households,
+    floorAreaM2: want.floorAreaM2,
+  });
 }
 
 /** The candidate list table as the page holds it: rows with their kind and raw cell values. */
@@ -93,7 +114,12 @@ async function readList(page: Page): Promise<{ key: string; kind: string; values
     trs.map((tr) => ({
       key: tr.getAttribute('data-key') ?? '',
       kind: tr.getAttribute('data-kind') ?? '',
-      values: Object.fromEntries([...tr.querySelectorAll('td[data-field]')].map((td) => [td.getAttribute('data-field') ?? '', td.getAttribute('data-value') ?? ''])),
+      values: Object.fromEntries(
+        [...tr.querySelectorAll('td[data-field]')].map((td) => [
+          td.getAttribute('data-field') ?? '',
+          td.getAttribute('data-value') ?? '',
+        ]),
+      ),
     })),
   );
 }
@@ -105,8 +131,15 @@ function expectedList(rows: Uint32Array, year: number, types: number) {
     key: r.key,
     kind: r.kind,
     values: {
-      seq: String(r.seq || ''), street: r.street, shequ: r.shequ, community: r.community, buildYear: r.buildYear,
-      buildings: String(r.buildings), households: String(r.households), floorAreaM2: String(r.floorAreaM2), types: String(r.types),
+      seq: String(r.seq || ''),
+      street: r.street,
+      shequ: r.shequ,
+      community: r.community,
+      buildYear: r.buildYear,
+      buildings: String(r.buildings),
+      households: String(r.households),
+      floorAreaM2: String(r.floorAreaM2),
+      types: String(r.types),
     },
   }));
 }
@@ -116,19 +149,28 @@ function expectedList(rows: Uint32Array, year: number, types: number) {
  * edges pass at least 4 pixels from every building; its corners as page pixels.
  */
 function lassoCorners(v: MapView): [number, number][] {
-  const cx = v.box.x + v.box.width / 2, cy = v.box.y + v.box.height / 2;
+  const cx = v.box.x + v.box.width / 2,
+    cy = v.box.y + v.box.height / 2;
   // Clear of the map's own controls: the zoom buttons top right, the base-map picker top left,
   // the scale bottom left (a click there would not reach the map).
-  const a0 = Math.min(v.box.width / 2 - 70, 180), b0 = Math.min(v.box.height / 2 - 60, 140);
+  const a0 = Math.min(v.box.width / 2 - 70, 180),
+    b0 = Math.min(v.box.height / 2 - 60, 140);
   const all = points();
   // Nearest offsets first, then a little smaller: the map column's size moves with the layout.
   const offsets: [number, number][] = [];
   for (let dx = -30; dx <= 30; dx += 3) for (let dy = -30; dy <= 30; dy += 3) offsets.push([dx, dy]);
   offsets.sort((p, q) => Math.hypot(...p) - Math.hypot(...q));
   for (const scale of [1, 0.9, 0.8]) {
-    const a = a0 * scale, b = b0 * scale;
+    const a = a0 * scale,
+      b = b0 * scale;
     for (const [dx, dy] of offsets) {
-      const ring: [number, number][] = [[-a, -b], [a, -b], [a, b], [0, 0.15 * b], [-a, b]].map(([x, y]) => [cx + x + dx, cy + y + dy]);
+      const ring: [number, number][] = [
+        [-a, -b],
+        [a, -b],
+        [a, b],
+        [0, 0.15 * b],
+        [-a, b],
+      ].map(([x, y]) => [cx + x + dx, cy + y + dy]);
       if (clearance(v, ring, all) >= 4) return ring;
     }
   }
@@ -145,7 +187,10 @@ async function download(page: Page, menu: string, item: string): Promise<{ name:
 describe('selection and the candidate list', () => {
   test('lasso a known part of the sample: the selection equals rowsInPolygon(); into the list for next year; a reload keeps it; CSV out, cleared, CSV in: the same list', async () => {
     const i = densest();
-    for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
       const { page, close } = await suite.open(width, height);
       await openAt(page, `#map=${ZOOM}/${t.lat[i]}/${t.lng[i]}`);
       const v = await mapView(page, t.lng[i], t.lat[i], ZOOM);
@@ -154,8 +199,11 @@ describe('selection and the candidate list', () => {
       const expected = rowsInPolygon(t, ring);
       expect(expected.length, 'buildings inside the lasso').toBeGreaterThan(5);
       // The notch is real: some buildings inside the lasso's box are outside the lasso.
-      const lngs = ring.map((p) => p[0]), lats = ring.map((p) => p[1]);
-      expect(rowsInBox(t, [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)]).length).toBeGreaterThan(expected.length);
+      const lngs = ring.map((p) => p[0]),
+        lats = ring.map((p) => p[1]);
+      expect(
+        rowsInBox(t, [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)]).length,
+      ).toBeGreaterThan(expected.length);
 
       await page.click('[data-testid="select-tool"] button[data-tool="lasso"]');
       await page.waitForSelector('[data-testid="atlas-map"][data-tool="lasso"]');
@@ -177,7 +225,9 @@ describe('selection and the candidate list', () => {
       await page.check('[data-testid="add-type-improvement"]');
       await page.click('[data-testid="add-to-list"]');
       const want = expectedList(expected, 2024, TYPE_BIT.basic | TYPE_BIT.improvement);
-      await page.waitForSelector(`[data-testid="candidate-list"] tr[data-key="合计"] td[data-field="buildings"][data-value="${expected.length}"]`);
+      await page.waitForSelector(
+        `[data-testid="candidate-list"] tr[data-key="合计"] td[data-field="buildings"][data-value="${expected.length}"]`,
+      );
       expect(await readList(page)).toEqual(want);
       expect(want.filter((r) => r.kind === 'subtotal').length).toBeGreaterThan(0);
       await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
@@ -195,14 +245,21 @@ describe('selection and the candidate list', () => {
       const csv = await download(page, 'list-export-menu', 'list-export-csv');
       expect(csv.name).toBe('项目库-全部年度-楼栋.csv');
       expect(csv.text.startsWith('\uFEFF楼栋键,计划年度,改造类型,')).toBe(true);
-      const lines = csv.text.slice(1).split('\r\n').filter((l) => l !== '');
+      const lines = csv.text
+        .slice(1)
+        .split('\r\n')
+        .filter((l) => l !== '');
       expect(lines.length).toBe(expected.length + 1);
-      expect(new Set(lines.slice(1).map((l) => l.split(',')[0]))).toEqual(new Set([...expected].map((r) => keys.keys[r])));
+      expect(new Set(lines.slice(1).map((l) => l.split(',')[0]))).toEqual(
+        new Set([...expected].map((r) => keys.keys[r])),
+      );
       await page.click('[data-testid="list-clear"]');
       await page.click('[data-testid="list-clear-confirm"]');
       await page.waitForSelector('[data-testid="candidate-list-empty"]');
       await page.setInputFiles('[data-testid="list-import-input"]', csv.path);
-      await page.waitForSelector(`[data-testid="list-import-report"][data-entries="${expected.length}"][data-rejected="0"][data-unmatched="0"]`);
+      await page.waitForSelector(
+        `[data-testid="list-import-report"][data-entries="${expected.length}"][data-rejected="0"][data-unmatched="0"]`,
+      );
       expect(await readList(page)).toEqual(want);
       await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
       await close();
@@ -240,8 +297,10 @@ describe('selection and the candidate list', () => {
     const { page, close } = await suite.open(1280, 720);
     await openAt(page, `#map=${ZOOM}/${t.lat[j]}/${t.lng[j]}`);
     const w = await mapView(page, t.lng[j], t.lat[j], ZOOM);
-    const cx = w.box.x + w.box.width / 2, cy = w.box.y + w.box.height / 2;
-    let from: [number, number] = [0, 0], to: [number, number] = [0, 0];
+    const cx = w.box.x + w.box.width / 2,
+      cy = w.box.y + w.box.height / 2;
+    let from: [number, number] = [0, 0],
+      to: [number, number] = [0, 0];
     for (let s = 0; s < 30; s++) {
       from = [cx - 90 + s * 2, cy - 60 + s];
       to = [cx + 70 + s * 2, cy + 50 + s];
@@ -315,20 +374,46 @@ describe('selection and the candidate list', () => {
   });
 
   test('an entry whose building is not in the data is kept, shown as missing, after a reload too; screenshots of the list and its menu', async () => {
-    for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
       const { page, close } = await suite.open(width, height);
       await openAt(page, '');
       const real = makeEntries(t, keys, Uint32Array.of(0, 1, 2), 2024, TYPE_BIT.basic, '2025-01-01T00:00:00.000Z');
-      const gone = { ...real[0], key: 'NOT-IN-DATA', building: { ...real[0].building, id: 'NOT-IN-DATA', households: 7 } };
-      const file = JSON.stringify({ kind: LIST_FILE_KIND, version: 1, exportedAt: '', dataset: { files: [] }, entries: [...real, gone] });
-      await page.setInputFiles('[data-testid="list-import-input"]', { name: 'list.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+      const gone = {
+        ...real[0],
+        key: 'NOT-IN-DATA',
+        building: { ...real[0].building, id: 'NOT-IN-DATA', households: 7 },
+      };
+      const file = JSON.stringify({
+        kind: LIST_FILE_KIND,
+        version: 1,
+        exportedAt: '',
+        dataset: { files: [] },
+        entries: [...real, gone],
+      });
+      await page.setInputFiles('[data-testid="list-import-input"]', {
+        name: 'list.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(file),
+      });
       await page.waitForSelector('[data-testid="list-import-report"][data-entries="4"][data-unmatched="1"]');
       await page.waitForSelector('[data-testid="list-missing"][data-value="1"]');
       const community = real[0].building.community;
-      expect(await page.getAttribute(`[data-testid="candidate-list"] tr[data-key="${community}"]`, 'data-missing')).toBe('1');
-      expect(await page.getAttribute(`[data-testid="candidate-list"] tr[data-key="${community}"] td[data-field="buildings"]`, 'data-value')).toBe('4');
+      expect(
+        await page.getAttribute(`[data-testid="candidate-list"] tr[data-key="${community}"]`, 'data-missing'),
+      ).toBe('1');
+      expect(
+        await page.getAttribute(
+          `[data-testid="candidate-list"] tr[data-key="${community}"] td[data-field="buildings"]`,
+          'data-value',
+        ),
+      ).toBe('4');
       await page.click(`[data-testid="candidate-list"] tr[data-key="${community}"] [data-testid="list-expand"]`);
-      await page.waitForSelector('[data-testid="list-community-detail"] li[data-key="NOT-IN-DATA"][data-missing="true"]');
+      await page.waitForSelector(
+        '[data-testid="list-community-detail"] li[data-key="NOT-IN-DATA"][data-missing="true"]',
+      );
       await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
       await page.locator('[data-testid="candidate-list"]').scrollIntoViewIfNeeded();
       await screenshot(page, `candidate-list-missing-${width}x${height}`);
@@ -340,9 +425,13 @@ describe('selection and the candidate list', () => {
       // A building's types change and it can be removed, one by one.
       const first = `[data-testid="list-community-detail"] li[data-key="${real[0].key}"]`;
       await page.click(`${first} input[data-type="upgrade"]`);
-      await page.waitForSelector(`[data-testid="candidate-list"] tr[data-key="${community}"] td[data-field="types"][data-value="${TYPE_BIT.basic | TYPE_BIT.upgrade}"]`);
+      await page.waitForSelector(
+        `[data-testid="candidate-list"] tr[data-key="${community}"] td[data-field="types"][data-value="${TYPE_BIT.basic | TYPE_BIT.upgrade}"]`,
+      );
       await page.click(`${first} [data-testid="list-remove-building"]`);
-      await page.waitForSelector(`[data-testid="candidate-list"] tr[data-key="${community}"] td[data-field="buildings"][data-value="3"]`);
+      await page.waitForSelector(
+        `[data-testid="candidate-list"] tr[data-key="${community}"] td[data-field="buildings"][data-value="3"]`,
+      );
       await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
 
       // A save the browser refuses (a full disk, say) says so instead of "saving…"; the next save that works clears it.

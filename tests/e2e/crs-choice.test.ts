@@ -36,15 +36,22 @@ function buildingsCsv(name: string, rewrite: (x: number, y: number) => [number, 
   return { name, mimeType: 'text/csv', buffer: Buffer.from(sampleBuildingsRewritten(rewrite, digits)) };
 }
 
-const inCrs = (crs: CrsKey, digits: number): Payload => buildingsCsv(`楼栋-${crs.replace(':', '')}.csv`, fromWgs84(crs), digits);
-const sampleFile = (f: string): Payload => ({ name: f, mimeType: 'application/geo+json', buffer: readFileSync(join(DIR, f)) });
+const inCrs = (crs: CrsKey, digits: number): Payload =>
+  buildingsCsv(`楼栋-${crs.replace(':', '')}.csv`, fromWgs84(crs), digits);
+const sampleFile = (f: string): Payload => ({
+  name: f,
+  mimeType: 'application/geo+json',
+  buffer: readFileSync(join(DIR, f)),
+});
 const bytesOf = (p: Payload) => new Uint8Array(p.buffer.buffer, p.buffer.byteOffset, p.buffer.byteLength);
 
 const row = (page: Page, file: string) => page.locator(`[data-testid="import-report"] tr[data-file="${file}"]`);
-const field = async (page: Page, file: string, f: string) => Number(await row(page, file).locator(`[data-field="${f}"]`).getAttribute('data-value'));
+const field = async (page: Page, file: string, f: string) =>
+  Number(await row(page, file).locator(`[data-field="${f}"]`).getAttribute('data-value'));
 
 async function openReport(page: Page): Promise<void> {
-  if ((await page.locator('#import-report-body').count()) === 0) await page.click('[data-testid="import-report-toggle"]');
+  if ((await page.locator('#import-report-body').count()) === 0)
+    await page.click('[data-testid="import-report-toggle"]');
   await page.waitForSelector('#import-report-body');
 }
 
@@ -52,8 +59,13 @@ async function openReport(page: Page): Promise<void> {
 async function positions(page: Page): Promise<[number, number][]> {
   await page.click('[data-testid="export-menu"]');
   await page.waitForSelector('[data-testid="export-menu-list"]');
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('[data-testid="export-filtered-geojson"]')]);
-  const geo = JSON.parse(readFileSync(await d.path(), 'utf8')) as { features: { geometry: { coordinates: [number, number] } }[] };
+  const [d] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.click('[data-testid="export-filtered-geojson"]'),
+  ]);
+  const geo = JSON.parse(readFileSync(await d.path(), 'utf8')) as {
+    features: { geometry: { coordinates: [number, number] } }[];
+  };
   return geo.features.map((f) => f.geometry.coordinates);
 }
 
@@ -77,7 +89,11 @@ describe('a layer in another coordinate system', () => {
     const { page, close } = await suite.open(1280, 720);
     await page.goto(suite.url());
     await waitForData(page, 1);
-    await page.setInputFiles('[data-testid="file-input"]', [gcj, sampleFile('communities.geojson'), sampleFile('streets.geojson')]);
+    await page.setInputFiles('[data-testid="file-input"]', [
+      gcj,
+      sampleFile('communities.geojson'),
+      sampleFile('streets.geojson'),
+    ]);
     await waitForData(page, 2);
 
     const banner = page.locator('[data-testid="crs-suggestion"]');
@@ -87,10 +103,15 @@ describe('a layer in another coordinate system', () => {
     const zh = (await banner.textContent()) ?? '';
     expect(zh).toContain(`${gcj.name} 的坐标看起来是 GCJ-02`);
     // The shares, as the importer measured them in Node.
-    const inNode = importFiles([{ name: gcj.name, bytes: bytesOf(gcj) }, ...['communities.geojson', 'streets.geojson'].map((f) => ({ name: f, bytes: bytesOf(sampleFile(f)) }))]);
+    const inNode = importFiles([
+      { name: gcj.name, bytes: bytesOf(gcj) },
+      ...['communities.geojson', 'streets.geojson'].map((f) => ({ name: f, bytes: bytesOf(sampleFile(f)) })),
+    ]);
     const shares = inNode.report.files[0].crsShares!;
     expect(shares.gcj02).toBeGreaterThan(0.9);
-    expect(zh).toContain(`按原样只有 ${Math.round(shares['as-is'] * 100)}% 落在小区范围内，转换后 ${Math.round(shares.gcj02 * 100)}%`);
+    expect(zh).toContain(
+      `按原样只有 ${Math.round(shares['as-is'] * 100)}% 落在小区范围内，转换后 ${Math.round(shares.gcj02 * 100)}%`,
+    );
     // As loaded, the buildings sit where GCJ-02 numbers read as WGS84 put them: hundreds of metres off.
     expect(worstOff(await positions(page), truth)).toBeGreaterThan(2e-3);
     expect(await layoutFaults(page)).toEqual([]);
@@ -100,14 +121,22 @@ describe('a layer in another coordinate system', () => {
     await page.click('[data-testid="lang-switch"]');
     await page.waitForSelector('html[lang="en"]');
     expect(await banner.textContent()).toContain(`The coordinates of ${gcj.name} look like GCJ-02`);
-    expect(await banner.textContent()).toMatch(/as written only \d+% fall inside the community areas, converted \d+% do\./);
+    expect(await banner.textContent()).toMatch(
+      /as written only \d+% fall inside the community areas, converted \d+% do\./,
+    );
     expect(await page.textContent('[data-testid="crs-convert"]')).toBe('Convert from GCJ-02');
     expect(await layoutFaults(page)).toEqual([]);
     await screenshot(page, 'crs-suggestion-en-1280x720');
     await openReport(page);
     await row(page, gcj.name).scrollIntoViewIfNeeded();
-    expect(await row(page, gcj.name).locator('[data-testid="crs-select"] option:checked').textContent()).toBe('WGS84 / CGCS2000 lon/lat');
-    expect(await page.$$eval('.report-files thead th, .report-files td, .report-files select', (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1 && e.tagName !== 'SELECT').map((e) => e.textContent))).toEqual([]);
+    expect(await row(page, gcj.name).locator('[data-testid="crs-select"] option:checked').textContent()).toBe(
+      'WGS84 / CGCS2000 lon/lat',
+    );
+    expect(
+      await page.$$eval('.report-files thead th, .report-files td, .report-files select', (els) =>
+        els.filter((e) => e.scrollWidth > e.clientWidth + 1 && e.tagName !== 'SELECT').map((e) => e.textContent),
+      ),
+    ).toEqual([]);
     await screenshot(page, 'crs-report-en-1280x720');
     await page.click('[data-testid="lang-switch"]');
     await page.waitForSelector('html[lang="zh-CN"]');
@@ -121,7 +150,9 @@ describe('a layer in another coordinate system', () => {
     await openReport(page);
     expect(await row(page, gcj.name).locator('td.crs-cell').getAttribute('data-crs')).toBe('gcj02');
     expect(await row(page, gcj.name).locator('[data-testid="crs-select"]').inputValue()).toBe('gcj02');
-    expect(await row(page, gcj.name).locator('[data-testid="crs-select"] option:checked').textContent()).toBe('GCJ-02（高德、腾讯）');
+    expect(await row(page, gcj.name).locator('[data-testid="crs-select"] option:checked').textContent()).toBe(
+      'GCJ-02（高德、腾讯）',
+    );
     expect(await field(page, gcj.name, 'rowsLoaded')).toBe(N);
     // Every building within a metre of the WGS84 sample (7 decimals and the transform's round trip).
     expect(worstOff(await positions(page), truth)).toBeLessThan(1e-5);
@@ -172,7 +203,10 @@ describe('a layer in another coordinate system', () => {
     await page.waitForSelector('#import-report-body', { state: 'detached' });
     await ask.locator('[data-testid="crs-choose"]').click();
     const chooser = row(page, noZone.name).locator('[data-testid="crs-select"]');
-    await page.waitForFunction((id) => document.activeElement?.id === id, `crs-select-${encodeURIComponent(noZone.name)}`);
+    await page.waitForFunction(
+      (id) => document.activeElement?.id === id,
+      `crs-select-${encodeURIComponent(noZone.name)}`,
+    );
     expect(await chooser.inputValue()).toBe('wgs84');
     await chooser.selectOption('epsg:4548');
     await waitForData(page, 5);
@@ -193,18 +227,28 @@ describe('a layer in another coordinate system', () => {
     const select = row(page, 'buildings.csv').locator('[data-testid="crs-select"]');
     expect(await select.inputValue()).toBe('wgs84');
     // The choices: the geographic systems, then every Gauss-Krüger zone, grouped.
-    expect(await select.locator('optgroup').evaluateAll((gs) => gs.map((g) => [g.getAttribute('label'), g.children.length]))).toEqual([
+    expect(
+      await select.locator('optgroup').evaluateAll((gs) => gs.map((g) => [g.getAttribute('label'), g.children.length])),
+    ).toEqual([
       ['经纬度', 3],
       ['高斯-克吕格 3° 分带（带号在前）', 21],
       ['高斯-克吕格 3° 分带（无带号）', 21],
       ['高斯-克吕格 6° 分带（带号在前）', 11],
       ['高斯-克吕格 6° 分带（无带号）', 11],
     ]);
-    expect(await select.locator('option[value="epsg:4527"]').textContent()).toBe('CGCS2000 高斯-克吕格 3° 39带（EPSG:4527）');
+    expect(await select.locator('option[value="epsg:4527"]').textContent()).toBe(
+      'CGCS2000 高斯-克吕格 3° 39带（EPSG:4527）',
+    );
     // A programme file has no coordinates to choose.
     expect(await row(page, 'programme-2023.json').locator('[data-testid="crs-select"]').count()).toBe(0);
     const sampleWgs = await positions(page);
-    const sampleFiles = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'];
+    const sampleFiles = [
+      'buildings.csv',
+      'communities.geojson',
+      'streets.geojson',
+      'programme-2022.json',
+      'programme-2023.json',
+    ];
     const sample = importFromDisk(sampleFiles.map((f) => join(DIR, f)));
     expect(worstOff(sampleWgs, sample)).toBe(0);
 
@@ -212,7 +256,13 @@ describe('a layer in another coordinate system', () => {
     await waitForData(page, 2);
     await openReport(page);
     expect(await row(page, 'buildings.csv').locator('td.crs-cell').getAttribute('data-crs')).toBe('bd09');
-    const asBd = importFiles(sampleFiles.map((f) => ({ name: f, bytes: bytesOf(sampleFile(f)), ...(f === 'buildings.csv' ? { crs: 'bd09' as const } : {}) })));
+    const asBd = importFiles(
+      sampleFiles.map((f) => ({
+        name: f,
+        bytes: bytesOf(sampleFile(f)),
+        ...(f === 'buildings.csv' ? { crs: 'bd09' as const } : {}),
+      })),
+    );
     const moved = await positions(page);
     expect(worstOff(moved, asBd)).toBeLessThan(1e-9); // the same transform; the browser's Math may differ in the last bit
     expect(worstOff(moved, sample)).toBeGreaterThan(4e-3);
@@ -227,13 +277,19 @@ describe('a layer in another coordinate system', () => {
     // Latitude written in the 经度 column and longitude in 纬度: rejected as out of range, the
     // banner says they look swapped; the report's box reads them the other way round.
     const swapped = buildingsCsv('楼栋-互换.csv', (x, y) => [y, x], 6);
-    await page.setInputFiles('[data-testid="file-input"]', [swapped, sampleFile('communities.geojson'), sampleFile('streets.geojson')]);
+    await page.setInputFiles('[data-testid="file-input"]', [
+      swapped,
+      sampleFile('communities.geojson'),
+      sampleFile('streets.geojson'),
+    ]);
     await waitForData(page, 4);
     await openReport(page);
     expect(await field(page, swapped.name, 'rejected')).toBe(N);
     const offer = page.locator(`[data-testid="crs-suggestion"][data-file="${swapped.name}"]`);
     expect(await offer.getAttribute('data-suggest')).toBe('swapped');
-    expect(await offer.textContent()).toContain(`${swapped.name} 的经度和纬度似乎写反了：按经纬度读取时 ${N.toLocaleString('zh-CN')} 行超出范围，未载入。`);
+    expect(await offer.textContent()).toContain(
+      `${swapped.name} 的经度和纬度似乎写反了：按经纬度读取时 ${N.toLocaleString('zh-CN')} 行超出范围，未载入。`,
+    );
     // 保持原样: the banner goes, the file stays as read.
     await offer.locator('[data-testid="crs-keep"]').click();
     await offer.waitFor({ state: 'detached' });
@@ -255,19 +311,38 @@ describe('a layer in another coordinate system', () => {
   test('a workbook of two sheets: the report offers the second, whose rows then load', async () => {
     const rowsOf = (from: number, n: number) => Array.from({ length: n }, (_, k) => from + k * 7);
     const t = truth.buildings;
-    const text = (col: { values: string[]; codes: Uint32Array | Uint16Array | Uint8Array }, i: number) => col.values[col.codes[i]];
+    const text = (col: { values: string[]; codes: Uint32Array | Uint16Array | Uint8Array }, i: number) =>
+      col.values[col.codes[i]];
     const wb = new ExcelJS.Workbook();
-    for (const [sheet, rows] of [['一期', rowsOf(0, 20)], ['二期', rowsOf(3, 35)]] as const) {
+    for (const [sheet, rows] of [
+      ['一期', rowsOf(0, 20)],
+      ['二期', rowsOf(3, 35)],
+    ] as const) {
       const ws = wb.addWorksheet(sheet);
       ws.addRow(['楼栋编号', '小区名称', '街道', '经度', '纬度', '户数', '计划年度']);
-      for (const i of rows) ws.addRow([`${sheet}-${t.id[i]}`, text(t.community, i), text(t.street, i), t.lng[i], t.lat[i], t.households[i], t.planYear[i] || null]);
+      for (const i of rows)
+        ws.addRow([
+          `${sheet}-${t.id[i]}`,
+          text(t.community, i),
+          text(t.street, i),
+          t.lng[i],
+          t.lat[i],
+          t.households[i],
+          t.planYear[i] || null,
+        ]);
     }
     const xlsx = new Uint8Array(await wb.xlsx.writeBuffer());
     const name = '两期楼栋.xlsx';
     const { page, close } = await suite.open(1280, 720);
     await page.goto(suite.url());
     await waitForData(page, 1);
-    await page.setInputFiles('[data-testid="file-input"]', [{ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(xlsx) }]);
+    await page.setInputFiles('[data-testid="file-input"]', [
+      {
+        name,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(xlsx),
+      },
+    ]);
     await waitForData(page, 2);
     await openReport(page);
     expect(await field(page, name, 'rowsLoaded')).toBe(20);
@@ -280,7 +355,9 @@ describe('a layer in another coordinate system', () => {
     await openReport(page);
     expect(await field(page, name, 'rowsLoaded')).toBe(35);
     expect(await row(page, name).locator('[data-testid="sheet-select"]').inputValue()).toBe('二期');
-    expect(await page.textContent(`[data-testid="warnings"] li[data-file="${name}"][data-code="xlsx-sheet"]`)).toContain('读取工作表“二期”');
+    expect(
+      await page.textContent(`[data-testid="warnings"] li[data-file="${name}"][data-code="xlsx-sheet"]`),
+    ).toContain('读取工作表“二期”');
     const inNode = await importFilesAsync([{ name, bytes: xlsx, sheet: '二期' }]);
     expect(inNode.buildings.length).toBe(35);
     await expectTableOf(page, inNode);

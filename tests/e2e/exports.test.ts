@@ -14,21 +14,52 @@ import { summarize, type SummaryRow } from '../../src/domain/aggregate.ts';
 import { fromWgs84 } from '../../src/domain/crs.ts';
 import { programmeRows } from '../../src/domain/filter-rows.ts';
 import { importFiles } from '../../src/io/import-files.ts';
-import { ROOT, download, importFromDisk, readSummaryTable, screenshot, shownYear, waitForData, waitForMap, type Downloaded } from './harness.ts';
+import {
+  ROOT,
+  download,
+  importFromDisk,
+  readSummaryTable,
+  screenshot,
+  shownYear,
+  waitForData,
+  waitForMap,
+  type Downloaded,
+} from './harness.ts';
 import { expectTableEquals, useAppSuite } from './suite.ts';
 
-const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
+const SAMPLE = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => join(ROOT, 'data/sample', f));
 const FORMULAS = join(ROOT, 'tests/e2e/fixtures/formula-names.csv');
 const suite = useAppSuite('exports');
 const sample = importFromDisk(SAMPLE);
 const formulas = importFromDisk([FORMULAS]);
 /** Every text the formula fixture holds that a spreadsheet would run. */
-const RISKY = ['=F-01', '=HYPERLINK("http://example.invalid","点我")', '+86-632小区', '-2+3小区', '@SUM(1)小区', '=1+1街道', '@3号楼'];
+const RISKY = [
+  '=F-01',
+  '=HYPERLINK("http://example.invalid","点我")',
+  '+86-632小区',
+  '-2+3小区',
+  '@SUM(1)小区',
+  '=1+1街道',
+  '@3号楼',
+];
 
 /** The summary columns the page exports, by header start, and the field each one is. */
 const TABLE_COLUMNS: [string, keyof SummaryRow][] = [
-  ['计划小区', 'programmeCommunities'], ['计划楼栋', 'programmeBuildings'], ['计划户数', 'programmeHouseholds'], ['计划建筑面积', 'programmeFloorAreaM2'],
-  ['已开工户数', 'startedHouseholds'], ['已完工户数', 'completedHouseholds'], ['开工率', 'startRateHouseholds'], ['完工率（按户', 'completionRateHouseholds'], ['完工率（按小区', 'completionRateCommunities'],
+  ['计划小区', 'programmeCommunities'],
+  ['计划楼栋', 'programmeBuildings'],
+  ['计划户数', 'programmeHouseholds'],
+  ['计划建筑面积', 'programmeFloorAreaM2'],
+  ['已开工户数', 'startedHouseholds'],
+  ['已完工户数', 'completedHouseholds'],
+  ['开工率', 'startRateHouseholds'],
+  ['完工率（按户', 'completionRateHouseholds'],
+  ['完工率（按小区', 'completionRateCommunities'],
 ];
 
 /** A CSV download: UTF-8 with a BOM, CRLF between records; its rows parsed (quotes honoured). */
@@ -36,7 +67,13 @@ function csvRows(d: Downloaded): string[][] {
   const text = d.bytes.toString('utf8');
   expect(text.startsWith('\uFEFF'), 'BOM').toBe(true);
   expect(text.endsWith('\r\n'), 'CRLF at the end').toBe(true);
-  expect(text.replace(/"[^"]*"/g, '').split('\n').every((l, k, all) => k === all.length - 1 || l.endsWith('\r')), 'CRLF').toBe(true);
+  expect(
+    text
+      .replace(/"[^"]*"/g, '')
+      .split('\n')
+      .every((l, k, all) => k === all.length - 1 || l.endsWith('\r')),
+    'CRLF',
+  ).toBe(true);
   return Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
 }
 
@@ -47,7 +84,9 @@ async function workbook(d: Downloaded): Promise<ExcelJS.Workbook> {
 }
 
 /** Every cell of a worksheet, rows of [type, value, formula]. */
-function cells(ws: ExcelJS.Worksheet): { type: ExcelJS.ValueType; value: ExcelJS.CellValue; formula: string | undefined }[][] {
+function cells(
+  ws: ExcelJS.Worksheet,
+): { type: ExcelJS.ValueType; value: ExcelJS.CellValue; formula: string | undefined }[][] {
   const out: { type: ExcelJS.ValueType; value: ExcelJS.CellValue; formula: string | undefined }[][] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
     const r: (typeof out)[number] = [];
@@ -84,7 +123,7 @@ describe('exports', () => {
     [...s.groups, s.total].forEach((g, k) => {
       for (const [start, field] of TABLE_COLUMNS) {
         const v = Number(csv[k + 1][col(start)]);
-        if (field.includes('Rate')) expect(v, `${g.key} ${field}`).toBeCloseTo(g[field] as number * 100, 2);
+        if (field.includes('Rate')) expect(v, `${g.key} ${field}`).toBeCloseTo((g[field] as number) * 100, 2);
         else expect(v, `${g.key} ${field}`).toBe(g[field]);
       }
     });
@@ -150,7 +189,10 @@ describe('exports', () => {
     await page.selectOption('[data-testid="export-crs"]', 'epsg:4527');
     const gk = await download(page, 'export-filtered-geojson');
     expect(gk.name).toBe('筛选楼栋-全区-EPSG4527.geojson');
-    const fc = JSON.parse(gk.bytes.toString('utf8')) as { crs: { properties: { name: string } }; features: { geometry: { coordinates: [number, number] }; properties: Record<string, unknown> }[] };
+    const fc = JSON.parse(gk.bytes.toString('utf8')) as {
+      crs: { properties: { name: string } };
+      features: { geometry: { coordinates: [number, number] }; properties: Record<string, unknown> }[];
+    };
     expect(fc.crs.properties.name).toBe('urn:ogc:def:crs:EPSG::4527');
     const toGk = fromWgs84('epsg:4527');
     const first = fc.features[0];
@@ -163,8 +205,11 @@ describe('exports', () => {
     await waitForData(page, 2);
     const wgsData = importFiles([{ name: wgs.name, bytes: new Uint8Array(wgs.bytes) }]);
     expectTableEquals(await readSummaryTable(page), summarize(wgsData, { by: 'street', year: await shownYear(page) }));
-    if ((await page.locator('[data-testid="import-report"] tr[data-file]').count()) === 0) await page.click('[data-testid="import-report-toggle"]');
-    expect(await page.getAttribute(`[data-testid="import-report"] tr[data-file="${gcj.name}"] [data-crs]`, 'data-crs')).toBe('gcj02');
+    if ((await page.locator('[data-testid="import-report"] tr[data-file]').count()) === 0)
+      await page.click('[data-testid="import-report-toggle"]');
+    expect(
+      await page.getAttribute(`[data-testid="import-report"] tr[data-file="${gcj.name}"] [data-crs]`, 'data-crs'),
+    ).toBe('gcj02');
     await close();
   });
 
@@ -194,37 +239,63 @@ describe('exports', () => {
     // Excel: the same texts as string cells, none a formula; numbers as numbers.
     const xlsx = await download(page, 'export-buildings-xlsx', 'export-menu');
     const rows = cells((await workbook(xlsx)).worksheets[0]);
-    const texts = rows.flat().filter((c) => c.type === ExcelJS.ValueType.String).map((c) => c.value);
+    const texts = rows
+      .flat()
+      .filter((c) => c.type === ExcelJS.ValueType.String)
+      .map((c) => c.value);
     for (const risky of RISKY) expect(texts, risky).toContain(risky);
     expect(rows.flat().filter((c) => c.type === ExcelJS.ValueType.Formula || c.formula !== undefined)).toEqual([]);
     const hhCol = rows[0].findIndex((c) => c.value === '户数');
-    expect(rows.slice(1).map((r) => r[hhCol].type)).toEqual(expectedRows.length ? [...expectedRows].map(() => ExcelJS.ValueType.Number) : []);
+    expect(rows.slice(1).map((r) => r[hhCol].type)).toEqual(
+      expectedRows.length ? [...expectedRows].map(() => ExcelJS.ValueType.Number) : [],
+    );
 
     // The summary table in Excel.
     const sx = cells((await workbook(await download(page, 'export-summary-xlsx', 'export-menu'))).worksheets[0]);
-    expect(sx.map((r) => r[0])).toContainEqual({ type: ExcelJS.ValueType.String, value: '=1+1街道', formula: undefined });
+    expect(sx.map((r) => r[0])).toContainEqual({
+      type: ExcelJS.ValueType.String,
+      value: '=1+1街道',
+      formula: undefined,
+    });
 
     // GeoJSON of the filtered buildings: WGS84 points, Chinese property names, text as written.
     const geo = JSON.parse((await download(page, 'export-filtered-geojson', 'export-menu')).bytes.toString('utf8'));
     expect(geo.features).toHaveLength(t.length);
     expect(geo.features[0].geometry).toEqual({ type: 'Point', coordinates: [t.lng[0], t.lat[0]] });
-    expect(geo.features.map((f: { properties: Record<string, unknown> }) => f.properties['小区名称'])).toContain('=HYPERLINK("http://example.invalid","点我")');
+    expect(geo.features.map((f: { properties: Record<string, unknown> }) => f.properties['小区名称'])).toContain(
+      '=HYPERLINK("http://example.invalid","点我")',
+    );
     await close();
   });
 
   test('the candidate list with such names: its Excel workbook and CSV are inert too; the export menu on screen', async () => {
-    for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
       const { page, close } = await suite.open(width, height);
       await loadFormulas(page);
       await page.click('[data-testid="select-filtered"]');
       await page.waitForSelector(`[data-testid="selection-totals"][data-buildings="${formulas.buildings.length}"]`);
       await page.click('[data-testid="add-to-list-open"]');
       await page.click('[data-testid="add-to-list"]');
-      await page.waitForSelector(`[data-testid="candidate-list"] tr[data-key="合计"] td[data-field="buildings"][data-value="${formulas.buildings.length}"]`);
+      await page.waitForSelector(
+        `[data-testid="candidate-list"] tr[data-key="合计"] td[data-field="buildings"][data-value="${formulas.buildings.length}"]`,
+      );
 
       const table = csvRows(await download(page, 'list-export-table-csv', 'list-export-menu'));
-      expect(table[0]).toEqual(['序号', '街道', '社区', '小区名称', '建成年代', '楼栋数', '户数', '建筑面积（万平方米）', '改造类型']);
-      expect(table.flat()).toContain("'=HYPERLINK(\"http://example.invalid\",\"点我\")");
+      expect(table[0]).toEqual([
+        '序号',
+        '街道',
+        '社区',
+        '小区名称',
+        '建成年代',
+        '楼栋数',
+        '户数',
+        '建筑面积（万平方米）',
+        '改造类型',
+      ]);
+      expect(table.flat()).toContain('\'=HYPERLINK("http://example.invalid","点我")');
       expect(table.at(-1)?.slice(0, 2)).toEqual(['', '合计']);
       expect(Number(table.at(-1)?.[6])).toBe([...formulas.buildings.households].reduce((a, b) => a + b, 0));
 
@@ -233,7 +304,9 @@ describe('exports', () => {
       for (const ws of wb.worksheets) {
         const all = cells(ws).flat();
         expect(all.filter((c) => c.formula !== undefined || c.type === ExcelJS.ValueType.Formula)).toEqual([]);
-        expect(all.filter((c) => c.type === ExcelJS.ValueType.String).map((c) => c.value)).toContain('=HYPERLINK("http://example.invalid","点我")');
+        expect(all.filter((c) => c.type === ExcelJS.ValueType.String).map((c) => c.value)).toContain(
+          '=HYPERLINK("http://example.invalid","点我")',
+        );
       }
 
       await page.locator('[data-testid="street-summary"]').scrollIntoViewIfNeeded();

@@ -18,7 +18,8 @@ const suite = useAppSuite('file-kinds');
 const sample = importFromDisk([join(ROOT, 'data/sample/buildings.csv')]).buildings;
 const N = 60;
 const rows = Array.from({ length: N }, (_, k) => k * 11);
-const text = (col: { values: string[]; codes: Uint32Array | Uint16Array | Uint8Array }, i: number) => col.values[col.codes[i]];
+const text = (col: { values: string[]; codes: Uint32Array | Uint16Array | Uint8Array }, i: number) =>
+  col.values[col.codes[i]];
 
 async function files() {
   const toGk = fromWgs84('epsg:4527');
@@ -34,7 +35,14 @@ async function files() {
         { name: '计划年度', type: 'N', length: 4 },
         { name: '改造进度', type: 'C', length: 12 },
       ],
-      rows: rows.map((i) => [`Z-${sample.id[i]}`, text(sample.community, i), text(sample.street, i), sample.households[i], sample.planYear[i] || null, ['未纳入', '已纳入计划', '施工', '已完工'][i % 4]]),
+      rows: rows.map((i) => [
+        `Z-${sample.id[i]}`,
+        text(sample.community, i),
+        text(sample.street, i),
+        sample.households[i],
+        sample.planYear[i] || null,
+        ['未纳入', '已纳入计划', '施工', '已完工'][i % 4],
+      ]),
       encoding: 'gbk',
       prj: gk3Prj(39),
     },
@@ -42,7 +50,17 @@ async function files() {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('楼栋清单');
   ws.addRow(['楼栋编号', '小区名称', '街道', '经度', '纬度', '户数', '建成年代', '计划年度']);
-  for (const i of rows) ws.addRow([`X-${sample.id[i]}`, text(sample.community, i), text(sample.street, i), sample.lng[i], sample.lat[i], sample.households[i], sample.yearFrom[i] || null, sample.planYear[i] || null]);
+  for (const i of rows)
+    ws.addRow([
+      `X-${sample.id[i]}`,
+      text(sample.community, i),
+      text(sample.street, i),
+      sample.lng[i],
+      sample.lat[i],
+      sample.households[i],
+      sample.yearFrom[i] || null,
+      sample.planYear[i] || null,
+    ]);
   wb.addWorksheet('说明').addRow(['示例']);
   const xlsx = new Uint8Array(await wb.xlsx.writeBuffer());
   return { zip, xlsx };
@@ -61,7 +79,11 @@ describe('Shapefile zip and Excel through the file input', () => {
     await waitForData(page, 1);
     await page.setInputFiles('[data-testid="file-input"]', [
       { name: '楼栋.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) },
-      { name: '楼栋清单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(xlsx) },
+      {
+        name: '楼栋清单.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(xlsx),
+      },
     ]);
     await waitForData(page, 2);
     expect(Number(await page.getAttribute('[data-testid="shown-count"]', 'data-total'))).toBe(2 * N);

@@ -8,34 +8,73 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
-import { applyFilter, EMPTY_FILTER, filterBuildings, isEmptyFilter, type BuildingFilter } from '../../src/domain/building-filter.ts';
+import {
+  applyFilter,
+  EMPTY_FILTER,
+  filterBuildings,
+  isEmptyFilter,
+  type BuildingFilter,
+} from '../../src/domain/building-filter.ts';
 import { classify, type ColourMode } from '../../src/domain/colour-classes.ts';
-import { DEFAULT_ELIGIBILITY, eligibilityCodes, explainEligibility, reserveStatus, type EligibilitySettings } from '../../src/domain/eligibility.ts';
+import {
+  DEFAULT_ELIGIBILITY,
+  eligibilityCodes,
+  explainEligibility,
+  reserveStatus,
+  type EligibilitySettings,
+} from '../../src/domain/eligibility.ts';
 import { communityOptions, shequOptions } from '../../src/domain/filter-options.ts';
 import { countClasses } from '../../src/domain/legend.ts';
 import { YEAR_EXACT } from '../../src/domain/parse-values.ts';
 import { rowsBounds } from '../../src/domain/street-bounds.ts';
 import { COMPLETE_NO, GRADE_C } from '../../src/domain/vocabulary.ts';
-import { ROOT, importFromDisk, layoutFaults, readSummaryTable, screenshot, shownYear, waitForData, waitForMap } from './harness.ts';
+import {
+  ROOT,
+  importFromDisk,
+  layoutFaults,
+  readSummaryTable,
+  screenshot,
+  shownYear,
+  waitForData,
+  waitForMap,
+} from './harness.ts';
 import { KPI_FIELDS, expectTableEquals, kpiValue, useAppSuite } from './suite.ts';
 
-const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
+const SAMPLE = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => join(ROOT, 'data/sample', f));
 const suite = useAppSuite('filters');
 const sample = importFromDisk(SAMPLE);
 const t = sample.buildings;
-const SIZES = [[1280, 720], [1920, 1080]] as const;
+const SIZES = [
+  [1280, 720],
+  [1920, 1080],
+] as const;
 type Rules = Required<EligibilitySettings>;
 
 /** What the page should show for a filter, plan year and rules, computed in Node. */
 function expected(f: BuildingFilter, year: number | null, rules: Rules = DEFAULT_ELIGIBILITY) {
   const codes = eligibilityCodes(t, rules, rules.reserveTo === null ? null : year);
   const sel = isEmptyFilter(f) ? null : applyFilter(sample, f, codes, year);
-  const summary = summarize(sample, { by: 'street', year, rows: sel?.rows, communityRows: sel?.communities, eligibility: rules, codes });
+  const summary = summarize(sample, {
+    by: 'street',
+    year,
+    rows: sel?.rows,
+    communityRows: sel?.communities,
+    eligibility: rules,
+    codes,
+  });
   return { rows: sel?.rows ?? null, shown: sel ? sel.rows.length : t.length, summary, codes };
 }
 
 async function legendCounts(page: Page): Promise<[string, number][]> {
-  return page.$$eval('[data-testid="legend"] [data-class]', (els) => els.map((e): [string, number] => [e.getAttribute('data-class') ?? '', Number(e.getAttribute('data-count'))]));
+  return page.$$eval('[data-testid="legend"] [data-class]', (els) =>
+    els.map((e): [string, number] => [e.getAttribute('data-class') ?? '', Number(e.getAttribute('data-count'))]),
+  );
 }
 
 /** Wait for the page to show `shown` buildings, then check every figure against Node's. */
@@ -84,7 +123,9 @@ describe('filters', () => {
       const { page, close } = await openSample(width, height);
       let f: BuildingFilter = { ...EMPTY_FILTER };
       await expectFigures(page, f);
-      expect(await page.textContent('[data-testid="shown-count"]')).toContain(`共 ${t.length.toLocaleString('zh-CN')} 栋`);
+      expect(await page.textContent('[data-testid="shown-count"]')).toContain(
+        `共 ${t.length.toLocaleString('zh-CN')} 栋`,
+      );
 
       await choose(page, 'grades', ['C', 'D']);
       await expectFigures(page, (f = { ...f, grades: ['C', 'D'] }));
@@ -122,12 +163,22 @@ describe('filters', () => {
       await page.fill('[data-testid="filter-community"]', community);
       await expectFigures(page, (f = { ...f, community }));
       // The map goes to the community: the address's centre inside its box (polygon and buildings), closer in than for the street office.
-      const box = rowsBounds(sample, filterBuildings(sample.buildings, sample.communities, { ...EMPTY_FILTER, community }, null));
+      const box = rowsBounds(
+        sample,
+        filterBuildings(sample.buildings, sample.communities, { ...EMPTY_FILTER, community }, null),
+      );
       expect(box).not.toBeNull();
       await page.waitForFunction(
         ([w, s, e, n, z]) => {
           const m = /#map=([\d.]+)\/([\d.]+)\/([\d.]+)/.exec(location.hash);
-          return m !== null && Number(m[1]) > z && Number(m[2]) >= s && Number(m[2]) <= n && Number(m[3]) >= w && Number(m[3]) <= e;
+          return (
+            m !== null &&
+            Number(m[1]) > z &&
+            Number(m[2]) >= s &&
+            Number(m[2]) <= n &&
+            Number(m[3]) >= w &&
+            Number(m[3]) <= e
+          );
         },
         [...box!, streetZoom] as const,
       );
@@ -153,12 +204,18 @@ describe('filters', () => {
       expect(e.shown).toBeGreaterThan(0);
       // The table shows the backlog's own columns; every building shown is backlog.
       const table = await readSummaryTable(page);
-      expect(Object.keys(table.total.values)).toEqual(expect.arrayContaining(['backlogBuildings', 'backlogHouseholds', 'backlogFloorAreaM2']));
+      expect(Object.keys(table.total.values)).toEqual(
+        expect.arrayContaining(['backlogBuildings', 'backlogHouseholds', 'backlogFloorAreaM2']),
+      );
       expect(table.total.values.backlogBuildings).toBe(e.shown);
-      expect(table.total.values.backlogHouseholds).toBe(summarize(sample, { year: await shownYear(page) }).total.backlogHouseholds);
+      expect(table.total.values.backlogHouseholds).toBe(
+        summarize(sample, { year: await shownYear(page) }).total.backlogHouseholds,
+      );
       // The cards too: no programme card reading 0, no targets, no overdue card.
       expect(await kpiValue(page, 'backlogBuildings')).toBe(e.shown);
-      expect(await page.locator('[data-testid="kpi-programmeBuildings"], [data-testid$="-target"], .kpi-overdue').count()).toBe(0);
+      expect(
+        await page.locator('[data-testid="kpi-programmeBuildings"], [data-testid$="-target"], .kpi-overdue').count(),
+      ).toBe(0);
       expect(table.rows.map((r) => r.key)).toEqual(e.summary.groups.map((g) => g.key));
       expect(await layoutFaults(page)).toEqual([]);
       await waitForMap(page);
@@ -186,7 +243,9 @@ describe('filters', () => {
       const after = expected(f, year, rules).summary.total.eligibleBuildings;
       expect(after).toBeGreaterThan(before);
       expect(Number(await page.getAttribute('[data-testid="rules-eligible"]', 'data-buildings'))).toBe(after);
-      expect((await legendCounts(page)).map(([k]) => k)).toEqual(classify(t, 'buildYear', { cutoffYear: 2005, year }).classes.map((c) => c.key));
+      expect((await legendCounts(page)).map(([k]) => k)).toEqual(
+        classify(t, 'buildYear', { cutoffYear: 2005, year }).classes.map((c) => c.key),
+      );
       expect(await page.textContent('[data-class="year-3"]')).toContain('2000–2005年');
 
       // The reserve tier on (2006–2008 with this cut-off), its cap shown; grade D excluded.
@@ -195,8 +254,12 @@ describe('filters', () => {
       rules = { ...rules, reserveTo: 2008 };
       await expectFigures(page, f, rules);
       const status = reserveStatus(t, rules, year, expected(f, year, rules).codes);
-      expect(Number(await page.getAttribute('[data-testid="rules-reserve-status"]', 'data-cap'))).toBe(status?.capHouseholds);
-      expect(Number(await page.getAttribute('[data-testid="rules-reserve-status"]', 'data-within'))).toBe(status?.withinBuildings);
+      expect(Number(await page.getAttribute('[data-testid="rules-reserve-status"]', 'data-cap'))).toBe(
+        status?.capHouseholds,
+      );
+      expect(Number(await page.getAttribute('[data-testid="rules-reserve-status"]', 'data-within'))).toBe(
+        status?.withinBuildings,
+      );
       await page.click('[data-testid="rules-grade-d"] input[value="exclude"]');
       rules = { ...rules, gradeD: 'exclude' };
       await expectFigures(page, f, rules);
@@ -215,10 +278,22 @@ describe('filters', () => {
 
   test('a building’s detail gives its reasons under the rules in force, and changes with them', async () => {
     // A building built in an exact year 2001–2005, eligible by no other rule, far from the others.
-    const metres = (i: number, j: number) => Math.hypot((t.lng[i] - t.lng[j]) * Math.cos((t.lat[i] * Math.PI) / 180) * 111_320, (t.lat[i] - t.lat[j]) * 110_540);
-    let best = -1, bestGap = 0;
+    const metres = (i: number, j: number) =>
+      Math.hypot(
+        (t.lng[i] - t.lng[j]) * Math.cos((t.lat[i] * Math.PI) / 180) * 111_320,
+        (t.lat[i] - t.lat[j]) * 110_540,
+      );
+    let best = -1,
+      bestGap = 0;
     for (let i = 0; i < t.length; i++) {
-      if (t.yearKind[i] !== YEAR_EXACT || t.yearFrom[i] < 2001 || t.yearFrom[i] > 2005 || t.grade[i] === GRADE_C || t.completeUnits[i] === COMPLETE_NO) continue;
+      if (
+        t.yearKind[i] !== YEAR_EXACT ||
+        t.yearFrom[i] < 2001 ||
+        t.yearFrom[i] > 2005 ||
+        t.grade[i] === GRADE_C ||
+        t.completeUnits[i] === COMPLETE_NO
+      )
+        continue;
       let gap = Infinity;
       for (let j = 0; j < t.length; j++) if (j !== i) gap = Math.min(gap, metres(i, j));
       if (gap > bestGap) [best, bestGap] = [i, gap];
@@ -232,7 +307,9 @@ describe('filters', () => {
     const why = page.locator('[data-testid="detail-panel"] [data-testid="eligibility"]');
     await why.waitFor();
     expect(await why.getAttribute('data-eligible')).toBe('false');
-    expect(await why.locator('[data-reason="year-after"]').textContent()).toContain(explainEligibility(t, best).not[0].zh);
+    expect(await why.locator('[data-reason="year-after"]').textContent()).toContain(
+      explainEligibility(t, best).not[0].zh,
+    );
 
     await page.click('[data-testid="rules-button"]');
     await page.fill('[data-testid="rules-cutoff"]', '2005');

@@ -19,7 +19,11 @@ const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
  * React (its development build): build as production, as users get it.
  */
 export function buildApp(): void {
-  execFileSync(process.execPath, [VITE, 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync(process.execPath, [VITE, 'build', '--logLevel', 'error'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 function freePort(): Promise<number> {
@@ -57,10 +61,14 @@ export interface Served {
 /** Start `vite preview` on a free port (the node process itself, so its pid is the server's). */
 export async function servePreview(): Promise<Served> {
   const port = await freePort();
-  const server = spawn(process.execPath, [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const url = `http://127.0.0.1:${port}/`;
   await waitForHttp(url, server, 30_000);
   return { url, server };
@@ -84,7 +92,12 @@ export interface PageProblems {
 const IGNORED = /uniform block reflection failed|luma\.gl/i;
 
 /** A fresh page at a window size, with its problems recorded. */
-export async function openPage(browser: Browser, origin: string, width: number, height: number): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  width: number,
+  height: number,
+): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
   const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, locale: 'zh-CN' });
   const page = await context.newPage();
   const problems: PageProblems = { errors: [], offline: [] };
@@ -101,7 +114,9 @@ export async function openPage(browser: Browser, origin: string, width: number, 
 
 /** Wait until the page has marked `count` datasets ready. */
 export async function waitForData(page: Page, count: number): Promise<void> {
-  await page.waitForFunction((n) => performance.getEntriesByName('atlas:data-ready').length >= n, count, { timeout: 60_000 });
+  await page.waitForFunction((n) => performance.getEntriesByName('atlas:data-ready').length >= n, count, {
+    timeout: 60_000,
+  });
 }
 
 /** Wait until the map has drawn what it was last given. */
@@ -125,7 +140,8 @@ export async function readSummaryTable(page: Page): Promise<{ rows: TableRow[]; 
   return page.$eval('table[data-testid="street-summary"]', (table) => {
     const read = (tr: Element) => {
       const values: Record<string, number> = {};
-      for (const td of tr.querySelectorAll('td[data-field]')) values[td.getAttribute('data-field') ?? ''] = Number(td.getAttribute('data-value'));
+      for (const td of tr.querySelectorAll('td[data-field]'))
+        values[td.getAttribute('data-field') ?? ''] = Number(td.getAttribute('data-value'));
       return { key: tr.getAttribute('data-key') ?? '', values };
     };
     const foot = table.querySelector('tfoot tr[data-key="合计"]');
@@ -154,22 +170,39 @@ export async function layoutFaults(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const faults: string[] = [];
     const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth + 1) faults.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
-    const sel = ['.header-bar', '.status-line', '.kpis', '.table-panel', '.map-panel', '.legend', '.report-panel', ...[...document.querySelectorAll('.kpi')].map((_, i) => `.kpi:nth-child(${i + 1})`)];
-    const boxes = sel.map((s) => [s, document.querySelector(s)?.getBoundingClientRect()] as const).filter((b): b is readonly [string, DOMRect] => b[1] !== undefined);
+    if (doc.scrollWidth > doc.clientWidth + 1)
+      faults.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
+    const sel = [
+      '.header-bar',
+      '.status-line',
+      '.kpis',
+      '.table-panel',
+      '.map-panel',
+      '.legend',
+      '.report-panel',
+      ...[...document.querySelectorAll('.kpi')].map((_, i) => `.kpi:nth-child(${i + 1})`),
+    ];
+    const boxes = sel
+      .map((s) => [s, document.querySelector(s)?.getBoundingClientRect()] as const)
+      .filter((b): b is readonly [string, DOMRect] => b[1] !== undefined);
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const [sa, a] = boxes[i];
         const [sb, b] = boxes[j];
         const inside = (sa === '.kpis' && sb.startsWith('.kpi:')) || (sa === '.map-panel' && sb === '.legend');
         if (inside) continue;
-        const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+        const overlap =
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
         if (overlap) faults.push(`${sa} overlaps ${sb}`);
       }
     }
     // Text cut off inside a KPI card or a table cell.
-    for (const el of document.querySelectorAll('.kpi-value, .kpi-label, .kpi-target, .summary-table td, .summary-table th')) {
-      if (el.scrollWidth > el.clientWidth + 1) faults.push(`clipped: ${el.className || el.tagName} "${el.textContent}"`);
+    for (const el of document.querySelectorAll(
+      '.kpi-value, .kpi-label, .kpi-target, .summary-table td, .summary-table th',
+    )) {
+      if (el.scrollWidth > el.clientWidth + 1)
+        faults.push(`clipped: ${el.className || el.tagName} "${el.textContent}"`);
     }
     return faults;
   });
@@ -187,7 +220,10 @@ export async function download(page: Page, item: string, menu?: string): Promise
     await page.click(`[data-testid="${menu}"]`);
     await page.waitForSelector(`[data-testid="${menu}-list"]`);
   }
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`[data-testid="${item}"]`)]);
+  const [d] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click(`[data-testid="${item}"]`),
+  ]);
   return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
 }
 
@@ -195,7 +231,9 @@ export async function download(page: Page, item: string, menu?: string): Promise
  * Move the pointer to the map's centre (where a test has put a building with `#map=`) and wait for
  * the building's tooltip; returns the centre, for clicks, and the tooltip.
  */
-export async function hoverMapCentre(page: Page): Promise<{ centre: { x: number; y: number }; tip: ReturnType<Page['locator']> }> {
+export async function hoverMapCentre(
+  page: Page,
+): Promise<{ centre: { x: number; y: number }; tip: ReturnType<Page['locator']> }> {
   const box = await page.locator('[data-testid="atlas-map"]').boundingBox();
   if (!box) throw new Error('no map');
   const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };

@@ -13,12 +13,19 @@ import { ROOT, hoverMapCentre, importFromDisk, layoutFaults, screenshot, waitFor
 import { useAppSuite } from './suite.ts';
 
 const suite = useAppSuite('language');
-const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
+const SAMPLE = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => join(ROOT, 'data/sample', f));
 const t = importFromDisk(SAMPLE).buildings;
 
 /** The grade D building farthest from any other: a click at its position cannot miss it. */
 function loneDangerBuilding(): number {
-  const metres = (j: number, i: number) => Math.hypot((t.lng[j] - t.lng[i]) * Math.cos((t.lat[i] * Math.PI) / 180) * 111_320, (t.lat[j] - t.lat[i]) * 110_540);
+  const metres = (j: number, i: number) =>
+    Math.hypot((t.lng[j] - t.lng[i]) * Math.cos((t.lat[i] * Math.PI) / 180) * 111_320, (t.lat[j] - t.lat[i]) * 110_540);
   let best = -1;
   let bestGap = 0;
   for (let i = 0; i < t.length; i++) {
@@ -72,7 +79,9 @@ async function chineseInChrome(page: Page, selectors: readonly string[] = CHROME
   return page.evaluate(
     ({ sels, re }) => {
       const cjk = new RegExp(re);
-      return sels.flatMap((s) => [...document.querySelectorAll(s)].map((el) => `${s}: ${el.textContent ?? ''}`)).filter((t) => cjk.test(t.slice(t.indexOf(': ') + 2)));
+      return sels
+        .flatMap((s) => [...document.querySelectorAll(s)].map((el) => `${s}: ${el.textContent ?? ''}`))
+        .filter((t) => cjk.test(t.slice(t.indexOf(': ') + 2)));
     },
     { sels: selectors, re: CJK.source },
   );
@@ -99,10 +108,14 @@ async function expectEnglish(page: Page): Promise<void> {
   expect(await text(page, '[data-testid="lang-switch"]')).toBe('中文');
   expect(await text(page, '[data-testid="kpi-programmeHouseholds"] .kpi-label')).toBe('Households');
   expect(await text(page, '[data-testid="kpi-programmeFloorAreaM2"] .kpi-label')).toBe('Floor area (m²)');
-  expect(await text(page, '[data-testid="kpi-completionRateHouseholds"] .kpi-label')).toBe('Completion rate (households)');
+  expect(await text(page, '[data-testid="kpi-completionRateHouseholds"] .kpi-label')).toBe(
+    'Completion rate (households)',
+  );
   // Whole square metres, English separators.
   const area = await kpiRaw(page, 'programmeFloorAreaM2');
-  expect(await text(page, '[data-testid="kpi-programmeFloorAreaM2"] .kpi-value')).toBe(Math.round(area).toLocaleString('en-GB'));
+  expect(await text(page, '[data-testid="kpi-programmeFloorAreaM2"] .kpi-value')).toBe(
+    Math.round(area).toLocaleString('en-GB'),
+  );
   expect(await text(page, '.summary-table thead th[data-sort-field="key"]')).toBe('Street office');
   expect(await text(page, '.summary-table thead th[data-field="programmeHouseholds"]')).toBe('Households');
   expect(await text(page, '.summary-table thead th[data-field="programmeFloorAreaM2"]')).toBe('Floor area (m²)');
@@ -167,7 +180,9 @@ describe('languages', () => {
     await page.click('[data-testid="rules-button"]');
     await page.waitForSelector('[data-testid="rules-panel"]');
     expect(await chineseInChrome(page, ['[data-testid="rules-panel"]'])).toEqual([]);
-    expect(await text(page, '[data-testid="rules-eligible"] p')).toMatch(/^Eligible: [\d,]+ buildings · [\d,]+ households · [\d,]+ m²$/);
+    expect(await text(page, '[data-testid="rules-eligible"] p')).toMatch(
+      /^Eligible: [\d,]+ buildings · [\d,]+ households · [\d,]+ m²$/,
+    );
     await screenshot(page, 'language-en-rules-1280x720');
     await page.click('[data-testid="rules-close"]');
 
@@ -188,9 +203,24 @@ describe('languages', () => {
     // Further down: the candidate list, the progress chart and the import report, opened.
     await page.click('[data-testid="import-report-toggle"]');
     await page.waitForSelector('#import-report-body');
-    expect(await chineseInChrome(page, ['.list-panel .panel-head', '[data-testid="candidate-list-empty"]', '.list-facts', '[data-testid="stage-chart"] .panel-head', '.chart-legend', '.report-panel .panel-head', '.report-files thead', '.report-files td:nth-child(2)'])).toEqual([]);
+    expect(
+      await chineseInChrome(page, [
+        '.list-panel .panel-head',
+        '[data-testid="candidate-list-empty"]',
+        '.list-facts',
+        '[data-testid="stage-chart"] .panel-head',
+        '.chart-legend',
+        '.report-panel .panel-head',
+        '.report-files thead',
+        '.report-files td:nth-child(2)',
+      ]),
+    ).toEqual([]);
     // Nothing in the file table runs past its cell.
-    expect(await page.$$eval('.report-files thead th, .report-files td', (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent))).toEqual([]);
+    expect(
+      await page.$$eval('.report-files thead th, .report-files td', (els) =>
+        els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+      ),
+    ).toEqual([]);
     await page.locator('[data-testid="stage-chart"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'language-en-lower-1280x720');
     await close();
@@ -199,7 +229,9 @@ describe('languages', () => {
     await other.page.goto(`${suite.url()}?lang=fr`);
     await waitForData(other.page, 1);
     await expectChinese(other.page);
-    expect(await text(other.page, '[data-notice="param:lang"] .notice-text')).toBe('链接参数 lang=fr 应为 zh 或 en，已忽略。');
+    expect(await text(other.page, '[data-notice="param:lang"] .notice-text')).toBe(
+      '链接参数 lang=fr 应为 zh 或 en，已忽略。',
+    );
     await other.close();
   });
 
@@ -217,15 +249,30 @@ describe('languages', () => {
     await page.mouse.click(centre.x, centre.y);
     const panel = page.locator('[data-testid="detail-panel"]');
     await panel.waitFor();
-    expect(await panel.locator('[data-testid="danger-flag"]').textContent()).toBe('⚠ Grade D: the whole building is unsafe; handled as a dangerous house');
+    expect(await panel.locator('[data-testid="danger-flag"]').textContent()).toBe(
+      '⚠ Grade D: the whole building is unsafe; handled as a dangerous house',
+    );
     expect(await panel.locator('[data-field="households"] dt').textContent()).toBe('Households');
     expect(await panel.locator('[data-field="households"] dd').textContent()).toMatch(/^([\d,]+ households|—)$/);
-    expect(await panel.locator('[data-testid="eligibility"] h3').textContent()).toMatch(/^(Eligible for renovation|Not eligible)$/);
+    expect(await panel.locator('[data-testid="eligibility"] h3').textContent()).toMatch(
+      /^(Eligible for renovation|Not eligible)$/,
+    );
     expect(await panel.locator('[data-testid="detail-stage"] h3').textContent()).toMatch(/^Stage: [A-Z][a-z ]+$/);
     // Reasons, labels and figures in English; names and the files' own headers as written.
     const why = explainEligibility(t, i, DEFAULT_ELIGIBILITY);
-    for (const r of [...why.because, ...why.not]) expect(await panel.locator(`[data-reason="${r.code}"]`).textContent()).toBe(r.en);
-    for (const f of ['buildYear', 'households', 'floorAreaM2', 'grade', 'completeUnits', 'types', 'planYear', 'startDate', 'completionDate']) {
+    for (const r of [...why.because, ...why.not])
+      expect(await panel.locator(`[data-reason="${r.code}"]`).textContent()).toBe(r.en);
+    for (const f of [
+      'buildYear',
+      'households',
+      'floorAreaM2',
+      'grade',
+      'completeUnits',
+      'types',
+      'planYear',
+      'startDate',
+      'completionDate',
+    ]) {
       expect(await panel.locator(`[data-field="${f}"]`).textContent(), f).not.toMatch(CJK);
     }
     await screenshot(page, 'language-en-detail-1280x720');

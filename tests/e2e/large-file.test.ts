@@ -41,7 +41,9 @@ function writeCsv(name: string, head: string, row: (k: number) => string, bytes:
 }
 
 async function figures(page: import('playwright-core').Page): Promise<Record<string, number>> {
-  const out: Record<string, number> = { shown: Number(await page.getAttribute('[data-testid="shown-count"]', 'data-total')) };
+  const out: Record<string, number> = {
+    shown: Number(await page.getAttribute('[data-testid="shown-count"]', 'data-total')),
+  };
   for (const f of KPI_FIELDS) out[f] = await kpiValue(page, f);
   return out;
 }
@@ -49,7 +51,12 @@ async function figures(page: import('playwright-core').Page): Promise<Record<str
 describe('big files', () => {
   test('a 500 MB CSV is refused before parsing, with its name, size and the limit; the district on screen stays and the page answers', async () => {
     // The sample's rows again and again, ids made unique: ~140 bytes a building.
-    const path = writeCsv('全市楼栋.csv', header, (k) => sampleRows[k % sampleRows.length].replace(/^[^,]*/, `R${k}`), 500 * 2 ** 20);
+    const path = writeCsv(
+      '全市楼栋.csv',
+      header,
+      (k) => sampleRows[k % sampleRows.length].replace(/^[^,]*/, `R${k}`),
+      500 * 2 ** 20,
+    );
     expect(statSync(path).size).toBeGreaterThanOrEqual(500 * 2 ** 20);
     const { page, close } = await suite.open(1280, 720);
     await page.goto(suite.url());
@@ -70,14 +77,22 @@ describe('big files', () => {
     expect(await readSummaryTable(page)).toEqual(tableBefore);
     // The page still works: a filter still filters.
     await page.selectOption('[data-testid="street-picker"]', { index: 1 });
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="shown-count"]')?.getAttribute('data-shown')) < n, before.shown);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="shown-count"]')?.getAttribute('data-shown')) < n,
+      before.shown,
+    );
     await screenshot(page, 'large-file-refused');
     await close();
   });
 
   test('a 90 MB CSV of long rows is streamed in the worker: the page answers and the bar moves while it reads; the table equals Node’s', async () => {
     const note = '该楼栋外墙保温层局部脱落，屋面防水老化渗漏，楼道照明与消防设施需更新；'.repeat(28);
-    const path = writeCsv('长备注楼栋.csv', header + ',备注', (k) => `${sampleRows[k % sampleRows.length].replace(/^[^,]*/, `L${k}`)},${note}${k}`, 90 * 2 ** 20);
+    const path = writeCsv(
+      '长备注楼栋.csv',
+      header + ',备注',
+      (k) => `${sampleRows[k % sampleRows.length].replace(/^[^,]*/, `L${k}`)},${note}${k}`,
+      90 * 2 ** 20,
+    );
     const size = statSync(path).size;
     const inNode = importFromDisk([path]);
     expect(inNode.report.rowsLoaded).toBeGreaterThan(30_000);

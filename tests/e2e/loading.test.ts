@@ -19,11 +19,17 @@ const suite = useAppSuite('loading', [GBK, COMMUNITIES]);
 /** Headers no office writes: the coordinates are in C and D. */
 const UNKNOWN_HEADERS = 'A,B,C,D';
 const unknownCsv = (rows: readonly string[]) => Buffer.from([UNKNOWN_HEADERS, ...rows].join('\n'), 'utf8');
-const FIRST = unknownCsv(['X-1,光明小区,117.25020,34.80010', 'X-2,光明小区,117.25040,34.80020', 'X-3,和平新村,117.28010,34.78010']);
+const FIRST = unknownCsv([
+  'X-1,光明小区,117.25020,34.80010',
+  'X-2,光明小区,117.25040,34.80020',
+  'X-3,和平新村,117.28010,34.78010',
+]);
 const SECOND = unknownCsv(['Y-1,铁路宿舍,117.26010,34.79010', 'Y-2,铁路宿舍,117.26020,34.79020']);
 
 async function reportRow(page: Page, file: string, field: string): Promise<string | null> {
-  return page.locator(`[data-testid="import-report"] tr[data-file="${file}"] [data-field="${field}"]`).getAttribute('data-value');
+  return page
+    .locator(`[data-testid="import-report"] tr[data-file="${file}"] [data-field="${field}"]`)
+    .getAttribute('data-value');
 }
 
 describe('loading', () => {
@@ -56,7 +62,9 @@ describe('loading', () => {
     expect(await missing.getAttribute('data-code')).toBe('unread-file');
     expect(await missing.textContent()).toContain('文件可能不存在');
     expect(await page.locator('[data-testid="notice"][data-notice="unread"]').textContent()).toContain('missing.csv');
-    expect((await readSummaryTable(page)).total.values.programmeBuildings).toBe(summarize(importFromDisk([GBK])).total.programmeBuildings);
+    expect((await readSummaryTable(page)).total.values.programmeBuildings).toBe(
+      summarize(importFromDisk([GBK])).total.programmeBuildings,
+    );
     expect(await layoutFaults(page)).toEqual([]);
     await screenshot(page, 'data-url-missing-1280x720');
     await close();
@@ -74,18 +82,36 @@ describe('loading', () => {
   });
 
   test('an unrecognised CSV opens the column-matching dialog; after matching it loads, and the next file with the same headers loads without asking', async () => {
-    for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
       const { page, close } = await suite.open(width, height);
       await page.goto(suite.url());
       await waitForData(page, 1);
-      await page.setInputFiles('[data-testid="file-input"]', [{ name: 'unknown-columns.csv', mimeType: 'text/csv', buffer: FIRST }]);
+      await page.setInputFiles('[data-testid="file-input"]', [
+        { name: 'unknown-columns.csv', mimeType: 'text/csv', buffer: FIRST },
+      ]);
       const dialog = page.locator('[data-testid="column-match-dialog"]');
       await dialog.waitFor();
       expect(await page.textContent('[data-testid="column-match-file"]')).toBe('unknown-columns.csv');
       // Every header, pre-filled with the automatic match (nothing), with a preview of its first values.
       const selects = dialog.locator('select[data-testid="column-select"]');
-      expect(await selects.evaluateAll((els) => els.map((e) => [e.getAttribute('data-header'), (e as HTMLSelectElement).value]))).toEqual([['A', ''], ['B', ''], ['C', ''], ['D', '']]);
-      expect(await dialog.locator('tr[data-header="C"] .match-value').allTextContents()).toEqual(['117.25020', '117.25040', '117.28010']);
+      expect(
+        await selects.evaluateAll((els) =>
+          els.map((e) => [e.getAttribute('data-header'), (e as HTMLSelectElement).value]),
+        ),
+      ).toEqual([
+        ['A', ''],
+        ['B', ''],
+        ['C', ''],
+        ['D', ''],
+      ]);
+      expect(await dialog.locator('tr[data-header="C"] .match-value').allTextContents()).toEqual([
+        '117.25020',
+        '117.25040',
+        '117.28010',
+      ]);
       // The first option after "not used" is a Chinese label first.
       expect(await dialog.locator('select[data-header="C"] option').nth(1).textContent()).toMatch(/^楼栋编号/);
       expect(await page.isDisabled('[data-testid="column-match-load"]')).toBe(true);
@@ -107,7 +133,9 @@ describe('loading', () => {
       expect(await page.evaluate(() => localStorage.getItem('atlas:column-maps'))).toContain('"C":"lng"');
 
       // Same headers again: read with the remembered matching, no dialog, and a notice says so.
-      await page.setInputFiles('[data-testid="file-input"]', [{ name: 'same-headers.csv', mimeType: 'text/csv', buffer: SECOND }]);
+      await page.setInputFiles('[data-testid="file-input"]', [
+        { name: 'same-headers.csv', mimeType: 'text/csv', buffer: SECOND },
+      ]);
       await waitForData(page, 3);
       expect(await dialog.count()).toBe(0);
       await page.click('[data-testid="import-report-toggle"]');

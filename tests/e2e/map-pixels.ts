@@ -48,7 +48,8 @@ export function lngLatAt(v: MapView, px: number, py: number): LngLat {
 
 /** Distance in pixels from a point to a segment. */
 function segmentDistance(p: [number, number], a: [number, number], b: [number, number]): number {
-  const dx = b[0] - a[0], dy = b[1] - a[1];
+  const dx = b[0] - a[0],
+    dy = b[1] - a[1];
   const len2 = dx * dx + dy * dy;
   const k = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
   return Math.hypot(p[0] - a[0] - k * dx, p[1] - a[1] - k * dy);
@@ -63,7 +64,8 @@ export function clearance(v: MapView, ring: readonly [number, number][], points:
   let best = Infinity;
   for (const p of points) {
     const q = pagePoint(v, p);
-    for (let k = 0; k < ring.length; k++) best = Math.min(best, segmentDistance(q, ring[k], ring[(k + 1) % ring.length]));
+    for (let k = 0; k < ring.length; k++)
+      best = Math.min(best, segmentDistance(q, ring[k], ring[(k + 1) % ring.length]));
   }
   return best;
 }

@@ -34,7 +34,13 @@ import {
   type Served,
 } from './harness.ts';
 
-const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
+const SAMPLE = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => join(ROOT, 'data/sample', f));
 const sample = importFromDisk(SAMPLE);
 const t = sample.buildings;
 const SIZES = [
@@ -42,7 +48,10 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ] as const;
 /** A 1×1 PNG, served in place of online tiles: the test never leaves the machine. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 const TILE_HOSTS = /^https:\/\/(tile\.openstreetmap\.org|t[0-7]\.tianditu\.gov\.cn)\//;
 
 let served: Served | undefined;
@@ -62,7 +71,10 @@ afterAll(async () => {
 
 afterEach(() => {
   const pages = seen.splice(0);
-  expect(pages.flatMap((p) => p.problems.errors), 'console or page errors').toEqual([]);
+  expect(
+    pages.flatMap((p) => p.problems.errors),
+    'console or page errors',
+  ).toEqual([]);
   // Only the base-map test may reach the tile hosts (answered by page.route), and nothing else.
   const outside = pages.flatMap((p) => p.problems.offline.filter((u) => !(p.tilesAllowed && TILE_HOSTS.test(u))));
   expect(outside, 'requests that left the server').toEqual([]);
@@ -74,13 +86,17 @@ async function open(width: number, height: number, hash = '', tilesAllowed = fal
   seen.push({ problems: opened.problems, tilesAllowed });
   await opened.page.goto(served.url + hash);
   await waitForData(opened.page, 1);
-  await opened.page.waitForFunction(() => performance.getEntriesByName('atlas:first-frame').length > 0, null, { timeout: 60_000 });
+  await opened.page.waitForFunction(() => performance.getEntriesByName('atlas:first-frame').length > 0, null, {
+    timeout: 60_000,
+  });
   await waitForMap(opened.page);
   return opened;
 }
 
 async function legendCounts(page: Page): Promise<[string, number][]> {
-  return page.$$eval('[data-testid="legend"] [data-class]', (els) => els.map((e): [string, number] => [e.getAttribute('data-class') ?? '', Number(e.getAttribute('data-count'))]));
+  return page.$$eval('[data-testid="legend"] [data-class]', (els) =>
+    els.map((e): [string, number] => [e.getAttribute('data-class') ?? '', Number(e.getAttribute('data-count'))]),
+  );
 }
 
 /**
@@ -89,11 +105,15 @@ async function legendCounts(page: Page): Promise<[string, number][]> {
  */
 async function mapLayoutFaults(page: Page): Promise<string[]> {
   const faults = (await layoutFaults(page)).filter((f) => /map-panel|legend/.test(f));
-  const outside = await page.$$eval('[data-testid="legend"], [data-testid="colour-picker"], [data-testid="basemap-picker"]', (els) =>
-    els.filter((e) => {
-      const r = e.getBoundingClientRect();
-      return r.bottom > window.innerHeight || r.right > window.innerWidth || r.height === 0;
-    }).map((e) => `outside the window: ${e.getAttribute('data-testid')}`),
+  const outside = await page.$$eval(
+    '[data-testid="legend"], [data-testid="colour-picker"], [data-testid="basemap-picker"]',
+    (els) =>
+      els
+        .filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.bottom > window.innerHeight || r.right > window.innerWidth || r.height === 0;
+        })
+        .map((e) => `outside the window: ${e.getAttribute('data-testid')}`),
   );
   return [...faults, ...outside];
 }
@@ -116,7 +136,8 @@ function metres(i: number, lng: number, lat: number): number {
 
 /** The grade D building farthest from any other: the one a click at its position cannot miss. */
 function loneDangerBuilding(): number {
-  let best = -1, bestGap = 0;
+  let best = -1,
+    bestGap = 0;
   for (let i = 0; i < t.length; i++) {
     if (t.grade[i] !== GRADE_D) continue;
     let gap = Infinity;
@@ -132,20 +153,29 @@ describe('the map in Chromium', () => {
     for (const { width, height } of SIZES) {
       const { context, page } = await open(width, height);
       // The first frame with the buildings comes after their columns are ready.
-      const [ready, frame] = await page.evaluate(() => ['atlas:data-ready', 'atlas:first-frame'].map((n) => performance.getEntriesByName(n)[0].startTime));
+      const [ready, frame] = await page.evaluate(() =>
+        ['atlas:data-ready', 'atlas:first-frame'].map((n) => performance.getEntriesByName(n)[0].startTime),
+      );
       expect(frame).toBeGreaterThan(ready);
       const year = await shownYear(page);
       for (const mode of COLOUR_MODES) {
         await page.click(`[data-testid="colour-picker"] button[data-mode="${mode}"]`);
         await page.waitForSelector(`[data-testid="colour-picker"][data-value="${mode}"]`);
-        expect(await page.getAttribute(`[data-testid="colour-picker"] button[data-mode="${mode}"]`, 'aria-pressed')).toBe('true');
+        expect(
+          await page.getAttribute(`[data-testid="colour-picker"] button[data-mode="${mode}"]`, 'aria-pressed'),
+        ).toBe('true');
         // The schedule colouring judges overdue on today when no as-of date is chosen.
-        const schedule = mode === 'schedule' ? scheduleOf(t, t.stage, sample.programmes, Math.floor(Date.now() / 86_400_000), year).status : undefined;
+        const schedule =
+          mode === 'schedule'
+            ? scheduleOf(t, t.stage, sample.programmes, Math.floor(Date.now() / 86_400_000), year).status
+            : undefined;
         const expected = classify(t, mode, { cutoffYear: DEFAULT_ELIGIBILITY.cutoffYear, year, schedule });
         expect(await legendCounts(page), mode).toEqual(expected.classes.map((c, j) => [c.key, expected.counts[j]]));
         if (mode === 'buildYear') {
           // The cut-off line follows the last class built by the cut-off year.
-          const after = await page.$eval('[data-testid="legend-cutoff"]', (el) => el.previousElementSibling?.querySelector('[data-class]')?.getAttribute('data-class'));
+          const after = await page.$eval('[data-testid="legend-cutoff"]', (el) =>
+            el.previousElementSibling?.querySelector('[data-class]')?.getAttribute('data-class'),
+          );
           expect(after).toBe('year-approx');
           expect(await page.textContent('[data-testid="legend-cutoff"]')).toContain('2000年底前');
         }
@@ -184,7 +214,9 @@ describe('the map in Chromium', () => {
     const { context, page } = await open(1280, 720, `#map=${zoom}/${t.lat[i]}/${t.lng[i]}`);
     const { centre, tip } = await hoverMapCentre(page);
     expect(await tip.getAttribute('data-index')).toBe(String(i));
-    expect(await tip.locator('[data-field="community"] dd').textContent()).toBe(t.community.values[t.community.codes[i]]);
+    expect(await tip.locator('[data-field="community"] dd').textContent()).toBe(
+      t.community.values[t.community.codes[i]],
+    );
     expect(await tip.locator('[data-field="grade"] dd').textContent()).toBe('D级（整幢危房）');
 
     await page.mouse.click(centre.x, centre.y);
@@ -217,7 +249,20 @@ describe('the map in Chromium', () => {
     const geometry = sample.communities[c].geometry;
     if (!geometry) throw new Error('the community has no polygon');
     const [px, py] = toPixels(t.lng[i], t.lat[i], zoom);
-    const spot = [[40, 0], [-40, 0], [0, 40], [0, -40], [30, 30], [-30, 30], [30, -30], [-30, -30], [60, 0], [-60, 0], [0, 60], [0, -60]].find(([dx, dy]) => {
+    const spot = [
+      [40, 0],
+      [-40, 0],
+      [0, 40],
+      [0, -40],
+      [30, 30],
+      [-30, 30],
+      [30, -30],
+      [-30, -30],
+      [60, 0],
+      [-60, 0],
+      [0, 60],
+      [0, -60],
+    ].find(([dx, dy]) => {
       const [lng, lat] = toLngLat(px + dx, py + dy, zoom);
       if (!booleanPointInPolygon([lng, lat], geometry)) return false;
       for (let j = 0; j < t.length; j++) if (metres(j, lng, lat) < 12) return false;
@@ -276,7 +321,10 @@ describe('the map in Chromium', () => {
 
     await page.selectOption('[data-testid="basemap-picker"]', 'tianditu');
     await page.fill('[data-testid="tianditu-key"]', 'my-own-key');
-    const [vec] = await Promise.all([page.waitForRequest((r) => r.url().includes('vec_w') && r.url().includes('tk=my-own-key')), page.click('[data-testid="tianditu-key-apply"]')]);
+    const [vec] = await Promise.all([
+      page.waitForRequest((r) => r.url().includes('vec_w') && r.url().includes('tk=my-own-key')),
+      page.click('[data-testid="tianditu-key-apply"]'),
+    ]);
     expect(vec.url()).toMatch(/^https:\/\/t[0-7]\.tianditu\.gov\.cn\/vec_w\/wmts\?SERVICE=WMTS&REQUEST=GetTile/);
     await page.waitForRequest((r) => r.url().includes('cva_w') && r.url().includes('tk=my-own-key'));
     expect(await page.evaluate(() => localStorage.getItem('atlas:tianditu-key'))).toBe('my-own-key');

@@ -17,7 +17,13 @@ import { rankStreets, type RankMeasure } from '../../src/domain/ranking.ts';
 import { ROOT, importFromDisk, layoutFaults, screenshot, waitForData, waitForMap } from './harness.ts';
 import { KPI_FIELDS, kpiValue, useAppSuite } from './suite.ts';
 
-const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
+const SAMPLE = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => join(ROOT, 'data/sample', f));
 const suite = useAppSuite('meeting');
 const sample = importFromDisk(SAMPLE);
 
@@ -42,7 +48,11 @@ function totalOf(street: string | null) {
 
 async function shownRanking(page: Page) {
   return page.$$eval('[data-testid="street-ranking"] tbody tr', (trs) =>
-    trs.map((tr) => ({ street: tr.getAttribute('data-street') ?? '', start: tr.getAttribute('data-start-rank') ?? '', completion: tr.getAttribute('data-completion-rank') ?? '' })),
+    trs.map((tr) => ({
+      street: tr.getAttribute('data-street') ?? '',
+      start: tr.getAttribute('data-start-rank') ?? '',
+      completion: tr.getAttribute('data-completion-rank') ?? '',
+    })),
   );
 }
 
@@ -113,7 +123,10 @@ async function meetingFaults(page: Page, minPx: number, minFigurePx: number): Pr
         const style = getComputedStyle(el);
         const px = parseFloat(style.fontSize);
         if (px < minPx - 0.01) faults.push(`small type ${px}px: ${name}`);
-        if (box.left < -0.5 || box.top < -0.5 || box.right > W + 0.5 || box.bottom > H + 0.5) faults.push(`off screen: ${name} at ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`);
+        if (box.left < -0.5 || box.top < -0.5 || box.right > W + 0.5 || box.bottom > H + 0.5)
+          faults.push(
+            `off screen: ${name} at ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`,
+          );
         if (el.scrollWidth > el.clientWidth + 1 && style.display !== 'inline') faults.push(`clipped: ${name}`);
         const fg = rgb(style.color);
         const l1 = lum(fg);
@@ -126,15 +139,24 @@ async function meetingFaults(page: Page, minPx: number, minFigurePx: number): Pr
         if (px < minFigurePx - 0.01) faults.push(`small figure ${px}px: "${el.textContent}"`);
       }
       // Every region inside the screen and scrolled nowhere: the ranking shows all its rows.
-      for (const sel of ['.meeting-bar', '.kpis', '.map-panel', '.street-ranking', '.rank-scroll', '.street-ranking tbody tr:last-child']) {
+      for (const sel of [
+        '.meeting-bar',
+        '.kpis',
+        '.map-panel',
+        '.street-ranking',
+        '.rank-scroll',
+        '.street-ranking tbody tr:last-child',
+      ]) {
         const el = document.querySelector(sel);
         if (!el) {
           faults.push(`missing: ${sel}`);
           continue;
         }
         const b = el.getBoundingClientRect();
-        if (b.right > W + 0.5 || b.bottom > H + 0.5) faults.push(`${sel} runs off the screen: ${Math.round(b.right)}×${Math.round(b.bottom)}`);
-        if (el.scrollHeight > el.clientHeight + 1 && sel === '.rank-scroll') faults.push(`${sel} scrolls: ${el.scrollHeight} > ${el.clientHeight}`);
+        if (b.right > W + 0.5 || b.bottom > H + 0.5)
+          faults.push(`${sel} runs off the screen: ${Math.round(b.right)}×${Math.round(b.bottom)}`);
+        if (el.scrollHeight > el.clientHeight + 1 && sel === '.rank-scroll')
+          faults.push(`${sel} scrolls: ${el.scrollHeight} > ${el.clientHeight}`);
       }
       return faults;
     },
@@ -161,10 +183,28 @@ describe('meeting mode', () => {
     await page.waitForSelector('.app.meeting [data-testid="street-ranking"]');
     expect(await page.getAttribute('[data-testid="meeting-switch"]', 'aria-pressed')).toBe('true');
     expect(param(page, 'meeting')).toBe('1');
-    for (const sel of ['[data-testid="meeting-bar"]', '.kpis', '[data-testid="atlas-map"]', '[data-testid="legend"]', '[data-testid="street-ranking"]', '[data-testid="meeting-exit"]']) {
+    for (const sel of [
+      '[data-testid="meeting-bar"]',
+      '.kpis',
+      '[data-testid="atlas-map"]',
+      '[data-testid="legend"]',
+      '[data-testid="street-ranking"]',
+      '[data-testid="meeting-exit"]',
+    ]) {
       expect(await shown(page, sel), `${sel} shown`).toBe(true);
     }
-    for (const sel of ['.header-bar', '[data-testid="filter-panel"]', '[data-testid="street-summary"]', '.list-panel', '[data-testid="stage-chart"]', '[data-testid="import-report"]', '[data-testid="dataset-info"]', '[data-testid="colour-picker"]', '.asof-strip', '.basemap-picker']) {
+    for (const sel of [
+      '.header-bar',
+      '[data-testid="filter-panel"]',
+      '[data-testid="street-summary"]',
+      '.list-panel',
+      '[data-testid="stage-chart"]',
+      '[data-testid="import-report"]',
+      '[data-testid="dataset-info"]',
+      '[data-testid="colour-picker"]',
+      '.asof-strip',
+      '.basemap-picker',
+    ]) {
       expect(await shown(page, sel), `${sel} hidden`).toBe(false);
     }
     // Title bar: the programme, its year, the day, the whole district.
@@ -174,11 +214,14 @@ describe('meeting mode', () => {
     expect(await scope(page)).toBe('');
     // The ranking, by start rate, then by completion rate.
     expect(await shownRanking(page)).toEqual(expectedRanking('start'));
-    const rates = await page.$$eval('[data-testid="street-ranking"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td.rank-rate')].map((td) => Number(td.getAttribute('data-value')))));
+    const rates = await page.$$eval('[data-testid="street-ranking"] tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td.rank-rate')].map((td) => Number(td.getAttribute('data-value')))),
+    );
     const groups = new Map(summarize(sample, { by: 'street', year: YEAR }).groups.map((g) => [g.key, g]));
     expectedRanking('start').forEach(({ street }, i) => {
       const g = groups.get(street);
-      if (g && (g.programmeHouseholds > 0 || g.programmeCommunities > 0)) expect(rates[i]).toEqual([g.startRateHouseholds, g.completionRateHouseholds]);
+      if (g && (g.programmeHouseholds > 0 || g.programmeCommunities > 0))
+        expect(rates[i]).toEqual([g.startRateHouseholds, g.completionRateHouseholds]);
       else expect(rates[i]).toEqual([]);
     });
     await page.click('[data-testid="ranking-order-completion"]');
@@ -187,9 +230,17 @@ describe('meeting mode', () => {
     await page.click('[data-testid="ranking-order-start"]');
     // Cards against the targets: the district's figures, the targets, and the share bars.
     await expectCards(page, null);
-    expect(Number(await page.getAttribute('[data-testid="kpi-programmeHouseholds-target"]', 'data-value'))).toBe(programme?.targets.households);
-    expect(Number(await page.getAttribute('[data-testid="kpi-programmeHouseholds-share"]', 'data-value'))).toBeCloseTo(totalOf(null).programmeHouseholds / (programme?.targets.households ?? 1), 9);
-    expect(Number(await page.getAttribute('[data-testid="kpi-startedHouseholds-share"]', 'data-value'))).toBeCloseTo(totalOf(null).startRateHouseholds, 9);
+    expect(Number(await page.getAttribute('[data-testid="kpi-programmeHouseholds-target"]', 'data-value'))).toBe(
+      programme?.targets.households,
+    );
+    expect(Number(await page.getAttribute('[data-testid="kpi-programmeHouseholds-share"]', 'data-value'))).toBeCloseTo(
+      totalOf(null).programmeHouseholds / (programme?.targets.households ?? 1),
+      9,
+    );
+    expect(Number(await page.getAttribute('[data-testid="kpi-startedHouseholds-share"]', 'data-value'))).toBeCloseTo(
+      totalOf(null).startRateHouseholds,
+      9,
+    );
 
     await waitForMap(page);
     expect(await layoutFaults(page)).toEqual([]);
@@ -198,7 +249,13 @@ describe('meeting mode', () => {
 
     await page.click('[data-testid="meeting-exit"]');
     await page.waitForSelector('.app:not(.meeting) [data-testid="filter-panel"]');
-    for (const sel of ['.header-bar', '[data-testid="filter-panel"]', '[data-testid="street-summary"]', '[data-testid="stage-chart"]']) expect(await shown(page, sel), `${sel} back`).toBe(true);
+    for (const sel of [
+      '.header-bar',
+      '[data-testid="filter-panel"]',
+      '[data-testid="street-summary"]',
+      '[data-testid="stage-chart"]',
+    ])
+      expect(await shown(page, sel), `${sel} back`).toBe(true);
     expect(await page.locator('[data-testid="street-ranking"]').count()).toBe(0);
     expect(await page.getAttribute('[data-testid="meeting-switch"]', 'aria-pressed')).toBe('false');
     expect(param(page, 'meeting')).toBeNull();
@@ -223,7 +280,9 @@ describe('meeting mode', () => {
       await waitForScope(page, street);
       expect(param(page, 'street')).toBe(street);
       expect(await page.getAttribute('[data-testid="street-picker"]', 'data-value')).toBe(street ?? '');
-      const current = await page.$$eval('[data-testid="street-ranking"] tbody tr[aria-current="true"]', (trs) => trs.map((tr) => tr.getAttribute('data-street')));
+      const current = await page.$$eval('[data-testid="street-ranking"] tbody tr[aria-current="true"]', (trs) =>
+        trs.map((tr) => tr.getAttribute('data-street')),
+      );
       expect(current).toEqual(street === null ? [] : [street]);
       await expectCards(page, street);
     };
@@ -277,16 +336,26 @@ describe('meeting mode', () => {
     await waitForScope(page, '临城街道');
     expect(await shown(page, '[data-testid="meeting-filtered"]')).toBe(true);
     const kept = applyFilter(sample, { ...EMPTY_FILTER, grades: ['C', 'D'] }, null, null);
-    const ranks = rankStreets(summarize(sample, { by: 'street', year: YEAR, rows: kept.rows, communityRows: kept.communities }).groups);
-    expect(await shownRanking(page)).toEqual(ranks.map((r) => ({ street: r.row.key, start: String(r.startRank ?? ''), completion: String(r.completionRank ?? '') })));
+    const ranks = rankStreets(
+      summarize(sample, { by: 'street', year: YEAR, rows: kept.rows, communityRows: kept.communities }).groups,
+    );
+    expect(await shownRanking(page)).toEqual(
+      ranks.map((r) => ({
+        street: r.row.key,
+        start: String(r.startRank ?? ''),
+        completion: String(r.completionRank ?? ''),
+      })),
+    );
     expect(ranks.map((r) => r.row.key)).toContain('临城街道');
     const here = applyFilter(sample, { ...EMPTY_FILTER, street: '临城街道', grades: ['C', 'D'] }, null, null);
-    expect(await kpiValue(page, 'programmeHouseholds')).toBe(summarize(sample, { year: YEAR, rows: here.rows, communityRows: here.communities }).total.programmeHouseholds);
+    expect(await kpiValue(page, 'programmeHouseholds')).toBe(
+      summarize(sample, { year: YEAR, rows: here.rows, communityRows: here.communities }).total.programmeHouseholds,
+    );
     expect(await meetingFaults(page, 20, 40)).toEqual([]);
     await close();
   });
 
-  test('keys typed into a field are the field\'s', async () => {
+  test("keys typed into a field are the field's", async () => {
     const { page, close } = await suite.open(1280, 720);
     await page.goto(suite.url());
     await waitForData(page, 1);
@@ -327,17 +396,27 @@ describe('meeting mode', () => {
   });
 
   test('梨树区 (?sample=lishu): one street office, one community; the ranking and the cards fit the same way', async () => {
-    const lishu = importFromDisk(['buildings.csv', 'communities.geojson', 'district.geojson', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample-lishu', f)));
+    const lishu = importFromDisk(
+      ['buildings.csv', 'communities.geojson', 'district.geojson', 'programme-2023.json'].map((f) =>
+        join(ROOT, 'data/sample-lishu', f),
+      ),
+    );
     const { page, close } = await suite.open(1280, 720);
     await page.goto(`${suite.url()}?sample=lishu&meeting=1`);
     await waitForData(page, 1);
     await page.waitForSelector('.app.meeting [data-testid="street-ranking"] tbody tr');
     await waitForMap(page);
-    const expected = rankStreets(summarize(lishu, { by: 'street', year: 2023 }).groups).map((r) => ({ street: r.row.key, start: String(r.startRank ?? ''), completion: String(r.completionRank ?? '') }));
+    const expected = rankStreets(summarize(lishu, { by: 'street', year: 2023 }).groups).map((r) => ({
+      street: r.row.key,
+      start: String(r.startRank ?? ''),
+      completion: String(r.completionRank ?? ''),
+    }));
     expect(expected.length).toBeGreaterThan(0);
     expect(await shownRanking(page)).toEqual(expected);
     expect(await page.textContent('[data-testid="meeting-bar"]')).toContain(lishu.programmes[0].name);
-    expect(await kpiValue(page, 'programmeHouseholds')).toBe(summarize(lishu, { year: 2023 }).total.programmeHouseholds);
+    expect(await kpiValue(page, 'programmeHouseholds')).toBe(
+      summarize(lishu, { year: 2023 }).total.programmeHouseholds,
+    );
     expect(await layoutFaults(page)).toEqual([]);
     expect(await meetingFaults(page, 20, 40)).toEqual([]);
     await screenshot(page, 'meeting-lishu-1280x720');

@@ -6,11 +6,28 @@
  */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ROOT, importFromDisk, layoutFaults, readSummaryTable, screenshot, shownYear, waitForData, waitForMap } from './harness.ts';
+import {
+  ROOT,
+  importFromDisk,
+  layoutFaults,
+  readSummaryTable,
+  screenshot,
+  shownYear,
+  waitForData,
+  waitForMap,
+} from './harness.ts';
 import { KPI_FIELDS, expectTableEquals, kpiValue, summaryToday, useAppSuite } from './suite.ts';
 
-const LISHU = ['buildings.csv', 'communities.geojson', 'district.geojson', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample-lishu', f));
-const XUECHENG = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
+const LISHU = ['buildings.csv', 'communities.geojson', 'district.geojson', 'programme-2023.json'].map((f) =>
+  join(ROOT, 'data/sample-lishu', f),
+);
+const XUECHENG = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => join(ROOT, 'data/sample', f));
 const suite = useAppSuite('samples');
 const lishu = importFromDisk(LISHU);
 const xuecheng = importFromDisk(XUECHENG);
@@ -24,7 +41,12 @@ describe('sample districts', () => {
     expect(await page.inputValue('[data-testid="sample-picker"]')).toBe('lishu');
     expect(await shownYear(page)).toBe(2023);
     const expected = summaryToday(lishu, { by: 'street', year: 2023 });
-    expect(expected.total).toMatchObject({ programmeCommunities: 1, programmeBuildings: 10, programmeHouseholds: 874, programmeFloorAreaM2: 77200 });
+    expect(expected.total).toMatchObject({
+      programmeCommunities: 1,
+      programmeBuildings: 10,
+      programmeHouseholds: 874,
+      programmeFloorAreaM2: 77200,
+    });
     const table = await readSummaryTable(page);
     expect(table.rows.map((r) => r.key)).toEqual(['街里街道']);
     expectTableEquals(table, expected, true);

@@ -16,11 +16,25 @@ import { classify } from '../../src/domain/colour-classes.ts';
 import { parseDate } from '../../src/domain/parse-values.ts';
 import { overdueMask, overdueStepOf, scheduleOf, scheduleSpan, tableAsOf } from '../../src/domain/schedule.ts';
 import { STAGE_CODE, type Stage } from '../../src/domain/vocabulary.ts';
-import { ROOT, importFromDisk, layoutFaults, readSummaryTable, screenshot, waitForData, waitForMap } from './harness.ts';
+import {
+  ROOT,
+  importFromDisk,
+  layoutFaults,
+  readSummaryTable,
+  screenshot,
+  waitForData,
+  waitForMap,
+} from './harness.ts';
 import { KPI_FIELDS, expectTableEquals, kpiValue, useAppSuite } from './suite.ts';
 
 const DIR = join(ROOT, 'data/sample');
-const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(DIR, f));
+const SAMPLE = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => join(DIR, f));
 const suite = useAppSuite('schedule');
 const sample = importFromDisk(SAMPLE);
 const YEAR = 2023;
@@ -32,7 +46,10 @@ function expectedOn(iso: string, programmes: readonly Programme[] = sample.progr
   if (day === null) throw new Error(iso);
   const table = tableAsOf(sample.buildings, day);
   const schedule = scheduleOf(table, table.stage, programmes, day, YEAR);
-  const summary = summarize({ ...sample, buildings: table }, { by: 'street', year: YEAR, overdue: overdueMask(schedule) });
+  const summary = summarize(
+    { ...sample, buildings: table },
+    { by: 'street', year: YEAR, overdue: overdueMask(schedule) },
+  );
   return { day, schedule, summary };
 }
 
@@ -41,7 +58,10 @@ function expectedOn(iso: string, programmes: readonly Programme[] = sample.progr
 interface CsvRow {
   [header: string]: string;
 }
-const csvRows = Papa.parse<CsvRow>(readFileSync(join(DIR, 'buildings.csv'), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const csvRows = Papa.parse<CsvRow>(readFileSync(join(DIR, 'buildings.csv'), 'utf8').replace(/^\uFEFF/, ''), {
+  header: true,
+  skipEmptyLines: true,
+}).data;
 
 /** A date as written (2023-04-20, 2023/4/20, 2023年4月20日) as a comparable yyyymmdd number; null when empty. */
 function ymd(cell: string | undefined): number | null {
@@ -50,7 +70,9 @@ function ymd(cell: string | undefined): number | null {
 }
 
 /** The programme's steps as its JSON file writes them. */
-const programmeSteps = (JSON.parse(readFileSync(join(DIR, `programme-${YEAR}.json`), 'utf8')) as { steps: { stage: Stage; end: string }[] }).steps;
+const programmeSteps = (
+  JSON.parse(readFileSync(join(DIR, `programme-${YEAR}.json`), 'utf8')) as { steps: { stage: Stage; end: string }[] }
+).steps;
 
 /**
  * Counted from the stage dates: a building of the plan year has started by the day when its
@@ -69,7 +91,12 @@ function fromStageDates(iso: string) {
   const started = rows.filter((r) => on(r['开工日期']) || on(r['完工日期']) || on(r['验收日期']));
   const completed = rows.filter((r) => on(r['完工日期']) || on(r['验收日期']));
   const required = Math.max(0, ...programmeSteps.filter((s) => (ymd(s.end) ?? 0) < d).map((s) => STAGE_CODE[s.stage]));
-  const overdue = required === STAGE_CODE.construction ? rows.length - started.length : required === STAGE_CODE.completed ? rows.length - completed.length : null;
+  const overdue =
+    required === STAGE_CODE.construction
+      ? rows.length - started.length
+      : required === STAGE_CODE.completed
+        ? rows.length - completed.length
+        : null;
   return {
     programmeBuildings: rows.length,
     startedBuildings: started.length,
@@ -87,7 +114,9 @@ async function openAt(query: string, width = 1280, height = 720) {
 }
 
 async function legendCounts(page: Page): Promise<[string, number][]> {
-  return page.$$eval('[data-testid="legend"] [data-class]', (els) => els.map((e): [string, number] => [e.getAttribute('data-class') ?? '', Number(e.getAttribute('data-count'))]));
+  return page.$$eval('[data-testid="legend"] [data-class]', (els) =>
+    els.map((e): [string, number] => [e.getAttribute('data-class') ?? '', Number(e.getAttribute('data-count'))]),
+  );
 }
 
 /** The schedule colouring's legend on a day, from scheduleOf in Node. */
@@ -106,7 +135,8 @@ async function setDay(page: Page, iso: string): Promise<void> {
 async function expectFiguresOn(page: Page, iso: string): Promise<void> {
   const e = expectedOn(iso);
   expectTableEquals(await readSummaryTable(page), e.summary, true);
-  for (const f of [...KPI_FIELDS, ...OVERDUE_FIELDS]) expect(await kpiValue(page, f), `${f} on ${iso}`).toBe(e.summary.total[f]);
+  for (const f of [...KPI_FIELDS, ...OVERDUE_FIELDS])
+    expect(await kpiValue(page, f), `${f} on ${iso}`).toBe(e.summary.total[f]);
   expect(Number(await page.getAttribute('[data-testid="asof-overdue"]', 'data-value'))).toBe(e.schedule.overdueCount);
   // Straight from the stage dates.
   const csv = fromStageDates(iso);
@@ -114,7 +144,8 @@ async function expectFiguresOn(page: Page, iso: string): Promise<void> {
   expect(await kpiValue(page, 'startedHouseholds')).toBe(csv.startedHouseholds);
   expect(await kpiValue(page, 'completedHouseholds')).toBe(csv.completedHouseholds);
   expect(e.summary.total.startedBuildings).toBe(csv.startedBuildings);
-  if (csv.overdueBuildings !== null) expect(await kpiValue(page, 'overdueBuildings'), `overdue on ${iso}`).toBe(csv.overdueBuildings);
+  if (csv.overdueBuildings !== null)
+    expect(await kpiValue(page, 'overdueBuildings'), `overdue on ${iso}`).toBe(csv.overdueBuildings);
 }
 
 describe('progress on any day', () => {
@@ -134,7 +165,9 @@ describe('progress on any day', () => {
       expect(await page.$eval('.table-scroll', (el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
     }
     // Early in the works, few have started and many are late: the figures differ from the later day.
-    expect(expectedOn('2023-05-10').summary.total.startedHouseholds).toBeLessThan(expectedOn('2023-12-01').summary.total.startedHouseholds);
+    expect(expectedOn('2023-05-10').summary.total.startedHouseholds).toBeLessThan(
+      expectedOn('2023-12-01').summary.total.startedHouseholds,
+    );
     await setDay(page, '2023-05-10');
     await waitForMap(page);
     await screenshot(page, 'asof-2023-05-10-1280x720');
@@ -169,7 +202,9 @@ describe('progress on any day', () => {
       expect(legend.find(([k]) => k === 'schedule-overdue')?.[1]).toBe(schedule.overdueCount);
       expect(legend.find(([k]) => k === 'schedule-overdue')?.[1]).toBe(await kpiValue(page, 'overdueBuildings'));
       // The overdue class is the one drawn like grade D.
-      expect(await page.getAttribute('[data-testid="legend"] [data-class="schedule-overdue"]', 'class')).toContain('danger');
+      expect(await page.getAttribute('[data-testid="legend"] [data-class="schedule-overdue"]', 'class')).toContain(
+        'danger',
+      );
     }
     // The legend follows the street filter as the other colourings do.
     await page.selectOption('[data-testid="street-picker"]', '临城街道');
@@ -190,7 +225,10 @@ describe('progress on any day', () => {
     expect(await layoutFaults(page)).toEqual([]);
     await waitForMap(page);
     // Five colourings still fit the map column at 1280 px.
-    const overhang = await page.$eval('[data-testid="colour-picker"] .segmented', (el) => el.getBoundingClientRect().right - (el.closest('.map-panel')?.getBoundingClientRect().right ?? Infinity));
+    const overhang = await page.$eval(
+      '[data-testid="colour-picker"] .segmented',
+      (el) => el.getBoundingClientRect().right - (el.closest('.map-panel')?.getBoundingClientRect().right ?? Infinity),
+    );
     expect(overhang).toBeLessThan(-4);
     await screenshot(page, 'schedule-colour-2023-05-10-1280x720');
     await close();
@@ -201,7 +239,8 @@ describe('progress on any day', () => {
     const { schedule } = expectedOn(iso);
     const t = sample.buildings;
     // The overdue building with the most room around it, so that a click at the map's centre takes it.
-    const metres = (i: number, j: number) => Math.hypot((t.lng[i] - t.lng[j]) * 91_000, (t.lat[i] - t.lat[j]) * 111_000);
+    const metres = (i: number, j: number) =>
+      Math.hypot((t.lng[i] - t.lng[j]) * 91_000, (t.lat[i] - t.lat[j]) * 111_000);
     let i = -1;
     let room = 0;
     for (let a = 0; a < t.length; a++) {
@@ -227,7 +266,9 @@ describe('progress on any day', () => {
     expect(await flag.textContent()).toContain(step.name);
     expect(await flag.textContent()).toContain(`${y}年${m}月${d}日`);
     // The stage on that day, beside the recorded one in the panel's heading.
-    expect(Number(await page.getAttribute('[data-testid="detail-panel"] [data-testid="asof-stage"]', 'data-stage'))).toBe(tableAsOf(t, parseDate(iso) ?? 0).stage[i]);
+    expect(
+      Number(await page.getAttribute('[data-testid="detail-panel"] [data-testid="asof-stage"]', 'data-stage')),
+    ).toBe(tableAsOf(t, parseDate(iso) ?? 0).stage[i]);
     await screenshot(page, 'schedule-detail-overdue-1280x720');
     await close();
   });
@@ -237,7 +278,10 @@ describe('progress on any day', () => {
     await page.waitForSelector('[data-testid="asof-control"][data-day="2023-05-10"]');
     await expectFiguresOn(page, '2023-05-10');
     expect(await layoutFaults(page)).toEqual([]);
-    const overhang = await page.$eval('[data-testid="colour-picker"] .segmented', (el) => el.getBoundingClientRect().right - (el.closest('.map-panel')?.getBoundingClientRect().right ?? Infinity));
+    const overhang = await page.$eval(
+      '[data-testid="colour-picker"] .segmented',
+      (el) => el.getBoundingClientRect().right - (el.closest('.map-panel')?.getBoundingClientRect().right ?? Infinity),
+    );
     expect(overhang).toBeLessThan(0);
     await waitForMap(page);
     await screenshot(page, 'schedule-colour-en-1280x720');
@@ -265,7 +309,9 @@ describe('progress on any day', () => {
     await page.waitForSelector('[data-testid="asof-control"][data-day="2023-03-01"]');
     await page.click('[data-testid="asof-play"]');
     await page.waitForSelector('[data-testid="asof-control"][data-playing="true"]');
-    await page.waitForFunction(() => (document.querySelector('[data-testid="asof-control"]')?.getAttribute('data-day') ?? '') > '2023-03-15');
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="asof-control"]')?.getAttribute('data-day') ?? '') > '2023-03-15',
+    );
     await page.click('[data-testid="asof-play"]');
     await page.waitForSelector('[data-testid="asof-control"][data-playing="false"]');
     const stopped = (await page.getAttribute('[data-testid="asof-control"]', 'data-day')) ?? '';
@@ -283,7 +329,8 @@ describe('progress on any day', () => {
 });
 
 describe('the programme dialog', () => {
-  const file = readProgramme(JSON.parse(readFileSync(join(DIR, `programme-${YEAR}.json`), 'utf8')), 'p.json').programme as Programme;
+  const file = readProgramme(JSON.parse(readFileSync(join(DIR, `programme-${YEAR}.json`), 'utf8')), 'p.json')
+    .programme as Programme;
   const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
 
   test('shows the year’s programme; edited targets and dates are saved, kept on reload, and restored from the file', async () => {
@@ -293,8 +340,13 @@ describe('the programme dialog', () => {
     await dialog.waitFor();
     expect(await page.inputValue('[data-testid="programme-name"]')).toBe(file.name);
     expect(Number(await page.inputValue('[data-testid="programme-target-households"]'))).toBe(file.targets.households);
-    expect(Number(await page.inputValue('[data-testid="programme-target-floorAreaM2"]')) * 10_000).toBeCloseTo(file.targets.floorAreaM2 ?? 0, 3);
-    expect(await dialog.locator('[data-testid^="programme-step-"][data-testid$="-end"]').count()).toBe(file.steps.length);
+    expect(Number(await page.inputValue('[data-testid="programme-target-floorAreaM2"]')) * 10_000).toBeCloseTo(
+      file.targets.floorAreaM2 ?? 0,
+      3,
+    );
+    expect(await dialog.locator('[data-testid^="programme-step-"][data-testid$="-end"]').count()).toBe(
+      file.steps.length,
+    );
     for (const [i, s] of file.steps.entries()) {
       expect(await page.inputValue(`[data-testid="programme-step-${i}-end"]`)).toBe(iso(s.endDay));
       expect(await page.inputValue(`[data-testid="programme-step-${i}-stage"]`)).toBe(s.stage);
@@ -316,15 +368,24 @@ describe('the programme dialog', () => {
     await page.click('[data-testid="programme-save"]');
     await page.locator('[data-testid="programme-message"]').waitFor();
     expect(await kpiValue(page, 'programmeHouseholds-target')).toBe(9000);
-    const edited: Programme = { ...file, targets: { ...file.targets, households: 9000 }, steps: file.steps.map((s, i) => (i === site ? { ...s, endDay: parseDate('2023-05-31') ?? 0 } : s)) };
+    const edited: Programme = {
+      ...file,
+      targets: { ...file.targets, households: 9000 },
+      steps: file.steps.map((s, i) => (i === site ? { ...s, endDay: parseDate('2023-05-31') ?? 0 } : s)),
+    };
     const programmes = [...sample.programmes.filter((p) => p.year !== YEAR), edited];
     const e = expectedOn('2023-05-10', programmes);
     expect(e.summary.total.overdueBuildings).not.toBe(expectedOn('2023-05-10').summary.total.overdueBuildings);
-    await page.waitForSelector(`[data-testid="kpi-overdueBuildings"][data-value="${e.summary.total.overdueBuildings}"]`);
+    await page.waitForSelector(
+      `[data-testid="kpi-overdueBuildings"][data-value="${e.summary.total.overdueBuildings}"]`,
+    );
     expectTableEquals(await readSummaryTable(page), e.summary, true);
 
     // The JSON download is the programme in force.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="programme-download"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="programme-download"]'),
+    ]);
     expect(download.suggestedFilename()).toBe(`改造计划-${YEAR}.json`);
     const saved = readProgramme(JSON.parse(readFileSync(await download.path(), 'utf8')), 'x.json');
     expect(saved.issues).toEqual([]);
@@ -336,14 +397,18 @@ describe('the programme dialog', () => {
     await page.reload();
     await waitForData(page, 1);
     expect(await kpiValue(page, 'programmeHouseholds-target')).toBe(9000);
-    await page.waitForSelector(`[data-testid="kpi-overdueBuildings"][data-value="${e.summary.total.overdueBuildings}"]`);
+    await page.waitForSelector(
+      `[data-testid="kpi-overdueBuildings"][data-value="${e.summary.total.overdueBuildings}"]`,
+    );
 
     // Back to the file's programme.
     await page.click('[data-testid="programme-button"]');
     await page.click('[data-testid="programme-reset"]');
     expect(await kpiValue(page, 'programmeHouseholds-target')).toBe(file.targets.households);
     expect(Number(await page.inputValue('[data-testid="programme-target-households"]'))).toBe(file.targets.households);
-    await page.waitForSelector(`[data-testid="kpi-overdueBuildings"][data-value="${expectedOn('2023-05-10').summary.total.overdueBuildings}"]`);
+    await page.waitForSelector(
+      `[data-testid="kpi-overdueBuildings"][data-value="${expectedOn('2023-05-10').summary.total.overdueBuildings}"]`,
+    );
     await page.reload();
     await waitForData(page, 1);
     expect(await kpiValue(page, 'programmeHouseholds-target')).toBe(file.targets.households);
@@ -365,11 +430,18 @@ describe('the programme dialog', () => {
       '进场施工,施工,2023-04-01,2023-06-30',
       '竣工验收,已完工,2023-07-01,2023-02-30',
     ].join('\r\n');
-    await page.setInputFiles('[data-testid="programme-file"]', { name: '计划.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`, 'utf8') });
+    await page.setInputFiles('[data-testid="programme-file"]', {
+      name: '计划.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${csv}`, 'utf8'),
+    });
     const issues = page.locator('[data-testid="programme-issues"]');
     await issues.waitFor();
     expect(await issues.textContent()).toContain('计划.csv');
-    expect(await issues.locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-line')))).toEqual(['5', '10']);
+    expect(await issues.locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-line')))).toEqual([
+      '5',
+      '10',
+    ]);
     expect(await issues.locator('li').first().textContent()).toContain('第5行');
     expect(await kpiValue(page, 'programmeHouseholds-target')).toBe(5000);
     expect(await page.inputValue('[data-testid="programme-name"]')).toBe('测试计划');
@@ -377,12 +449,21 @@ describe('the programme dialog', () => {
     // One step, on site by 06-30: nothing overdue on 05-10; the street office's target beside its row.
     await page.waitForSelector('[data-testid="kpi-overdueBuildings"][data-value="0"]');
     await page.click('[data-testid="programme-close"]');
-    const target = page.locator('table[data-testid="street-summary"] tr[data-key="临城街道"] [data-testid="street-target"]');
+    const target = page.locator(
+      'table[data-testid="street-summary"] tr[data-key="临城街道"] [data-testid="street-target"]',
+    );
     expect(await target.getAttribute('data-households')).toBe('1200');
     expect(await layoutFaults(page)).toEqual([]);
     // A programme for a year the data does not have yet: that year can be picked and is shown.
     await page.click('[data-testid="programme-button"]');
-    await page.setInputFiles('[data-testid="programme-file"]', { name: 'plan-2025.csv', mimeType: 'text/csv', buffer: Buffer.from('年度,2025\r\n目标,户数,3000\r\n\r\n步骤,阶段,开始,截止\r\n进场施工,施工,,2025-04-20\r\n', 'utf8') });
+    await page.setInputFiles('[data-testid="programme-file"]', {
+      name: 'plan-2025.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        '年度,2025\r\n目标,户数,3000\r\n\r\n步骤,阶段,开始,截止\r\n进场施工,施工,,2025-04-20\r\n',
+        'utf8',
+      ),
+    });
     await page.waitForSelector('[data-testid="year-picker"][data-value="2025"]');
     expect(await page.locator('[data-testid="year-picker"] option[value="2025"]').count()).toBe(1);
     expect(await page.textContent('#programme-title')).toContain('2025');

@@ -72,12 +72,22 @@ async function watch(page: Page): Promise<{ dialogs: string[] }> {
     const w = window as unknown as { __csp: string[]; __markup: string[] };
     w.__csp = [];
     w.__markup = [];
-    window.addEventListener('securitypolicyviolation', (e: SecurityPolicyViolationEvent) => w.__csp.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`));
+    window.addEventListener('securitypolicyviolation', (e: SecurityPolicyViolationEvent) =>
+      w.__csp.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+    );
     const check = (el: Element) => {
       const handlers = [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name);
       const tag = el.localName;
-      const entry = tag === 'script' && /^\.\/assets\/index-[\w-]+\.js$/.test(el.getAttribute('src') ?? '') && el.textContent === '';
-      if (handlers.length > 0 || (tag === 'img' && el.getAttribute('src') === 'x') || (tag === 'script' && !entry) || tag === 'iframe') {
+      const entry =
+        tag === 'script' &&
+        /^\.\/assets\/index-[\w-]+\.js$/.test(el.getAttribute('src') ?? '') &&
+        el.textContent === '';
+      if (
+        handlers.length > 0 ||
+        (tag === 'img' && el.getAttribute('src') === 'x') ||
+        (tag === 'script' && !entry) ||
+        tag === 'iframe'
+      ) {
         w.__markup.push(`<${tag} ${[...el.attributes].map((a) => `${a.name}="${a.value}"`).join(' ')}>`);
       }
     };
@@ -97,7 +107,10 @@ async function watch(page: Page): Promise<{ dialogs: string[] }> {
 
 async function expectNothingRan(page: Page, dialogs: string[]): Promise<void> {
   expect(dialogs, 'dialogs opened').toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { __markup: string[] }).__markup), 'markup added to the page').toEqual([]);
+  expect(
+    await page.evaluate(() => (window as unknown as { __markup: string[] }).__markup),
+    'markup added to the page',
+  ).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'CSP violations').toEqual([]);
   // And as the page stands: nothing of the payloads became an element.
   const found = await page.evaluate(() => ({
@@ -107,7 +120,10 @@ async function expectNothingRan(page: Page, dialogs: string[]): Promise<void> {
     scripts: [...document.scripts].map((s) => s.src || s.textContent),
   }));
   expect(found.imgX + found.svgOnload + found.iframes).toBe(0);
-  expect(found.scripts.every((s) => /\/assets\/index-[\w-]+\.js$/.test(s ?? '')), found.scripts.join()).toBe(true);
+  expect(
+    found.scripts.every((s) => /\/assets\/index-[\w-]+\.js$/.test(s ?? '')),
+    found.scripts.join(),
+  ).toBe(true);
 }
 
 function csvCells(d: Downloaded): string[] {
@@ -123,7 +139,8 @@ async function xlsxStrings(d: Downloaded): Promise<unknown[]> {
 }
 
 /** The text of the field `key` in a tooltip or detail panel. */
-const factText = (page: Page, scope: string, key: string) => page.locator(`${scope} [data-field="${key}"] dd`).textContent();
+const factText = (page: Page, scope: string, key: string) =>
+  page.locator(`${scope} [data-field="${key}"] dd`).textContent();
 
 describe('text is shown as text', () => {
   test('the built index.html: the policy as a header and as a <meta>, no inline or eval script; the page enforces it', async () => {
@@ -134,7 +151,11 @@ describe('text is shown as text', () => {
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
     expect(meta).toBe(CSP_META);
     for (const policy of [header ?? '', meta ?? '']) {
-      const script = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? '';
+      const script =
+        policy
+          .split(';')
+          .map((d) => d.trim())
+          .find((d) => d.startsWith('script-src ')) ?? '';
       expect(script).toBe("script-src 'self'");
       expect(policy).not.toMatch(/'unsafe-eval'/);
       expect(policy).toMatch(/object-src 'none'/);
@@ -167,7 +188,10 @@ describe('text is shown as text', () => {
     });
     expect(tried.ran).toEqual([]);
     // The watcher the next test relies on saw both elements go in.
-    expect(tried.markup).toEqual([expect.stringMatching(/^<script ?>$/), expect.stringMatching(/^<img src="data:x" onerror=/)]);
+    expect(tried.markup).toEqual([
+      expect.stringMatching(/^<script ?>$/),
+      expect.stringMatching(/^<img src="data:x" onerror=/),
+    ]);
     expect(new Set(tried.violations)).toEqual(new Set(['script-src-elem', 'script-src-attr', 'script-src']));
     await close();
   });
@@ -179,25 +203,40 @@ describe('text is shown as text', () => {
     await waitForData(page, 1);
     await page.setInputFiles('[data-testid="file-input"]', [
       { name: CSV_NAME, mimeType: 'text/csv', buffer: readFileSync(join(DIR, 'buildings.csv')) },
-      { name: 'communities.geojson', mimeType: 'application/geo+json', buffer: readFileSync(join(DIR, 'communities.geojson')) },
+      {
+        name: 'communities.geojson',
+        mimeType: 'application/geo+json',
+        buffer: readFileSync(join(DIR, 'communities.geojson')),
+      },
       { name: 'programme.json', mimeType: 'application/json', buffer: readFileSync(join(DIR, 'programme.json')) },
-      { name: 'xss.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await workbook() },
+      {
+        name: 'xss.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: await workbook(),
+      },
     ]);
     await waitForData(page, 2);
     expect(Number(await page.getAttribute('[data-testid="shown-count"]', 'data-total'))).toBe(6);
 
     // The summary table: one street office, named with the markup, as text.
-    const rows = await page.$$eval('[data-testid="street-summary"] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-key'), tr.querySelector('th, td')?.textContent]));
+    const rows = await page.$$eval('[data-testid="street-summary"] tbody tr', (trs) =>
+      trs.map((tr) => [tr.getAttribute('data-key'), tr.querySelector('th, td')?.textContent]),
+    );
     expect(rows).toEqual([[STREET, STREET]]);
 
     // The import report: file names, the column's name and the words it could not read.
-    if ((await page.locator('[data-testid="import-report"].open').count()) === 0) await page.click('[data-testid="import-report-toggle"]');
+    if ((await page.locator('[data-testid="import-report"].open').count()) === 0)
+      await page.click('[data-testid="import-report-toggle"]');
     const report = (await page.textContent('[data-testid="import-report"]')) ?? '';
     for (const text of [CSV_NAME, NOTE_HEADER, STAGE]) expect(report, text).toContain(text);
     await expectNothingRan(page, dialogs);
 
     // A building's tooltip and detail panel.
-    await page.evaluate(([z, lat, lng]) => (location.hash = `#map=${z}/${lat}/${lng}`), [ZOOM, X01[1], X01[0]] as const);
+    await page.evaluate(([z, lat, lng]) => (location.hash = `#map=${z}/${lat}/${lng}`), [
+      ZOOM,
+      X01[1],
+      X01[0],
+    ] as const);
     await page.waitForFunction((z) => location.hash.startsWith(`#map=${z}/`), ZOOM);
     await waitForMap(page);
     const v = await mapView(page, X01[0], X01[1], ZOOM);
@@ -246,19 +285,25 @@ describe('text is shown as text', () => {
     await page.click('[data-testid="add-to-list-open"]');
     await page.click('[data-testid="add-to-list"]');
     await page.waitForSelector('[data-testid="candidate-list"] tr[data-key="合计"]');
-    const list = await page.$$eval('[data-testid="candidate-list"] tbody tr[data-kind]', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const list = await page.$$eval('[data-testid="candidate-list"] tbody tr[data-kind]', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    );
     expect(list.flat()).toEqual(expect.arrayContaining([COMMUNITY, STREET, SHEQU]));
     await screenshot(page, 'security-list-1280x720');
     await expectNothingRan(page, dialogs);
 
     // Exports, read back: the same characters in every file, the columns kept as written (and their names) too.
     const buildingsCsv = csvCells(await download(page, 'export-buildings'));
-    for (const text of [COMMUNITY, STREET, SHEQU, XLSX_ID, ADDRESS_1, NOTE_HEADER, NOTE]) expect(buildingsCsv, text).toContain(text);
+    for (const text of [COMMUNITY, STREET, SHEQU, XLSX_ID, ADDRESS_1, NOTE_HEADER, NOTE])
+      expect(buildingsCsv, text).toContain(text);
     expect(csvCells(await download(page, 'export-summary'))).toContain(STREET);
     const buildingsXlsx = await xlsxStrings(await download(page, 'export-buildings-xlsx', 'export-menu'));
-    for (const text of [COMMUNITY, STREET, SHEQU, XLSX_ID, ADDRESS_1, NOTE_HEADER, NOTE]) expect(buildingsXlsx, text).toContain(text);
+    for (const text of [COMMUNITY, STREET, SHEQU, XLSX_ID, ADDRESS_1, NOTE_HEADER, NOTE])
+      expect(buildingsXlsx, text).toContain(text);
     expect(await xlsxStrings(await download(page, 'export-summary-xlsx', 'export-menu'))).toContain(STREET);
-    const geo = JSON.parse((await download(page, 'export-filtered-geojson', 'export-menu')).bytes.toString('utf8')) as { features: { properties: Record<string, unknown> }[] };
+    const geo = JSON.parse((await download(page, 'export-filtered-geojson', 'export-menu')).bytes.toString('utf8')) as {
+      features: { properties: Record<string, unknown> }[];
+    };
     const props = geo.features.map((f) => f.properties);
     expect(props).toHaveLength(6);
     expect(props.map((p) => p['小区名称'])).toEqual(Array(6).fill(COMMUNITY));

@@ -11,10 +11,25 @@ import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
 import { filterByStreet, programmeRows } from '../../src/domain/filter-rows.ts';
 import { stageCountsByStreet, stageTotal } from '../../src/domain/stage-counts.ts';
-import { ROOT, importFromDisk, layoutFaults, readSummaryTable, screenshot, shownYear, waitForData, waitForMap } from './harness.ts';
+import {
+  ROOT,
+  importFromDisk,
+  layoutFaults,
+  readSummaryTable,
+  screenshot,
+  shownYear,
+  waitForData,
+  waitForMap,
+} from './harness.ts';
 import { KPI_FIELDS, expectTableEquals, kpiValue, useAppSuite } from './suite.ts';
 
-const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
+const SAMPLE = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => join(ROOT, 'data/sample', f));
 const suite = useAppSuite('street');
 const sample = importFromDisk(SAMPLE);
 
@@ -29,7 +44,9 @@ async function streetParam(page: Page): Promise<string | null> {
 }
 
 async function bodyKeys(page: Page): Promise<string[]> {
-  return page.$$eval('table[data-testid="street-summary"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-key') ?? ''));
+  return page.$$eval('table[data-testid="street-summary"] tbody tr', (trs) =>
+    trs.map((tr) => tr.getAttribute('data-key') ?? ''),
+  );
 }
 
 /** A downloaded CSV's rows (the BOM dropped; no quoted line breaks in these exports). */
@@ -37,12 +54,22 @@ async function download(page: Page, testId: string): Promise<{ name: string; row
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testId}"]`)]);
   const text = readFileSync(await d.path(), 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
-  return { name: d.suggestedFilename(), rows: text.slice(1).trimEnd().split('\r\n').map((l) => l.split(',')) };
+  return {
+    name: d.suggestedFilename(),
+    rows: text
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(',')),
+  };
 }
 
 describe('one street office', () => {
   test('?street=临城街道 opens on it: one table row, cards and chart equal summarize() filtered to it', async () => {
-    for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
       const { page, close } = await suite.open(width, height);
       await page.goto(`${suite.url()}?street=${encodeURIComponent('临城街道')}`);
       await waitForData(page, 1);
@@ -75,7 +102,9 @@ describe('one street office', () => {
     await page.selectOption('[data-testid="year-picker"]', '2022');
     await page.waitForSelector('[data-testid="year-picker"][data-value="2022"]');
     expectTableEquals(await readSummaryTable(page), streetSummary('临城街道', 2022));
-    expect(await kpiValue(page, 'completedCommunities')).toBe(streetSummary('临城街道', 2022).total.completedCommunities);
+    expect(await kpiValue(page, 'completedCommunities')).toBe(
+      streetSummary('临城街道', 2022).total.completedCommunities,
+    );
     await close();
   });
 
@@ -102,7 +131,9 @@ describe('one street office', () => {
     await waitForData(page, 1);
     const year = await shownYear(page);
     expect((await bodyKeys(page)).length).toBe(9);
-    await page.click('table[data-testid="street-summary"] tbody tr[data-key="常庄街道"] td[data-field="programmeHouseholds"]');
+    await page.click(
+      'table[data-testid="street-summary"] tbody tr[data-key="常庄街道"] td[data-field="programmeHouseholds"]',
+    );
     await page.waitForSelector('[data-testid="street-picker"][data-value="常庄街道"]');
     expect(await bodyKeys(page)).toEqual(['常庄街道']);
     expectTableEquals(await readSummaryTable(page), streetSummary('常庄街道', year));
@@ -136,7 +167,9 @@ describe('one street office', () => {
     expect(await page.getAttribute(header, 'aria-sort')).toBe('ascending');
     expect(await values()).toEqual([...desc].reverse().sort((a, b) => a - b));
     // The totals row is still the last row of the table.
-    const last = await page.$eval('table[data-testid="street-summary"]', (t) => [...t.querySelectorAll('tr')].at(-1)?.getAttribute('data-key'));
+    const last = await page.$eval('table[data-testid="street-summary"]', (t) =>
+      [...t.querySelectorAll('tr')].at(-1)?.getAttribute('data-key'),
+    );
     expect(last).toBe('合计');
     const byName = 'table[data-testid="street-summary"] thead th[data-sort-field="key"]';
     await page.click(`${byName} button`);
@@ -167,16 +200,28 @@ describe('one street office', () => {
   });
 
   test('the progress chart: one bar per street office, stacked by stage, equal to the domain counts', async () => {
-    for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
       const { page, close } = await suite.open(width, height);
       await page.goto(suite.url());
       await waitForData(page, 1);
       const year = await shownYear(page);
       const counts = stageCountsByStreet(sample, { year });
       const chart = page.locator('[data-testid="stage-chart"]');
-      const rows = await chart.locator('.chart-row').evaluateAll((lis) =>
-        lis.map((li) => ({ key: li.getAttribute('data-key'), total: Number(li.getAttribute('data-total')), stages: [...li.querySelectorAll('rect')].map((r) => [r.getAttribute('data-stage'), Number(r.getAttribute('data-value'))]) })),
-      );
+      const rows = await chart
+        .locator('.chart-row')
+        .evaluateAll((lis) =>
+          lis.map((li) => ({
+            key: li.getAttribute('data-key'),
+            total: Number(li.getAttribute('data-total')),
+            stages: [...li.querySelectorAll('rect')].map((r) => [
+              r.getAttribute('data-stage'),
+              Number(r.getAttribute('data-value')),
+            ]),
+          })),
+        );
       expect(rows.map((r) => r.key)).toEqual(counts.map((c) => c.key));
       rows.forEach((r, k) => {
         expect(r.total).toBe(stageTotal(counts[k].households));
@@ -186,7 +231,9 @@ describe('one street office', () => {
       expect(await chart.locator('rect title').first().textContent()).toMatch(/：[\d,]+ 户/);
       await page.click('[data-testid="stage-chart"] button[data-measure="buildings"]');
       expect(await chart.getAttribute('data-measure')).toBe('buildings');
-      expect(Number(await chart.locator('.chart-row').first().getAttribute('data-total'))).toBe(stageTotal(counts[0].buildings));
+      expect(Number(await chart.locator('.chart-row').first().getAttribute('data-total'))).toBe(
+        stageTotal(counts[0].buildings),
+      );
       await page.click('[data-testid="stage-chart"] button[data-measure="households"]');
       await chart.scrollIntoViewIfNeeded();
       expect(await layoutFaults(page)).toEqual([]);

@@ -13,7 +13,15 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { summarize, type SummarizeOptions, type Summary, type SummaryRow } from '../../src/domain/aggregate.ts';
 import { overdueMask, scheduleOf } from '../../src/domain/schedule.ts';
 import type { Dataset } from '../../src/io/import-files.ts';
-import { ROOT, launchChromium, openPage, readSummaryTable, stopPreview, type PageProblems, type Served } from './harness.ts';
+import {
+  ROOT,
+  launchChromium,
+  openPage,
+  readSummaryTable,
+  stopPreview,
+  type PageProblems,
+  type Served,
+} from './harness.ts';
 
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 
@@ -43,16 +51,27 @@ function freePort(): Promise<number> {
 
 /** Build as users get it (production React), into `outDir`. */
 function buildInto(outDir: string): void {
-  execFileSync(process.execPath, [VITE, 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync(process.execPath, [VITE, 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 async function serveFrom(outDir: string): Promise<Served> {
   const port = await freePort();
-  const server = spawn(process.execPath, [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(
+    process.execPath,
+    [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const url = `http://127.0.0.1:${port}/`;
-  for (const until = Date.now() + 30_000; ; ) {
+  for (const until = Date.now() + 30_000; ;) {
     if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, server };
     if (Date.now() > until) throw new Error(`vite preview did not answer at ${url}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -89,7 +108,10 @@ export function useAppSuite(name: string, serve: readonly string[] = []): Suite 
     const errors = problems.flatMap((p) => p.errors).filter((e) => !expected?.test(e));
     expected = null;
     expect(errors, 'console or page errors').toEqual([]);
-    expect(problems.flatMap((p) => p.offline), 'requests that left the server').toEqual([]);
+    expect(
+      problems.flatMap((p) => p.offline),
+      'requests that left the server',
+    ).toEqual([]);
   });
 
   return {
@@ -115,11 +137,20 @@ export function useAppSuite(name: string, serve: readonly string[] = []): Suite 
  * date is chosen), which a summary without summarize()'s `overdue` mask does not know;
  * schedule.test.ts checks them on fixed days.
  */
-export function expectTableEquals(table: Awaited<ReturnType<typeof readSummaryTable>>, summary: Summary, overdue = false): void {
-  const fields = (Object.keys(table.total.values) as (keyof SummaryRow)[]).filter((f) => overdue || !f.startsWith('overdue'));
+export function expectTableEquals(
+  table: Awaited<ReturnType<typeof readSummaryTable>>,
+  summary: Summary,
+  overdue = false,
+): void {
+  const fields = (Object.keys(table.total.values) as (keyof SummaryRow)[]).filter(
+    (f) => overdue || !f.startsWith('overdue'),
+  );
   expect(fields.length).toBeGreaterThan(5);
   const pick = (r: SummaryRow) => ({ key: r.key, values: Object.fromEntries(fields.map((f) => [f, r[f]])) });
-  const shown = (r: (typeof table.rows)[number]) => ({ key: r.key, values: Object.fromEntries(fields.map((f) => [f, r.values[f]])) });
+  const shown = (r: (typeof table.rows)[number]) => ({
+    key: r.key,
+    values: Object.fromEntries(fields.map((f) => [f, r.values[f]])),
+  });
   expect(table.rows.map(shown)).toEqual(summary.groups.map(pick));
   expect(shown(table.total)).toEqual({ ...pick(summary.total), key: '合计' });
 }
@@ -129,7 +160,13 @@ export function expectTableEquals(table: Awaited<ReturnType<typeof readSummaryTa
  * judged today against the data's programmes (src/state/schedule-selectors.ts does the same).
  */
 export function summaryToday(d: Dataset, opts: SummarizeOptions): Summary {
-  const sch = scheduleOf(d.buildings, d.buildings.stage, d.programmes, Math.floor(Date.now() / 86_400_000), opts.year ?? null);
+  const sch = scheduleOf(
+    d.buildings,
+    d.buildings.stage,
+    d.programmes,
+    Math.floor(Date.now() / 86_400_000),
+    opts.year ?? null,
+  );
   return summarize(d, { ...opts, overdue: overdueMask(sch) });
 }
 
@@ -140,6 +177,14 @@ export async function kpiValue(page: Page, field: string): Promise<number> {
 
 /** The KPI fields the cards carry, each equal to the same field of summarize()'s total. */
 export const KPI_FIELDS = [
-  'programmeCommunities', 'programmeBuildings', 'programmeHouseholds', 'programmeFloorAreaM2', 'startedHouseholds', 'completedHouseholds',
-  'completionRateHouseholds', 'startedCommunities', 'completedCommunities', 'completionRateCommunities',
+  'programmeCommunities',
+  'programmeBuildings',
+  'programmeHouseholds',
+  'programmeFloorAreaM2',
+  'startedHouseholds',
+  'completedHouseholds',
+  'completionRateHouseholds',
+  'startedCommunities',
+  'completedCommunities',
+  'completionRateCommunities',
 ] as const;

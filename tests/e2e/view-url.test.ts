@@ -10,16 +10,33 @@ import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
 import { applyFilter, EMPTY_FILTER } from '../../src/domain/building-filter.ts';
 import { DEFAULT_ELIGIBILITY, eligibilityCodes } from '../../src/domain/eligibility.ts';
-import { ROOT, importFromDisk, layoutFaults, readSummaryTable, screenshot, shownYear, waitForData, waitForMap } from './harness.ts';
+import {
+  ROOT,
+  importFromDisk,
+  layoutFaults,
+  readSummaryTable,
+  screenshot,
+  shownYear,
+  waitForData,
+  waitForMap,
+} from './harness.ts';
 import { expectTableEquals, useAppSuite } from './suite.ts';
 
-const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(ROOT, 'data/sample', f));
+const SAMPLE = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => join(ROOT, 'data/sample', f));
 const suite = useAppSuite('view-url');
 const sample = importFromDisk(SAMPLE);
 
 /** Everything a view shows that a link must reproduce. */
 async function viewOf(page: Page) {
-  const legend = await page.$$eval('[data-testid="legend"] [data-class]', (els) => els.map((e) => [e.getAttribute('data-class'), e.getAttribute('data-count'), e.getAttribute('aria-pressed')]));
+  const legend = await page.$$eval('[data-testid="legend"] [data-class]', (els) =>
+    els.map((e) => [e.getAttribute('data-class'), e.getAttribute('data-count'), e.getAttribute('aria-pressed')]),
+  );
   return {
     shown: await page.getAttribute('[data-testid="shown-count"]', 'data-shown'),
     total: await page.getAttribute('[data-testid="shown-count"]', 'data-total'),
@@ -66,13 +83,28 @@ describe('the view in the address', () => {
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('cutoff') === '2003');
     const href = page.url();
     const q = new URL(href).searchParams;
-    expect(Object.fromEntries(q)).toEqual({ street: '临城街道', grade: 'B,C', elig: 'eligible', year: '2022', colour: 'buildYear', cutoff: '2003' });
+    expect(Object.fromEntries(q)).toEqual({
+      street: '临城街道',
+      grade: 'B,C',
+      elig: 'eligible',
+      year: '2022',
+      colour: 'buildYear',
+      cutoff: '2003',
+    });
 
     // The figures are the domain's for this view.
     const rules = { ...DEFAULT_ELIGIBILITY, cutoffYear: 2003 };
     const codes = eligibilityCodes(sample.buildings, rules);
-    const sel = applyFilter(sample, { ...EMPTY_FILTER, street: '临城街道', grades: ['B', 'C'], eligibility: ['eligible'] }, codes, 2022);
-    expectTableEquals(await readSummaryTable(page), summarize(sample, { year: 2022, rows: sel.rows, communityRows: sel.communities, eligibility: rules, codes }));
+    const sel = applyFilter(
+      sample,
+      { ...EMPTY_FILTER, street: '临城街道', grades: ['B', 'C'], eligibility: ['eligible'] },
+      codes,
+      2022,
+    );
+    expectTableEquals(
+      await readSummaryTable(page),
+      summarize(sample, { year: 2022, rows: sel.rows, communityRows: sel.communities, eligibility: rules, codes }),
+    );
     const shown = await viewOf(page);
     expect(Number(shown.shown)).toBe(sel.rows.length);
     await screenshot(page, 'view-url-source-1280x720');
@@ -108,7 +140,17 @@ describe('the view in the address', () => {
     expect(await page.getAttribute('[data-testid="filter-shequ"]', 'data-value')).toBe(shequ);
     expect(await page.getAttribute('[data-testid="filter-community"]', 'data-value')).toBe(community);
     expect(await page.inputValue('[data-testid="filter-built-from"]')).toBe('1970');
-    expectTableEquals(await readSummaryTable(page), summarize(sample, { by: 'community', year, rows: sel.rows, communityRows: sel.communities, eligibility: rules, codes }));
+    expectTableEquals(
+      await readSummaryTable(page),
+      summarize(sample, {
+        by: 'community',
+        year,
+        rows: sel.rows,
+        communityRows: sel.communities,
+        eligibility: rules,
+        codes,
+      }),
+    );
     expect(await page.locator('[data-testid="notice"]').count()).toBe(0);
     await page.click('[data-testid="filter-clear"]');
     await page.click('[data-testid="rules-button"]');
@@ -123,14 +165,18 @@ describe('the view in the address', () => {
     const bad = '?grade=X,C&year=abc&community=不存在小区&colour=rainbow&cutoff=soon&built=2000-1990&street=临城街道';
     await page.goto(suite.url() + bad);
     await waitForData(page, 1);
-    for (const p of ['grade', 'year', 'community', 'colour', 'cutoff', 'built']) await page.waitForSelector(`[data-testid="notice"][data-notice="param:${p}"]`);
+    for (const p of ['grade', 'year', 'community', 'colour', 'cutoff', 'built'])
+      await page.waitForSelector(`[data-testid="notice"][data-notice="param:${p}"]`);
     expect(await page.textContent('[data-notice="param:community"]')).toContain('不存在小区');
     expect(await page.textContent('[data-notice="param:grade"]')).toContain('X');
     // Grade C and the street office still apply; everything else is the default view.
     const year = await shownYear(page);
     const sel = applyFilter(sample, { ...EMPTY_FILTER, street: '临城街道', grades: ['C'] }, null, year);
     await page.waitForSelector(`[data-testid="shown-count"][data-shown="${sel.rows.length}"]`);
-    expectTableEquals(await readSummaryTable(page), summarize(sample, { year, rows: sel.rows, communityRows: sel.communities }));
+    expectTableEquals(
+      await readSummaryTable(page),
+      summarize(sample, { year, rows: sel.rows, communityRows: sel.communities }),
+    );
     expect(await page.getAttribute('[data-testid="colour-picker"]', 'data-value')).toBe('stage');
     expect(await layoutFaults(page)).toEqual([]);
     await waitForMap(page);
@@ -143,7 +189,10 @@ describe('the view in the address', () => {
     expect(await page.locator('[data-notice="param:grade"]').count()).toBe(0);
     await page.selectOption('[data-testid="year-picker"]', 'all');
     await page.waitForSelector('[data-testid="year-picker"][data-value="all"]');
-    expectTableEquals(await readSummaryTable(page), summarize(sample, { year: null, rows: sel.rows, communityRows: sel.communities }));
+    expectTableEquals(
+      await readSummaryTable(page),
+      summarize(sample, { year: null, rows: sel.rows, communityRows: sel.communities }),
+    );
     await close();
   });
 

@@ -11,7 +11,12 @@ import { baseMapSources, type BaseMapChoice } from '../../src/map/base-maps.ts';
 const ONLINE: BaseMapChoice[] = ['osm', 'tianditu', 'amap'];
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources]),
+  );
 }
 
 /** Whether a host-source (`https://host` or `https://*.domain`) allows a URL; scheme-only sources are not counted. */
@@ -47,7 +52,11 @@ describe('the Content-Security-Policy', () => {
       expect(hostAllows(meta.get('connect-src') ?? [], u), u).toBe(true);
     }
     // And no host named that no base map uses.
-    for (const h of TILE_HOSTS) expect(urls.some((u) => hostAllows([h], u)), h).toBe(true);
+    for (const h of TILE_HOSTS)
+      expect(
+        urls.some((u) => hostAllows([h], u)),
+        h,
+      ).toBe(true);
   });
 
   test('?data= may name http and https files on other servers; the workers MapLibre starts from blob: URLs', () => {

@@ -24,6 +24,8 @@ describe('src/domain stays pure', () => {
   });
 
   it('rejects DOM globals in src/domain', async () => {
-    expect(await ruleIds('export const w = document.title;\n', 'src/domain/example.ts')).toContain('no-restricted-globals');
+    expect(await ruleIds('export const w = document.title;\n', 'src/domain/example.ts')).toContain(
+      'no-restricted-globals',
+    );
   });
 });

@@ -7,7 +7,13 @@ export default {
     count: '共 {{n}} 栋',
     countYear: '，本年度 {{n}} 栋',
     missing: '{{n}} 栋不在当前数据中（缺失）',
-    status: { loading: '正在读取…', memory: '仅保存在本页（请导出）', saved: '已保存在本机浏览器', saving: '正在保存…', failed: '未能保存到浏览器（请导出）' },
+    status: {
+      loading: '正在读取…',
+      memory: '仅保存在本页（请导出）',
+      saved: '已保存在本机浏览器',
+      saving: '正在保存…',
+      failed: '未能保存到浏览器（请导出）',
+    },
     empty: '项目库为空：在地图上选择楼栋后点“加入项目库”。',
     emptyYear: '本年度没有楼栋。',
     col: {
@@ -64,7 +70,13 @@ export default {
     count: '{{n}} buildings',
     countYear: ', {{n}} this year',
     missing: '{{n}} not in the data on screen (missing)',
-    status: { loading: 'Reading…', memory: 'Kept on this page only (export it)', saved: 'Saved in this browser', saving: 'Saving…', failed: 'Could not be saved in this browser (export it)' },
+    status: {
+      loading: 'Reading…',
+      memory: 'Kept on this page only (export it)',
+      saved: 'Saved in this browser',
+      saving: 'Saving…',
+      failed: 'Could not be saved in this browser (export it)',
+    },
     empty: 'The list is empty: select buildings on the map, then “Add to list”.',
     emptyYear: 'Nothing for this year.',
     col: {

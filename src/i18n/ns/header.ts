@@ -20,7 +20,8 @@ export default {
     rulesTitle: 'Eligibility rules',
     rulesTitleChanged: 'Eligibility rules (changed)',
     loadFiles: 'Load files',
-    loadFilesTitle: 'Several at once: buildings CSV, community and street GeoJSON, programme JSON; or drop them on the page',
+    loadFilesTitle:
+      'Several at once: buildings CSV, community and street GeoJSON, programme JSON; or drop them on the page',
     sample: 'Sample data',
     drop: 'Drop the files to load them (replaces the current data)',
   },

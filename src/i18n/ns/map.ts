@@ -24,7 +24,8 @@ export default {
     selectFilteredTitle: '选中当前筛选条件下的全部楼栋',
     clear: '清除',
     nothingSelected: '未选择楼栋',
-    selected: '已选 <b>{{buildings}}</b> 栋 · <b>{{communities}}</b> 个小区 · <b>{{households}}</b> 户 · <b>{{area}}</b> {{unit}}',
+    selected:
+      '已选 <b>{{buildings}}</b> 栋 · <b>{{communities}}</b> 个小区 · <b>{{households}}</b> 户 · <b>{{area}}</b> {{unit}}',
     addToList: '加入项目库…',
     planYear: '计划年度',
     types: '改造类型',
@@ -50,12 +51,16 @@ export default {
       box: 'Drag a box to select',
       lasso: 'Click corners, double-click to close; Esc cancels',
     },
-    hint: { box: 'Drag a box; hold Ctrl to add, Alt to remove', lasso: 'Click corners; double-click or Enter closes; Esc cancels' },
+    hint: {
+      box: 'Drag a box; hold Ctrl to add, Alt to remove',
+      lasso: 'Click corners; double-click or Enter closes; Esc cancels',
+    },
     selectFiltered: 'Select filtered',
     selectFilteredTitle: 'Select every building the filters keep',
     clear: 'Clear',
     nothingSelected: 'Nothing selected',
-    selected: 'Selected <b>{{buildings}}</b> buildings · <b>{{communities}}</b> communities · <b>{{households}}</b> households · <b>{{area}}</b> {{unit}}',
+    selected:
+      'Selected <b>{{buildings}}</b> buildings · <b>{{communities}}</b> communities · <b>{{households}}</b> households · <b>{{area}}</b> {{unit}}',
     addToList: 'Add to list…',
     planYear: 'Plan year',
     types: 'Renovation type',

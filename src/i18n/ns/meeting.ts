@@ -38,7 +38,8 @@ export default {
   },
   en: {
     switch: 'Meeting mode',
-    switchTitle: 'For a projector: large type, high contrast, only the cards, the map and the street ranking; ← → step through street offices',
+    switchTitle:
+      'For a projector: large type, high contrast, only the cards, the map and the street ranking; ← → step through street offices',
     exit: 'Exit meeting mode',
     exitTitle: 'Back to the full dashboard (Esc twice)',
     planYear: 'Plan year {{year}}',
@@ -68,7 +69,8 @@ export default {
       noProgramme: 'No programme',
       unnamed: '(no street office)',
       rankOf: 'No. {{n}}',
-      rowTitle: '{{street}}: start rate {{start}} (No. {{startRank}}), completion rate {{completion}} (No. {{completionRank}})',
+      rowTitle:
+        '{{street}}: start rate {{start}} (No. {{startRank}}), completion rate {{completion}} (No. {{completionRank}})',
       rowTitleNone: '{{street}}: no renovation programme this year',
       empty: 'No street office in this year’s programme',
     },

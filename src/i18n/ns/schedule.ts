@@ -79,7 +79,8 @@ export default {
   en: {
     asOf: {
       label: 'As of',
-      dateTitle: 'Show progress on this day (from the start, completion and acceptance dates); empty = as recorded (today)',
+      dateTitle:
+        'Show progress on this day (from the start, completion and acceptance dates); empty = as recorded (today)',
       slider: 'Drag to pick a day',
       play: '▶ Play',
       pause: '❚❚ Pause',

@@ -55,7 +55,8 @@ export default {
     retry: 'Try again',
     retryTitle: 'Draw this panel again',
     reload: 'Reload the page',
-    reloadTitle: 'Opens the sample or the link’s data again; files you opened yourself must be opened again (the candidate list is kept in this browser)',
+    reloadTitle:
+      'Opens the sample or the link’s data again; files you opened yourself must be opened again (the candidate list is kept in this browser)',
     area: {
       'as-of': 'progress date',
       kpis: 'figures',

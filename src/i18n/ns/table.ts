@@ -26,8 +26,20 @@ export default {
     making: '正在生成…',
   },
   en: {
-    group: { street: 'Street office', community: 'Community', shequ: 'Residents’ committee', area: 'Area', planYear: 'Plan year' },
-    groupIn: { street: 'street office', community: 'community', shequ: 'residents’ committee', area: 'area', planYear: 'plan year' },
+    group: {
+      street: 'Street office',
+      community: 'Community',
+      shequ: 'Residents’ committee',
+      area: 'Area',
+      planYear: 'Plan year',
+    },
+    groupIn: {
+      street: 'street office',
+      community: 'community',
+      shequ: 'residents’ committee',
+      area: 'area',
+      planYear: 'plan year',
+    },
     byGroup: 'Totals by {{group}} · {{year}}',
     backlogByGroup: 'Eligible, in no plan · by {{group}}',
     groupBy: 'Group by',
@@ -39,7 +51,8 @@ export default {
     exportBuildings: 'Export buildings',
     exportMore: 'More exports',
     exportCrs: 'Coordinates',
-    exportCrsTitle: 'The coordinate system building exports are written in (column and file names say which); the summary table has no coordinates',
+    exportCrsTitle:
+      'The coordinate system building exports are written in (column and file names say which); the summary table has no coordinates',
     programmeOfYear: 'Buildings in the {{year}} programme',
     programmeAll: 'Every programme building',
     menu: {

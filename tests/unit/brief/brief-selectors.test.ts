@@ -16,14 +16,29 @@ describe('briefFileName', () => {
 
 describe('lateCommunities', () => {
   const empty = summarize({ buildings: { length: 0 } as never, communities: [] }).total;
-  const row = (key: string, overdueBuildings: number, overdueHouseholds: number): SummaryRow => ({ ...empty, key, overdueBuildings, overdueHouseholds });
+  const row = (key: string, overdueBuildings: number, overdueHouseholds: number): SummaryRow => ({
+    ...empty,
+    key,
+    overdueBuildings,
+    overdueHouseholds,
+  });
   const community = (id: string, name: string, street: string) => ({ id, name, street }) as Community;
   // Two communities named 幸福小区: the summary tells them apart by their street office.
-  const communities = [community('1', '幸福小区', '临城街道'), community('2', '幸福小区', '常庄街道'), community('3', '利民小区', '常庄街道'), community('4', '和平小区', '临城街道')];
+  const communities = [
+    community('1', '幸福小区', '临城街道'),
+    community('2', '幸福小区', '常庄街道'),
+    community('3', '利民小区', '常庄街道'),
+    community('4', '和平小区', '临城街道'),
+  ];
   const summary: Summary = {
     by: 'community',
     year: 2023,
-    groups: [row('幸福小区（临城街道）', 2, 80), row('幸福小区（常庄街道）', 5, 100), row('利民小区', 0, 0), row('和平小区', 2, 90)],
+    groups: [
+      row('幸福小区（临城街道）', 2, 80),
+      row('幸福小区（常庄街道）', 5, 100),
+      row('利民小区', 0, 0),
+      row('和平小区', 2, 90),
+    ],
     total: empty,
   };
 

@@ -23,7 +23,11 @@ describe('foldRows', () => {
 
   it('folds the smallest into one row whose counts add up and whose rates follow', () => {
     const out = foldRows(groups, 3);
-    expect(out.map((r) => [r.row.key, r.folded])).toEqual([['乙', 0], ['丁', 0], ['', 2]]);
+    expect(out.map((r) => [r.row.key, r.folded])).toEqual([
+      ['乙', 0],
+      ['丁', 0],
+      ['', 2],
+    ]);
     const other = out[2].row;
     expect(other.programmeHouseholds).toBe(150);
     expect(other.startedHouseholds).toBe(100);

@@ -23,7 +23,11 @@ const data = importFiles([fixtureFile('csv/aggregate-buildings.csv')]);
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runExport(argv, (s) => (out += s), (s) => (err += s));
+  const code = await runExport(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { code, out, err };
 }
 
@@ -41,7 +45,13 @@ describe('cli export', () => {
     expect(text.startsWith('\uFEFF楼栋编号,')).toBe(true);
     expect(text.trimEnd().split('\r\n')).toHaveLength(data.buildings.length + 1);
     await cli(CSV, '--year', '2024', '--out', out);
-    expect(readFileSync(out, 'utf8').trimEnd().split('\r\n').slice(1).map((l) => l.split(',')[0])).toEqual(['A5', 'A6']);
+    expect(
+      readFileSync(out, 'utf8')
+        .trimEnd()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['A5', 'A6']);
   });
   it('the summary table as .xlsx: numbers equal summarize(), 合计 last', async () => {
     const out = join(dir, 't.xlsx');
@@ -56,13 +66,34 @@ describe('cli export', () => {
   });
   it('a candidate list file as the plan table (CSV), a workbook of two sheets, or GeoJSON points', async () => {
     const keys = buildingKeys(data.buildings, data.fileNames);
-    const entries = makeEntries(data.buildings, keys, Uint32Array.of(0, 1, 4), 2024, TYPE_BIT.basic, '2025-01-01T00:00:00.000Z');
+    const entries = makeEntries(
+      data.buildings,
+      keys,
+      Uint32Array.of(0, 1, 4),
+      2024,
+      TYPE_BIT.basic,
+      '2025-01-01T00:00:00.000Z',
+    );
     const list = join(dir, 'list.json');
     writeFileSync(list, listToJson(entries, data.fileNames, ''));
     const csv = join(dir, 'l.csv');
     expect((await cli(CSV, '--list', list, '--out', csv)).code).toBe(0);
-    const rows = readFileSync(csv, 'utf8').slice(1).trimEnd().split('\r\n').map((l) => l.split(','));
-    expect(rows[0]).toEqual(['序号', '街道', '社区', '小区名称', '建成年代', '楼栋数', '户数', '建筑面积（万平方米）', '改造类型']);
+    const rows = readFileSync(csv, 'utf8')
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(','));
+    expect(rows[0]).toEqual([
+      '序号',
+      '街道',
+      '社区',
+      '小区名称',
+      '建成年代',
+      '楼栋数',
+      '户数',
+      '建筑面积（万平方米）',
+      '改造类型',
+    ]);
     expect(rows.at(-1)?.slice(1, 7)).toEqual(['合计', '', '', '', '3', '80']);
     const xlsx = join(dir, 'l.xlsx');
     await cli(CSV, '--list', list, '--out', xlsx);

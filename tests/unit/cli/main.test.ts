@@ -18,11 +18,21 @@ interface Result {
 function cli(...argv: string[]): Result {
   let out = '';
   let err = '';
-  const code = run(argv, (s) => (out += s), (s) => (err += s));
+  const code = run(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { code, out, err };
 }
 
-function json(...argv: string[]): Record<string, unknown> & { groups: Record<string, unknown>[]; total: Record<string, unknown>; report: Record<string, unknown> } {
+function json(
+  ...argv: string[]
+): Record<string, unknown> & {
+  groups: Record<string, unknown>[];
+  total: Record<string, unknown>;
+  report: Record<string, unknown>;
+} {
   const r = cli(...argv);
   expect(r.code).toBe(0);
   return JSON.parse(r.out);
@@ -41,7 +51,22 @@ const F = {
 };
 
 /** The keys the issue names as the --json contract; more may follow. */
-const GROUP_KEYS = ['key', 'communities', 'buildings', 'households', 'floorAreaM2', 'eligibleBuildings', 'eligibleHouseholds', 'programmeCommunities', 'programmeBuildings', 'programmeHouseholds', 'programmeFloorAreaM2', 'startedHouseholds', 'completedHouseholds', 'completionRateHouseholds'];
+const GROUP_KEYS = [
+  'key',
+  'communities',
+  'buildings',
+  'households',
+  'floorAreaM2',
+  'eligibleBuildings',
+  'eligibleHouseholds',
+  'programmeCommunities',
+  'programmeBuildings',
+  'programmeHouseholds',
+  'programmeFloorAreaM2',
+  'startedHouseholds',
+  'completedHouseholds',
+  'completionRateHouseholds',
+];
 
 describe('validate', () => {
   it('exit 0 on a clean file, with the per-file line and totals', () => {
@@ -95,8 +120,29 @@ describe('summarize --json: the contract', () => {
   it('the numbers are those of the aggregation (see tests/unit/domain/aggregate.test.ts)', () => {
     const out = s();
     const lc = out.groups.find((g) => g.key === '临城街道')!;
-    expect(GROUP_KEYS.map((k) => lc[k])).toEqual(['临城街道', 2, 4, 100, 10000, 3, 60, 2, 3, 60, 6000, 60, 40, 40 / 60]);
-    expect([out.total.communities, out.total.buildings, out.total.households, out.total.programmeHouseholds, out.total.completedHouseholds]).toEqual([5, 10, 340, 300, 40]);
+    expect(GROUP_KEYS.map((k) => lc[k])).toEqual([
+      '临城街道',
+      2,
+      4,
+      100,
+      10000,
+      3,
+      60,
+      2,
+      3,
+      60,
+      6000,
+      60,
+      40,
+      40 / 60,
+    ]);
+    expect([
+      out.total.communities,
+      out.total.buildings,
+      out.total.households,
+      out.total.programmeHouseholds,
+      out.total.completedHouseholds,
+    ]).toEqual([5, 10, 340, 300, 40]);
   });
 
   it('rejected rows are {file, line, reason} objects', () => {
@@ -120,10 +166,18 @@ describe('summarize --json: the contract', () => {
     expect(byCommunity.by).toBe('community');
     expect(byCommunity.groups.map((g) => g.key)).toEqual(['常庄新村', '东风小区', '光明小区', '建设新村', '幸福小区']);
     expect(json('summarize', F.aggregate, '--json', '--by', 'year').by).toBe('planYear');
-    expect(json('summarize', F.aggregate, F.aggregateCommunities, '--json', '--no-grade-c').total.eligibleBuildings).toBe(4);
-    expect(json('summarize', F.aggregate, F.aggregateCommunities, '--json', '--cutoff', '2010').total.eligibleBuildings).toBe(6);
-    expect(json('summarize', F.aggregate, F.aggregateCommunities, '--json', '--no-non-complete').total.eligibleBuildings).toBe(4);
-    expect(json('summarize', F.aggregate, F.aggregateCommunities, '--json', '--grade-d', 'exclude').total.eligibleBuildings).toBe(4);
+    expect(
+      json('summarize', F.aggregate, F.aggregateCommunities, '--json', '--no-grade-c').total.eligibleBuildings,
+    ).toBe(4);
+    expect(
+      json('summarize', F.aggregate, F.aggregateCommunities, '--json', '--cutoff', '2010').total.eligibleBuildings,
+    ).toBe(6);
+    expect(
+      json('summarize', F.aggregate, F.aggregateCommunities, '--json', '--no-non-complete').total.eligibleBuildings,
+    ).toBe(4);
+    expect(
+      json('summarize', F.aggregate, F.aggregateCommunities, '--json', '--grade-d', 'exclude').total.eligibleBuildings,
+    ).toBe(4);
   });
 
   it('without --json: a text table on stdout, the import summary on stderr, exit 0', () => {
@@ -168,7 +222,8 @@ describe('usage errors exit 2', () => {
 describe('file kinds', () => {
   let dir = '';
   const at = (name: string) => join(dir, name);
-  const kinds = (out: Record<string, unknown> & { report: Record<string, unknown> }) => (out.report.files as { file: string; kind: string }[]).map((f) => [f.file, f.kind]);
+  const kinds = (out: Record<string, unknown> & { report: Record<string, unknown> }) =>
+    (out.report.files as { file: string; kind: string }[]).map((f) => [f.file, f.kind]);
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
@@ -182,7 +237,15 @@ describe('file kinds', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('are told apart by content: points = buildings, polygons with 小区名称 = communities, other polygons = streets, renovation-programme = programme, CSV = buildings', () => {
-    const out = json('summarize', at('one.dat'), at('two.dat'), at('three.dat'), at('four.dat'), at('five.dat'), '--json');
+    const out = json(
+      'summarize',
+      at('one.dat'),
+      at('two.dat'),
+      at('three.dat'),
+      at('four.dat'),
+      at('five.dat'),
+      '--json',
+    );
     expect(kinds(out)).toEqual([
       ['one.dat', 'buildings'],
       ['two.dat', 'communities'],
@@ -194,7 +257,19 @@ describe('file kinds', () => {
   });
 
   it('--kind overrides detection for the files after it; --kind auto goes back to guessing', () => {
-    const out = json('summarize', '--kind', 'communities', at('three.dat'), '--kind', 'buildings', at('list.json'), '--kind', 'auto', at('two.dat'), '--json');
+    const out = json(
+      'summarize',
+      '--kind',
+      'communities',
+      at('three.dat'),
+      '--kind',
+      'buildings',
+      at('list.json'),
+      '--kind',
+      'auto',
+      at('two.dat'),
+      '--json',
+    );
     expect(kinds(out)).toEqual([
       ['three.dat', 'communities'],
       ['list.json', 'buildings'],

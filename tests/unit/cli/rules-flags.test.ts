@@ -13,7 +13,11 @@ import { fixtureFile, fixturePath } from '../support.ts';
 function cli(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = run(argv, (s) => (out += s), (s) => (err += s));
+  const code = run(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { code, out, err };
 }
 
@@ -34,14 +38,24 @@ describe('summarize --reserve-to / --reserve-share', () => {
       expect(out.total).toEqual(JSON.parse(JSON.stringify(expected)));
     }
     // 2023's programme is 90 households (F1, F6): 20% is 18, too few for F3 (2008, 40); all of it is enough.
-    expect(JSON.parse(cli('summarize', FILE, '--json', '--year', '2023', '--reserve-to', '2008').out).total.eligibleBuildings).toBe(5);
-    expect(JSON.parse(cli('summarize', FILE, '--json', '--year', '2023', '--reserve-to', '2008', '--reserve-share', '1').out).total.eligibleBuildings).toBe(6);
+    expect(
+      JSON.parse(cli('summarize', FILE, '--json', '--year', '2023', '--reserve-to', '2008').out).total
+        .eligibleBuildings,
+    ).toBe(5);
+    expect(
+      JSON.parse(cli('summarize', FILE, '--json', '--year', '2023', '--reserve-to', '2008', '--reserve-share', '1').out)
+        .total.eligibleBuildings,
+    ).toBe(6);
   });
 
   it('the backlog fields are in the JSON of every group and the total, and in the text table', () => {
     const out = JSON.parse(cli('summarize', FILE, '--json').out);
-    for (const g of [...out.groups, out.total]) for (const k of ['backlogBuildings', 'backlogHouseholds', 'backlogFloorAreaM2']) expect(typeof g[k]).toBe('number');
-    expect([out.total.backlogBuildings, out.total.backlogHouseholds, out.total.backlogFloorAreaM2]).toEqual([2, 30, 9000]);
+    for (const g of [...out.groups, out.total])
+      for (const k of ['backlogBuildings', 'backlogHouseholds', 'backlogFloorAreaM2'])
+        expect(typeof g[k]).toBe('number');
+    expect([out.total.backlogBuildings, out.total.backlogHouseholds, out.total.backlogFloorAreaM2]).toEqual([
+      2, 30, 9000,
+    ]);
     const text = cli('summarize', FILE, '--reserve-to', '2005');
     expect(text.out).toContain('待纳入户数');
     expect(text.out).toContain('储备 reserve 2001–2005 ≤ 20%');

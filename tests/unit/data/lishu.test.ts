@@ -21,7 +21,13 @@ const files = names.map((f) => join(dir, f));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the CLI's JSON, read field by field below
 function cliJson(args: string[]): Record<string, any> {
   let out = '';
-  expect(run(args, (s) => (out += s), () => undefined)).toBe(0);
+  expect(
+    run(
+      args,
+      (s) => (out += s),
+      () => undefined,
+    ),
+  ).toBe(0);
   return JSON.parse(out);
 }
 
@@ -29,10 +35,11 @@ describe('梨树 sample district', () => {
   it('the generator writes exactly the committed files', () => {
     const generated = generateLishu('data/boundaries');
     expect([...generated.keys()].sort()).toEqual([...names].sort());
-    for (const [name, content] of generated) expect(Buffer.from(content, 'utf8').equals(readFileSync(join(dir, name))), name).toBe(true);
+    for (const [name, content] of generated)
+      expect(Buffer.from(content, 'utf8').equals(readFileSync(join(dir, name))), name).toBe(true);
   });
 
-  it('summarize --year 2023 gives the programme document\'s figures', () => {
+  it("summarize --year 2023 gives the programme document's figures", () => {
     const json = cliJson(['summarize', ...files, '--year', '2023', '--json']);
     expect(json.report.rejected).toEqual([]);
     expect(json.report.warnings).toEqual([]);
@@ -46,14 +53,25 @@ describe('梨树 sample district', () => {
     const p = json.programmes[0];
     expect(p.targets).toMatchObject({ communities: 1, buildings: 10, households: 874, floorAreaM2: 77200 });
     expect(p.steps.map((s: { endDay: number }) => new Date(s.endDay * 86_400_000).toISOString().slice(0, 10))).toEqual([
-      '2023-02-28', '2023-03-31', '2023-04-15', '2023-04-15', '2023-04-20', '2023-11-30',
+      '2023-02-28',
+      '2023-03-31',
+      '2023-04-15',
+      '2023-04-15',
+      '2023-04-20',
+      '2023-11-30',
     ]);
   });
 
   it('its dates tell the story the generator promises: two late on site, one still in acceptance', () => {
     const at = (d: string) => cliJson(['summarize', ...files, '--year', '2023', '--as-of', d, '--json']).total;
     expect(at('2023-04-19')).toMatchObject({ startedBuildings: 5, completedBuildings: 0, overdueBuildings: 0 });
-    expect(at('2023-04-25')).toMatchObject({ startedBuildings: 8, completedBuildings: 0, overdueBuildings: 2, overdueHouseholds: 168, overdueCommunities: 1 });
+    expect(at('2023-04-25')).toMatchObject({
+      startedBuildings: 8,
+      completedBuildings: 0,
+      overdueBuildings: 2,
+      overdueHouseholds: 168,
+      overdueCommunities: 1,
+    });
     expect(at('2023-05-10')).toMatchObject({ startedBuildings: 10, overdueBuildings: 0 });
     expect(at('2023-12-01')).toMatchObject({ completedBuildings: 9, overdueBuildings: 1, overdueHouseholds: 84 });
   });
@@ -63,16 +81,22 @@ describe('梨树 sample district', () => {
     expect(data.outlines.map((o) => o.name)).toEqual(['梨树区']);
     expect(data.streets).toEqual([]);
     const outline = { type: 'Feature' as const, properties: {}, geometry: data.outlines[0].geometry };
-    for (let i = 0; i < data.buildings.length; i++) expect(booleanPointInPolygon([data.buildings.lng[i], data.buildings.lat[i]], outline)).toBe(true);
+    for (let i = 0; i < data.buildings.length; i++)
+      expect(booleanPointInPolygon([data.buildings.lng[i], data.buildings.lat[i]], outline)).toBe(true);
   });
 
   it('the outline is the DataV one moved from GCJ-02 to WGS84: same area, shifted a few hundred metres, and back again within 0.5 m', () => {
-    const gcj = JSON.parse(readFileSync('data/boundaries/lishu-230305-gcj02.geojson', 'utf8')) as FeatureCollection<MultiPolygon | Polygon>;
-    const wgs = JSON.parse(readFileSync(join(dir, 'district.geojson'), 'utf8')) as FeatureCollection<MultiPolygon | Polygon>;
+    const gcj = JSON.parse(readFileSync('data/boundaries/lishu-230305-gcj02.geojson', 'utf8')) as FeatureCollection<
+      MultiPolygon | Polygon
+    >;
+    const wgs = JSON.parse(readFileSync(join(dir, 'district.geojson'), 'utf8')) as FeatureCollection<
+      MultiPolygon | Polygon
+    >;
     const a0 = area(gcj);
     const a1 = area(wgs);
     expect(Math.abs(a1 - a0) / a0).toBeLessThan(0.001);
-    const first = (g: MultiPolygon | Polygon): number[] => (g.type === 'Polygon' ? g.coordinates[0][0] : g.coordinates[0][0][0]);
+    const first = (g: MultiPolygon | Polygon): number[] =>
+      g.type === 'Polygon' ? g.coordinates[0][0] : g.coordinates[0][0][0];
     const p0 = first(gcj.features[0].geometry);
     const p1 = first(wgs.features[0].geometry);
     const shiftM = Math.hypot((p0[0] - p1[0]) * 78_600, (p0[1] - p1[1]) * 111_100);

@@ -14,7 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { toWgs84, transformGeometry } from '../../../src/domain/crs.ts';
 
 type Area = Feature<Polygon | MultiPolygon>;
-const read = (f: string) => JSON.parse(readFileSync(`data/boundaries/${f}`, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+const read = (f: string) =>
+  JSON.parse(readFileSync(`data/boundaries/${f}`, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
 
 /** 1 − |A ∩ B| / |A ∪ B|: 0 when the two cover the same ground. */
 function mismatch(a: Area, b: Area): number {

@@ -11,19 +11,35 @@ import { importFiles } from '../../../src/io/import-files.ts';
 import { STAGES, STAGE_CODE } from '../../../src/domain/vocabulary.ts';
 
 const dir = 'data/sample';
-const files = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join(dir, f));
+const files = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => join(dir, f));
 
 function cli(args: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = run(args, (s) => (out += s), (s) => (err += s));
+  const code = run(
+    args,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { code, out, err };
 }
 
 describe('sample district', () => {
   it('the generator writes exactly the committed files', () => {
     const generated = generateSample();
-    expect([...generated.keys()].sort()).toEqual(['buildings.csv', 'communities.geojson', 'programme-2022.json', 'programme-2023.json', 'streets.geojson']);
+    expect([...generated.keys()].sort()).toEqual([
+      'buildings.csv',
+      'communities.geojson',
+      'programme-2022.json',
+      'programme-2023.json',
+      'streets.geojson',
+    ]);
     for (const [name, content] of generated) {
       expect(Buffer.from(content, 'utf8').equals(readFileSync(join(dir, name))), name).toBe(true);
     }
@@ -42,10 +58,17 @@ describe('sample district', () => {
     expect(json.total.programmeCommunities).toBe(56);
     expect(json.total.programmeHouseholds).toBe(7663);
     expect(json.total.programmeFloorAreaM2).toBe(901200);
-    const streets = json.groups.filter((g: { programmeHouseholds: number }) => g.programmeHouseholds > 0).map((g: { key: string }) => g.key).sort();
+    const streets = json.groups
+      .filter((g: { programmeHouseholds: number }) => g.programmeHouseholds > 0)
+      .map((g: { key: string }) => g.key)
+      .sort();
     expect(streets).toEqual(['临城街道', '常庄街道', '新城街道'].sort());
     expect(json.report.rejected).toEqual([]);
-    expect(json.programmes.find((p: { year: number }) => p.year === 2022).targets).toMatchObject({ communities: 56, households: 7663, floorAreaM2: 901200 });
+    expect(json.programmes.find((p: { year: number }) => p.year === 2022).targets).toMatchObject({
+      communities: 56,
+      households: 7663,
+      floorAreaM2: 901200,
+    });
   });
 
   it('the 2023 programme is in progress with every stage present', () => {
@@ -56,7 +79,8 @@ describe('sample district', () => {
     expect(total.completedHouseholds).toBeLessThan(total.programmeHouseholds);
     const data = importFiles(files.map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(f)) })));
     const present = new Set<number>();
-    for (let i = 0; i < data.buildings.length; i++) if (data.buildings.planYear[i] === 2023) present.add(data.buildings.stage[i]);
+    for (let i = 0; i < data.buildings.length; i++)
+      if (data.buildings.planYear[i] === 2023) present.add(data.buildings.stage[i]);
     for (const stage of STAGES.filter((s) => s !== 'none')) expect(present.has(STAGE_CODE[stage]), stage).toBe(true);
   });
 });

@@ -22,15 +22,25 @@ import { STAGE_CODE } from '../../../src/domain/vocabulary.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { fixtureFile } from '../support.ts';
 
-const data = importFiles([fixtureFile('csv/aggregate-buildings.csv'), fixtureFile('geojson/aggregate-communities.geojson')]);
+const data = importFiles([
+  fixtureFile('csv/aggregate-buildings.csv'),
+  fixtureFile('geojson/aggregate-communities.geojson'),
+]);
 
 /** Every number of a row; rates are checked separately as fractions. */
-type Counts = Omit<SummaryRow, 'key' | 'completionRateHouseholds' | 'startRateHouseholds' | 'startRateCommunities' | 'completionRateCommunities'>;
-type Rates = Pick<SummaryRow, 'completionRateHouseholds' | 'startRateHouseholds' | 'startRateCommunities' | 'completionRateCommunities'>;
+type Counts = Omit<
+  SummaryRow,
+  'key' | 'completionRateHouseholds' | 'startRateHouseholds' | 'startRateCommunities' | 'completionRateCommunities'
+>;
+type Rates = Pick<
+  SummaryRow,
+  'completionRateHouseholds' | 'startRateHouseholds' | 'startRateCommunities' | 'completionRateCommunities'
+>;
 
 function expectRow(r: SummaryRow | undefined, counts: Counts, rates: Rates): void {
   expect(r).toBeDefined();
-  const { completionRateHouseholds, startRateHouseholds, startRateCommunities, completionRateCommunities, ...rest } = r!;
+  const { completionRateHouseholds, startRateHouseholds, startRateCommunities, completionRateCommunities, ...rest } =
+    r!;
   expect(rest).toEqual({ key: r!.key, ...counts });
   expect(completionRateHouseholds).toBeCloseTo(rates.completionRateHouseholds, 12);
   expect(startRateHouseholds).toBeCloseTo(rates.startRateHouseholds, 12);
@@ -53,7 +63,13 @@ describe('the fixture loads as described', () => {
       ['光明小区', true],
     ]);
     const c = data.communities[0];
-    expect([c.attrs.buildingCount, c.attrs.households, c.attrs.floorAreaM2, c.attrs.stage, c.attrs.planYear]).toEqual([3, 120, 6000, STAGE_CODE.construction, 2023]);
+    expect([c.attrs.buildingCount, c.attrs.households, c.attrs.floorAreaM2, c.attrs.stage, c.attrs.planYear]).toEqual([
+      3,
+      120,
+      6000,
+      STAGE_CODE.construction,
+      2023,
+    ]);
   });
 });
 
@@ -83,39 +99,120 @@ describe('summarize by street office', () => {
   });
 
   it('临城街道: A1–A4', () => {
-    expectRow(group(s.groups, '临城街道'), {
-      communities: 2, buildings: 4, households: 100, floorAreaM2: 10000,
-      eligibleBuildings: 3, eligibleHouseholds: 60, eligibleFloorAreaM2: 6000,
-      programmeCommunities: 2, programmeBuildings: 3, programmeHouseholds: 60, programmeFloorAreaM2: 6000,
-      startedHouseholds: 60, completedHouseholds: 40, startedCommunities: 2, completedCommunities: 1,
-      startedBuildings: 3, completedBuildings: 2, dangerBuildings: 0, buildingsWithoutHouseholds: 0,
-      backlogBuildings: 0, backlogHouseholds: 0, backlogFloorAreaM2: 0,
-      overdueBuildings: 0, overdueHouseholds: 0, overdueCommunities: 0,
-    }, { completionRateHouseholds: 40 / 60, startRateHouseholds: 1, startRateCommunities: 1, completionRateCommunities: 1 / 2 });
+    expectRow(
+      group(s.groups, '临城街道'),
+      {
+        communities: 2,
+        buildings: 4,
+        households: 100,
+        floorAreaM2: 10000,
+        eligibleBuildings: 3,
+        eligibleHouseholds: 60,
+        eligibleFloorAreaM2: 6000,
+        programmeCommunities: 2,
+        programmeBuildings: 3,
+        programmeHouseholds: 60,
+        programmeFloorAreaM2: 6000,
+        startedHouseholds: 60,
+        completedHouseholds: 40,
+        startedCommunities: 2,
+        completedCommunities: 1,
+        startedBuildings: 3,
+        completedBuildings: 2,
+        dangerBuildings: 0,
+        buildingsWithoutHouseholds: 0,
+        backlogBuildings: 0,
+        backlogHouseholds: 0,
+        backlogFloorAreaM2: 0,
+        overdueBuildings: 0,
+        overdueHouseholds: 0,
+        overdueCommunities: 0,
+      },
+      {
+        completionRateHouseholds: 40 / 60,
+        startRateHouseholds: 1,
+        startRateCommunities: 1,
+        completionRateCommunities: 1 / 2,
+      },
+    );
   });
 
   it('常庄街道: A5–A7 and 建设新村 counted from its own attributes', () => {
-    expectRow(group(s.groups, '常庄街道'), {
-      communities: 3, buildings: 6, households: 240, floorAreaM2: 24000,
-      eligibleBuildings: 2, eligibleHouseholds: 50, eligibleFloorAreaM2: 11000,
-      programmeCommunities: 3, programmeBuildings: 6, programmeHouseholds: 240, programmeFloorAreaM2: 24000,
-      startedHouseholds: 120, completedHouseholds: 0, startedCommunities: 1, completedCommunities: 0,
-      startedBuildings: 4, completedBuildings: 1, dangerBuildings: 1, buildingsWithoutHouseholds: 1,
-      backlogBuildings: 0, backlogHouseholds: 0, backlogFloorAreaM2: 0,
-      overdueBuildings: 0, overdueHouseholds: 0, overdueCommunities: 0,
-    }, { completionRateHouseholds: 0, startRateHouseholds: 120 / 240, startRateCommunities: 1 / 3, completionRateCommunities: 0 });
+    expectRow(
+      group(s.groups, '常庄街道'),
+      {
+        communities: 3,
+        buildings: 6,
+        households: 240,
+        floorAreaM2: 24000,
+        eligibleBuildings: 2,
+        eligibleHouseholds: 50,
+        eligibleFloorAreaM2: 11000,
+        programmeCommunities: 3,
+        programmeBuildings: 6,
+        programmeHouseholds: 240,
+        programmeFloorAreaM2: 24000,
+        startedHouseholds: 120,
+        completedHouseholds: 0,
+        startedCommunities: 1,
+        completedCommunities: 0,
+        startedBuildings: 4,
+        completedBuildings: 1,
+        dangerBuildings: 1,
+        buildingsWithoutHouseholds: 1,
+        backlogBuildings: 0,
+        backlogHouseholds: 0,
+        backlogFloorAreaM2: 0,
+        overdueBuildings: 0,
+        overdueHouseholds: 0,
+        overdueCommunities: 0,
+      },
+      {
+        completionRateHouseholds: 0,
+        startRateHouseholds: 120 / 240,
+        startRateCommunities: 1 / 3,
+        completionRateCommunities: 0,
+      },
+    );
   });
 
   it('合计', () => {
-    expectRow(s.total, {
-      communities: 5, buildings: 10, households: 340, floorAreaM2: 34000,
-      eligibleBuildings: 5, eligibleHouseholds: 110, eligibleFloorAreaM2: 17000,
-      programmeCommunities: 5, programmeBuildings: 9, programmeHouseholds: 300, programmeFloorAreaM2: 30000,
-      startedHouseholds: 180, completedHouseholds: 40, startedCommunities: 3, completedCommunities: 1,
-      startedBuildings: 7, completedBuildings: 3, dangerBuildings: 1, buildingsWithoutHouseholds: 1,
-      backlogBuildings: 0, backlogHouseholds: 0, backlogFloorAreaM2: 0,
-      overdueBuildings: 0, overdueHouseholds: 0, overdueCommunities: 0,
-    }, { completionRateHouseholds: 40 / 300, startRateHouseholds: 180 / 300, startRateCommunities: 3 / 5, completionRateCommunities: 1 / 5 });
+    expectRow(
+      s.total,
+      {
+        communities: 5,
+        buildings: 10,
+        households: 340,
+        floorAreaM2: 34000,
+        eligibleBuildings: 5,
+        eligibleHouseholds: 110,
+        eligibleFloorAreaM2: 17000,
+        programmeCommunities: 5,
+        programmeBuildings: 9,
+        programmeHouseholds: 300,
+        programmeFloorAreaM2: 30000,
+        startedHouseholds: 180,
+        completedHouseholds: 40,
+        startedCommunities: 3,
+        completedCommunities: 1,
+        startedBuildings: 7,
+        completedBuildings: 3,
+        dangerBuildings: 1,
+        buildingsWithoutHouseholds: 1,
+        backlogBuildings: 0,
+        backlogHouseholds: 0,
+        backlogFloorAreaM2: 0,
+        overdueBuildings: 0,
+        overdueHouseholds: 0,
+        overdueCommunities: 0,
+      },
+      {
+        completionRateHouseholds: 40 / 300,
+        startRateHouseholds: 180 / 300,
+        startRateCommunities: 3 / 5,
+        completionRateCommunities: 1 / 5,
+      },
+    );
   });
 });
 
@@ -126,11 +223,33 @@ describe('summarize with a plan year (--year)', () => {
     const lc = group(s.groups, '临城街道')!;
     const cz = group(s.groups, '常庄街道')!;
     expect([lc.buildings, lc.households, lc.eligibleBuildings]).toEqual([4, 100, 3]);
-    expect([lc.programmeCommunities, lc.programmeBuildings, lc.programmeHouseholds, lc.startedHouseholds, lc.completedHouseholds]).toEqual([2, 3, 60, 60, 40]);
+    expect([
+      lc.programmeCommunities,
+      lc.programmeBuildings,
+      lc.programmeHouseholds,
+      lc.startedHouseholds,
+      lc.completedHouseholds,
+    ]).toEqual([2, 3, 60, 60, 40]);
     expect([cz.buildings, cz.households, cz.eligibleBuildings]).toEqual([6, 240, 2]);
     // A7 (planned, 70户) and 建设新村 (施工, 3栋 120户); A5 and A6 are 2024's.
-    expect([cz.programmeCommunities, cz.programmeBuildings, cz.programmeHouseholds, cz.programmeFloorAreaM2, cz.startedHouseholds, cz.startedBuildings, cz.completedHouseholds, cz.startedCommunities]).toEqual([2, 4, 190, 13000, 120, 3, 0, 1]);
-    expect([s.total.programmeCommunities, s.total.programmeHouseholds, s.total.startedHouseholds, s.total.completedHouseholds, s.total.startedCommunities, s.total.completedCommunities]).toEqual([4, 250, 180, 40, 3, 1]);
+    expect([
+      cz.programmeCommunities,
+      cz.programmeBuildings,
+      cz.programmeHouseholds,
+      cz.programmeFloorAreaM2,
+      cz.startedHouseholds,
+      cz.startedBuildings,
+      cz.completedHouseholds,
+      cz.startedCommunities,
+    ]).toEqual([2, 4, 190, 13000, 120, 3, 0, 1]);
+    expect([
+      s.total.programmeCommunities,
+      s.total.programmeHouseholds,
+      s.total.startedHouseholds,
+      s.total.completedHouseholds,
+      s.total.startedCommunities,
+      s.total.completedCommunities,
+    ]).toEqual([4, 250, 180, 40, 3, 1]);
     expect(s.total.completionRateHouseholds).toBeCloseTo(40 / 250, 12);
     expect(s.total.startRateHouseholds).toBeCloseTo(180 / 250, 12);
     expect(s.total.startRateCommunities).toBeCloseTo(3 / 4, 12);
@@ -140,13 +259,31 @@ describe('summarize with a plan year (--year)', () => {
   it('2024: A5 and A6 only; 临城街道 has no programme and its rates are 0', () => {
     const s = summarize(data, { by: 'street', year: 2024 });
     const lc = group(s.groups, '临城街道')!;
-    expect([lc.programmeCommunities, lc.programmeBuildings, lc.programmeHouseholds, lc.completionRateHouseholds, lc.startRateCommunities]).toEqual([0, 0, 0, 0, 0]);
-    expect([s.total.programmeCommunities, s.total.programmeBuildings, s.total.programmeHouseholds, s.total.startedBuildings, s.total.completedBuildings, s.total.startedCommunities]).toEqual([1, 2, 50, 1, 1, 0]);
+    expect([
+      lc.programmeCommunities,
+      lc.programmeBuildings,
+      lc.programmeHouseholds,
+      lc.completionRateHouseholds,
+      lc.startRateCommunities,
+    ]).toEqual([0, 0, 0, 0, 0]);
+    expect([
+      s.total.programmeCommunities,
+      s.total.programmeBuildings,
+      s.total.programmeHouseholds,
+      s.total.startedBuildings,
+      s.total.completedBuildings,
+      s.total.startedCommunities,
+    ]).toEqual([1, 2, 50, 1, 1, 0]);
   });
 
   it('a year with no programme at all: everything but the stock is 0', () => {
     const s = summarize(data, { by: 'street', year: 2030 });
-    expect([s.total.buildings, s.total.programmeBuildings, s.total.programmeCommunities, s.total.completionRateHouseholds]).toEqual([10, 0, 0, 0]);
+    expect([
+      s.total.buildings,
+      s.total.programmeBuildings,
+      s.total.programmeCommunities,
+      s.total.completionRateHouseholds,
+    ]).toEqual([10, 0, 0, 0]);
   });
 });
 
@@ -156,7 +293,21 @@ describe('summarize by community, 社区, 片区 and plan year', () => {
     expect(s.groups.map((g) => g.key)).toEqual(['常庄新村', '东风小区', '光明小区', '建设新村', '幸福小区']);
     const pick = (k: string) => {
       const r = group(s.groups, k)!;
-      return [r.communities, r.buildings, r.households, r.floorAreaM2, r.eligibleBuildings, r.programmeBuildings, r.programmeHouseholds, r.startedHouseholds, r.completedHouseholds, r.programmeCommunities, r.startedCommunities, r.completedCommunities, r.dangerBuildings];
+      return [
+        r.communities,
+        r.buildings,
+        r.households,
+        r.floorAreaM2,
+        r.eligibleBuildings,
+        r.programmeBuildings,
+        r.programmeHouseholds,
+        r.startedHouseholds,
+        r.completedHouseholds,
+        r.programmeCommunities,
+        r.startedCommunities,
+        r.completedCommunities,
+        r.dangerBuildings,
+      ];
     };
     expect(pick('东风小区')).toEqual([1, 2, 30, 3000, 2, 2, 30, 30, 10, 1, 1, 0, 0]);
     expect(pick('幸福小区')).toEqual([1, 2, 70, 7000, 1, 1, 30, 30, 30, 1, 1, 1, 0]);
@@ -168,17 +319,47 @@ describe('summarize by community, 社区, 片区 and plan year', () => {
 
   it('by 社区', () => {
     const s = summarize(data, { by: 'shequ' });
-    expect(s.groups.map((g) => [g.key, g.communities, g.buildings, g.households, g.programmeCommunities, g.startedCommunities, g.completedCommunities]).sort()).toEqual([
-      ['东风社区', 1, 2, 30, 1, 1, 0],
-      ['建设社区', 1, 3, 120, 1, 1, 0],
-      ['新村社区', 2, 3, 120, 2, 0, 0],
-      ['幸福社区', 1, 2, 70, 1, 1, 1],
-    ].sort());
+    expect(
+      s.groups
+        .map((g) => [
+          g.key,
+          g.communities,
+          g.buildings,
+          g.households,
+          g.programmeCommunities,
+          g.startedCommunities,
+          g.completedCommunities,
+        ])
+        .sort(),
+    ).toEqual(
+      [
+        ['东风社区', 1, 2, 30, 1, 1, 0],
+        ['建设社区', 1, 3, 120, 1, 1, 0],
+        ['新村社区', 2, 3, 120, 2, 0, 0],
+        ['幸福社区', 1, 2, 70, 1, 1, 1],
+      ].sort(),
+    );
   });
 
   it('by 片区: 幸福小区 has buildings in both areas and counts in each, but once in the total', () => {
     const s = summarize(data, { by: 'area' });
-    const by = Object.fromEntries(s.groups.map((g) => [g.key, [g.communities, g.buildings, g.households, g.floorAreaM2, g.eligibleBuildings, g.programmeBuildings, g.programmeHouseholds, g.programmeCommunities, g.startedCommunities, g.completedCommunities]]));
+    const by = Object.fromEntries(
+      s.groups.map((g) => [
+        g.key,
+        [
+          g.communities,
+          g.buildings,
+          g.households,
+          g.floorAreaM2,
+          g.eligibleBuildings,
+          g.programmeBuildings,
+          g.programmeHouseholds,
+          g.programmeCommunities,
+          g.startedCommunities,
+          g.completedCommunities,
+        ],
+      ]),
+    );
     expect(by).toEqual({
       八一片区: [2, 3, 60, 6000, 3, 3, 60, 2, 2, 1],
       海河片区: [4, 7, 280, 28000, 2, 6, 240, 3, 1, 0],
@@ -189,7 +370,9 @@ describe('summarize by community, 社区, 片区 and plan year', () => {
   it('by plan year: buildings without one go to the "" group, listed last', () => {
     const s = summarize(data, { by: 'planYear' });
     expect(s.groups.map((g) => g.key)).toEqual(['2023', '2024', '']);
-    expect(s.groups.map((g) => [g.communities, g.buildings, g.households, g.programmeBuildings, g.programmeHouseholds])).toEqual([
+    expect(
+      s.groups.map((g) => [g.communities, g.buildings, g.households, g.programmeBuildings, g.programmeHouseholds]),
+    ).toEqual([
       [4, 7, 250, 7, 250],
       [1, 2, 50, 2, 50],
       [1, 1, 40, 0, 0],
@@ -197,7 +380,9 @@ describe('summarize by community, 社区, 片区 and plan year', () => {
   });
 
   it('the total does not depend on the grouping', () => {
-    const totals = (['street', 'community', 'shequ', 'area', 'planYear'] as const).map((by) => summarize(data, { by }).total);
+    const totals = (['street', 'community', 'shequ', 'area', 'planYear'] as const).map(
+      (by) => summarize(data, { by }).total,
+    );
     for (const t of totals) expect(t).toEqual(totals[0]);
   });
 });
@@ -205,11 +390,15 @@ describe('summarize by community, 社区, 片区 and plan year', () => {
 describe('options', () => {
   it('rows: only the listed buildings count, and building-less communities are left out', () => {
     const s = summarize(data, { by: 'street', rows: new Uint32Array([0, 1, 4]) });
-    expect(s.groups.map((g) => [g.key, g.communities, g.buildings, g.households, g.programmeBuildings, g.dangerBuildings])).toEqual([
+    expect(
+      s.groups.map((g) => [g.key, g.communities, g.buildings, g.households, g.programmeBuildings, g.dangerBuildings]),
+    ).toEqual([
       ['常庄街道', 1, 1, 50, 1, 1],
       ['临城街道', 1, 2, 30, 2, 0],
     ]);
-    expect([s.total.communities, s.total.buildings, s.total.households, s.total.programmeCommunities]).toEqual([2, 3, 80, 2]);
+    expect([s.total.communities, s.total.buildings, s.total.households, s.total.programmeCommunities]).toEqual([
+      2, 3, 80, 2,
+    ]);
   });
 
   it('an empty row list gives empty groups and a zero total', () => {

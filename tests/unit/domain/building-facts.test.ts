@@ -3,7 +3,13 @@
  * building, formatted, the columns kept as written, and a community's totals.
  */
 import { describe, expect, it } from 'vitest';
-import { buildingFacts, buildingKeyFacts, buildYearText, communityKeyFacts, communityTotals } from '../../../src/domain/building-facts.ts';
+import {
+  buildingFacts,
+  buildingKeyFacts,
+  buildYearText,
+  communityKeyFacts,
+  communityTotals,
+} from '../../../src/domain/building-facts.ts';
 import { communityStages } from '../../../src/domain/colour-classes.ts';
 import { YEAR_AFTER, YEAR_BEFORE, YEAR_EXACT, YEAR_RANGE } from '../../../src/domain/parse-values.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
@@ -52,11 +58,31 @@ describe('buildingFacts', () => {
 
   it('writes a dash for what the row did not give', () => {
     const facts = buildingFacts(t, 1, data.fileNames);
-    for (const k of ['name', 'buildYear', 'households', 'floorAreaM2', 'grade', 'stage', 'startDate', 'investmentYuan', 'extra:物业公司']) expect(valueOf(facts, k), k).toBe('—');
+    for (const k of [
+      'name',
+      'buildYear',
+      'households',
+      'floorAreaM2',
+      'grade',
+      'stage',
+      'startDate',
+      'investmentYuan',
+      'extra:物业公司',
+    ])
+      expect(valueOf(facts, k), k).toBe('—');
   });
 
   it('the tooltip names the building by its number, else its id', () => {
-    expect(buildingKeyFacts(t, 0).map((f) => f.key)).toEqual(['name', 'community', 'street', 'buildYear', 'households', 'floorAreaM2', 'grade', 'stage']);
+    expect(buildingKeyFacts(t, 0).map((f) => f.key)).toEqual([
+      'name',
+      'community',
+      'street',
+      'buildYear',
+      'households',
+      'floorAreaM2',
+      'grade',
+      'stage',
+    ]);
     expect(valueOf(buildingKeyFacts(t, 1), 'name')).toBe('F2');
   });
 });
@@ -72,7 +98,10 @@ describe('buildYearText', () => {
 });
 
 describe('community facts', () => {
-  const agg = importFiles([fixtureFile('csv/aggregate-buildings.csv'), fixtureFile('geojson/aggregate-communities.geojson')]);
+  const agg = importFiles([
+    fixtureFile('csv/aggregate-buildings.csv'),
+    fixtureFile('geojson/aggregate-communities.geojson'),
+  ]);
   const totals = communityTotals(agg.buildings, agg.communities.length);
   const stages = communityStages(agg.buildings, agg.communities, 2023);
 

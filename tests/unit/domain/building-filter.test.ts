@@ -46,11 +46,15 @@ import { STAGE_CODE, TYPE_BIT } from '../../../src/domain/vocabulary.ts';
 import { importFiles, type Dataset } from '../../../src/io/import-files.ts';
 import { fixtureFile } from '../support.ts';
 
-const data = importFiles([fixtureFile('csv/filter-buildings.csv'), fixtureFile('geojson/aggregate-communities.geojson')]);
+const data = importFiles([
+  fixtureFile('csv/filter-buildings.csv'),
+  fixtureFile('geojson/aggregate-communities.geojson'),
+]);
 const t = data.buildings;
 const codes = eligibilityCodes(t, DEFAULT_ELIGIBILITY);
 const ids = (rows: Uint32Array) => [...rows].map((i) => t.id[i]);
-const run = (f: Partial<BuildingFilter>, year: number | null = null) => ids(filterBuildings(t, data.communities, { ...EMPTY_FILTER, ...f }, codes, year));
+const run = (f: Partial<BuildingFilter>, year: number | null = null) =>
+  ids(filterBuildings(t, data.communities, { ...EMPTY_FILTER, ...f }, codes, year));
 const communityNames = (f: Partial<BuildingFilter>, year: number | null = null) => {
   const keys = communityKeys(data.communities);
   return [...applyFilter(data, { ...EMPTY_FILTER, ...f }, codes, year).communities].map((c) => keys[c]).sort();
@@ -60,7 +64,9 @@ describe('the fixture', () => {
   it('loads cleanly: 9 buildings, 建设新村 without building rows, 东风小区 in two street offices', () => {
     expect(data.report.rejected).toEqual([]);
     expect(t.length).toBe(9);
-    expect([...communityKeys(data.communities)].sort()).toEqual(['东风小区（临城街道）', '东风小区（常庄街道）', '光明小区', '幸福小区', '常庄新村', '建设新村'].sort());
+    expect([...communityKeys(data.communities)].sort()).toEqual(
+      ['东风小区（临城街道）', '东风小区（常庄街道）', '光明小区', '幸福小区', '常庄新村', '建设新村'].sort(),
+    );
   });
 });
 
@@ -125,7 +131,14 @@ describe('filterBuildings: one field at a time', () => {
   });
   it('eligibility follows the rules in force: cut-off 2005 adds F2 by year and F7', () => {
     const later = eligibilityCodes(t, { ...DEFAULT_ELIGIBILITY, cutoffYear: 2005 });
-    expect(ids(filterBuildings(t, data.communities, { ...EMPTY_FILTER, eligibility: ['year'] }, later))).toEqual(['F0', 'F1', 'F2', 'F4', 'F5', 'F7']);
+    expect(ids(filterBuildings(t, data.communities, { ...EMPTY_FILTER, eligibility: ['year'] }, later))).toEqual([
+      'F0',
+      'F1',
+      'F2',
+      'F4',
+      'F5',
+      'F7',
+    ]);
   });
   it('backlog: eligible and in no plan of any year, whatever the plan year chosen', () => {
     expect(run({ backlog: true })).toEqual(['F2', 'F5']);
@@ -136,18 +149,26 @@ describe('filterBuildings: one field at a time', () => {
     expect(run({ street: '临城街道', backlog: true, grades: ['C'] })).toEqual(['F2']);
   });
   it('an eligibility field without codes is a programmer error', () => {
-    expect(() => filterBuildings(t, data.communities, { ...EMPTY_FILTER, backlog: true }, null)).toThrow(/eligibility codes/);
+    expect(() => filterBuildings(t, data.communities, { ...EMPTY_FILTER, backlog: true }, null)).toThrow(
+      /eligibility codes/,
+    );
     expect(filterNeeds({ ...EMPTY_FILTER, backlog: true })).toEqual({ codes: true, year: false });
     expect(filterNeeds({ ...EMPTY_FILTER, stages: ['none'] })).toEqual({ codes: false, year: true });
   });
   it('activeFields names the fields set', () => {
-    expect(activeFields({ ...EMPTY_FILTER, street: '临城街道', grades: ['D'], backlog: true })).toEqual(['street', 'grades', 'backlog']);
+    expect(activeFields({ ...EMPTY_FILTER, street: '临城街道', grades: ['D'], backlog: true })).toEqual([
+      'street',
+      'grades',
+      'backlog',
+    ]);
   });
 });
 
 describe('filterCommunities: communities with a kept building, and building-less ones by their own attributes', () => {
   it('street office: its communities and 建设新村', () => {
-    expect(communityNames({ street: '常庄街道' })).toEqual(['东风小区（常庄街道）', '光明小区', '常庄新村', '建设新村'].sort());
+    expect(communityNames({ street: '常庄街道' })).toEqual(
+      ['东风小区（常庄街道）', '光明小区', '常庄新村', '建设新村'].sort(),
+    );
   });
   it('社区 and stage read 建设新村’s own attributes', () => {
     expect(communityNames({ shequ: '建设社区' })).toEqual(['东风小区（常庄街道）', '建设新村'].sort());
@@ -155,7 +176,9 @@ describe('filterCommunities: communities with a kept building, and building-less
     expect(communityNames({ grades: ['D'] })).toEqual(['常庄新村']);
   });
   it('eligibility is read per building: no building-less community with an eligibility field', () => {
-    expect(communityNames({ eligibility: ['eligible'] })).toEqual(['东风小区（临城街道）', '常庄新村', '幸福小区'].sort());
+    expect(communityNames({ eligibility: ['eligible'] })).toEqual(
+      ['东风小区（临城街道）', '常庄新村', '幸福小区'].sort(),
+    );
   });
   it('the same list from filterCommunities and applyFilter', () => {
     const f = { ...EMPTY_FILTER, street: '常庄街道' };
@@ -171,7 +194,8 @@ function plainKeeps(d: Dataset, f: BuildingFilter, i: number, year: number | nul
   if (f.street !== null && streetKey(dictValue(b.street, i)) !== streetKey(f.street)) return false;
   if (f.shequ !== null && dictValue(b.shequ, i) !== f.shequ) return false;
   const ci = b.communityIndex[i];
-  if (f.community !== null && (ci < 0 || (d.communities[ci].name !== f.community && keys[ci] !== f.community))) return false;
+  if (f.community !== null && (ci < 0 || (d.communities[ci].name !== f.community && keys[ci] !== f.community)))
+    return false;
   if (f.builtFrom !== null || f.builtTo !== null) {
     const kind = b.yearKind[i];
     if (kind === 0) return false;
@@ -179,20 +203,42 @@ function plainKeeps(d: Dataset, f: BuildingFilter, i: number, year: number | nul
     const hi = kind === YEAR_AFTER ? Infinity : b.yearTo[i];
     if (hi < (f.builtFrom ?? -Infinity) || lo > (f.builtTo ?? Infinity)) return false;
   }
-  if (f.grades.length > 0 && !f.grades.includes(b.grade[i] === 0 ? 'unknown' : GRADE_KEYS[b.grade[i] - 1])) return false;
-  if (f.complete.length > 0 && !f.complete.includes(b.completeUnits[i] === 1 ? 'yes' : b.completeUnits[i] === 2 ? 'no' : 'unknown')) return false;
-  if (f.types.length > 0 && !f.types.some((k) => (k === 'none' ? b.types[i] === 0 : (b.types[i] & TYPE_BIT[k]) !== 0))) return false;
-  if (f.stages.length > 0 && !f.stages.some((s) => STAGE_CODE[s] === effectiveStage(b.stage[i], b.planYear[i], year))) return false;
+  if (f.grades.length > 0 && !f.grades.includes(b.grade[i] === 0 ? 'unknown' : GRADE_KEYS[b.grade[i] - 1]))
+    return false;
+  if (
+    f.complete.length > 0 &&
+    !f.complete.includes(b.completeUnits[i] === 1 ? 'yes' : b.completeUnits[i] === 2 ? 'no' : 'unknown')
+  )
+    return false;
+  if (f.types.length > 0 && !f.types.some((k) => (k === 'none' ? b.types[i] === 0 : (b.types[i] & TYPE_BIT[k]) !== 0)))
+    return false;
+  if (f.stages.length > 0 && !f.stages.some((s) => STAGE_CODE[s] === effectiveStage(b.stage[i], b.planYear[i], year)))
+    return false;
   const why = explainEligibility(b, i, DEFAULT_ELIGIBILITY);
   const reasons = new Set(why.because.map((r) => r.code));
-  const reasonOf = { eligible: why.eligible, not: !why.eligible, year: reasons.has('year'), gradeC: reasons.has('grade-c'), nonComplete: reasons.has('non-complete'), reserve: reasons.has('reserve'), reserveOver: false, gradeD: why.danger };
+  const reasonOf = {
+    eligible: why.eligible,
+    not: !why.eligible,
+    year: reasons.has('year'),
+    gradeC: reasons.has('grade-c'),
+    nonComplete: reasons.has('non-complete'),
+    reserve: reasons.has('reserve'),
+    reserveOver: false,
+    gradeD: why.danger,
+  };
   if (f.eligibility.length > 0 && !f.eligibility.some((k) => reasonOf[k])) return false;
   if (f.backlog && !(why.eligible && !inProgramme(b.stage[i], b.planYear[i], null))) return false;
   return true;
 }
 
 const sample = (() => {
-  const files = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'];
+  const files = [
+    'buildings.csv',
+    'communities.geojson',
+    'streets.geojson',
+    'programme-2022.json',
+    'programme-2023.json',
+  ];
   return importFiles(files.map((f) => fixtureFile(`../../data/sample/${f}`, f)));
 })();
 
@@ -246,7 +292,13 @@ describe('properties over random filters', () => {
           const target = n % 2 === (pickA ? 0 : 1) ? left : right;
           Object.assign(target, { [k]: (n % 2 === 0 ? a : b)[k] });
         });
-        const both = filterBuildings(st, sample.communities, { ...left, ...Object.fromEntries(activeFields(right).map((k) => [k, right[k]])) }, sc, year);
+        const both = filterBuildings(
+          st,
+          sample.communities,
+          { ...left, ...Object.fromEntries(activeFields(right).map((k) => [k, right[k]])) },
+          sc,
+          year,
+        );
         const l = filterBuildings(st, sample.communities, left, sc, year);
         const r = new Set(filterBuildings(st, sample.communities, right, sc, year));
         expect([...both]).toEqual([...l].filter((i) => r.has(i)));
@@ -258,7 +310,13 @@ describe('properties over random filters', () => {
 
   it('never changes the table', () => {
     const before = JSON.stringify([[...t.street.codes], [...t.grade], [...t.stage]]);
-    filterBuildings(t, data.communities, { ...EMPTY_FILTER, street: '临城街道', grades: ['A'], stages: ['none'] }, codes, 2023);
+    filterBuildings(
+      t,
+      data.communities,
+      { ...EMPTY_FILTER, street: '临城街道', grades: ['A'], stages: ['none'] },
+      codes,
+      2023,
+    );
     expect(JSON.stringify([[...t.street.codes], [...t.grade], [...t.stage]])).toBe(before);
   });
 });
@@ -267,13 +325,21 @@ describe('backlog totals (summarize’s backlog fields)', () => {
   it('by street office: eligible buildings in no plan of any year', () => {
     const s = summarize(data, { by: 'street', year: 2023 });
     const pick = (r: SummaryRow) => [r.key, r.backlogBuildings, r.backlogHouseholds, r.backlogFloorAreaM2];
-    expect(s.groups.map(pick)).toEqual([['常庄街道', 1, 0, 6000], ['临城街道', 1, 30, 3000]]);
+    expect(s.groups.map(pick)).toEqual([
+      ['常庄街道', 1, 0, 6000],
+      ['临城街道', 1, 30, 3000],
+    ]);
     expect(pick(s.total)).toEqual(['合计', 2, 30, 9000]);
   });
   it('the backlog filter’s rows total the same: every one eligible, none in the programme', () => {
     const sel = applyFilter(data, { ...EMPTY_FILTER, backlog: true }, codes, 2023);
     const s = summarize(data, { by: 'street', year: 2023, rows: sel.rows, communityRows: sel.communities });
-    expect([s.total.buildings, s.total.eligibleBuildings, s.total.backlogBuildings, s.total.programmeBuildings]).toEqual([2, 2, 2, 0]);
+    expect([
+      s.total.buildings,
+      s.total.eligibleBuildings,
+      s.total.backlogBuildings,
+      s.total.programmeBuildings,
+    ]).toEqual([2, 2, 2, 0]);
     expect(s.total.backlogHouseholds).toBe(summarize(data).total.backlogHouseholds);
   });
   it('a reserve building within the cap is eligible, so it is backlog when in no plan', () => {

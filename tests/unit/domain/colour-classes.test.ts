@@ -33,7 +33,13 @@ import {
 } from '../../../src/domain/colour-classes.ts';
 import { parseDate } from '../../../src/domain/parse-values.ts';
 import { readProgramme } from '../../../src/domain/programme.ts';
-import { SCHEDULE_COMPLETED, SCHEDULE_ON_TIME, SCHEDULE_OUTSIDE, SCHEDULE_OVERDUE, scheduleOf } from '../../../src/domain/schedule.ts';
+import {
+  SCHEDULE_COMPLETED,
+  SCHEDULE_ON_TIME,
+  SCHEDULE_OUTSIDE,
+  SCHEDULE_OVERDUE,
+  scheduleOf,
+} from '../../../src/domain/schedule.ts';
 import { STAGE_CODE } from '../../../src/domain/vocabulary.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { fixtureFile, tableFromRows } from '../support.ts';
@@ -78,16 +84,47 @@ describe('the fixture', () => {
 describe('build year', () => {
   it('puts exact years, decades and bounds in the class that holds them', () => {
     expect(keysOf('buildYear')).toEqual([
-      'year-1', 'year-2', 'year-3', 'year-3', 'year-approx', 'year-approx', 'year-4', 'year-5', 'year-unknown', 'year-unknown', 'year-1', 'year-unknown',
+      'year-1',
+      'year-2',
+      'year-3',
+      'year-3',
+      'year-approx',
+      'year-approx',
+      'year-4',
+      'year-5',
+      'year-unknown',
+      'year-unknown',
+      'year-1',
+      'year-unknown',
     ]);
-    expect(countsOf('buildYear')).toEqual({ 'year-1': 2, 'year-2': 1, 'year-3': 2, 'year-approx': 2, 'year-4': 1, 'year-5': 1, 'year-unknown': 3 });
+    expect(countsOf('buildYear')).toEqual({
+      'year-1': 2,
+      'year-2': 1,
+      'year-3': 2,
+      'year-approx': 2,
+      'year-4': 1,
+      'year-5': 1,
+      'year-unknown': 3,
+    });
   });
 
   it('marks the cut-off after the last class built by the cut-off year, and labels the classes by it', () => {
     const classes = buildYearClasses(2000);
-    expect(classes.map((c) => c.zh)).toEqual(['1979年及以前', '1980–1989年', '1990–2000年', '≤2000·年代不详', '2001–2010年', '2011年及以后', '不详']);
+    expect(classes.map((c) => c.zh)).toEqual([
+      '1979年及以前',
+      '1980–1989年',
+      '1990–2000年',
+      '≤2000·年代不详',
+      '2001–2010年',
+      '2011年及以后',
+      '不详',
+    ]);
     expect(classes.filter((c) => c.cutoffAfter).map((c) => c.key)).toEqual(['year-approx']);
-    expect(buildYearClasses(2005).map((c) => c.zh).slice(0, 6)).toEqual(['1989年及以前', '1990–1999年', '2000–2005年', '≤2005·年代不详', '2006–2015年', '2016年及以后']);
+    expect(
+      buildYearClasses(2005)
+        .map((c) => c.zh)
+        .slice(0, 6),
+    ).toEqual(['1989年及以前', '1990–1999年', '2000–2005年', '≤2005·年代不详', '2006–2015年', '2016年及以后']);
   });
 
   it('moves buildings with the cut-off: with 2005, 2005 is on the eligible side', () => {
@@ -100,7 +137,9 @@ describe('build year', () => {
 
   it('orders the classes from old to new on one sequential ramp (darker = older)', () => {
     const lum = (c: readonly number[]) => 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-    const ramp = buildYearClasses(2000).filter((c) => /^year-\d$/.test(c.key)).map((c) => lum(c.colour));
+    const ramp = buildYearClasses(2000)
+      .filter((c) => /^year-\d$/.test(c.key))
+      .map((c) => lum(c.colour));
     expect(ramp).toEqual([...ramp].sort((a, b) => a - b));
   });
 });
@@ -108,7 +147,18 @@ describe('build year', () => {
 describe('safety grade', () => {
   it('A–D and not appraised', () => {
     expect(keysOf('grade')).toEqual([
-      'grade-A', 'grade-B', 'grade-C', 'grade-D', 'grade-D', 'grade-unknown', 'grade-B', 'grade-unknown', 'grade-unknown', 'grade-A', 'grade-A', 'grade-A',
+      'grade-A',
+      'grade-B',
+      'grade-C',
+      'grade-D',
+      'grade-D',
+      'grade-unknown',
+      'grade-B',
+      'grade-unknown',
+      'grade-unknown',
+      'grade-A',
+      'grade-A',
+      'grade-A',
     ]);
     expect(countsOf('grade')).toEqual({ 'grade-A': 4, 'grade-B': 2, 'grade-C': 1, 'grade-D': 2, 'grade-unknown': 3 });
   });
@@ -120,30 +170,64 @@ describe('safety grade', () => {
     expect(classes.filter((c) => c.danger)).toHaveLength(1);
     expect(rgbHex(d.colour)).toBe('#e6006e');
     const dist = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
-    for (const other of classes.filter((c) => c !== d)) expect(dist(d.colour, other.colour), other.key).toBeGreaterThan(120);
+    for (const other of classes.filter((c) => c !== d))
+      expect(dist(d.colour, other.colour), other.key).toBeGreaterThan(120);
   });
 });
 
 describe('renovation type', () => {
   it('one type, several, or none', () => {
-    expect(keysOf('type').slice(0, 6)).toEqual(['type-basic', 'type-improvement', 'type-upgrade', 'type-several', 'type-none', 'type-basic']);
-    expect(countsOf('type')).toEqual({ 'type-basic': 2, 'type-improvement': 1, 'type-upgrade': 1, 'type-several': 1, 'type-none': 7 });
+    expect(keysOf('type').slice(0, 6)).toEqual([
+      'type-basic',
+      'type-improvement',
+      'type-upgrade',
+      'type-several',
+      'type-none',
+      'type-basic',
+    ]);
+    expect(countsOf('type')).toEqual({
+      'type-basic': 2,
+      'type-improvement': 1,
+      'type-upgrade': 1,
+      'type-several': 1,
+      'type-none': 7,
+    });
   });
 });
 
 describe('stage', () => {
   it("counts the chosen year's programme by stage; everything else is not in the plan", () => {
     // 2023: C3 construction, C4 design, C5 planned (plan year, no stage), C7 acceptance.
-    expect(countsOf('stage')).toEqual({ 'stage-none': 8, 'stage-planned': 1, 'stage-design': 1, 'stage-construction': 1, 'stage-acceptance': 1 });
+    expect(countsOf('stage')).toEqual({
+      'stage-none': 8,
+      'stage-planned': 1,
+      'stage-design': 1,
+      'stage-construction': 1,
+      'stage-acceptance': 1,
+    });
     expect(countsOf('stage', { cutoffYear: 2000, year: 2022 })).toEqual({ 'stage-none': 11, 'stage-completed': 1 });
     expect(countsOf('stage', { cutoffYear: 2000, year: null })).toEqual({
-      'stage-none': 7, 'stage-planned': 1, 'stage-design': 1, 'stage-construction': 1, 'stage-acceptance': 1, 'stage-completed': 1,
+      'stage-none': 7,
+      'stage-planned': 1,
+      'stage-design': 1,
+      'stage-construction': 1,
+      'stage-acceptance': 1,
+      'stage-completed': 1,
     });
   });
 
   it('has the stages in order, none first and completed last, on a ramp that darkens as work advances', () => {
     const { classes } = classify(table, 'stage', SETTINGS);
-    expect(classes.map((c) => c.key)).toEqual(['stage-none', 'stage-planned', 'stage-design', 'stage-demolition', 'stage-tender', 'stage-construction', 'stage-acceptance', 'stage-completed']);
+    expect(classes.map((c) => c.key)).toEqual([
+      'stage-none',
+      'stage-planned',
+      'stage-design',
+      'stage-demolition',
+      'stage-tender',
+      'stage-construction',
+      'stage-acceptance',
+      'stage-completed',
+    ]);
     expect(classes.map((c) => c.zh)).toEqual(['未纳入', '已纳入计划', '设计', '拆违', '招标', '施工', '验收', '完工']);
     const lum = (c: readonly number[]) => 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
     const ramp = classes.slice(1).map((c) => lum(c.colour));
@@ -178,17 +262,53 @@ describe('schedule', () => {
 
   it('on time, overdue, completed and outside from the schedule status', () => {
     expect(keysOf('schedule', { ...SETTINGS, schedule: onDay('2023-06-01') })).toEqual([
-      'schedule-outside', 'schedule-outside', 'schedule-onTime', 'schedule-overdue', 'schedule-overdue', 'schedule-outside',
-      'schedule-onTime', 'schedule-outside', 'schedule-outside', 'schedule-outside', 'schedule-outside', 'schedule-outside',
+      'schedule-outside',
+      'schedule-outside',
+      'schedule-onTime',
+      'schedule-overdue',
+      'schedule-overdue',
+      'schedule-outside',
+      'schedule-onTime',
+      'schedule-outside',
+      'schedule-outside',
+      'schedule-outside',
+      'schedule-outside',
+      'schedule-outside',
     ]);
     // Before any deadline nothing is late.
-    expect(countsOf('schedule', { ...SETTINGS, schedule: onDay('2023-03-01') })).toEqual({ 'schedule-onTime': 4, 'schedule-outside': 8 });
+    expect(countsOf('schedule', { ...SETTINGS, schedule: onDay('2023-03-01') })).toEqual({
+      'schedule-onTime': 4,
+      'schedule-outside': 8,
+    });
   });
 
   it('maps every status code to its class, in the legend order on time, overdue, completed, outside', () => {
-    const status = Uint8Array.from([SCHEDULE_COMPLETED, SCHEDULE_OVERDUE, SCHEDULE_ON_TIME, SCHEDULE_OUTSIDE, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(keysOf('schedule', { ...SETTINGS, schedule: status }).slice(0, 4)).toEqual(['schedule-completed', 'schedule-overdue', 'schedule-onTime', 'schedule-outside']);
-    expect(SCHEDULE_CLASSES.map((k) => k.key)).toEqual(['schedule-onTime', 'schedule-overdue', 'schedule-completed', 'schedule-outside']);
+    const status = Uint8Array.from([
+      SCHEDULE_COMPLETED,
+      SCHEDULE_OVERDUE,
+      SCHEDULE_ON_TIME,
+      SCHEDULE_OUTSIDE,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+    ]);
+    expect(keysOf('schedule', { ...SETTINGS, schedule: status }).slice(0, 4)).toEqual([
+      'schedule-completed',
+      'schedule-overdue',
+      'schedule-onTime',
+      'schedule-outside',
+    ]);
+    expect(SCHEDULE_CLASSES.map((k) => k.key)).toEqual([
+      'schedule-onTime',
+      'schedule-overdue',
+      'schedule-completed',
+      'schedule-outside',
+    ]);
   });
 
   it('overdue stands out like grade D; outside is muted; no schedule = everything outside', () => {
@@ -234,14 +354,40 @@ describe('colourBuffer', () => {
 describe('communityStages', () => {
   // tests/fixtures (see aggregate.test.ts): 建设新村 has no rows (施工, 2023); 东风小区 A1 完工 + A2 施工 (2023);
   // 幸福小区 A3 完工 (2023) + A4 未纳入; 常庄新村 A5 设计 + A6 完工 (2024); 光明小区 A7 no stage, 2023.
-  const data = importFiles([fixtureFile('csv/aggregate-buildings.csv'), fixtureFile('geojson/aggregate-communities.geojson')]);
+  const data = importFiles([
+    fixtureFile('csv/aggregate-buildings.csv'),
+    fixtureFile('geojson/aggregate-communities.geojson'),
+  ]);
   const byName = (year: number | null) =>
-    Object.fromEntries(communityStages(data.buildings, data.communities, year).reduce<[string, number][]>((out, s, ci) => [...out, [data.communities[ci].name, s]], []));
+    Object.fromEntries(
+      communityStages(data.buildings, data.communities, year).reduce<[string, number][]>(
+        (out, s, ci) => [...out, [data.communities[ci].name, s]],
+        [],
+      ),
+    );
 
   it('takes the least-advanced programme building of the year, or the community’s own stage', () => {
     const S = STAGE_CODE;
-    expect(byName(2023)).toEqual({ 建设新村: S.construction, 东风小区: S.construction, 幸福小区: S.completed, 常庄新村: S.none, 光明小区: S.planned });
-    expect(byName(2024)).toEqual({ 建设新村: S.none, 东风小区: S.none, 幸福小区: S.none, 常庄新村: S.design, 光明小区: S.none });
-    expect(byName(null)).toEqual({ 建设新村: S.construction, 东风小区: S.construction, 幸福小区: S.completed, 常庄新村: S.design, 光明小区: S.planned });
+    expect(byName(2023)).toEqual({
+      建设新村: S.construction,
+      东风小区: S.construction,
+      幸福小区: S.completed,
+      常庄新村: S.none,
+      光明小区: S.planned,
+    });
+    expect(byName(2024)).toEqual({
+      建设新村: S.none,
+      东风小区: S.none,
+      幸福小区: S.none,
+      常庄新村: S.design,
+      光明小区: S.none,
+    });
+    expect(byName(null)).toEqual({
+      建设新村: S.construction,
+      东风小区: S.construction,
+      幸福小区: S.completed,
+      常庄新村: S.design,
+      光明小区: S.planned,
+    });
   });
 });

@@ -47,14 +47,31 @@ describe('needsColumnMatch', () => {
 
   it('not for a header without rows, GeoJSON, or an empty file', () => {
     expect(needsColumnMatch(reportOf('head.csv', 'A,B,C\n'))).toBe(false);
-    expect(needsColumnMatch(reportOf('pts.geojson', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { A: 1 }, geometry: { type: 'Point', coordinates: [117.2, 34.8] } }] })))).toBe(false);
+    expect(
+      needsColumnMatch(
+        reportOf(
+          'pts.geojson',
+          JSON.stringify({
+            type: 'FeatureCollection',
+            features: [
+              { type: 'Feature', properties: { A: 1 }, geometry: { type: 'Point', coordinates: [117.2, 34.8] } },
+            ],
+          }),
+        ),
+      ),
+    ).toBe(false);
     expect(needsColumnMatch(reportOf('empty.csv', ''))).toBe(false);
   });
 });
 
 describe('autoColumnMap', () => {
   it('the automatic match of each header; unknown headers null; a second header of a field null', () => {
-    expect(autoColumnMap(['楼栋编号', '经度', 'C', '纬度', '经度'])).toEqual({ 楼栋编号: 'id', 经度: 'lng', C: null, 纬度: 'lat' });
+    expect(autoColumnMap(['楼栋编号', '经度', 'C', '纬度', '经度'])).toEqual({
+      楼栋编号: 'id',
+      经度: 'lng',
+      C: null,
+      纬度: 'lat',
+    });
     expect(autoColumnMap(['建筑面积（万平方米）', 'X'])).toEqual({ '建筑面积（万平方米）': 'floorAreaM2', X: 'lng' });
   });
 });
@@ -90,7 +107,9 @@ describe('remembered maps', () => {
     expect(parseSavedColumnMaps(null)).toEqual({});
     expect(parseSavedColumnMaps('{not json')).toEqual({});
     expect(parseSavedColumnMaps('[1,2]')).toEqual({});
-    expect(parseSavedColumnMaps('{"x":{"A":"nonsense","B":"lat","C":null,"D":3},"y":5}')).toEqual({ x: { B: 'lat', C: null } });
+    expect(parseSavedColumnMaps('{"x":{"A":"nonsense","B":"lat","C":null,"D":3},"y":5}')).toEqual({
+      x: { B: 'lat', C: null },
+    });
   });
 
   it('remembering returns a new object, newest last, the oldest dropped past the limit', () => {
@@ -100,7 +119,10 @@ describe('remembered maps', () => {
     const three = rememberColumnMap(two, ['C'], { C: 'id' }, 2);
     expect(Object.keys(three)).toEqual([headerSignature(['B']), headerSignature(['C'])]);
     // Remembering the same headers again moves them to the end.
-    expect(Object.keys(rememberColumnMap(three, ['B'], { B: 'lng' }, 2))).toEqual([headerSignature(['C']), headerSignature(['B'])]);
+    expect(Object.keys(rememberColumnMap(three, ['B'], { B: 'lng' }, 2))).toEqual([
+      headerSignature(['C']),
+      headerSignature(['B']),
+    ]);
   });
 
   it('keeps only the headers of the list', () => {
@@ -114,7 +136,8 @@ describe('remembered maps', () => {
         const text = JSON.stringify(rememberColumnMap({}, hs, m));
         const again = savedColumnMapFor(parseSavedColumnMaps(text), hs);
         expect(again).not.toBeNull();
-        for (const h of hs) expect(Object.hasOwn(again!, h) ? again![h] : 'missing').toBe(Object.hasOwn(m, h) ? m[h] : 'missing');
+        for (const h of hs)
+          expect(Object.hasOwn(again!, h) ? again![h] : 'missing').toBe(Object.hasOwn(m, h) ? m[h] : 'missing');
       }),
     );
   });

@@ -48,7 +48,14 @@ describe('parseProperties', () => {
   });
 
   it('an unreadable value is a warning on that feature, and the field stays empty', () => {
-    const { parsed, report } = parse({ 小区名称: '东风小区', 户数: '很多', 改造进度: '正在搞', 建成年代: 'abc', 安全等级: 'E', 户数2: null });
+    const { parsed, report } = parse({
+      小区名称: '东风小区',
+      户数: '很多',
+      改造进度: '正在搞',
+      建成年代: 'abc',
+      安全等级: 'E',
+      户数2: null,
+    });
     expect(Number.isNaN(parsed.attrs.households)).toBe(true);
     expect(parsed.attrs.stage).toBe(0);
     expect(parsed.attrs.buildYear).toBeNull();

@@ -5,7 +5,18 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allCrsKeys, crsLabel, fromWgs84, gkEpsg, gkZone, guessProjected, parseCrs, proj4Definition, toWgs84, type CrsKey } from '../../../src/domain/crs.ts';
+import {
+  allCrsKeys,
+  crsLabel,
+  fromWgs84,
+  gkEpsg,
+  gkZone,
+  guessProjected,
+  parseCrs,
+  proj4Definition,
+  toWgs84,
+  type CrsKey,
+} from '../../../src/domain/crs.ts';
 
 /** Metres between two lon/lat points (local flat approximation, fine under a kilometre). */
 function metres(a: readonly number[], b: readonly number[]): number {
@@ -19,7 +30,12 @@ function kruger(lng: number, lat: number, lon0: number, falseEasting: number): [
   const f = 1 / 298.257222101;
   const n = f / (2 - f);
   const A = (a / (1 + n)) * (1 + n ** 2 / 4 + n ** 4 / 64);
-  const alpha = [n / 2 - (2 * n ** 2) / 3 + (5 * n ** 3) / 16 + (41 * n ** 4) / 180, (13 * n ** 2) / 48 - (3 * n ** 3) / 5 + (557 * n ** 4) / 1440, (61 * n ** 3) / 240 - (103 * n ** 4) / 140, (49561 * n ** 4) / 161280];
+  const alpha = [
+    n / 2 - (2 * n ** 2) / 3 + (5 * n ** 3) / 16 + (41 * n ** 4) / 180,
+    (13 * n ** 2) / 48 - (3 * n ** 3) / 5 + (557 * n ** 4) / 1440,
+    (61 * n ** 3) / 240 - (103 * n ** 4) / 140,
+    (49561 * n ** 4) / 161280,
+  ];
   const e = Math.sqrt(f * (2 - f));
   const phi = (lat * Math.PI) / 180;
   const lam = ((lng - lon0) * Math.PI) / 180;
@@ -36,7 +52,10 @@ function kruger(lng: number, lat: number, lon0: number, falseEasting: number): [
   return [falseEasting + A * eta, A * xi];
 }
 
-const china = fc.record({ lng: fc.double({ min: 75, max: 134, noNaN: true }), lat: fc.double({ min: 19, max: 52, noNaN: true }) });
+const china = fc.record({
+  lng: fc.double({ min: 75, max: 134, noNaN: true }),
+  lat: fc.double({ min: 19, max: 52, noNaN: true }),
+});
 
 describe('GCJ-02 and BD-09', () => {
   for (const key of ['gcj02', 'bd09'] as const) {
@@ -82,13 +101,17 @@ describe('Gauss-Krüger zones EPSG:4491–4554', () => {
     const key: CrsKey = `epsg:${z.epsg}`;
     const falseEasting = (z.prefixed ? z.zone * 1_000_000 : 0) + 500_000;
     fc.assert(
-      fc.property(fc.double({ min: -half, max: half, noNaN: true }), fc.double({ min: 18, max: 54, noNaN: true }), (dl, lat) => {
-        const lng = z.centralMeridian + dl;
-        const [x, y] = fromWgs84(key)(lng, lat);
-        const [kx, ky] = kruger(lng, lat, z.centralMeridian, falseEasting);
-        expect(Math.hypot(x - kx, y - ky)).toBeLessThan(0.1);
-        expect(metres([lng, lat], toWgs84(key)(x, y))).toBeLessThan(0.001);
-      }),
+      fc.property(
+        fc.double({ min: -half, max: half, noNaN: true }),
+        fc.double({ min: 18, max: 54, noNaN: true }),
+        (dl, lat) => {
+          const lng = z.centralMeridian + dl;
+          const [x, y] = fromWgs84(key)(lng, lat);
+          const [kx, ky] = kruger(lng, lat, z.centralMeridian, falseEasting);
+          expect(Math.hypot(x - kx, y - ky)).toBeLessThan(0.1);
+          expect(metres([lng, lat], toWgs84(key)(x, y))).toBeLessThan(0.001);
+        },
+      ),
       { numRuns: 60 },
     );
     expect(proj4Definition(z)).toContain(`+lon_0=${z.centralMeridian} `);

@@ -42,15 +42,24 @@ const ROWS = [
 ] as const;
 const { table, report } = tableFromRows(HEADERS, ROWS);
 const row = (id: string): number => ROWS.findIndex((r) => r[0] === id);
-const withReserve = (s: Partial<EligibilitySettings> = {}): EligibilitySettings => ({ ...DEFAULT_ELIGIBILITY, reserveTo: 2005, ...s });
+const withReserve = (s: Partial<EligibilitySettings> = {}): EligibilitySettings => ({
+  ...DEFAULT_ELIGIBILITY,
+  reserveTo: 2005,
+  ...s,
+});
 const codes = (s: EligibilitySettings, year: number | null) => eligibilityCodes(table, s, year);
-const tier = (c: Uint16Array, id: string) => (c[row(id)] & BY_RESERVE ? 'reserve' : c[row(id)] & FLAG_RESERVE_OVER_CAP ? 'over' : '-');
+const tier = (c: Uint16Array, id: string) =>
+  c[row(id)] & BY_RESERVE ? 'reserve' : c[row(id)] & FLAG_RESERVE_OVER_CAP ? 'over' : '-';
 
 describe('fixture', () => {
   it('reads cleanly', () => {
     expect(report.rejected).toEqual([]);
     expect(report.warnings).toEqual([]);
-    expect([programmeHouseholds(table, 2022), programmeHouseholds(table, 2023), programmeHouseholds(table, null)]).toEqual([100, 400, 500]);
+    expect([
+      programmeHouseholds(table, 2022),
+      programmeHouseholds(table, 2023),
+      programmeHouseholds(table, null),
+    ]).toEqual([100, 400, 500]);
   });
 });
 
@@ -62,22 +71,50 @@ describe('reserve tier', () => {
 
   it('2022, cap 20 households: the 2002s (15 + 1, grade D flagged) and 2003 (4) fit, exactly 20; 2004 on are over the cap', () => {
     const c = codes(withReserve(), 2022);
-    expect(['R2002', 'RD', 'R2003', 'R2004', 'R2005', 'RNOHH'].map((id) => tier(c, id))).toEqual(['reserve', 'reserve', 'reserve', 'over', 'over', 'over']);
+    expect(['R2002', 'RD', 'R2003', 'R2004', 'R2005', 'RNOHH'].map((id) => tier(c, id))).toEqual([
+      'reserve',
+      'reserve',
+      'reserve',
+      'over',
+      'over',
+      'over',
+    ]);
     expect(isEligibleCode(c[row('R2002')])).toBe(true);
     expect(isEligibleCode(c[row('R2004')])).toBe(false);
     expect(reserveStatus(table, withReserve(), 2022, c)).toEqual({
-      from: 2001, to: 2005, capHouseholds: 20, programmeHouseholds: 100, withinBuildings: 3, withinHouseholds: 20, overBuildings: 3, overHouseholds: 40,
+      from: 2001,
+      to: 2005,
+      capHouseholds: 20,
+      programmeHouseholds: 100,
+      withinBuildings: 3,
+      withinHouseholds: 20,
+      overBuildings: 3,
+      overHouseholds: 40,
     });
   });
 
   it('oldest first, then no skipping: once one does not fit, later ones stay out even if small', () => {
     // 2023's cap is 80: 15 + 1 + 4 + 10 + 30 = 60 fit; RNOHH (0 households, 2005, after R2005 in row order) fits too.
     const c = codes(withReserve(), 2023);
-    expect(['R2002', 'R2003', 'R2004', 'R2005', 'RNOHH', 'RD'].map((id) => tier(c, id))).toEqual(['reserve', 'reserve', 'reserve', 'reserve', 'reserve', 'reserve']);
+    expect(['R2002', 'R2003', 'R2004', 'R2005', 'RNOHH', 'RD'].map((id) => tier(c, id))).toEqual([
+      'reserve',
+      'reserve',
+      'reserve',
+      'reserve',
+      'reserve',
+      'reserve',
+    ]);
     // A 10% share of 2023 (40 households): 2002 + 2002 + 2003 + 2004 = 30; R2005 (30) does not fit, nor RNOHH
     // after it, though it has no households.
     const d = codes(withReserve({ reserveShare: 0.1 }), 2023);
-    expect(['R2002', 'RD', 'R2003', 'R2004', 'R2005', 'RNOHH'].map((id) => tier(d, id))).toEqual(['reserve', 'reserve', 'reserve', 'reserve', 'over', 'over']);
+    expect(['R2002', 'RD', 'R2003', 'R2004', 'R2005', 'RNOHH'].map((id) => tier(d, id))).toEqual([
+      'reserve',
+      'reserve',
+      'reserve',
+      'reserve',
+      'over',
+      'over',
+    ]);
   });
 
   it('every year (no plan year chosen): the cap is a share of every programme', () => {
@@ -121,7 +158,14 @@ describe('reserve tier', () => {
   });
 
   it('explainEligibility agrees with eligibilityCodes for every row, year and setting', () => {
-    const variants: Partial<EligibilitySettings>[] = [{}, { reserveShare: 0.05 }, { reserveShare: 1 }, { gradeD: 'exclude' }, { gradeD: 'eligible' }, { cutoffYear: 2003 }];
+    const variants: Partial<EligibilitySettings>[] = [
+      {},
+      { reserveShare: 0.05 },
+      { reserveShare: 1 },
+      { gradeD: 'exclude' },
+      { gradeD: 'eligible' },
+      { cutoffYear: 2003 },
+    ];
     for (const v of variants) {
       for (const year of [2022, 2023, null]) {
         const s = withReserve(v);

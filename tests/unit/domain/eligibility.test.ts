@@ -43,10 +43,17 @@ const ROWS = {
 
 type Case = keyof typeof ROWS;
 const CASES = Object.keys(ROWS) as Case[];
-const { table, report } = tableFromRows(HEADERS, CASES.map((k) => ROWS[k]));
+const { table, report } = tableFromRows(
+  HEADERS,
+  CASES.map((k) => ROWS[k]),
+);
 const row = (c: Case): number => CASES.indexOf(c);
-const explain = (c: Case, s: Partial<EligibilitySettings> = {}) => explainEligibility(table, row(c), { ...DEFAULT_ELIGIBILITY, ...s });
-const codesOf = (e: { because: { code: string }[]; not: { code: string }[] }) => ({ because: e.because.map((r) => r.code), not: e.not.map((r) => r.code) });
+const explain = (c: Case, s: Partial<EligibilitySettings> = {}) =>
+  explainEligibility(table, row(c), { ...DEFAULT_ELIGIBILITY, ...s });
+const codesOf = (e: { because: { code: string }[]; not: { code: string }[] }) => ({
+  because: e.because.map((r) => r.code),
+  not: e.not.map((r) => r.code),
+});
 
 describe('the fixture rows read cleanly', () => {
   it('every row loaded, no warnings', () => {
@@ -58,7 +65,15 @@ describe('the fixture rows read cleanly', () => {
 
 describe('explainEligibility with the default rules (cut-off 2000, grade C, non-complete, grade D flagged)', () => {
   it('defaults are those of the 梨树 plan', () => {
-    expect(DEFAULT_ELIGIBILITY).toEqual({ cutoffYear: 2000, byYear: true, byGradeC: true, byNonComplete: true, gradeD: 'flag', reserveTo: null, reserveShare: 0.2 });
+    expect(DEFAULT_ELIGIBILITY).toEqual({
+      cutoffYear: 2000,
+      byYear: true,
+      byGradeC: true,
+      byNonComplete: true,
+      gradeD: 'flag',
+      reserveTo: null,
+      reserveShare: 0.2,
+    });
   });
 
   it('built before 2000: eligible by year, with the year in the reason', () => {
@@ -207,12 +222,24 @@ describe('eligibilityCodes: the reason bits for every building in one pass', () 
     expect(bits('decadeSpansCutoff')).toBe(FLAG_YEAR_SPANS_CUTOFF);
     expect(bits('pre2000GradeD')).toBe(BY_YEAR | FLAG_DANGER);
     expect(bits('post2000GradeD')).toBe(FLAG_DANGER);
-    expect(eligibilityCodes(table, { ...DEFAULT_ELIGIBILITY, gradeD: 'eligible' })[row('post2000GradeD')]).toBe(BY_GRADE_D | FLAG_DANGER);
-    expect(eligibilityCodes(table, { ...DEFAULT_ELIGIBILITY, gradeD: 'exclude' })[row('pre2000GradeD')]).toBe(FLAG_DANGER | FLAG_EXCLUDED_D);
+    expect(eligibilityCodes(table, { ...DEFAULT_ELIGIBILITY, gradeD: 'eligible' })[row('post2000GradeD')]).toBe(
+      BY_GRADE_D | FLAG_DANGER,
+    );
+    expect(eligibilityCodes(table, { ...DEFAULT_ELIGIBILITY, gradeD: 'exclude' })[row('pre2000GradeD')]).toBe(
+      FLAG_DANGER | FLAG_EXCLUDED_D,
+    );
   });
 
   it('isEligibleCode agrees with explainEligibility for every case and setting', () => {
-    const variants: Partial<EligibilitySettings>[] = [{}, { cutoffYear: 2005 }, { byYear: false }, { byGradeC: false }, { byNonComplete: false }, { gradeD: 'eligible' }, { gradeD: 'exclude' }];
+    const variants: Partial<EligibilitySettings>[] = [
+      {},
+      { cutoffYear: 2005 },
+      { byYear: false },
+      { byGradeC: false },
+      { byNonComplete: false },
+      { gradeD: 'eligible' },
+      { gradeD: 'exclude' },
+    ];
     for (const v of variants) {
       const s = { ...DEFAULT_ELIGIBILITY, ...v };
       const codes = eligibilityCodes(table, s);

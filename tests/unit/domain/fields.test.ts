@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { FIELDS, matchHeader, matchHeaders, type FieldKey } from '../../../src/domain/fields.ts';
 
 /** DOMAIN.md's list of header words, copied literally. */
-const DOMAIN_HEADERS = '序号, 编号, 楼栋编号, 小区编号, 楼号, 街道, 社区, 小区名称, 建成年代, 层数, 楼栋数, 户数, 建筑面积, 安全等级, 是否成套, 改造类型, 改造进度/阶段, 计划年度, 开工日期, 完工日期, 经度, 纬度';
+const DOMAIN_HEADERS =
+  '序号, 编号, 楼栋编号, 小区编号, 楼号, 街道, 社区, 小区名称, 建成年代, 层数, 楼栋数, 户数, 建筑面积, 安全等级, 是否成套, 改造类型, 改造进度/阶段, 计划年度, 开工日期, 完工日期, 经度, 纬度';
 
 const DOMAIN_HEADER_FIELD: Record<string, FieldKey> = {
   序号: 'seq',
@@ -139,7 +140,12 @@ describe('matchHeader: units in the header', () => {
       fc.property(
         fc.oneof(
           fc.string(),
-          fc.tuple(fc.constantFrom(...FIELDS.flatMap((f) => f.words)), fc.constantFrom('', '（万平方米）', '(㎡)', '/万元', '[户]', '（亿元）', '()', '（', '万')).map(([w, u]) => w + u),
+          fc
+            .tuple(
+              fc.constantFrom(...FIELDS.flatMap((f) => f.words)),
+              fc.constantFrom('', '（万平方米）', '(㎡)', '/万元', '[户]', '（亿元）', '()', '（', '万'),
+            )
+            .map(([w, u]) => w + u),
         ),
         (h) => {
           const m = matchHeader(h);
@@ -159,7 +165,27 @@ describe('matchHeaders', () => {
   });
 
   it('a whole Chinese header row, as a CSV fixture writes it', () => {
-    const headers = ['序号', '楼栋编号', '街道', '社区', '小区名称', '楼号', '建成年代', '层数', '户数', '建筑面积（平方米）', '总投资（万元）', '安全等级', '是否成套', '改造类型', '改造进度', '计划年度', '开工日期', '经度', '纬度'];
+    const headers = [
+      '序号',
+      '楼栋编号',
+      '街道',
+      '社区',
+      '小区名称',
+      '楼号',
+      '建成年代',
+      '层数',
+      '户数',
+      '建筑面积（平方米）',
+      '总投资（万元）',
+      '安全等级',
+      '是否成套',
+      '改造类型',
+      '改造进度',
+      '计划年度',
+      '开工日期',
+      '经度',
+      '纬度',
+    ];
     expect(matchHeaders(headers).map((x) => [x.field, x.factor])).toEqual([
       ['seq', 1],
       ['id', 1],

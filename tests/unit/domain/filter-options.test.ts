@@ -8,7 +8,10 @@ import { communityOptions, hasCommunity, shequOptions } from '../../../src/domai
 import { importFiles } from '../../../src/io/import-files.ts';
 import { fixtureFile } from '../support.ts';
 
-const data = importFiles([fixtureFile('csv/filter-buildings.csv'), fixtureFile('geojson/aggregate-communities.geojson')]);
+const data = importFiles([
+  fixtureFile('csv/filter-buildings.csv'),
+  fixtureFile('geojson/aggregate-communities.geojson'),
+]);
 
 describe('shequOptions', () => {
   it('every 社区, or those of one street office (any spelling), sorted', () => {
@@ -20,7 +23,11 @@ describe('shequOptions', () => {
 
 describe('communityOptions', () => {
   it('by street office and 社区; a name shared by two offices carries its office', () => {
-    expect(communityOptions(data, null, null)).toEqual(['东风小区（常庄街道）', '东风小区（临城街道）', '光明小区', '建设新村', '常庄新村', '幸福小区'].sort(new Intl.Collator('zh-CN', { numeric: true }).compare));
+    expect(communityOptions(data, null, null)).toEqual(
+      ['东风小区（常庄街道）', '东风小区（临城街道）', '光明小区', '建设新村', '常庄新村', '幸福小区'].sort(
+        new Intl.Collator('zh-CN', { numeric: true }).compare,
+      ),
+    );
     expect(communityOptions(data, '临城街道', null)).toEqual(['东风小区（临城街道）', '幸福小区']);
     expect(communityOptions(data, '常庄街道', '建设社区')).toEqual(['东风小区（常庄街道）', '建设新村']);
     expect(communityOptions(data, '临城街道', '新村社区')).toEqual([]);

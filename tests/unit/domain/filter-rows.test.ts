@@ -13,9 +13,18 @@ import { streetBounds } from '../../../src/domain/street-bounds.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { fixtureFile } from '../support.ts';
 
-const data = importFiles([fixtureFile('csv/aggregate-buildings.csv'), fixtureFile('geojson/aggregate-communities.geojson')]);
+const data = importFiles([
+  fixtureFile('csv/aggregate-buildings.csv'),
+  fixtureFile('geojson/aggregate-communities.geojson'),
+]);
 
-const SAMPLE = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => {
+const SAMPLE = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => {
   const b = readFileSync(join('data/sample', f));
   return { name: f, bytes: new Uint8Array(b.buffer, b.byteOffset, b.byteLength) };
 });
@@ -29,7 +38,11 @@ describe('streetNames', () => {
   it('the sample: the nine offices of 薛城区', () => {
     const names = streetNames(sample);
     expect(names).toHaveLength(9);
-    expect(names).toEqual(summarize(sample).groups.map((g) => g.key).filter((k) => k !== ''));
+    expect(names).toEqual(
+      summarize(sample)
+        .groups.map((g) => g.key)
+        .filter((k) => k !== ''),
+    );
   });
 });
 
@@ -53,7 +66,9 @@ describe('filterByStreet', () => {
     expect([...lin.rows].map((i) => data.buildings.id[i])).toEqual(['A1', 'A2', 'A3', 'A4']);
     const chang = filterByStreet(data, '常庄镇');
     expect([...chang.rows].map((i) => data.buildings.id[i])).toEqual(['A5', 'A6', 'A7']);
-    expect([...chang.communities].map((c) => data.communities[c].name).sort()).toEqual(['光明小区', '常庄新村', '建设新村'].sort());
+    expect([...chang.communities].map((c) => data.communities[c].name).sort()).toEqual(
+      ['光明小区', '常庄新村', '建设新村'].sort(),
+    );
   });
 
   it('an unknown street keeps nothing', () => {
@@ -80,7 +95,9 @@ describe('filterByStreet', () => {
     }
     // 建设新村 (120 households, no building rows) counts in 常庄街道.
     const f = filterByStreet(data, '常庄街道');
-    expect(summarize(data, { year: 2023, rows: f.rows, communityRows: f.communities }).total.programmeHouseholds).toBe(70 + 120);
+    expect(summarize(data, { year: 2023, rows: f.rows, communityRows: f.communities }).total.programmeHouseholds).toBe(
+      70 + 120,
+    );
     expect(summarize(data, { year: 2023, rows: f.rows }).total.programmeHouseholds).toBe(70);
   });
 
@@ -115,9 +132,13 @@ describe('streetBounds', () => {
 
   it('else its communities, else its buildings; null when nothing has a place', () => {
     // No street polygons: 临城街道's buildings' points.
-    expect(streetBounds(data, '临城街道', filterByStreet(data, '临城街道').rows)).toEqual([117.011, 34.011, 117.056, 34.056]);
+    expect(streetBounds(data, '临城街道', filterByStreet(data, '临城街道').rows)).toEqual([
+      117.011, 34.011, 117.056, 34.056,
+    ]);
     // 常庄街道: 建设新村's polygon.
-    expect(streetBounds(data, '常庄街道', filterByStreet(data, '常庄街道').rows)).toEqual([117.15, 34.06, 117.16, 34.07]);
+    expect(streetBounds(data, '常庄街道', filterByStreet(data, '常庄街道').rows)).toEqual([
+      117.15, 34.06, 117.16, 34.07,
+    ]);
     expect(streetBounds(data, '沙沟镇', new Uint32Array(0))).toBeNull();
   });
 });
@@ -128,6 +149,9 @@ describe('programmeRows', () => {
     expect(ids(programmeRows(data.buildings, null, 2023))).toEqual(['A1', 'A2', 'A3', 'A7']);
     expect(ids(programmeRows(data.buildings, filterByStreet(data, '常庄街道').rows, 2023))).toEqual(['A7']);
     expect(ids(programmeRows(data.buildings, null, null))).toEqual(['A1', 'A2', 'A3', 'A5', 'A6', 'A7']);
-    for (const year of [null, 2022, 2023]) expect(programmeRows(sample.buildings, null, year).length).toBe(summarize(sample, { year }).total.programmeBuildings);
+    for (const year of [null, 2022, 2023])
+      expect(programmeRows(sample.buildings, null, year).length).toBe(
+        summarize(sample, { year }).total.programmeBuildings,
+      );
   });
 });

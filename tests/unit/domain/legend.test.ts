@@ -7,12 +7,15 @@ import { classify } from '../../../src/domain/colour-classes.ts';
 import { legendOf, toggleHidden, visibleClasses } from '../../../src/domain/legend.ts';
 import { tableFromRows } from '../support.ts';
 
-const { table } = tableFromRows(['楼栋编号', '建成年代', '安全等级'], [
-  ['L1', '1975', 'A'],
-  ['L2', '1995', 'D'],
-  ['L3', '2008', 'D'],
-  ['L4', '', ''],
-]);
+const { table } = tableFromRows(
+  ['楼栋编号', '建成年代', '安全等级'],
+  [
+    ['L1', '1975', 'A'],
+    ['L2', '1995', 'D'],
+    ['L3', '2008', 'D'],
+    ['L4', '', ''],
+  ],
+);
 const grade = classify(table, 'grade', { cutoffYear: 2000, year: null });
 const year = classify(table, 'buildYear', { cutoffYear: 2000, year: null });
 
@@ -38,7 +41,11 @@ describe('legendOf', () => {
   });
 
   it('draws the cut-off line once, in the build-year legend only', () => {
-    expect(legendOf(year, []).items.filter((i) => i.cutoffAfter).map((i) => i.key)).toEqual(['year-approx']);
+    expect(
+      legendOf(year, [])
+        .items.filter((i) => i.cutoffAfter)
+        .map((i) => i.key),
+    ).toEqual(['year-approx']);
     expect(legendOf(grade, []).items.some((i) => i.cutoffAfter)).toBe(false);
   });
 });

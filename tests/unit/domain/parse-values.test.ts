@@ -23,7 +23,15 @@ import {
   parseYesNo,
   type BuildYear,
 } from '../../../src/domain/parse-values.ts';
-import { COMPLETE_NO, COMPLETE_YES, STAGES, STAGE_CODE, STAGE_WORDS, TYPE_BIT, type Stage } from '../../../src/domain/vocabulary.ts';
+import {
+  COMPLETE_NO,
+  COMPLETE_YES,
+  STAGES,
+  STAGE_CODE,
+  STAGE_WORDS,
+  TYPE_BIT,
+  type Stage,
+} from '../../../src/domain/vocabulary.ts';
 
 const exact = (y: number): BuildYear => ({ from: y, to: y, kind: YEAR_EXACT });
 const range = (from: number, to: number): BuildYear => ({ from, to, kind: YEAR_RANGE });
@@ -113,14 +121,57 @@ describe('parseBuildYear', () => {
   });
 
   describe('rejections', () => {
-    it.each(['abc', '3000', '1700', '', '1995-13', '1995年13月', '1985-1980', '85年代', '1995年代', '九八十年代', '3000年前', '19950', '年代'])('%j -> null', (input) => {
+    it.each([
+      'abc',
+      '3000',
+      '1700',
+      '',
+      '1995-13',
+      '1995年13月',
+      '1985-1980',
+      '85年代',
+      '1995年代',
+      '九八十年代',
+      '3000年前',
+      '19950',
+      '年代',
+    ])('%j -> null', (input) => {
       expect(parseBuildYear(input)).toBeNull();
     });
   });
 
   it('property: never throws; from/to are ordered and consistent with the kind', () => {
     const yearish = fc
-      .array(fc.constantFrom('1', '9', '0', '2', '5', '8', '年', '代', '底', '前', '后', '以', '-', '~', '至', '初', '中', '末', '八', '九', '十', 's', ' ', '.', '月'), { maxLength: 12 })
+      .array(
+        fc.constantFrom(
+          '1',
+          '9',
+          '0',
+          '2',
+          '5',
+          '8',
+          '年',
+          '代',
+          '底',
+          '前',
+          '后',
+          '以',
+          '-',
+          '~',
+          '至',
+          '初',
+          '中',
+          '末',
+          '八',
+          '九',
+          '十',
+          's',
+          ' ',
+          '.',
+          '月',
+        ),
+        { maxLength: 12 },
+      )
       .map((a) => a.join(''));
     fc.assert(
       fc.property(fc.oneof(fc.string(), yearish), (s) => {
@@ -145,12 +196,17 @@ describe('parseBuildYear', () => {
 
   it('property: every year 1800–2100 reads back exactly however it is written, spans read as ranges', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1800, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 30 }), (y, m, span) => {
-        for (const s of [String(y), `${y}年`, `${y}-${String(m).padStart(2, '0')}`, `${y}年${m}月`, `${y}.${m}`]) {
-          expect(parseBuildYear(s)).toEqual(exact(y));
-        }
-        if (y + span <= 2100) expect(parseBuildYear(`${y}-${y + span}`)).toEqual(range(y, y + span));
-      }),
+      fc.property(
+        fc.integer({ min: 1800, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 30 }),
+        (y, m, span) => {
+          for (const s of [String(y), `${y}年`, `${y}-${String(m).padStart(2, '0')}`, `${y}年${m}月`, `${y}.${m}`]) {
+            expect(parseBuildYear(s)).toEqual(exact(y));
+          }
+          if (y + span <= 2100) expect(parseBuildYear(`${y}-${y + span}`)).toEqual(range(y, y + span));
+        },
+      ),
     );
   });
 });
@@ -197,9 +253,12 @@ describe('parseQuantity', () => {
   });
 
   describe('rejections', () => {
-    it.each(['abc', '', '万', '12abc', '1,23', '1.2.3', '十万', '0x10', '0b11', 'Infinity', 'NaN', '1e400', '1e400万'])('%j -> null', (input) => {
-      expect(parseQuantity(input)).toBeNull();
-    });
+    it.each(['abc', '', '万', '12abc', '1,23', '1.2.3', '十万', '0x10', '0b11', 'Infinity', 'NaN', '1e400', '1e400万'])(
+      '%j -> null',
+      (input) => {
+        expect(parseQuantity(input)).toBeNull();
+      },
+    );
     it('a 400-digit number is not finite -> null, with or without a header factor', () => {
       expect(parseQuantity('9'.repeat(400))).toBeNull();
       expect(parseQuantity('9'.repeat(400), 1e4)).toBeNull();
@@ -208,13 +267,41 @@ describe('parseQuantity', () => {
 
   it('property: never throws, and gives null or a finite number', () => {
     const numberish = fc
-      .array(fc.constantFrom('0', '1', '7', '9', '.', ',', 'e', 'E', '+', '-', 'x', '万', '亿', '平方米', '㎡', '户', '元', '约', ' ', '１'), { maxLength: 24 })
+      .array(
+        fc.constantFrom(
+          '0',
+          '1',
+          '7',
+          '9',
+          '.',
+          ',',
+          'e',
+          'E',
+          '+',
+          '-',
+          'x',
+          '万',
+          '亿',
+          '平方米',
+          '㎡',
+          '户',
+          '元',
+          '约',
+          ' ',
+          '１',
+        ),
+        { maxLength: 24 },
+      )
       .map((a) => a.join(''));
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), numberish), fc.constantFrom(1, 1e4, 1e8), (s, factor) => {
-        const v = parseQuantity(s, factor);
-        expect(v === null || Number.isFinite(v)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), numberish),
+        fc.constantFrom(1, 1e4, 1e8),
+        (s, factor) => {
+          const v = parseQuantity(s, factor);
+          expect(v === null || Number.isFinite(v)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -264,11 +351,17 @@ describe('parseGrade', () => {
 
   it('property: never throws; a letter A–D in any case, width or with 级 gives its code, anything else null or 1–4', () => {
     fc.assert(
-      fc.property(fc.constantFrom('A', 'B', 'C', 'D'), fc.boolean(), fc.boolean(), fc.constantFrom('', '级', '类'), (letter, lower, wide, suffix) => {
-        let l = lower ? letter.toLowerCase() : letter;
-        if (wide) l = String.fromCharCode(l.charCodeAt(0) + 0xfee0);
-        expect(parseGrade(l + suffix)).toBe(letter.charCodeAt(0) - 64);
-      }),
+      fc.property(
+        fc.constantFrom('A', 'B', 'C', 'D'),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom('', '级', '类'),
+        (letter, lower, wide, suffix) => {
+          let l = lower ? letter.toLowerCase() : letter;
+          if (wide) l = String.fromCharCode(l.charCodeAt(0) + 0xfee0);
+          expect(parseGrade(l + suffix)).toBe(letter.charCodeAt(0) - 64);
+        },
+      ),
     );
     fc.assert(
       fc.property(fc.string(), (s) => {
@@ -346,9 +439,12 @@ describe('parseStage', () => {
     expect(parseStage(word)).toBe(STAGE_CODE[stage]);
   });
 
-  it.each(STAGES.flatMap((stage) => STAGE_WORDS[stage].map((w) => [stage, w] as const)))('STAGE_WORDS: %s <- %j', (stage, word) => {
-    expect(parseStage(word)).toBe(STAGE_CODE[stage]);
-  });
+  it.each(STAGES.flatMap((stage) => STAGE_WORDS[stage].map((w) => [stage, w] as const)))(
+    'STAGE_WORDS: %s <- %j',
+    (stage, word) => {
+      expect(parseStage(word)).toBe(STAGE_CODE[stage]);
+    },
+  );
 
   it.each(STAGES.map((s) => [s]))('the English key %j names its own stage, in any case', (stage) => {
     expect(parseStage(stage)).toBe(STAGE_CODE[stage]);
@@ -437,7 +533,19 @@ describe('parseDate', () => {
     expect(isoDate(apr20)).toBe('2023-04-20');
   });
 
-  it.each(['2023-02-30', '2023-02-29', '2023-13-01', '2023-00-10', '2023-04-31', '20231301', '20230230', 'abc', '2023', '', '1700-01-01'])('invalid %j -> null', (input) => {
+  it.each([
+    '2023-02-30',
+    '2023-02-29',
+    '2023-13-01',
+    '2023-00-10',
+    '2023-04-31',
+    '20231301',
+    '20230230',
+    'abc',
+    '2023',
+    '',
+    '1700-01-01',
+  ])('invalid %j -> null', (input) => {
     expect(parseDate(input)).toBeNull();
   });
 
@@ -448,7 +556,12 @@ describe('parseDate', () => {
       fc.property(fc.integer({ min: first, max: last }), (d) => {
         const iso = isoDate(d);
         const [y, m, dd] = iso.split('-');
-        for (const s of [iso, `${y}/${Number(m)}/${Number(dd)}`, `${y}年${Number(m)}月${Number(dd)}日`, `${y}${m}${dd}`]) {
+        for (const s of [
+          iso,
+          `${y}/${Number(m)}/${Number(dd)}`,
+          `${y}年${Number(m)}月${Number(dd)}日`,
+          `${y}${m}${dd}`,
+        ]) {
           expect(parseDate(s)).toBe(d);
         }
       }),

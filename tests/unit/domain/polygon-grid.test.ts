@@ -27,7 +27,11 @@ describe('polygon index with cell grids', () => {
 
   it('agrees with the plain ray test on random points over the district', () => {
     fc.assert(
-      fc.property(fc.double({ min: 117.05, max: 117.45, noNaN: true }), fc.double({ min: 34.6, max: 34.95, noNaN: true }), (x, y) => index.find(x, y) === expected(x, y)),
+      fc.property(
+        fc.double({ min: 117.05, max: 117.45, noNaN: true }),
+        fc.double({ min: 34.6, max: 34.95, noNaN: true }),
+        (x, y) => index.find(x, y) === expected(x, y),
+      ),
       { numRuns: 3000 },
     );
   });
@@ -35,7 +39,13 @@ describe('polygon index with cell grids', () => {
   it('agrees next to every vertex (the edge cells)', () => {
     for (const g of geoms) {
       for (const [x, y] of g.coordinates[0].filter((_, i) => i % 7 === 0)) {
-        for (const [dx, dy] of [[1e-5, 0], [-1e-5, 0], [0, 1e-5], [0, -1e-5]]) expect(index.find(x + dx, y + dy)).toBe(expected(x + dx, y + dy));
+        for (const [dx, dy] of [
+          [1e-5, 0],
+          [-1e-5, 0],
+          [0, 1e-5],
+          [0, -1e-5],
+        ])
+          expect(index.find(x + dx, y + dy)).toBe(expected(x + dx, y + dy));
       }
     }
   });
@@ -46,7 +56,12 @@ describe('linking warnings on a file in the wrong place', () => {
     const n = MAX_WARNINGS_PER_FILE + 7;
     const rows = Array.from({ length: n }, (_, i) => [`B${i}`, '临城街道']);
     const { table } = tableFromRows(['楼栋编号', '街道'], rows, [100, 10]); // far outside 薛城
-    const streetsList = streets.features.map((f, i) => ({ name: String(f.properties?.name), geometry: f.geometry, file: 's.geojson', line: i + 1 }));
+    const streetsList = streets.features.map((f, i) => ({
+      name: String(f.properties?.name),
+      geometry: f.geometry,
+      file: 's.geojson',
+      line: i + 1,
+    }));
     const { warnings } = linkDataset(table, [], streetsList, ['rows.csv']);
     const outside = warnings.filter((w) => w.code === 'outside-streets');
     expect(outside).toHaveLength(MAX_WARNINGS_PER_FILE + 1);

@@ -8,13 +8,28 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { createPolygonIndex, type AreaGeometry } from '../../../src/domain/polygon-index.ts';
 
-const ring = (x0: number, y0: number, x1: number, y1: number): Position[] => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
-const square = (x0: number, y0: number, x1: number, y1: number): Polygon => ({ type: 'Polygon', coordinates: [ring(x0, y0, x1, y1)] });
+const ring = (x0: number, y0: number, x1: number, y1: number): Position[] => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+  [x0, y0],
+];
+const square = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
+  type: 'Polygon',
+  coordinates: [ring(x0, y0, x1, y1)],
+});
 
 /** 东风小区 of the fixtures: a square with a square hole. */
-const withHole: Polygon = { type: 'Polygon', coordinates: [ring(117.01, 34.01, 117.03, 34.03), ring(117.015, 34.015, 117.025, 34.025).reverse()] };
+const withHole: Polygon = {
+  type: 'Polygon',
+  coordinates: [ring(117.01, 34.01, 117.03, 34.03), ring(117.015, 34.015, 117.025, 34.025).reverse()],
+};
 /** 幸福小区 of the fixtures: two separate squares. */
-const twoParts: MultiPolygon = { type: 'MultiPolygon', coordinates: [[ring(117.05, 34.05, 117.06, 34.06)], [ring(117.07, 34.05, 117.08, 34.06)]] };
+const twoParts: MultiPolygon = {
+  type: 'MultiPolygon',
+  coordinates: [[ring(117.05, 34.05, 117.06, 34.06)], [ring(117.07, 34.05, 117.08, 34.06)]],
+};
 
 describe('createPolygonIndex', () => {
   it('a point inside a square is found; outside is -1', () => {
@@ -57,23 +72,39 @@ describe('createPolygonIndex', () => {
 
   it('property: agrees with Turf on random rectangles with random holes and random points', () => {
     const coord = fc.double({ min: -10, max: 10, noNaN: true });
-    const rect = fc.tuple(coord, coord, coord, coord).map(([a, b, c, d]) => [Math.min(a, c), Math.min(b, d), Math.max(a, c) + 0.01, Math.max(b, d) + 0.01] as const);
-    const polygon = fc.tuple(rect, fc.tuple(fc.double({ min: 0.05, max: 0.45, noNaN: true }), fc.double({ min: 0.55, max: 0.95, noNaN: true })), fc.boolean()).map(([[x0, y0, x1, y1], [f0, f1], hole]): Polygon => {
-      const rings = [ring(x0, y0, x1, y1)];
-      if (hole) rings.push(ring(x0 + (x1 - x0) * f0, y0 + (y1 - y0) * f0, x0 + (x1 - x0) * f1, y0 + (y1 - y0) * f1));
-      return { type: 'Polygon', coordinates: rings };
-    });
+    const rect = fc
+      .tuple(coord, coord, coord, coord)
+      .map(([a, b, c, d]) => [Math.min(a, c), Math.min(b, d), Math.max(a, c) + 0.01, Math.max(b, d) + 0.01] as const);
+    const polygon = fc
+      .tuple(
+        rect,
+        fc.tuple(fc.double({ min: 0.05, max: 0.45, noNaN: true }), fc.double({ min: 0.55, max: 0.95, noNaN: true })),
+        fc.boolean(),
+      )
+      .map(([[x0, y0, x1, y1], [f0, f1], hole]): Polygon => {
+        const rings = [ring(x0, y0, x1, y1)];
+        if (hole) rings.push(ring(x0 + (x1 - x0) * f0, y0 + (y1 - y0) * f0, x0 + (x1 - x0) * f1, y0 + (y1 - y0) * f1));
+        return { type: 'Polygon', coordinates: rings };
+      });
     fc.assert(
-      fc.property(fc.array(polygon, { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(coord, coord), { minLength: 1, maxLength: 20 }), (polys, points) => {
-        const idx = createPolygonIndex(polys as AreaGeometry[]);
-        for (const [x, y] of points) {
-          const expected = polys.flatMap((p, i) => (booleanPointInPolygon([x, y], p, { ignoreBoundary: true }) ? [i] : []));
-          const onEdge = polys.some((p) => booleanPointInPolygon([x, y], p) !== booleanPointInPolygon([x, y], p, { ignoreBoundary: true }));
-          if (onEdge) continue; // edges are either side by convention
-          expect(idx.findAll(x, y)).toEqual(expected);
-          expect(idx.find(x, y)).toBe(expected.length > 0 ? expected[0] : -1);
-        }
-      }),
+      fc.property(
+        fc.array(polygon, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(coord, coord), { minLength: 1, maxLength: 20 }),
+        (polys, points) => {
+          const idx = createPolygonIndex(polys as AreaGeometry[]);
+          for (const [x, y] of points) {
+            const expected = polys.flatMap((p, i) =>
+              booleanPointInPolygon([x, y], p, { ignoreBoundary: true }) ? [i] : [],
+            );
+            const onEdge = polys.some(
+              (p) => booleanPointInPolygon([x, y], p) !== booleanPointInPolygon([x, y], p, { ignoreBoundary: true }),
+            );
+            if (onEdge) continue; // edges are either side by convention
+            expect(idx.findAll(x, y)).toEqual(expected);
+            expect(idx.find(x, y)).toBe(expected.length > 0 ? expected[0] : -1);
+          }
+        },
+      ),
     );
   });
 });

@@ -53,16 +53,35 @@ describe('readProgrammeCsv', () => {
         byStreet: { 街里街道: { households: 1200, floorAreaM2: 55_000 } },
       },
       steps: [
-        { key: 'step1', name: '制定年度改造实施方案', stage: 'planned', startDay: day('2023-01-01'), endDay: day('2023-02-28') },
+        {
+          key: 'step1',
+          name: '制定年度改造实施方案',
+          stage: 'planned',
+          startDay: day('2023-01-01'),
+          endDay: day('2023-02-28'),
+        },
         { key: 'step2', name: '编制施工图设计文件', stage: 'design', startDay: null, endDay: day('2023-03-31') },
-        { key: 'step3', name: '进场施工', stage: 'construction', startDay: day('2023-04-16'), endDay: day('2023-04-20') },
+        {
+          key: 'step3',
+          name: '进场施工',
+          stage: 'construction',
+          startDay: day('2023-04-16'),
+          endDay: day('2023-04-20'),
+        },
         { key: 'step4', name: '竣工验收', stage: 'completed', startDay: day('2023-04-21'), endDay: day('2023-11-30') },
       ],
     });
   });
 
   it('English words and tabs work too', () => {
-    const text = ['year\t2022', 'target\thouseholds\t7663', 'street target\tLinCheng\tbuildings\t12', '', 'step\tstage\tstart\tend', 'works\tconstruction\t2022-04-16\t2022-10-15'].join('\n');
+    const text = [
+      'year\t2022',
+      'target\thouseholds\t7663',
+      'street target\tLinCheng\tbuildings\t12',
+      '',
+      'step\tstage\tstart\tend',
+      'works\tconstruction\t2022-04-16\t2022-10-15',
+    ].join('\n');
     const { programme, issues } = readProgrammeCsv(text, 'p.csv');
     expect(issues).toEqual([]);
     expect(programme?.year).toBe(2022);
@@ -99,14 +118,19 @@ describe('readProgrammeCsv', () => {
       [12, 'end'],
       [13, 'start'],
     ]);
-    expect(issues.every((i) => i.file === 'plan.csv' && i.code === 'bad-programme' && / \(.+\)$/.test(i.reason))).toBe(true);
+    expect(issues.every((i) => i.file === 'plan.csv' && i.code === 'bad-programme' && / \(.+\)$/.test(i.reason))).toBe(
+      true,
+    );
     expect(issues[0].value).toBe('很多');
     expect(programme?.targets).toEqual({ buildings: 12 });
     expect(programme?.steps.map((s) => s.name)).toEqual(['招标']);
   });
 
   it('no year, a bad year or two years: reported, and without a year no programme', () => {
-    expect(readProgrammeCsv('目标,户数,10', 'a.csv')).toEqual({ programme: null, issues: [expect.objectContaining({ line: 0, field: 'year' })] });
+    expect(readProgrammeCsv('目标,户数,10', 'a.csv')).toEqual({
+      programme: null,
+      issues: [expect.objectContaining({ line: 0, field: 'year' })],
+    });
     const bad = readProgrammeCsv('年度,二〇二三\n目标,户数,10', 'a.csv');
     expect(bad.programme).toBeNull();
     expect(bad.issues.map((i) => i.line)).toEqual([1, 0]);
@@ -116,11 +140,38 @@ describe('readProgrammeCsv', () => {
   });
 
   it('never throws, whatever the text', () => {
-    for (const text of ['', '\n\n', '"', '年度,"2023', '步骤,阶段\n,,,', ',,,,', '\uFEFF', '年度,2023\n步骤,阶段,开始,截止\n"a,b",施工,x,y']) {
+    for (const text of [
+      '',
+      '\n\n',
+      '"',
+      '年度,"2023',
+      '步骤,阶段\n,,,',
+      ',,,,',
+      '\uFEFF',
+      '年度,2023\n步骤,阶段,开始,截止\n"a,b",施工,x,y',
+    ]) {
       expect(() => readProgrammeCsv(text, 'x.csv')).not.toThrow();
     }
     // Any lines of cells built from the format's own words, numbers, dates and junk.
-    const cell = fc.oneof(fc.constantFrom('年度', '目标', '街道目标', '步骤', '阶段', '户数', '建筑面积', '施工', '2023', '2023-04-20', '7.72万㎡', '"', '', '#'), fc.string());
+    const cell = fc.oneof(
+      fc.constantFrom(
+        '年度',
+        '目标',
+        '街道目标',
+        '步骤',
+        '阶段',
+        '户数',
+        '建筑面积',
+        '施工',
+        '2023',
+        '2023-04-20',
+        '7.72万㎡',
+        '"',
+        '',
+        '#',
+      ),
+      fc.string(),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 12 }), (rows) => {
         const text = rows.map((r) => r.join(',')).join('\n');
@@ -159,7 +210,15 @@ describe('writeProgrammeJson', () => {
 describe('readProgramme: targets per street office', () => {
   it('reads byStreet figures; a bad one is an issue naming the street office', () => {
     const { programme, issues } = readProgramme(
-      { kind: 'renovation-programme', year: 2023, targets: { households: 874, byStreet: { 街里街道: { households: 600, floorAreaM2: '5万㎡' }, 碱场街道: { households: -1 }, 坏: 3 } }, steps: [] },
+      {
+        kind: 'renovation-programme',
+        year: 2023,
+        targets: {
+          households: 874,
+          byStreet: { 街里街道: { households: 600, floorAreaM2: '5万㎡' }, 碱场街道: { households: -1 }, 坏: 3 },
+        },
+        steps: [],
+      },
       'p.json',
     );
     expect(programme?.targets.byStreet).toEqual({ 街里街道: { households: 600, floorAreaM2: 50_000 }, 碱场街道: {} });

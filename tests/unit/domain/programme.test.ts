@@ -14,7 +14,12 @@ describe('readProgramme', () => {
   it('reads the 梨树 2023 targets, with quantities as written ("874户", "7.72万平方米")', () => {
     const { programme, issues } = readProgramme(json, 'p.json');
     expect(issues).toEqual([]);
-    expect(programme).toMatchObject({ name: '梨树县2023年城镇老旧小区改造', district: '梨树县', year: 2023, source: '梨政办规〔2023〕3号' });
+    expect(programme).toMatchObject({
+      name: '梨树县2023年城镇老旧小区改造',
+      district: '梨树县',
+      year: 2023,
+      source: '梨政办规〔2023〕3号',
+    });
     expect(programme!.targets).toEqual({ communities: 1, buildings: 10, households: 874, floorAreaM2: 77200 });
   });
 
@@ -31,9 +36,19 @@ describe('readProgramme', () => {
   });
 
   it('problems are issues, never exceptions', () => {
-    expect(readProgramme([], 'p.json')).toMatchObject({ programme: null, issues: [{ code: 'bad-programme', line: 0 }] });
+    expect(readProgramme([], 'p.json')).toMatchObject({
+      programme: null,
+      issues: [{ code: 'bad-programme', line: 0 }],
+    });
     expect(readProgramme({ kind: 'renovation-programme', year: 'soon' }, 'p.json').programme).toBeNull();
-    const { programme, issues } = readProgramme({ year: 2022, targets: { households: '很多' }, steps: [{ stage: '正在搞', end: '2022-10-15' }, { stage: '施工', end: '2022-02-30' }, 5] }, 'p.json');
+    const { programme, issues } = readProgramme(
+      {
+        year: 2022,
+        targets: { households: '很多' },
+        steps: [{ stage: '正在搞', end: '2022-10-15' }, { stage: '施工', end: '2022-02-30' }, 5],
+      },
+      'p.json',
+    );
     expect(programme!.steps).toEqual([]);
     expect(programme!.targets).toEqual({});
     expect(issues.map((i) => i.field ?? null)).toEqual(['households', 'stage', 'end', null]);

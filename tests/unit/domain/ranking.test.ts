@@ -9,7 +9,13 @@ import { importFiles } from '../../../src/io/import-files.ts';
 const ZERO = summarize({ buildings: emptyBuildingTable(), communities: [] }).total;
 
 /** A street office's row: programme households and communities, start and completion rates by households and by communities. */
-function row(key: string, hh: number, communities: number, start: [number, number], completion: [number, number]): SummaryRow {
+function row(
+  key: string,
+  hh: number,
+  communities: number,
+  start: [number, number],
+  completion: [number, number],
+): SummaryRow {
   return {
     ...ZERO,
     key,
@@ -22,7 +28,8 @@ function row(key: string, hh: number, communities: number, start: [number, numbe
   };
 }
 
-const view = (ranks: ReturnType<typeof rankStreets>) => ranks.map((r) => [r.row.key, r.startRank, r.completionRank, r.noProgramme]);
+const view = (ranks: ReturnType<typeof rankStreets>) =>
+  ranks.map((r) => [r.row.key, r.startRank, r.completionRank, r.noProgramme]);
 
 describe('rankStreets', () => {
   // The sample district's 2023 figures (rates rounded), as `summarize --year 2023` prints them.
@@ -71,7 +78,14 @@ describe('rankStreets', () => {
       ['临城街道', 1, 1, false],
       ['新城街道', 1, 3, false],
     ]);
-    expect(view(rankStreets(ranks.map((r) => r.row), 'completion'))).toEqual(view(ranks));
+    expect(
+      view(
+        rankStreets(
+          ranks.map((r) => r.row),
+          'completion',
+        ),
+      ),
+    ).toEqual(view(ranks));
   });
 
   it('rows with no programme come last, unranked and flagged, in name order, whatever their rates say', () => {
@@ -98,7 +112,9 @@ describe('rankStreets', () => {
   });
 
   it('the unnamed group (no street office written) is last among equals', () => {
-    expect(rankStreets([row('', 10, 1, [1, 1], [0, 0]), row('临城街道', 10, 1, [1, 1], [0, 0])]).map((r) => r.row.key)).toEqual(['临城街道', '']);
+    expect(
+      rankStreets([row('', 10, 1, [1, 1], [0, 0]), row('临城街道', 10, 1, [1, 1], [0, 0])]).map((r) => r.row.key),
+    ).toEqual(['临城街道', '']);
   });
 
   it('leaves its input alone and returns the rows themselves', () => {
@@ -109,7 +125,13 @@ describe('rankStreets', () => {
   });
 
   it('ranks summarize() of the sample district: 2022 (offices tied at 100%, six with no programme) and 2023', () => {
-    const files = ['buildings.csv', 'communities.geojson', 'streets.geojson', 'programme-2022.json', 'programme-2023.json'].map((f) => join('data/sample', f));
+    const files = [
+      'buildings.csv',
+      'communities.geojson',
+      'streets.geojson',
+      'programme-2022.json',
+      'programme-2023.json',
+    ].map((f) => join('data/sample', f));
     const data = importFiles(files.map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(f)) })));
     expect(view(rankStreets(summarize(data, { by: 'street', year: 2022 }).groups))).toEqual([
       ['常庄街道', 1, 1, false],
@@ -124,7 +146,15 @@ describe('rankStreets', () => {
     ]);
     const y = rankStreets(summarize(data, { by: 'street', year: 2023 }).groups, 'completion');
     expect(y.map((r) => [r.row.key, r.completionRank])).toEqual([
-      ['陶庄镇', 1], ['兴仁街道', 2], ['新城街道', 3], ['张范街道', 4], ['临城街道', 5], ['常庄街道', 6], ['沙沟镇', 7], ['周营镇', 7], ['邹坞镇', 7],
+      ['陶庄镇', 1],
+      ['兴仁街道', 2],
+      ['新城街道', 3],
+      ['张范街道', 4],
+      ['临城街道', 5],
+      ['常庄街道', 6],
+      ['沙沟镇', 7],
+      ['周营镇', 7],
+      ['邹坞镇', 7],
     ]);
     expect(y.map((r) => r.startRank)).toEqual([2, 4, 3, 6, 5, 1, 9, 7, 8]);
   });

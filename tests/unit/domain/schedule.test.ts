@@ -62,7 +62,12 @@ const ids = t.id;
 const at = (iso: string) => {
   const stages = stagesAsOf(t, day(iso));
   const sch = scheduleOf(t, stages, programmes, day(iso), 2023);
-  return Object.fromEntries(ids.map((id, i) => [id, { stage: stages[i], status: sch.status[i], step: overdueStepOf(sch, 2023, i)?.key ?? null }]));
+  return Object.fromEntries(
+    ids.map((id, i) => [
+      id,
+      { stage: stages[i], status: sch.status[i], step: overdueStepOf(sch, 2023, i)?.key ?? null },
+    ]),
+  );
 };
 
 describe('stageOnDay', () => {
@@ -135,8 +140,19 @@ describe('summarize with the schedule', () => {
     const sch = scheduleOf(view.buildings, view.buildings.stage, programmes, d, 2023);
     const s = summarize(view, { year: 2023, overdue: overdueMask(sch) });
     const jieli = s.groups.find((g) => g.key === '街里街道')!;
-    expect(jieli).toMatchObject({ startedBuildings: 2, completedBuildings: 0, overdueBuildings: 2, overdueHouseholds: 120, overdueCommunities: 2 });
-    expect(s.total).toMatchObject({ startedBuildings: 2, overdueBuildings: 3, overdueHouseholds: 140, overdueCommunities: 3 });
+    expect(jieli).toMatchObject({
+      startedBuildings: 2,
+      completedBuildings: 0,
+      overdueBuildings: 2,
+      overdueHouseholds: 120,
+      overdueCommunities: 2,
+    });
+    expect(s.total).toMatchObject({
+      startedBuildings: 2,
+      overdueBuildings: 3,
+      overdueHouseholds: 140,
+      overdueCommunities: 3,
+    });
   });
 
   it('without a mask nothing is overdue', () => {

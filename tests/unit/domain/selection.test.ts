@@ -1,7 +1,19 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { combineRows, hasRow, rowsInBox, rowsInClasses, rowsInPolygon, rowsInShape, selectionTotals, subtractRows, toggleRow, unionRows, type LngLat } from '../../../src/domain/selection.ts';
+import {
+  combineRows,
+  hasRow,
+  rowsInBox,
+  rowsInClasses,
+  rowsInPolygon,
+  rowsInShape,
+  selectionTotals,
+  subtractRows,
+  toggleRow,
+  unionRows,
+  type LngLat,
+} from '../../../src/domain/selection.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { fixtureFile } from '../support.ts';
 
@@ -42,7 +54,16 @@ function area(ring: readonly LngLat[]): number {
 
 describe('rowsInPolygon', () => {
   // A "U": the notch between x = 3..6 above y = 3 is outside.
-  const U: LngLat[] = [[0.5, 0.5], [8.5, 0.5], [8.5, 8.5], [6.5, 8.5], [6.5, 2.5], [2.5, 2.5], [2.5, 8.5], [0.5, 8.5]];
+  const U: LngLat[] = [
+    [0.5, 0.5],
+    [8.5, 0.5],
+    [8.5, 8.5],
+    [6.5, 8.5],
+    [6.5, 2.5],
+    [2.5, 2.5],
+    [2.5, 8.5],
+    [0.5, 8.5],
+  ];
   it('a concave polygon leaves its notch out', () => {
     const rows = rowsInPolygon(g, U);
     expect(hasRow(rows, 1 + 10 * 1)).toBe(true); // the bottom bar
@@ -59,8 +80,20 @@ describe('rowsInPolygon', () => {
     expect(rowsInPolygon(g, [...U].reverse())).toEqual(rowsInPolygon(g, U));
   });
   it('fewer than three distinct corners select nothing', () => {
-    expect(rowsInPolygon(g, [[0, 0], [5, 5]]).length).toBe(0);
-    expect(rowsInPolygon(g, [[0, 0], [5, 5], [5, 5], [0, 0]]).length).toBe(0);
+    expect(
+      rowsInPolygon(g, [
+        [0, 0],
+        [5, 5],
+      ]).length,
+    ).toBe(0);
+    expect(
+      rowsInPolygon(g, [
+        [0, 0],
+        [5, 5],
+        [5, 5],
+        [0, 0],
+      ]).length,
+    ).toBe(0);
   });
   it('rowsInShape dispatches on the kind', () => {
     expect(rowsInShape(g, { kind: 'polygon', ring: U })).toEqual(rowsInPolygon(g, U));
@@ -77,7 +110,11 @@ describe('rowsInPolygon', () => {
           const cy = corners.reduce((s, c) => s + c[1], 0) / corners.length;
           const ring = [...corners].sort((a, b) => Math.atan2(a[1] - cy, a[0] - cx) - Math.atan2(b[1] - cy, b[0] - cx));
           if (new Set(ring.map((c) => `${c[0]},${c[1]}`)).size < 3 || area(ring) < 1) return;
-          const t = { length: points.length, lng: Float64Array.from(points, (p) => p[0]), lat: Float64Array.from(points, (p) => p[1]) };
+          const t = {
+            length: points.length,
+            lng: Float64Array.from(points, (p) => p[0]),
+            lat: Float64Array.from(points, (p) => p[1]),
+          };
           const got = rowsInPolygon(t, ring);
           const poly = { type: 'Polygon' as const, coordinates: [[...ring, ring[0]].map((c) => [c[0], c[1]])] };
           points.forEach((p, i) => {
@@ -119,10 +156,22 @@ describe('selectionTotals', () => {
   it('buildings, distinct communities, households (missing = 0) and floor area', () => {
     // A1, A2 (东风小区), A5, A6 (常庄新村; A6 has no households)
     const rows = Uint32Array.from([0, 1, 4, 5]);
-    expect(selectionTotals(t, rows)).toEqual({ buildings: 4, communities: 2, households: 80, floorAreaM2: 14000, withoutHouseholds: 1 });
+    expect(selectionTotals(t, rows)).toEqual({
+      buildings: 4,
+      communities: 2,
+      households: 80,
+      floorAreaM2: 14000,
+      withoutHouseholds: 1,
+    });
   });
   it('an empty selection is all zeros', () => {
-    expect(selectionTotals(t, new Uint32Array(0))).toEqual({ buildings: 0, communities: 0, households: 0, floorAreaM2: 0, withoutHouseholds: 0 });
+    expect(selectionTotals(t, new Uint32Array(0))).toEqual({
+      buildings: 0,
+      communities: 0,
+      households: 0,
+      floorAreaM2: 0,
+      withoutHouseholds: 0,
+    });
   });
 });
 

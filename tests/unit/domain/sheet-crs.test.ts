@@ -31,7 +31,9 @@ describe('sheetInCrs', () => {
       out.rows.forEach((cells, k) => {
         const i = rows[k];
         const [lng, lat] = back(cells[x] as number, cells[y] as number);
-        expect(Math.hypot((lng - data.buildings.lng[i]) * 91_000, (lat - data.buildings.lat[i]) * 111_000)).toBeLessThan(0.5);
+        expect(
+          Math.hypot((lng - data.buildings.lng[i]) * 91_000, (lat - data.buildings.lat[i]) * 111_000),
+        ).toBeLessThan(0.5);
       });
     });
   }
@@ -45,7 +47,11 @@ describe('cli export --out-crs', () => {
   it('writes a GeoJSON in EPSG:4527 that names its system', async () => {
     const dir = `${process.env.TMPDIR ?? '/tmp'}/atlas-outcrs-${process.pid}`;
     mkdirSync(dir, { recursive: true });
-    const code = await runExport(['data/sample/buildings.csv', '--out', `${dir}/b.geojson`, '--out-crs', 'EPSG:4527'], () => undefined, () => undefined);
+    const code = await runExport(
+      ['data/sample/buildings.csv', '--out', `${dir}/b.geojson`, '--out-crs', 'EPSG:4527'],
+      () => undefined,
+      () => undefined,
+    );
     expect(code).toBe(0);
     const json = JSON.parse(readFileSync(`${dir}/b.geojson`, 'utf8'));
     expect(json.crs.properties.name).toBe('urn:ogc:def:crs:EPSG::4527');
@@ -53,7 +59,13 @@ describe('cli export --out-crs', () => {
     expect(Math.floor(x / 1_000_000)).toBe(39);
     expect(y).toBeGreaterThan(3_000_000);
     let err = '';
-    expect(await runExport(['data/sample/buildings.csv', '--out', `${dir}/b.csv`, '--out-crs', 'mars'], () => undefined, (s) => (err += s))).toBe(2);
+    expect(
+      await runExport(
+        ['data/sample/buildings.csv', '--out', `${dir}/b.csv`, '--out-crs', 'mars'],
+        () => undefined,
+        (s) => (err += s),
+      ),
+    ).toBe(2);
     expect(err).toContain('--out-crs');
   });
 });

@@ -13,29 +13,46 @@ import { STAGE_CODE, type Stage } from '../../../src/domain/vocabulary.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { fixtureFile } from '../support.ts';
 
-const data = importFiles([fixtureFile('csv/aggregate-buildings.csv'), fixtureFile('geojson/aggregate-communities.geojson')]);
+const data = importFiles([
+  fixtureFile('csv/aggregate-buildings.csv'),
+  fixtureFile('geojson/aggregate-communities.geojson'),
+]);
 
 /** Non-zero stages of a row as { stage: n }. */
 function nonZero(perStage: Float64Array): Partial<Record<Stage, number>> {
   const out: Partial<Record<Stage, number>> = {};
-  for (const [s, code] of Object.entries(STAGE_CODE) as [Stage, number][]) if (perStage[code] !== 0) out[s] = perStage[code];
+  for (const [s, code] of Object.entries(STAGE_CODE) as [Stage, number][])
+    if (perStage[code] !== 0) out[s] = perStage[code];
   return out;
 }
 
-const view = (rows: StageCountRow[]) => rows.map((r) => ({ key: r.key, buildings: nonZero(r.buildings), households: nonZero(r.households) }));
+const view = (rows: StageCountRow[]) =>
+  rows.map((r) => ({ key: r.key, buildings: nonZero(r.buildings), households: nonZero(r.households) }));
 
 describe('stageCountsByStreet', () => {
   it('2023: A7 (plan year, no stage) counts as planned; 建设新村 from its own attributes', () => {
     expect(view(stageCountsByStreet(data, { year: 2023 }))).toEqual([
       { key: '常庄街道', buildings: { planned: 1, construction: 3 }, households: { planned: 70, construction: 120 } },
-      { key: '临城街道', buildings: { construction: 1, completed: 2 }, households: { construction: 20, completed: 40 } },
+      {
+        key: '临城街道',
+        buildings: { construction: 1, completed: 2 },
+        households: { construction: 20, completed: 40 },
+      },
     ]);
   });
 
   it('every year: A4 (未纳入) is not in the programme; A6 has no households figure', () => {
     expect(view(stageCountsByStreet(data, { year: null }))).toEqual([
-      { key: '常庄街道', buildings: { planned: 1, design: 1, construction: 3, completed: 1 }, households: { planned: 70, design: 50, construction: 120 } },
-      { key: '临城街道', buildings: { construction: 1, completed: 2 }, households: { construction: 20, completed: 40 } },
+      {
+        key: '常庄街道',
+        buildings: { planned: 1, design: 1, construction: 3, completed: 1 },
+        households: { planned: 70, design: 50, construction: 120 },
+      },
+      {
+        key: '临城街道',
+        buildings: { construction: 1, completed: 2 },
+        households: { construction: 20, completed: 40 },
+      },
     ]);
   });
 
@@ -49,7 +66,9 @@ describe('stageCountsByStreet', () => {
       { key: '常庄街道', buildings: { planned: 1, construction: 3 }, households: { planned: 70, construction: 120 } },
     ]);
     // Without its communities, 建设新村 is left out (as summarize leaves it out).
-    expect(view(stageCountsByStreet(data, { year: 2023, rows: f.rows }))).toEqual([{ key: '常庄街道', buildings: { planned: 1 }, households: { planned: 70 } }]);
+    expect(view(stageCountsByStreet(data, { year: 2023, rows: f.rows }))).toEqual([
+      { key: '常庄街道', buildings: { planned: 1 }, households: { planned: 70 } },
+    ]);
   });
 
   it('the sample: each street adds up to summarize()’s programme buildings and households, started and completed', () => {

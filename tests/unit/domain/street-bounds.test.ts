@@ -14,7 +14,9 @@ const data = importFiles([file('buildings.csv'), file('communities.geojson'), fi
 
 describe('rowsBounds', () => {
   it('a community: its polygon’s box, widened by any of its buildings outside it', () => {
-    const name = communityOptions(data, null, null).find((n) => data.communities.some((c) => c.name === n && c.geometry))!;
+    const name = communityOptions(data, null, null).find((n) =>
+      data.communities.some((c) => c.name === n && c.geometry),
+    )!;
     const rows = filterBuildings(data.buildings, data.communities, { ...EMPTY_FILTER, community: name }, null);
     expect(rows.length).toBeGreaterThan(0);
     const [w, s, e, n] = rowsBounds(data, rows)!;

@@ -7,9 +7,13 @@ describe('addUnreadFiles', () => {
   const data = importFiles([{ name: 'a.csv', bytes: utf8('编号,经度,纬度\nB-1,117.25,34.8\n') }]);
 
   it('one report entry per unread file, after the files read, each with its reason', () => {
-    const r = addUnreadFiles(data.report, [{ name: 'missing.csv', reason: '无法下载：HTTP 404 (could not be fetched)' }]);
+    const r = addUnreadFiles(data.report, [
+      { name: 'missing.csv', reason: '无法下载：HTTP 404 (could not be fetched)' },
+    ]);
     expect(r.files.map((f) => f.file)).toEqual(['a.csv', 'missing.csv']);
-    expect(r.files[1].rejected).toEqual([{ file: 'missing.csv', line: 0, code: 'unread-file', reason: '无法下载：HTTP 404 (could not be fetched)' }]);
+    expect(r.files[1].rejected).toEqual([
+      { file: 'missing.csv', line: 0, code: 'unread-file', reason: '无法下载：HTTP 404 (could not be fetched)' },
+    ]);
     expect(r.rejected.map((x) => x.code)).toEqual(['unread-file']);
     expect([r.rowsRead, r.rowsLoaded]).toEqual([1, 1]);
   });
@@ -22,7 +26,10 @@ describe('addUnreadFiles', () => {
   });
 
   it('works on the report of no files at all', () => {
-    const r = addUnreadFiles(importFiles([]).report, [{ name: 'a.csv', reason: 'r' }, { name: 'b.csv', reason: 's' }]);
+    const r = addUnreadFiles(importFiles([]).report, [
+      { name: 'a.csv', reason: 'r' },
+      { name: 'b.csv', reason: 's' },
+    ]);
     expect(r.files).toHaveLength(2);
     expect(r.rejected).toHaveLength(2);
   });

@@ -42,7 +42,10 @@ describe('catalogues', () => {
     const e = leaves(en);
     expect(e.map(([k]) => k).sort()).toEqual(z.map(([k]) => k).sort());
     const allowed = new Set(KNOWN_EMPTY[ns] ?? []);
-    for (const [lang, list] of [['zh', z], ['en', e]] as const) {
+    for (const [lang, list] of [
+      ['zh', z],
+      ['en', e],
+    ] as const) {
       for (const [k, v] of list) {
         expect(typeof v, `${ns}:${lang}:${k}`).toBe('string');
         if (!allowed.has(`${lang}:${k}`)) expect((v as string).trim(), `${ns}:${lang}:${k}`).not.toBe('');
@@ -50,12 +53,15 @@ describe('catalogues', () => {
     }
   });
 
-  it.each(names)('%s: the English names no Chinese, except the switch back to 中文 and keys named by their Chinese', (ns) => {
-    for (const [k, v] of leaves(CATALOGUES[ns].en)) {
-      if (ns === 'common' && k === 'langSwitch') continue;
-      expect(v as string, `${ns}:${k}`).not.toMatch(CJK);
-    }
-  });
+  it.each(names)(
+    '%s: the English names no Chinese, except the switch back to 中文 and keys named by their Chinese',
+    (ns) => {
+      for (const [k, v] of leaves(CATALOGUES[ns].en)) {
+        if (ns === 'common' && k === 'langSwitch') continue;
+        expect(v as string, `${ns}:${k}`).not.toMatch(CJK);
+      }
+    },
+  );
 
   it.each(names)('%s: each {{placeholder}} of the Chinese is also in the English', (ns) => {
     const en = new Map(leaves(CATALOGUES[ns].en));
@@ -123,7 +129,12 @@ describe('pickLang', () => {
   });
 
   it('list file, column matching, eligibility and link-parameter messages', () => {
-    const list = readListFile('list.csv', bytes('楼栋键,计划年度,改造类型\n,2024,基础类\nk1,abc,基础类\nk2,2024,\n'), null, '2024-01-01T00:00:00Z').report;
+    const list = readListFile(
+      'list.csv',
+      bytes('楼栋键,计划年度,改造类型\n,2024,基础类\nk1,abc,基础类\nk2,2024,\n'),
+      null,
+      '2024-01-01T00:00:00Z',
+    ).report;
     for (const r of list.rejected) expectSplit(r.reason);
     expect(list.rejected.length).toBe(3);
     expectSplit(describeProblem({ code: 'no-lng' }));
@@ -139,7 +150,9 @@ describe('pickLang', () => {
   });
 
   it('eligibility reasons come in both languages already', () => {
-    const table = importFiles([{ name: 'b.csv', bytes: bytes('楼栋编号,经度,纬度,建成年代,安全等级\nA1,117.3,34.8,1995,C\n') }]).buildings;
+    const table = importFiles([
+      { name: 'b.csv', bytes: bytes('楼栋编号,经度,纬度,建成年代,安全等级\nA1,117.3,34.8,1995,C\n') },
+    ]).buildings;
     const why = explainEligibility(table, 0, DEFAULT_ELIGIBILITY);
     for (const r of [...why.because, ...why.not]) {
       expect(r.zh).toMatch(CJK);

@@ -34,7 +34,9 @@ const HEADER = '楼栋编号,小区名称,所属街道,经度,纬度,建成年�
 function buildingsCsv(rows: number, note = ''): string {
   const lines = [HEADER + (note ? ',备注' : '')];
   for (let i = 0; i < rows; i++) {
-    lines.push(`B${i},小区${i % 37},街道${i % 5},${(117.1 + (i % 100) * 0.001).toFixed(4)},${(34.7 + (i % 90) * 0.001).toFixed(4)},${1980 + (i % 25)},${10 + (i % 30)},${800 + i}${note ? ',' + note : ''}`);
+    lines.push(
+      `B${i},小区${i % 37},街道${i % 5},${(117.1 + (i % 100) * 0.001).toFixed(4)},${(34.7 + (i % 90) * 0.001).toFixed(4)},${1980 + (i % 25)},${10 + (i % 30)},${800 + i}${note ? ',' + note : ''}`,
+    );
   }
   return lines.join('\r\n') + '\r\n';
 }
@@ -132,7 +134,7 @@ describe('browserRefusal', () => {
   it('estimates a CSV’s rows from the line breaks in its head', () => {
     const whole = new TextEncoder().encode(buildingsCsv(100));
     expect(estimateCsvRows(whole.length, whole)).toBe(102);
-    const perRow = HEAD_BYTES / (head.filter((b) => b === 10).length);
+    const perRow = HEAD_BYTES / head.filter((b) => b === 10).length;
     expect(estimateCsvRows(500 * MiB, head)).toBeCloseTo((500 * MiB) / perRow, -3);
   });
 

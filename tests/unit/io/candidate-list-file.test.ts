@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildingKeys, makeEntries, mergeEntries, resolveEntries, type CandidateEntry } from '../../../src/domain/candidate-list.ts';
+import {
+  buildingKeys,
+  makeEntries,
+  mergeEntries,
+  resolveEntries,
+  type CandidateEntry,
+} from '../../../src/domain/candidate-list.ts';
 import { YEAR_EXACT } from '../../../src/domain/parse-values.ts';
 import { TYPE_BIT } from '../../../src/domain/vocabulary.ts';
 import { LIST_FILE_KIND, listToCsv, listToJson, readListFile } from '../../../src/io/candidate-list-file.ts';
@@ -18,10 +24,27 @@ const gone: CandidateEntry = {
   planYear: 2024,
   types: TYPE_BIT.upgrade,
   updated: NOW,
-  building: { id: 'GONE-1', name: '9号楼', communityId: '', community: '=东风小区', street: '临城街道', shequ: '', yearFrom: 1980, yearTo: 1980, yearKind: YEAR_EXACT, households: 5, floorAreaM2: 400.5, lng: 117.01, lat: 34.01 },
+  building: {
+    id: 'GONE-1',
+    name: '9号楼',
+    communityId: '',
+    community: '=东风小区',
+    street: '临城街道',
+    shequ: '',
+    yearFrom: 1980,
+    yearTo: 1980,
+    yearKind: YEAR_EXACT,
+    households: 5,
+    floorAreaM2: 400.5,
+    lng: 117.01,
+    lat: 34.01,
+  },
 };
 const list: CandidateEntry[] = [
-  ...mergeEntries(makeEntries(t, keys, rows('A1', 'A2'), 2024, TYPE_BIT.basic, NOW), makeEntries(t, keys, rows('A6'), 2025, TYPE_BIT.basic | TYPE_BIT.improvement, NOW)).entries,
+  ...mergeEntries(
+    makeEntries(t, keys, rows('A1', 'A2'), 2024, TYPE_BIT.basic, NOW),
+    makeEntries(t, keys, rows('A6'), 2025, TYPE_BIT.basic | TYPE_BIT.improvement, NOW),
+  ).entries,
   gone,
 ];
 const strip = (es: readonly CandidateEntry[]) => es.map((e) => ({ key: e.key, planYear: e.planYear, types: e.types }));
@@ -29,7 +52,12 @@ const strip = (es: readonly CandidateEntry[]) => es.map((e) => ({ key: e.key, pl
 describe('the list file round trip', () => {
   it('JSON: the same entries, snapshots and all', () => {
     const text = listToJson(list, d.fileNames, NOW);
-    expect(JSON.parse(text)).toMatchObject({ kind: LIST_FILE_KIND, version: 1, exportedAt: NOW, dataset: { files: ['aggregate-buildings.csv'] } });
+    expect(JSON.parse(text)).toMatchObject({
+      kind: LIST_FILE_KIND,
+      version: 1,
+      exportedAt: NOW,
+      dataset: { files: ['aggregate-buildings.csv'] },
+    });
     const back = readListFile('list.json', utf8(text), target, NOW);
     expect(back.entries).toEqual(list);
     expect(back.report).toMatchObject({ format: 'json', rowsRead: 4, entries: 4, rejected: [], warnings: [] });
@@ -60,7 +88,11 @@ describe('the list file round trip', () => {
     const gbk = readListFile('gbk.csv', fixtureBytes('csv/candidate-list.gbk.csv'), target, NOW);
     const utf = readListFile('utf8.csv', fixtureBytes('csv/candidate-list.utf8.csv'), target, NOW);
     expect(gbk.entries).toEqual(utf.entries);
-    expect(strip(gbk.entries)).toEqual([{ key: 'A1', planYear: 2024, types: TYPE_BIT.basic }, { key: 'A6', planYear: 2025, types: TYPE_BIT.basic | TYPE_BIT.improvement }, { key: 'GONE-1', planYear: 2024, types: TYPE_BIT.upgrade }]);
+    expect(strip(gbk.entries)).toEqual([
+      { key: 'A1', planYear: 2024, types: TYPE_BIT.basic },
+      { key: 'A6', planYear: 2025, types: TYPE_BIT.basic | TYPE_BIT.improvement },
+      { key: 'GONE-1', planYear: 2024, types: TYPE_BIT.upgrade },
+    ]);
     expect(gbk.entries[2].building).toMatchObject({ community: '=东风小区', street: '临城街道', households: 5 });
     expect(gbk.report.unmatched.map((u) => u.key)).toEqual(['GONE-1']);
   });
@@ -86,7 +118,10 @@ describe('validation: rows that cannot be used are reported with line and reason
       [6, '改造类型', '豪华类'],
     ]);
     expect(r.report.warnings.map((w) => w.line)).toEqual([8]);
-    expect(strip(r.entries)).toEqual([{ key: 'A1', planYear: 2026, types: TYPE_BIT.upgrade }, { key: 'A5', planYear: 2024, types: TYPE_BIT.improvement | TYPE_BIT.upgrade }]);
+    expect(strip(r.entries)).toEqual([
+      { key: 'A1', planYear: 2026, types: TYPE_BIT.upgrade },
+      { key: 'A5', planYear: 2024, types: TYPE_BIT.improvement | TYPE_BIT.upgrade },
+    ]);
     expect(r.report).toMatchObject({ rowsRead: 7, entries: 2, unmatched: [] });
   });
   it('a CSV with only 楼栋编号 uses it as the key', () => {
@@ -94,10 +129,19 @@ describe('validation: rows that cannot be used are reported with line and reason
     expect(strip(r.entries)).toEqual([{ key: 'A3', planYear: 2024, types: TYPE_BIT.basic }]);
   });
   it('a CSV without the needed columns, a JSON that is not a list, a newer version, broken JSON', () => {
-    expect(readListFile('x.csv', utf8('小区名称,户数\n甲,3\n'), target, NOW).report.rejected[0]).toMatchObject({ line: 1 });
-    expect(readListFile('x.csv', utf8('楼栋键,户数\nA1,3\n'), target, NOW).report.rejected[0].reason).toContain('计划年度');
-    expect(readListFile('x.json', utf8('{"type":"FeatureCollection","features":[]}'), target, NOW).report.rejected[0].reason).toContain('不是项目库文件');
-    expect(readListFile('x.json', utf8(JSON.stringify({ kind: LIST_FILE_KIND, version: 9, entries: [] })), target, NOW).report.rejected[0].reason).toContain('不支持的版本');
+    expect(readListFile('x.csv', utf8('小区名称,户数\n甲,3\n'), target, NOW).report.rejected[0]).toMatchObject({
+      line: 1,
+    });
+    expect(readListFile('x.csv', utf8('楼栋键,户数\nA1,3\n'), target, NOW).report.rejected[0].reason).toContain(
+      '计划年度',
+    );
+    expect(
+      readListFile('x.json', utf8('{"type":"FeatureCollection","features":[]}'), target, NOW).report.rejected[0].reason,
+    ).toContain('不是项目库文件');
+    expect(
+      readListFile('x.json', utf8(JSON.stringify({ kind: LIST_FILE_KIND, version: 9, entries: [] })), target, NOW)
+        .report.rejected[0].reason,
+    ).toContain('不支持的版本');
     expect(readListFile('x.json', utf8('{"kind": '), target, NOW).report.rejected[0].reason).toContain('JSON');
     for (const r of [readListFile('x.json', utf8('{"kind": '), target, NOW)]) expect(r.entries).toEqual([]);
   });
@@ -105,10 +149,19 @@ describe('validation: rows that cannot be used are reported with line and reason
     const text = JSON.stringify({
       kind: LIST_FILE_KIND,
       version: 1,
-      entries: [{ key: 'A1', planYear: 2024, types: 1 }, { key: 'A2', planYear: 'x', types: 1 }, { key: 'A3', planYear: 2024, types: 8 }, { key: 'A4', planYear: 2024, types: ['基础类', '完善类'] }, 'junk'],
+      entries: [
+        { key: 'A1', planYear: 2024, types: 1 },
+        { key: 'A2', planYear: 'x', types: 1 },
+        { key: 'A3', planYear: 2024, types: 8 },
+        { key: 'A4', planYear: 2024, types: ['基础类', '完善类'] },
+        'junk',
+      ],
     });
     const r = readListFile('x.json', utf8(text), target, NOW);
     expect(r.report.rejected.map((x) => x.line)).toEqual([2, 3, 5]);
-    expect(strip(r.entries)).toEqual([{ key: 'A1', planYear: 2024, types: 1 }, { key: 'A4', planYear: 2024, types: 3 }]);
+    expect(strip(r.entries)).toEqual([
+      { key: 'A1', planYear: 2024, types: 1 },
+      { key: 'A4', planYear: 2024, types: 3 },
+    ]);
   });
 });

@@ -51,8 +51,14 @@ describe('CsvRowStream', () => {
   });
 
   it('the line break after the last row is not a row of its own', () => {
-    expect(parsePieces(['a,b\n1,2\n']).rows).toEqual([[1, ['a', 'b']], [2, ['1', '2']]]);
-    expect(parsePieces(['a,b\n1,2']).rows).toEqual([[1, ['a', 'b']], [2, ['1', '2']]]);
+    expect(parsePieces(['a,b\n1,2\n']).rows).toEqual([
+      [1, ['a', 'b']],
+      [2, ['1', '2']],
+    ]);
+    expect(parsePieces(['a,b\n1,2']).rows).toEqual([
+      [1, ['a', 'b']],
+      [2, ['1', '2']],
+    ]);
   });
 
   it('Excel style: CRLF between rows and LF inside a quoted header cell; no stray CR is left in any cell', () => {
@@ -69,8 +75,12 @@ describe('CsvRowStream', () => {
 
   it('CRLF and CR line ends give the same rows', () => {
     const lf = parsePieces([TEXT]).rows;
-    expect(parsePieces([TEXT.replace(/\n/g, '\r\n')]).rows).toEqual(lf.map(([n, r]) => [n, r.map((c) => c.replace(/\n/g, '\r\n'))]));
-    expect(parsePieces([TEXT.replace(/\n/g, '\r')]).rows).toEqual(lf.map(([n, r]) => [n, r.map((c) => c.replace(/\n/g, '\r'))]));
+    expect(parsePieces([TEXT.replace(/\n/g, '\r\n')]).rows).toEqual(
+      lf.map(([n, r]) => [n, r.map((c) => c.replace(/\n/g, '\r\n'))]),
+    );
+    expect(parsePieces([TEXT.replace(/\n/g, '\r')]).rows).toEqual(
+      lf.map(([n, r]) => [n, r.map((c) => c.replace(/\n/g, '\r'))]),
+    );
   });
 
   it('the same rows and numbers wherever the text is cut, LF or CRLF', () => {
@@ -87,7 +97,14 @@ describe('CsvRowStream', () => {
     const text = '"a","b"\r\n"1","2"\r\n"3","4"';
     const at = text.indexOf('"2"') + 4; // just after the CR
     expect(text[at - 1]).toBe('\r');
-    expect(parsePieces(cut(text, [at]))).toEqual({ rows: [[1, ['a', 'b']], [2, ['1', '2']], [3, ['3', '4']]], problems: [] });
+    expect(parsePieces(cut(text, [at]))).toEqual({
+      rows: [
+        [1, ['a', 'b']],
+        [2, ['1', '2']],
+        [3, ['3', '4']],
+      ],
+      problems: [],
+    });
   });
 
   it('no text, no rows', () => {
@@ -109,27 +126,47 @@ describe('CsvRowStream', () => {
   it('an unclosed quote does not swallow the rest of the file: the lines after it are read', () => {
     const { rows, problems } = parsePieces(['a,b\n"1,2\n3,4\n', '5,6\n7,8']);
     expect(problems.map((p) => [p.line, p.code])).toEqual([[2, 'UnclosedQuote']]);
-    expect(rows.map(([line, cells]) => [line, cells.join('|')])).toEqual([[1, 'a|b'], [3, '3|4'], [4, '5|6'], [5, '7|8']]);
+    expect(rows.map(([line, cells]) => [line, cells.join('|')])).toEqual([
+      [1, 'a|b'],
+      [3, '3|4'],
+      [4, '5|6'],
+      [5, '7|8'],
+    ]);
   });
 
   it('an unclosed quote met mid-stream is set aside once the open row passes MAX_OPEN_ROW_CHARS', () => {
     const body = '3,4\n'.repeat(MAX_OPEN_ROW_CHARS / 4 + 10);
-    const { rows, problems } = parsePieces(['a,b\n"1,2\n', body.slice(0, body.length / 2), body.slice(body.length / 2), '9,9\n']);
+    const { rows, problems } = parsePieces([
+      'a,b\n"1,2\n',
+      body.slice(0, body.length / 2),
+      body.slice(body.length / 2),
+      '9,9\n',
+    ]);
     expect(problems.map((p) => [p.line, p.code])).toEqual([[2, 'UnclosedQuote']]);
     expect(rows.length).toBe(1 + MAX_OPEN_ROW_CHARS / 4 + 10 + 1);
     expect(rows.at(-1)).toEqual([MAX_OPEN_ROW_CHARS / 4 + 10 + 3, ['9', '9']]);
   });
 
   it('property: any table written by Papa.unparse and cut anywhere reads back as written', () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', '1', ',', '"', '\n', '\r', ';', '\t', ' ', '薛', '𠀀'), maxLength: 6 });
+    const cell = fc.string({
+      unit: fc.constantFrom('a', '1', ',', '"', '\n', '\r', ';', '\t', ' ', '薛', '𠀀'),
+      maxLength: 6,
+    });
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 4 }).chain((w) => fc.array(fc.array(cell, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 6 })),
+        fc
+          .integer({ min: 1, max: 4 })
+          .chain((w) => fc.array(fc.array(cell, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 6 })),
         fc.constantFrom('\n', '\r\n'),
         fc.array(fc.nat(), { maxLength: 6 }),
         (table, newline, cuts) => {
           const text = Papa.unparse(table, { quotes: true, newline });
-          const { rows, problems } = parsePieces(cut(text, cuts.map((c) => c % (text.length + 1))));
+          const { rows, problems } = parsePieces(
+            cut(
+              text,
+              cuts.map((c) => c % (text.length + 1)),
+            ),
+          );
           expect(problems).toEqual([]);
           expect(rows).toEqual(table.map((r, k) => [k + 1, r]));
         },
@@ -151,6 +188,9 @@ describe('guessDelimiter', () => {
   });
 
   it('a tab-separated file reads with tabs', () => {
-    expect(parsePieces(['编号\t户数\nB1\t"1,000"\n']).rows.slice(0, 2)).toEqual([[1, ['编号', '户数']], [2, ['B1', '1,000']]]);
+    expect(parsePieces(['编号\t户数\nB1\t"1,000"\n']).rows.slice(0, 2)).toEqual([
+      [1, ['编号', '户数']],
+      [2, ['B1', '1,000']],
+    ]);
   });
 });

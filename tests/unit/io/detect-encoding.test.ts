@@ -4,7 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bomLength, decodeInChunks, decodeText, detectEncoding, isValidUtf8, type TextEncodingName } from '../../../src/io/detect-encoding.ts';
+import {
+  bomLength,
+  decodeInChunks,
+  decodeText,
+  detectEncoding,
+  isValidUtf8,
+  type TextEncodingName,
+} from '../../../src/io/detect-encoding.ts';
 import { fixtureBytes } from '../support.ts';
 
 const source = new TextDecoder('utf-8').decode(fixtureBytes('csv/buildings.utf8.csv'));
@@ -35,7 +42,13 @@ describe('detectEncoding on the fixture files', () => {
   });
 
   it('bomLength', () => {
-    expect([bomLength('utf-8'), bomLength('utf-8-bom'), bomLength('gb18030'), bomLength('utf-16le'), bomLength('utf-16be')]).toEqual([0, 3, 0, 2, 2]);
+    expect([
+      bomLength('utf-8'),
+      bomLength('utf-8-bom'),
+      bomLength('gb18030'),
+      bomLength('utf-16le'),
+      bomLength('utf-16be'),
+    ]).toEqual([0, 3, 0, 2, 2]);
   });
 });
 
@@ -73,8 +86,14 @@ describe('decodeInChunks: multi-byte characters split across slices', () => {
 
   it('every slice size from 1 to 16 gives the same text, GBK and UTF-8', () => {
     for (let n = 1; n <= 16; n++) {
-      expect([n, [...decodeInChunks(fixtureBytes('csv/buildings.gbk.csv'), 'gb18030', n)].join('')]).toEqual([n, source]);
-      expect([n, [...decodeInChunks(fixtureBytes('csv/buildings.utf8.csv'), 'utf-8', n)].join('')]).toEqual([n, source]);
+      expect([n, [...decodeInChunks(fixtureBytes('csv/buildings.gbk.csv'), 'gb18030', n)].join('')]).toEqual([
+        n,
+        source,
+      ]);
+      expect([n, [...decodeInChunks(fixtureBytes('csv/buildings.utf8.csv'), 'utf-8', n)].join('')]).toEqual([
+        n,
+        source,
+      ]);
     }
   });
 
@@ -121,11 +140,13 @@ describe('isValidUtf8', () => {
     const bytesArb = fc.oneof(
       fc.uint8Array({ maxLength: 64 }),
       fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => new TextEncoder().encode(s)),
-      fc.tuple(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.nat(), fc.integer({ min: 0, max: 255 })).map(([s, at, b]) => {
-        const bytes = new TextEncoder().encode(s);
-        if (bytes.length > 0) bytes[at % bytes.length] = b;
-        return bytes;
-      }),
+      fc
+        .tuple(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.nat(), fc.integer({ min: 0, max: 255 }))
+        .map(([s, at, b]) => {
+          const bytes = new TextEncoder().encode(s);
+          if (bytes.length > 0) bytes[at % bytes.length] = b;
+          return bytes;
+        }),
     );
     fc.assert(
       fc.property(bytesArb, fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 7 }), (bytes, before, after) => {

@@ -25,7 +25,10 @@ describe('late GBK bytes after a UTF-8-looking start', () => {
   });
 
   it('reads the whole file as GB18030, once', () => {
-    const data = importFiles([{ name: 'late.csv', bytes }, { name: 'second.csv', bytes: new TextEncoder().encode('id,lng,lat\nZ1,117.3,34.9\n') }]);
+    const data = importFiles([
+      { name: 'late.csv', bytes },
+      { name: 'second.csv', bytes: new TextEncoder().encode('id,lng,lat\nZ1,117.3,34.9\n') },
+    ]);
     expect(data.report.files[0]).toMatchObject({ encoding: 'gb18030', rowsRead: 4001, rowsLoaded: 4001 });
     expect(data.buildings.length).toBe(4002);
     const s = summarize(data, { by: 'street' });

@@ -53,7 +53,12 @@ describe('sheetsToXlsx', () => {
   it('text that starts with = + - @ is a string cell, never a formula', async () => {
     const wb = await readBack(await sheetsToXlsx([sheet]));
     const ws = wb.worksheets[0];
-    for (const [ref, text] of [['A2', '=HYPERLINK("http://evil","点我")'], ['A3', '+1'], ['A4', '@SUM(A1)'], ['A5', '-1+2']]) {
+    for (const [ref, text] of [
+      ['A2', '=HYPERLINK("http://evil","点我")'],
+      ['A3', '+1'],
+      ['A4', '@SUM(A1)'],
+      ['A5', '-1+2'],
+    ]) {
       const cell = ws.getCell(ref);
       expect(cell.type, ref).toBe(ExcelJS.ValueType.String);
       expect(cell.value, ref).toBe(text);
@@ -61,7 +66,9 @@ describe('sheetsToXlsx', () => {
     }
   });
   it('several sheets; names Excel accepts, unique', async () => {
-    const wb = await readBack(await sheetsToXlsx([sheet, { ...sheet, name: '项目库' }, { ...sheet, name: 'a/b:c*d?[e]' }]));
+    const wb = await readBack(
+      await sheetsToXlsx([sheet, { ...sheet, name: '项目库' }, { ...sheet, name: 'a/b:c*d?[e]' }]),
+    );
     expect(wb.worksheets.map((w) => w.name)).toEqual(['项目库', '项目库_2', 'a_b_c_d__e_']);
     const used = new Set<string>();
     expect(sheetName('x'.repeat(40), used)).toHaveLength(31);

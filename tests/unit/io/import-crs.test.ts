@@ -10,7 +10,9 @@ import { run } from '../../../src/cli/main.ts';
 import { fromWgs84, type CrsKey } from '../../../src/domain/crs.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 
-const sample = importFiles([{ name: 'buildings.csv', bytes: new Uint8Array(readFileSync('data/sample/buildings.csv')) }]).buildings;
+const sample = importFiles([
+  { name: 'buildings.csv', bytes: new Uint8Array(readFileSync('data/sample/buildings.csv')) },
+]).buildings;
 const N = 40;
 
 /** The first N sample buildings as a CSV with coordinates written in `crs` (and maybe swapped). */
@@ -42,11 +44,15 @@ describe('reading a file in a given coordinate system', () => {
 
   it('polygons are converted too (a community file in GCJ-02)', () => {
     const json = JSON.parse(readFileSync('data/sample/communities.geojson', 'utf8'));
-    const wgs = importFiles([{ name: 'c.geojson', bytes: new TextEncoder().encode(JSON.stringify(json)) }]).communities[0].geometry!;
+    const wgs = importFiles([{ name: 'c.geojson', bytes: new TextEncoder().encode(JSON.stringify(json)) }])
+      .communities[0].geometry!;
     const f = fromWgs84('gcj02');
-    const shift = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? f((c as number[])[0], (c as number[])[1]) : (c as unknown[]).map(shift));
+    const shift = (c: unknown): unknown =>
+      typeof (c as number[])[0] === 'number' ? f((c as number[])[0], (c as number[])[1]) : (c as unknown[]).map(shift);
     json.features[0].geometry.coordinates = shift(json.features[0].geometry.coordinates);
-    const back = importFiles([{ name: 'c.geojson', bytes: new TextEncoder().encode(JSON.stringify(json)), crs: 'gcj02' }]).communities[0].geometry!;
+    const back = importFiles([
+      { name: 'c.geojson', bytes: new TextEncoder().encode(JSON.stringify(json)), crs: 'gcj02' },
+    ]).communities[0].geometry!;
     const p0 = (wgs.type === 'Polygon' ? wgs.coordinates[0][0] : wgs.coordinates[0][0][0]) as number[];
     const p1 = (back.type === 'Polygon' ? back.coordinates[0][0] : back.coordinates[0][0][0]) as number[];
     expect(Math.abs(p0[0] - p1[0]) * 91_000 + Math.abs(p0[1] - p1[1]) * 111_000).toBeLessThan(0.5);
@@ -94,13 +100,31 @@ describe('CLI --crs and --swap-xy', () => {
     const dir = `${process.env.TMPDIR ?? '/tmp'}/atlas-crs-${process.pid}`;
     mkdirSync(dir, { recursive: true });
     writeFileSync(`${dir}/gk.csv`, csvIn('epsg:4527', false, 3));
-    expect(run(['validate', '--crs', 'EPSG:4527', `${dir}/gk.csv`], (s) => (out += s), () => undefined)).toBe(0);
+    expect(
+      run(
+        ['validate', '--crs', 'EPSG:4527', `${dir}/gk.csv`],
+        (s) => (out += s),
+        () => undefined,
+      ),
+    ).toBe(0);
     expect(out).toContain('epsg:4527');
     out = '';
-    expect(run(['validate', `${dir}/gk.csv`], (s) => (out += s), () => undefined)).toBe(1);
+    expect(
+      run(
+        ['validate', `${dir}/gk.csv`],
+        (s) => (out += s),
+        () => undefined,
+      ),
+    ).toBe(1);
     expect(out).toContain('EPSG:4527');
     let err = '';
-    expect(run(['validate', '--crs', 'EPSG:3857', `${dir}/gk.csv`], () => undefined, (s) => (err += s))).toBe(2);
+    expect(
+      run(
+        ['validate', '--crs', 'EPSG:3857', `${dir}/gk.csv`],
+        () => undefined,
+        (s) => (err += s),
+      ),
+    ).toBe(2);
     expect(err).toContain('--crs');
   });
 });

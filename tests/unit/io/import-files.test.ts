@@ -4,7 +4,14 @@
  * files told apart by content.
  */
 import { describe, expect, it } from 'vitest';
-import { FROM_COMMUNITY, FROM_FILE, FROM_NONE, FROM_POLYGON, dictValue, type BuildingTable } from '../../../src/domain/building-table.ts';
+import {
+  FROM_COMMUNITY,
+  FROM_FILE,
+  FROM_NONE,
+  FROM_POLYGON,
+  dictValue,
+  type BuildingTable,
+} from '../../../src/domain/building-table.ts';
 import { YEAR_BEFORE, YEAR_EXACT, YEAR_RANGE, dayNumber } from '../../../src/domain/parse-values.ts';
 import { COMPLETE_NO, COMPLETE_YES, STAGE_CODE, TYPE_BIT } from '../../../src/domain/vocabulary.ts';
 import { importFiles, type InputFile } from '../../../src/io/import-files.ts';
@@ -69,13 +76,121 @@ describe('encodings: tests/fixtures/csv/buildings.*.csv', () => {
   it('values as written in the fixture come out as the spec says', () => {
     const apr20 = dayNumber(2023, 4, 20);
     const t = imported[1].buildings; // the GBK one
-    expect(rows(t).map(({ id, year, floors, households, floorAreaM2, investmentYuan, grade, completeUnits, types, stage, planYear, startDay }) => [id, year, floors, households, floorAreaM2, investmentYuan, grade, completeUnits, types, stage, planYear, startDay])).toEqual([
-      ['B001', [1995, 1995, YEAR_EXACT], 6, 48, 3120.5, 365000, 2, COMPLETE_YES, TYPE_BIT.basic | TYPE_BIT.improvement, STAGE_CODE.construction, 2023, apr20],
-      ['B002', [1990, 1999, YEAR_RANGE], 5, 40, 2800, 418000, 3, COMPLETE_YES, TYPE_BIT.basic, STAGE_CODE.completed, 2023, apr20],
-      ['B003', [0, 2000, YEAR_BEFORE], 7, 56, 3500, 80000, 1, COMPLETE_NO, TYPE_BIT.basic, STAGE_CODE.acceptance, 2023, apr20],
-      ['B004', [1998, 1998, YEAR_EXACT], 6, 36, 2500, NaN, 3, COMPLETE_YES, TYPE_BIT.improvement, STAGE_CODE.tender, 2024, dayNumber(2024, 5, 6)],
-      ['B005', [1980, 1999, YEAR_RANGE], 4, 24, 1600, 120000, 2, COMPLETE_NO, TYPE_BIT.basic, STAGE_CODE.planned, 2024, NaN],
-      ['B006', [2005, 2005, YEAR_EXACT], 11, 88, 7040, 12000, 4, COMPLETE_YES, TYPE_BIT.upgrade, STAGE_CODE.design, 2024, NaN],
+    expect(
+      rows(t).map(
+        ({
+          id,
+          year,
+          floors,
+          households,
+          floorAreaM2,
+          investmentYuan,
+          grade,
+          completeUnits,
+          types,
+          stage,
+          planYear,
+          startDay,
+        }) => [
+          id,
+          year,
+          floors,
+          households,
+          floorAreaM2,
+          investmentYuan,
+          grade,
+          completeUnits,
+          types,
+          stage,
+          planYear,
+          startDay,
+        ],
+      ),
+    ).toEqual([
+      [
+        'B001',
+        [1995, 1995, YEAR_EXACT],
+        6,
+        48,
+        3120.5,
+        365000,
+        2,
+        COMPLETE_YES,
+        TYPE_BIT.basic | TYPE_BIT.improvement,
+        STAGE_CODE.construction,
+        2023,
+        apr20,
+      ],
+      [
+        'B002',
+        [1990, 1999, YEAR_RANGE],
+        5,
+        40,
+        2800,
+        418000,
+        3,
+        COMPLETE_YES,
+        TYPE_BIT.basic,
+        STAGE_CODE.completed,
+        2023,
+        apr20,
+      ],
+      [
+        'B003',
+        [0, 2000, YEAR_BEFORE],
+        7,
+        56,
+        3500,
+        80000,
+        1,
+        COMPLETE_NO,
+        TYPE_BIT.basic,
+        STAGE_CODE.acceptance,
+        2023,
+        apr20,
+      ],
+      [
+        'B004',
+        [1998, 1998, YEAR_EXACT],
+        6,
+        36,
+        2500,
+        NaN,
+        3,
+        COMPLETE_YES,
+        TYPE_BIT.improvement,
+        STAGE_CODE.tender,
+        2024,
+        dayNumber(2024, 5, 6),
+      ],
+      [
+        'B005',
+        [1980, 1999, YEAR_RANGE],
+        4,
+        24,
+        1600,
+        120000,
+        2,
+        COMPLETE_NO,
+        TYPE_BIT.basic,
+        STAGE_CODE.planned,
+        2024,
+        NaN,
+      ],
+      [
+        'B006',
+        [2005, 2005, YEAR_EXACT],
+        11,
+        88,
+        7040,
+        12000,
+        4,
+        COMPLETE_YES,
+        TYPE_BIT.upgrade,
+        STAGE_CODE.design,
+        2024,
+        NaN,
+      ],
     ]);
     expect(rows(t).map((r) => [r.street, r.shequ, r.community, r.name, r.lng, r.lat, r.line])).toEqual([
       ['临城街道', '东风社区', '东风小区', '1号楼', 117.012, 34.012, 2],
@@ -89,7 +204,11 @@ describe('encodings: tests/fixtures/csv/buildings.*.csv', () => {
 });
 
 describe('spatial fallback: tests/fixtures/csv/spatial-buildings.csv with communities.geojson and streets.geojson', () => {
-  const data = importFiles([fixtureFile('csv/spatial-buildings.csv'), fixtureFile('geojson/communities.geojson'), fixtureFile('geojson/streets.geojson')]);
+  const data = importFiles([
+    fixtureFile('csv/spatial-buildings.csv'),
+    fixtureFile('geojson/communities.geojson'),
+    fixtureFile('geojson/streets.geojson'),
+  ]);
   const t = data.buildings;
   const byId = (id: string) => t.id.indexOf(id);
   const where = (id: string) => {
@@ -158,12 +277,21 @@ describe('spatial fallback: tests/fixtures/csv/spatial-buildings.csv with commun
   });
 
   it('these are all the warnings, and nothing was rejected', () => {
-    expect(data.report.warnings.map((w) => [w.code, w.line])).toEqual([['street-mismatch', 8], ['no-street', 10], ['outside-community', 11], ['street-mismatch', 11]]);
+    expect(data.report.warnings.map((w) => [w.code, w.line])).toEqual([
+      ['street-mismatch', 8],
+      ['no-street', 10],
+      ['outside-community', 11],
+      ['street-mismatch', 11],
+    ]);
     expect(data.report.rejected).toEqual([]);
   });
 
   it('a building whose written community is not where its point lies: outside-community (S10), or community-mismatch naming the polygon it is in', () => {
-    expect(data.report.warnings.find((w) => w.code === 'outside-community')).toMatchObject({ line: 11, field: 'community', value: '117.15,34.05' });
+    expect(data.report.warnings.find((w) => w.code === 'outside-community')).toMatchObject({
+      line: 11,
+      field: 'community',
+      value: '117.15,34.05',
+    });
     const csv = '楼栋编号,小区名称,经度,纬度\nM1,东风小区,117.13,34.03\nM2,东风小区,117.012,34.012\nM3,,117.13,34.03\n';
     const d = importFiles([{ name: 'm.csv', bytes: utf8(csv) }, fixtureFile('geojson/communities.geojson')]);
     expect(d.report.warnings.map((w) => [w.code, w.line, w.value])).toEqual([['community-mismatch', 2, '东风小区']]);
@@ -176,21 +304,45 @@ describe('spatial fallback: tests/fixtures/csv/spatial-buildings.csv with commun
 describe('duplicate ids: tests/fixtures/csv/dup-a.csv and dup-b.csv', () => {
   it('within one file: listed with every line, rows all kept', () => {
     const data = importFiles([fixtureFile('csv/dup-a.csv')]);
-    expect(data.report.duplicateIds).toEqual([{ id: 'D1', at: [{ file: 'dup-a.csv', line: 2 }, { file: 'dup-a.csv', line: 4 }] }]);
+    expect(data.report.duplicateIds).toEqual([
+      {
+        id: 'D1',
+        at: [
+          { file: 'dup-a.csv', line: 2 },
+          { file: 'dup-a.csv', line: 4 },
+        ],
+      },
+    ]);
     expect(data.buildings.length).toBe(4);
   });
 
   it('across two files: every file:line, in file order; all 7 rows kept; one warning per id', () => {
     const data = importFiles([fixtureFile('csv/dup-a.csv'), fixtureFile('csv/dup-b.csv')]);
     expect(data.report.duplicateIds).toEqual([
-      { id: 'D1', at: [{ file: 'dup-a.csv', line: 2 }, { file: 'dup-a.csv', line: 4 }, { file: 'dup-b.csv', line: 4 }] },
-      { id: 'D2', at: [{ file: 'dup-a.csv', line: 3 }, { file: 'dup-b.csv', line: 2 }] },
+      {
+        id: 'D1',
+        at: [
+          { file: 'dup-a.csv', line: 2 },
+          { file: 'dup-a.csv', line: 4 },
+          { file: 'dup-b.csv', line: 4 },
+        ],
+      },
+      {
+        id: 'D2',
+        at: [
+          { file: 'dup-a.csv', line: 3 },
+          { file: 'dup-b.csv', line: 2 },
+        ],
+      },
     ]);
     expect(data.buildings.length).toBe(7);
     expect(data.report.rowsLoaded).toBe(7);
     expect(data.report.rejected).toEqual([]);
     const dupWarnings = data.report.warnings.filter((w) => w.code === 'duplicate-id');
-    expect(dupWarnings.map((w) => [w.file, w.line, w.value])).toEqual([['dup-a.csv', 2, 'D1'], ['dup-a.csv', 3, 'D2']]);
+    expect(dupWarnings.map((w) => [w.file, w.line, w.value])).toEqual([
+      ['dup-a.csv', 2, 'D1'],
+      ['dup-a.csv', 3, 'D2'],
+    ]);
     expect(dupWarnings[0].reason).toContain('dup-b.csv:4');
   });
 });
@@ -226,7 +378,10 @@ describe('files told apart by content, whatever their names', () => {
   });
 
   it('a kind given by the user overrides the content', () => {
-    const data = importFiles([as('geojson/streets.geojson', 'streets.geojson', 'communities'), as('csv/buildings.utf8.csv', 'list.json', 'buildings')]);
+    const data = importFiles([
+      as('geojson/streets.geojson', 'streets.geojson', 'communities'),
+      as('csv/buildings.utf8.csv', 'list.json', 'buildings'),
+    ]);
     expect(data.report.files.map((f) => [f.kind, f.kindFrom, f.rowsLoaded])).toEqual([
       ['communities', 'flag', 2],
       ['buildings', 'flag', 6],
@@ -241,8 +396,14 @@ describe('files told apart by content, whatever their names', () => {
   });
 
   it('empty files and JSON that is neither GeoJSON nor a programme are rejected as a whole (line 0)', () => {
-    const data = importFiles([{ name: 'empty.csv', bytes: new Uint8Array(0) }, { name: 'x.json', bytes: utf8('{"hello": 1}') }]);
-    expect(data.report.rejected.map((r) => [r.file, r.line, r.code])).toEqual([['empty.csv', 0, 'empty-file'], ['x.json', 0, 'not-geojson']]);
+    const data = importFiles([
+      { name: 'empty.csv', bytes: new Uint8Array(0) },
+      { name: 'x.json', bytes: utf8('{"hello": 1}') },
+    ]);
+    expect(data.report.rejected.map((r) => [r.file, r.line, r.code])).toEqual([
+      ['empty.csv', 0, 'empty-file'],
+      ['x.json', 0, 'not-geojson'],
+    ]);
   });
 
   it('progress ends at the total byte count', () => {

@@ -21,8 +21,11 @@ function buildingsIn(crs: 'gcj02' | 'bd09'): InputFile {
 /** The sample's communities with every vertex rewritten in another system. */
 function communitiesIn(crs: CrsKey): InputFile {
   const f = fromWgs84(crs);
-  const gj = JSON.parse(readFileSync('data/sample/communities.geojson', 'utf8')) as { features: { geometry: { coordinates: unknown } }[] };
-  const walk = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? f((c as number[])[0], (c as number[])[1]) : (c as unknown[]).map(walk));
+  const gj = JSON.parse(readFileSync('data/sample/communities.geojson', 'utf8')) as {
+    features: { geometry: { coordinates: unknown } }[];
+  };
+  const walk = (c: unknown): unknown =>
+    typeof (c as number[])[0] === 'number' ? f((c as number[])[0], (c as number[])[1]) : (c as unknown[]).map(walk);
   for (const ft of gj.features) ft.geometry.coordinates = walk(ft.geometry.coordinates);
   return { name: `小区-${crs}.geojson`, bytes: new TextEncoder().encode(JSON.stringify(gj)) };
 }
@@ -54,7 +57,11 @@ describe('layers in another system', () => {
       expect(summarize(fixed)).toEqual(summarize(truth));
       let worst = 0;
       for (let i = 0; i < truth.buildings.length; i++) {
-        worst = Math.max(worst, Math.abs(fixed.buildings.lng[i] - truth.buildings.lng[i]), Math.abs(fixed.buildings.lat[i] - truth.buildings.lat[i]));
+        worst = Math.max(
+          worst,
+          Math.abs(fixed.buildings.lng[i] - truth.buildings.lng[i]),
+          Math.abs(fixed.buildings.lat[i] - truth.buildings.lat[i]),
+        );
       }
       expect(worst).toBeLessThan(1e-5); // ~1 m: 7 decimals and the transform's round trip
     });
@@ -68,9 +75,15 @@ describe('layers in another system', () => {
     expect(c).toMatchObject({ crsSuggestion: 'gcj02', crsAgainst: ['buildings.csv'] });
     expect(c.crsShares!.gcj02).toBeGreaterThan(0.9);
     expect(c.warnings[0].reason).toContain('本文件按 GCJ-02');
-    const fixed = importFiles([read('buildings.csv'), { ...communitiesIn('gcj02'), crs: 'gcj02' }, read('streets.geojson')]);
+    const fixed = importFiles([
+      read('buildings.csv'),
+      { ...communitiesIn('gcj02'), crs: 'gcj02' },
+      read('streets.geojson'),
+    ]);
     expect(fixed.report.files.map((f) => f.crsSuggestion)).toEqual([undefined, undefined, undefined]);
-    expect(summarize(fixed)).toEqual(summarize(importFiles([read('buildings.csv'), read('communities.geojson'), read('streets.geojson')])));
+    expect(summarize(fixed)).toEqual(
+      summarize(importFiles([read('buildings.csv'), read('communities.geojson'), read('streets.geojson')])),
+    );
   });
 
   it('the command line says it too: validate names the reading, summarize --json carries crsSuggestion', () => {
@@ -78,10 +91,20 @@ describe('layers in another system', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(`${dir}/b.csv`, buildingsIn('gcj02').bytes as Uint8Array);
     let text = '';
-    run(['validate', `${dir}/b.csv`, 'data/sample/communities.geojson'], (s) => (text += s), () => undefined);
+    run(
+      ['validate', `${dir}/b.csv`, 'data/sample/communities.geojson'],
+      (s) => (text += s),
+      () => undefined,
+    );
     expect(text).toContain('GCJ-02');
     let json = '';
-    expect(run(['summarize', '--json', `${dir}/b.csv`, 'data/sample/communities.geojson'], (s) => (json += s), () => undefined)).toBe(0);
+    expect(
+      run(
+        ['summarize', '--json', `${dir}/b.csv`, 'data/sample/communities.geojson'],
+        (s) => (json += s),
+        () => undefined,
+      ),
+    ).toBe(0);
     expect(JSON.parse(json).report.files[0]).toMatchObject({ file: 'b.csv', crsSuggestion: 'gcj02' });
   });
 });

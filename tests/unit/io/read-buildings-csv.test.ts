@@ -12,7 +12,11 @@ import { detectEncoding } from '../../../src/io/detect-encoding.ts';
 import { readBuildingsCsv, type CsvReadOptions } from '../../../src/io/read-buildings-csv.ts';
 import { fixtureBytes, utf8 } from '../support.ts';
 
-function read(bytes: Uint8Array, file = 'test.csv', opts: CsvReadOptions = {}): { table: BuildingTable; report: FileReport } {
+function read(
+  bytes: Uint8Array,
+  file = 'test.csv',
+  opts: CsvReadOptions = {},
+): { table: BuildingTable; report: FileReport } {
   const builder = new BuildingTableBuilder(16);
   const enc = detectEncoding(bytes);
   const report = newFileReport(file, 'buildings', 'content', enc);
@@ -67,11 +71,21 @@ describe('tests/fixtures/csv/rejects.csv', () => {
 
 describe('units: the header’s and the value’s own', () => {
   it('建筑面积（万平方米） with "7.72" is 77200 m²; a value with its own unit keeps it', () => {
-    const { table, report } = read(utf8('楼栋编号,建筑面积（万平方米）,总投资（万元）,经度,纬度\nB1,7.72,418,117.01,34.01\nB2,3500平方米,1.76亿元,117.01,34.01\nB3,0.57,80000元,117.01,34.01\n'));
+    const { table, report } = read(
+      utf8(
+        '楼栋编号,建筑面积（万平方米）,总投资（万元）,经度,纬度\nB1,7.72,418,117.01,34.01\nB2,3500平方米,1.76亿元,117.01,34.01\nB3,0.57,80000元,117.01,34.01\n',
+      ),
+    );
     expect(report.warnings).toEqual([]);
     expect([...table.floorAreaM2]).toEqual([77200, 3500, 5700]);
     expect([...table.investmentYuan]).toEqual([4180000, 176000000, 80000]);
-    expect(report.columns.map((c) => [c.field, c.factor])).toEqual([['id', 1], ['floorAreaM2', 1e4], ['investmentYuan', 1e4], ['lng', 1], ['lat', 1]]);
+    expect(report.columns.map((c) => [c.field, c.factor])).toEqual([
+      ['id', 1],
+      ['floorAreaM2', 1e4],
+      ['investmentYuan', 1e4],
+      ['lng', 1],
+      ['lat', 1],
+    ]);
   });
 
   it('a negative quantity is a warning and left empty', () => {
@@ -83,15 +97,26 @@ describe('units: the header’s and the value’s own', () => {
 
 describe('repeated and partly known values', () => {
   it('an unknown renovation type word is a warning; the known types in the cell are kept', () => {
-    const { table, report } = read(utf8('编号,改造类型,经度,纬度\nB1,基础类、绿化,117.01,34.01\nB2,basic;improvement,117.01,34.01\n'));
+    const { table, report } = read(
+      utf8('编号,改造类型,经度,纬度\nB1,基础类、绿化,117.01,34.01\nB2,basic;improvement,117.01,34.01\n'),
+    );
     expect(report.warnings.map((w) => [w.line, w.code, w.value])).toEqual([[2, 'unknown-type', '基础类、绿化']]);
     expect(report.warnings[0].reason).toContain('绿化');
     expect([...table.types]).toEqual([TYPE_BIT.basic, TYPE_BIT.basic | TYPE_BIT.improvement]);
   });
 
   it('the same unreadable cell on several rows warns on each row; the same good cell reads the same on each', () => {
-    const { table, report } = read(utf8('编号,改造进度,建成年代,经度,纬度\nB1,正在搞,90年代,117.01,34.01\nB2,正在搞,90年代,117.01,34.01\nB3,施工,abc,117.01,34.01\nB4,施工,abc,117.01,34.01\n'));
-    expect(report.warnings.map((w) => [w.line, w.code])).toEqual([[2, 'unknown-stage'], [3, 'unknown-stage'], [4, 'bad-year'], [5, 'bad-year']]);
+    const { table, report } = read(
+      utf8(
+        '编号,改造进度,建成年代,经度,纬度\nB1,正在搞,90年代,117.01,34.01\nB2,正在搞,90年代,117.01,34.01\nB3,施工,abc,117.01,34.01\nB4,施工,abc,117.01,34.01\n',
+      ),
+    );
+    expect(report.warnings.map((w) => [w.line, w.code])).toEqual([
+      [2, 'unknown-stage'],
+      [3, 'unknown-stage'],
+      [4, 'bad-year'],
+      [5, 'bad-year'],
+    ]);
     expect([...table.yearFrom]).toEqual([1990, 1990, 0, 0]);
     expect([...table.stage]).toEqual([0, 0, STAGE_CODE.construction, STAGE_CODE.construction]);
   });
@@ -100,7 +125,10 @@ describe('repeated and partly known values', () => {
 describe('other row problems', () => {
   it('a file without coordinate columns rejects every row, saying so', () => {
     const { report } = read(utf8('编号,户数\nB1,3\nB2,4\n'));
-    expect(report.rejected.map((r) => [r.line, r.code])).toEqual([[2, 'no-coordinate-columns'], [3, 'no-coordinate-columns']]);
+    expect(report.rejected.map((r) => [r.line, r.code])).toEqual([
+      [2, 'no-coordinate-columns'],
+      [3, 'no-coordinate-columns'],
+    ]);
   });
 
   it('unrecognised columns are kept as extra columns and named in one warning on line 1', () => {
@@ -111,12 +139,17 @@ describe('other row problems', () => {
 
   it('a short row and a long row are warnings; the row is kept', () => {
     const { table, report } = read(utf8('编号,经度,纬度,户数\nB1,117.01,34.01\nB2,117.01,34.01,5,多余\n'));
-    expect(report.warnings.map((w) => [w.line, w.code])).toEqual([[2, 'short-row'], [3, 'extra-cells']]);
+    expect(report.warnings.map((w) => [w.line, w.code])).toEqual([
+      [2, 'short-row'],
+      [3, 'extra-cells'],
+    ]);
     expect(table.id).toEqual(['B1', 'B2']);
   });
 
   it('the user’s own column map overrides the header words', () => {
-    const { table } = read(utf8('编号,X,Y,楼名\nB1,117.01,34.01,1号楼\n'), 'm.csv', { columnMap: { X: 'lng', Y: 'lat', 楼名: 'name' } });
+    const { table } = read(utf8('编号,X,Y,楼名\nB1,117.01,34.01,1号楼\n'), 'm.csv', {
+      columnMap: { X: 'lng', Y: 'lat', 楼名: 'name' },
+    });
     expect([table.lng[0], table.lat[0], dictValue(table.name, 0)]).toEqual([117.01, 34.01, '1号楼']);
   });
 

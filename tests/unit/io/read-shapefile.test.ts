@@ -23,7 +23,10 @@ const toGk = fromWgs84('epsg:4527');
 function buildingsLayer(over: Partial<LayerSpec> = {}): LayerSpec {
   return {
     name: '楼栋',
-    geometries: Array.from({ length: N }, (_, i) => ({ type: 'Point' as const, coordinates: toGk(t.lng[i], t.lat[i]) })),
+    geometries: Array.from({ length: N }, (_, i) => ({
+      type: 'Point' as const,
+      coordinates: toGk(t.lng[i], t.lat[i]),
+    })),
     fields: [
       { name: '楼栋编号', type: 'C', length: 20 },
       { name: '小区名称', type: 'C', length: 40 },
@@ -36,7 +39,8 @@ function buildingsLayer(over: Partial<LayerSpec> = {}): LayerSpec {
   };
 }
 
-const metres = (i: number, lng: number, lat: number) => Math.hypot((lng - t.lng[i]) * 91_000, (lat - t.lat[i]) * 111_000);
+const metres = (i: number, lng: number, lat: number) =>
+  Math.hypot((lng - t.lng[i]) * 91_000, (lat - t.lat[i]) * 111_000);
 
 describe('Shapefile zip', () => {
   it('GBK .dbf without .cpg, points in 3° zone 39 (EPSG:4527): names decoded, points where they were', () => {
@@ -50,7 +54,9 @@ describe('Shapefile zip', () => {
     expect(d.buildings.length).toBe(N);
     for (let i = 0; i < N; i++) {
       expect(d.buildings.id[i]).toBe(t.id[i]);
-      expect(d.buildings.community.values[d.buildings.community.codes[i]]).toBe(t.community.values[t.community.codes[i]]);
+      expect(d.buildings.community.values[d.buildings.community.codes[i]]).toBe(
+        t.community.values[t.community.codes[i]],
+      );
       expect(d.buildings.households[i]).toBe(t.households[i]);
       expect(metres(i, d.buildings.lng[i], d.buildings.lat[i])).toBeLessThan(0.5);
     }
@@ -58,21 +64,38 @@ describe('Shapefile zip', () => {
 
   it('the .dbf language byte (0x4D, GBK) and a .cpg are honoured; UTF-8 with .cpg too', () => {
     // UTF-8 field names take 3 bytes a character: only short ones fit the .dbf's 10 bytes.
-    const utf8Fields = [{ name: '编号', type: 'C' as const, length: 20 }, { name: '小区', type: 'C' as const, length: 40 }, { name: '户数', type: 'N' as const, length: 6 }];
-    for (const over of [{ ldid: 0x4d }, { cpg: 'GBK' }, { cpg: '936' }, { encoding: 'utf-8' as const, cpg: 'UTF-8', fields: utf8Fields }]) {
+    const utf8Fields = [
+      { name: '编号', type: 'C' as const, length: 20 },
+      { name: '小区', type: 'C' as const, length: 40 },
+      { name: '户数', type: 'N' as const, length: 6 },
+    ];
+    for (const over of [
+      { ldid: 0x4d },
+      { cpg: 'GBK' },
+      { cpg: '936' },
+      { encoding: 'utf-8' as const, cpg: 'UTF-8', fields: utf8Fields },
+    ]) {
       const d = importFiles([{ name: 'b.zip', bytes: shapefileZip([buildingsLayer(over)]) }]);
-      expect(d.buildings.community.values[d.buildings.community.codes[0]], JSON.stringify(over)).toBe(t.community.values[t.community.codes[0]]);
+      expect(d.buildings.community.values[d.buildings.community.codes[0]], JSON.stringify(over)).toBe(
+        t.community.values[t.community.codes[0]],
+      );
       expect(d.report.files[0].warnings.map((w) => w.code)).not.toContain('dbf-encoding');
     }
   });
 
   it('polygons with a geographic CGCS2000 .prj are communities; two layers, two reports', () => {
     const c = sample.communities[0];
-    const ring = (c.geometry!.type === 'Polygon' ? c.geometry!.coordinates[0] : c.geometry!.coordinates[0][0]) as [number, number][];
+    const ring = (c.geometry!.type === 'Polygon' ? c.geometry!.coordinates[0] : c.geometry!.coordinates[0][0]) as [
+      number,
+      number,
+    ][];
     const communities: LayerSpec = {
       name: '小区',
       geometries: [{ type: 'Polygon', coordinates: [ring] }],
-      fields: [{ name: '小区', type: 'C', length: 40 }, { name: '街道', type: 'C', length: 20 }],
+      fields: [
+        { name: '小区', type: 'C', length: 40 },
+        { name: '街道', type: 'C', length: 20 },
+      ],
       rows: [[c.name, c.street]],
       encoding: 'utf-8',
       cpg: 'UTF-8',
@@ -121,16 +144,25 @@ describe('readPrj', () => {
     expect(readPrj(six).crs).toBe('epsg:4498');
     expect(readPrj(`${gk3Prj(39).slice(0, -1)},AUTHORITY["EPSG","4527"]]`).crs).toBe('epsg:4527');
     expect(readPrj(CGCS2000_GEOGRAPHIC_PRJ).crs).toBe('wgs84');
-    expect(readPrj('GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]]]').crs).toBe('wgs84');
+    expect(readPrj('GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]]]').crs).toBe(
+      'wgs84',
+    );
   });
 
   it('systems it does not convert are named with a reason', () => {
-    const xian = gk3Prj(39).replace('CGCS2000_3_Degree_GK_Zone_39', 'Xian_1980_3_Degree_GK_Zone_39').replace('GCS_China_Geodetic_Coordinate_System_2000', 'GCS_Xian_1980').replace('D_China_2000', 'D_Xian_1980');
+    const xian = gk3Prj(39)
+      .replace('CGCS2000_3_Degree_GK_Zone_39', 'Xian_1980_3_Degree_GK_Zone_39')
+      .replace('GCS_China_Geodetic_Coordinate_System_2000', 'GCS_Xian_1980')
+      .replace('D_China_2000', 'D_Xian_1980');
     const r = readPrj(xian);
     expect(r.crs).toBeNull();
     expect(r.name).toBe('Xian_1980_3_Degree_GK_Zone_39');
     expect(r.crs === null && r.reason).toContain('CGCS2000');
-    expect(readPrj('PROJCS["WGS_1984_Web_Mercator_Auxiliary_Sphere",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984"]],PROJECTION["Mercator_Auxiliary_Sphere"]]').crs).toBeNull();
+    expect(
+      readPrj(
+        'PROJCS["WGS_1984_Web_Mercator_Auxiliary_Sphere",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984"]],PROJECTION["Mercator_Auxiliary_Sphere"]]',
+      ).crs,
+    ).toBeNull();
     expect(readPrj('').crs).toBeNull();
   });
 });

@@ -13,7 +13,17 @@ import { cellText, isXlsx } from '../../../src/io/read-xlsx.ts';
 const HEADER = ['楼栋编号', '小区名称', '街道', '经度', '纬度', '建成年代', '户数', '建筑面积（平方米）', '开工日期'];
 const ROWS: (string | number | Date | object | null)[][] = [
   ['X-1', '东风小区', '临城街道', 117.231517, 34.816251, 1988, 31, 4072.1, new Date(Date.UTC(2022, 4, 22))],
-  ['X-2', { richText: [{ text: '东风' }, { text: '小区' }] }, '临城街道', 117.231766, 34.816171, '1984年', 38, { formula: 'G3*120', result: 4560 }, '2022-05-24'],
+  [
+    'X-2',
+    { richText: [{ text: '东风' }, { text: '小区' }] },
+    '临城街道',
+    117.231766,
+    34.816171,
+    '1984年',
+    38,
+    { formula: 'G3*120', result: 4560 },
+    '2022-05-24',
+  ],
   [null, null, null, null, null, null, null, null, null],
   ['X-3', '幸福小区', '常庄街道', 'abc', 34.81, 1995, 20, 1500, null],
 ];
@@ -60,7 +70,10 @@ describe('xlsx import', () => {
     const bytes = await workbook({ 楼栋: [HEADER, ROWS[0]] });
     const broken = bytes.slice(0, bytes.length - 200);
     const csv = new TextEncoder().encode(`${HEADER.join(',')}\nY-1,东风小区,临城街道,117.23,34.81,1990,10,900,`);
-    const d = await importFilesAsync([{ name: 'broken.xlsx', bytes: broken }, { name: 'b.csv', bytes: csv }]);
+    const d = await importFilesAsync([
+      { name: 'broken.xlsx', bytes: broken },
+      { name: 'b.csv', bytes: csv },
+    ]);
     expect(d.report.files[0].rejected.length).toBe(1);
     expect(d.buildings.length).toBe(1);
     expect(importFiles([{ name: 'b.xlsx', bytes }]).report.files[0].rejected[0].code).toBe('xlsx-not-converted');

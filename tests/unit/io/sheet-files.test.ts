@@ -12,7 +12,9 @@ import { importFiles } from '../../../src/io/import-files.ts';
 import { importFilesAsync } from '../../../src/io/import-files-async.ts';
 import { sheetBytes } from '../../../src/io/sheet-files.ts';
 
-const sample = importFiles([{ name: 'buildings.csv', bytes: new Uint8Array(readFileSync('data/sample/buildings.csv')) }]);
+const sample = importFiles([
+  { name: 'buildings.csv', bytes: new Uint8Array(readFileSync('data/sample/buildings.csv')) },
+]);
 const rows = Uint32Array.from({ length: 300 }, (_, k) => k * 13);
 const sheet = buildingListSheet(sample.buildings, rows, '楼栋清单');
 
@@ -32,7 +34,10 @@ describe('exports in another system read back in', () => {
         expect(back.buildings.length).toBe(rows.length);
         let worst = 0;
         rows.forEach((r, i) => {
-          const dx = (back.buildings.lng[i] - sample.buildings.lng[r]) * 111_320 * Math.cos((sample.buildings.lat[r] * Math.PI) / 180);
+          const dx =
+            (back.buildings.lng[i] - sample.buildings.lng[r]) *
+            111_320 *
+            Math.cos((sample.buildings.lat[r] * Math.PI) / 180);
           const dy = (back.buildings.lat[i] - sample.buildings.lat[r]) * 110_540;
           worst = Math.max(worst, Math.hypot(dx, dy));
         });

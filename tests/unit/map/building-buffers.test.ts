@@ -5,15 +5,26 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/domain/colour-classes.ts';
 import { fromWgs84 } from '../../../src/domain/crs.ts';
-import { buildingPoints, communityParts, contextPoints, dangerPoints, positionsOf, rowMask } from '../../../src/map/building-buffers.ts';
+import {
+  buildingPoints,
+  communityParts,
+  contextPoints,
+  dangerPoints,
+  positionsOf,
+  rowMask,
+} from '../../../src/map/building-buffers.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { fixtureFile, tableFromRows } from '../support.ts';
 
-const { table } = tableFromRows(['楼栋编号', '安全等级', '经度', '纬度'], [
-  ['P1', 'A', '117.1', '34.1'],
-  ['P2', 'D', '117.2', '34.2'],
-  ['P3', 'D', '117.3', '34.3'],
-], null);
+const { table } = tableFromRows(
+  ['楼栋编号', '安全等级', '经度', '纬度'],
+  [
+    ['P1', 'A', '117.1', '34.1'],
+    ['P2', 'D', '117.2', '34.2'],
+    ['P3', 'D', '117.3', '34.3'],
+  ],
+  null,
+);
 const settings = { cutoffYear: 2000, year: null };
 
 describe('buildingPoints', () => {
@@ -110,7 +121,23 @@ describe('drawn in GCJ-02 (over 高德 tiles)', () => {
     expect([...d.rows]).toEqual([...dangerPoints(table).rows]);
     expect([d.attributes.getPosition.value[0], d.attributes.getPosition.value[1]]).toEqual(gcj(117.2, 34.2));
     expect(d.attributes.getFilterValue?.value).toEqual(dangerPoints(table, rows).attributes.getFilterValue?.value);
-    const communities = [{ name: 'A', street: 'S', geometry: { type: 'Polygon' as const, coordinates: [[[117.1, 34.1], [117.2, 34.1], [117.2, 34.2], [117.1, 34.1]]] } }];
+    const communities = [
+      {
+        name: 'A',
+        street: 'S',
+        geometry: {
+          type: 'Polygon' as const,
+          coordinates: [
+            [
+              [117.1, 34.1],
+              [117.2, 34.1],
+              [117.2, 34.2],
+              [117.1, 34.1],
+            ],
+          ],
+        },
+      },
+    ];
     const [part] = communityParts(communities as never, 'gcj02');
     expect(part.polygon[0][1]).toEqual(gcj(117.2, 34.1));
     expect(communityParts(communities as never)[0].polygon[0][1]).toEqual([117.2, 34.1]);

@@ -8,7 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { fromWgs84, toWgs84 } from '../../../src/domain/crs.ts';
 import { rowsInPolygon, type LngLat } from '../../../src/domain/selection.ts';
 import { displayCrs } from '../../../src/map/base-maps.ts';
-import { dataRing, dataShape, displayBounds, displayFeatures, displayGeometry, shiftedPositions, toData, toDisplay } from '../../../src/map/display-crs.ts';
+import {
+  dataRing,
+  dataShape,
+  displayBounds,
+  displayFeatures,
+  displayGeometry,
+  shiftedPositions,
+  toData,
+  toDisplay,
+} from '../../../src/map/display-crs.ts';
 
 /** Ground metres between two lng/lat points (equirectangular: fine at these distances). */
 function metres(a: readonly number[], b: readonly number[]): number {
@@ -20,7 +29,12 @@ function metres(a: readonly number[], b: readonly number[]): number {
 const XUECHENG: [number, number] = [117.263, 34.795];
 
 /** A small square ring around a point, `d` degrees across. */
-const square = (c: readonly number[], d: number): LngLat[] => [[c[0] - d, c[1] - d], [c[0] + d, c[1] - d], [c[0] + d, c[1] + d], [c[0] - d, c[1] + d]];
+const square = (c: readonly number[], d: number): LngLat[] => [
+  [c[0] - d, c[1] - d],
+  [c[0] + d, c[1] - d],
+  [c[0] + d, c[1] + d],
+  [c[0] - d, c[1] + d],
+];
 
 describe('displayCrs', () => {
   it('is GCJ-02 under 高德 tiles only', () => {
@@ -46,8 +60,14 @@ describe('toDisplay / toData', () => {
 });
 
 describe('geometries and bounds', () => {
-  const poly: Polygon = { type: 'Polygon', coordinates: [[...square(XUECHENG, 0.01), square(XUECHENG, 0.01)[0]].map((p) => [p[0], p[1]])] };
-  const fc: FeatureCollection<Polygon, { name: string }> = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: '临城街道' }, geometry: poly }] };
+  const poly: Polygon = {
+    type: 'Polygon',
+    coordinates: [[...square(XUECHENG, 0.01), square(XUECHENG, 0.01)[0]].map((p) => [p[0], p[1]])],
+  };
+  const fc: FeatureCollection<Polygon, { name: string }> = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { name: '临城街道' }, geometry: poly }],
+  };
 
   it('WGS84: the same objects back', () => {
     expect(displayGeometry('wgs84', poly)).toBe(poly);
@@ -111,14 +131,18 @@ describe('shapes drawn on the screen', () => {
     expect(shape.kind).toBe('polygon');
     if (shape.kind !== 'polygon') return;
     // Points on a 21×21 lattice across the box (WGS84): inside, except the outer rows near the edges.
-    const lng: number[] = [], lat: number[] = [];
-    for (let i = 0; i <= 20; i++) for (let j = 0; j <= 20; j++) {
-      lng.push(117.245 + i * 0.0015);
-      lat.push(34.775 + j * 0.0015);
-    }
+    const lng: number[] = [],
+      lat: number[] = [];
+    for (let i = 0; i <= 20; i++)
+      for (let j = 0; j <= 20; j++) {
+        lng.push(117.245 + i * 0.0015);
+        lat.push(34.775 + j * 0.0015);
+      }
     const t = { length: lng.length, lng: Float64Array.from(lng), lat: Float64Array.from(lat) };
     const inside = rowsInPolygon(t, shape.ring);
-    const expected = lng.map((_, k) => k).filter((k) => lng[k] > 117.25 + 1e-5 && lng[k] < 117.27 - 1e-5 && lat[k] > 34.78 + 1e-5 && lat[k] < 34.8 - 1e-5);
+    const expected = lng
+      .map((_, k) => k)
+      .filter((k) => lng[k] > 117.25 + 1e-5 && lng[k] < 117.27 - 1e-5 && lat[k] > 34.78 + 1e-5 && lat[k] < 34.8 - 1e-5);
     expect([...inside]).toEqual(expected);
   });
 });
@@ -127,7 +151,7 @@ describe('shiftedPositions', () => {
   function cloud(n: number, span: number): Float64Array {
     const p = new Float64Array(2 * n);
     let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let i = 0; i < n; i++) {
       p[2 * i] = XUECHENG[0] - span / 2 + rnd() * span;
       p[2 * i + 1] = XUECHENG[1] - span / 2 + rnd() * span;
@@ -140,7 +164,8 @@ describe('shiftedPositions', () => {
     const shown = shiftedPositions('gcj02', p);
     const exact = fromWgs84('gcj02');
     const back = toWgs84('gcj02');
-    let worst = 0, worstBack = 0;
+    let worst = 0,
+      worstBack = 0;
     for (let i = 0; i < p.length; i += 2) {
       worst = Math.max(worst, metres([shown[i], shown[i + 1]], exact(p[i], p[i + 1])));
       worstBack = Math.max(worstBack, metres(back(shown[i], shown[i + 1]), [p[i], p[i + 1]]));

@@ -12,13 +12,26 @@ describe('readMapHash', () => {
   });
 
   it('is null without a position or with a bad one', () => {
-    for (const h of ['', '#', '#map', '#map=', '#map=12/34.8', '#map=x/34.8/117.3', '#map=12/95/117.3', '#map=30/34.8/117.3', '#mapx=12/34.8/117.3']) expect(readMapHash(h)).toBeNull();
+    for (const h of [
+      '',
+      '#',
+      '#map',
+      '#map=',
+      '#map=12/34.8',
+      '#map=x/34.8/117.3',
+      '#map=12/95/117.3',
+      '#map=30/34.8/117.3',
+      '#mapx=12/34.8/117.3',
+    ])
+      expect(readMapHash(h)).toBeNull();
   });
 });
 
 describe('writeMapHash', () => {
   it('rounds as MapLibre does: zoom to 0.01, the centre to half a pixel', () => {
-    expect(writeMapHash('', { zoom: 14.5123, lat: 34.812345678, lng: 117.263456789 })).toBe('#map=14.51/34.81235/117.26346');
+    expect(writeMapHash('', { zoom: 14.5123, lat: 34.812345678, lng: 117.263456789 })).toBe(
+      '#map=14.51/34.81235/117.26346',
+    );
     expect(writeMapHash('', { zoom: 3, lat: 34.812345678, lng: 117.263456789 })).toBe('#map=3/34.81/117.26');
   });
 

@@ -4,7 +4,14 @@ import { DEFAULT_ELIGIBILITY } from '../../../src/domain/eligibility.ts';
 import { parseDate } from '../../../src/domain/parse-values.ts';
 import { parseViewParams, viewHref, type ViewState } from '../../../src/state/url-params.ts';
 
-const base: ViewState = { filter: EMPTY_FILTER, year: 2023, defaultYear: 2023, colour: 'stage', groupBy: 'street', rules: DEFAULT_ELIGIBILITY };
+const base: ViewState = {
+  filter: EMPTY_FILTER,
+  year: 2023,
+  defaultYear: 2023,
+  colour: 'stage',
+  groupBy: 'street',
+  rules: DEFAULT_ELIGIBILITY,
+};
 
 describe('asof= in the address', () => {
   it('reads YYYY-MM-DD as a day number', () => {
@@ -23,7 +30,9 @@ describe('asof= in the address', () => {
 
   it('is written only when a day is chosen, and reads back the same', () => {
     expect(new URL(viewHref('https://x.cn/', base)).searchParams.has('asof')).toBe(false);
-    expect(new URL(viewHref('https://x.cn/?asof=2023-01-01', { ...base, asOfDay: null })).searchParams.has('asof')).toBe(false);
+    expect(
+      new URL(viewHref('https://x.cn/?asof=2023-01-01', { ...base, asOfDay: null })).searchParams.has('asof'),
+    ).toBe(false);
     const day = parseDate('2023-12-01') ?? 0;
     const href = viewHref('https://x.cn/?data=a.csv#map=12/34.8/117.3', { ...base, asOfDay: day });
     expect(new URL(href).searchParams.get('asof')).toBe('2023-12-01');

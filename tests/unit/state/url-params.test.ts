@@ -1,23 +1,45 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GROUP_BYS } from '../../../src/domain/aggregate.ts';
-import { COMPLETE_KEYS, ELIGIBILITY_KEYS, EMPTY_FILTER, GRADE_KEYS, STAGE_KEYS, TYPE_KEYS } from '../../../src/domain/building-filter.ts';
+import {
+  COMPLETE_KEYS,
+  ELIGIBILITY_KEYS,
+  EMPTY_FILTER,
+  GRADE_KEYS,
+  STAGE_KEYS,
+  TYPE_KEYS,
+} from '../../../src/domain/building-filter.ts';
 import { COLOUR_MODES } from '../../../src/domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY, GRADE_D_MODES } from '../../../src/domain/eligibility.ts';
-import { parseAtlasParams, parseViewParams, viewHref, withStreetParam, type ViewState } from '../../../src/state/url-params.ts';
+import {
+  parseAtlasParams,
+  parseViewParams,
+  viewHref,
+  withStreetParam,
+  type ViewState,
+} from '../../../src/state/url-params.ts';
 
 describe('parseAtlasParams', () => {
   it('data URLs relative to the page, split on commas, trimmed; the street office', () => {
-    const p = parseAtlasParams('https://gov.example.cn/atlas/index.html?data=data/a.csv,%20b.geojson,&street=%E4%B8%B4%E5%9F%8E%E8%A1%97%E9%81%93');
+    const p = parseAtlasParams(
+      'https://gov.example.cn/atlas/index.html?data=data/a.csv,%20b.geojson,&street=%E4%B8%B4%E5%9F%8E%E8%A1%97%E9%81%93',
+    );
     expect(p.data).toEqual(['https://gov.example.cn/atlas/data/a.csv', 'https://gov.example.cn/atlas/b.geojson']);
     expect(p.street).toBe('临城街道');
   });
   it('several data parameters, absolute and root-relative URLs', () => {
-    expect(parseAtlasParams('http://x.cn/app/?data=/files/a.csv&data=http://y.cn/b.json').data).toEqual(['http://x.cn/files/a.csv', 'http://y.cn/b.json']);
+    expect(parseAtlasParams('http://x.cn/app/?data=/files/a.csv&data=http://y.cn/b.json').data).toEqual([
+      'http://x.cn/files/a.csv',
+      'http://y.cn/b.json',
+    ]);
   });
   it('none: the sample and the whole district', () => {
     expect(parseAtlasParams('http://x.cn/app/')).toEqual({ data: [], street: null, sample: 'xuecheng' });
-    expect(parseAtlasParams('http://x.cn/app/?street=%20&data=')).toEqual({ data: [], street: null, sample: 'xuecheng' });
+    expect(parseAtlasParams('http://x.cn/app/?street=%20&data=')).toEqual({
+      data: [],
+      street: null,
+      sample: 'xuecheng',
+    });
   });
 
   it('sample: which bundled district; an unknown one is the default', () => {
@@ -51,11 +73,28 @@ describe('parseViewParams: the view in the address', () => {
     );
     expect(v.problems).toEqual([]);
     expect(v.filter).toEqual({
-      street: '临城街道', shequ: '东风社区', community: '东风小区', builtFrom: 1980, builtTo: 1999, grades: ['C', 'D'], complete: ['no', 'unknown'],
-      types: ['basic', 'none'], stages: ['none', 'construction'], eligibility: ['eligible', 'gradeD'], backlog: true,
+      street: '临城街道',
+      shequ: '东风社区',
+      community: '东风小区',
+      builtFrom: 1980,
+      builtTo: 1999,
+      grades: ['C', 'D'],
+      complete: ['no', 'unknown'],
+      types: ['basic', 'none'],
+      stages: ['none', 'construction'],
+      eligibility: ['eligible', 'gradeD'],
+      backlog: true,
     });
     expect([v.year, v.colour, v.groupBy]).toEqual([2022, 'buildYear', 'community']);
-    expect(v.rules).toEqual({ cutoffYear: 2005, byYear: false, byGradeC: false, byNonComplete: true, gradeD: 'exclude', reserveTo: 2008, reserveShare: 0.25 });
+    expect(v.rules).toEqual({
+      cutoffYear: 2005,
+      byYear: false,
+      byGradeC: false,
+      byNonComplete: true,
+      gradeD: 'exclude',
+      reserveTo: 2008,
+      reserveShare: 0.25,
+    });
   });
 
   it('open ranges, a single year, every year, the reserve tier off', () => {
@@ -68,13 +107,23 @@ describe('parseViewParams: the view in the address', () => {
   });
 
   it('bad values are left out, each with a problem that names it; good values beside them stay', () => {
-    const v = at('grade=C,X&year=abc&built=2000-1990&colour=rainbow&cutoff=soon&gradeD=maybe&reserveShare=20%25&backlog=perhaps&stage=done');
+    const v = at(
+      'grade=C,X&year=abc&built=2000-1990&colour=rainbow&cutoff=soon&gradeD=maybe&reserveShare=20%25&backlog=perhaps&stage=done',
+    );
     expect(v.filter).toEqual({ grades: ['C'], stages: [] });
     expect(v.year).toBeUndefined();
     expect(v.colour).toBeUndefined();
     expect(v.rules).toEqual({});
     expect(v.problems.map((p) => [p.param, p.value])).toEqual([
-      ['built', '2000-1990'], ['grade', 'X'], ['stage', 'done'], ['backlog', 'perhaps'], ['year', 'abc'], ['colour', 'rainbow'], ['cutoff', 'soon'], ['gradeD', 'maybe'], ['reserveShare', '20%'],
+      ['built', '2000-1990'],
+      ['grade', 'X'],
+      ['stage', 'done'],
+      ['backlog', 'perhaps'],
+      ['year', 'abc'],
+      ['colour', 'rainbow'],
+      ['cutoff', 'soon'],
+      ['gradeD', 'maybe'],
+      ['reserveShare', '20%'],
     ]);
     for (const p of v.problems) {
       expect(p.zh).toContain(`${p.param}=`);
@@ -84,15 +133,34 @@ describe('parseViewParams: the view in the address', () => {
 });
 
 describe('viewHref: the address of a view', () => {
-  const base: ViewState = { filter: EMPTY_FILTER, year: 2023, defaultYear: 2023, colour: 'stage', groupBy: 'street', rules: DEFAULT_ELIGIBILITY };
+  const base: ViewState = {
+    filter: EMPTY_FILTER,
+    year: 2023,
+    defaultYear: 2023,
+    colour: 'stage',
+    groupBy: 'street',
+    rules: DEFAULT_ELIGIBILITY,
+  };
 
   it('defaults write nothing; data and the map hash are kept', () => {
-    expect(viewHref('https://x.cn/atlas/?data=a.csv#map=12/34.8/117.3', base)).toBe('https://x.cn/atlas/?data=a.csv#map=12/34.8/117.3');
+    expect(viewHref('https://x.cn/atlas/?data=a.csv#map=12/34.8/117.3', base)).toBe(
+      'https://x.cn/atlas/?data=a.csv#map=12/34.8/117.3',
+    );
   });
 
   it('what differs is written, and reads back as the same view', () => {
     const view: ViewState = {
-      filter: { ...EMPTY_FILTER, street: '临城街道', community: '东风小区（临城街道）', builtFrom: 1990, builtTo: null, grades: ['C', 'D'], stages: ['none'], eligibility: ['reserveOver'], backlog: true },
+      filter: {
+        ...EMPTY_FILTER,
+        street: '临城街道',
+        community: '东风小区（临城街道）',
+        builtFrom: 1990,
+        builtTo: null,
+        grades: ['C', 'D'],
+        stages: ['none'],
+        eligibility: ['reserveOver'],
+        backlog: true,
+      },
       year: null,
       defaultYear: 2023,
       colour: 'grade',
@@ -121,19 +189,38 @@ describe('viewHref: the address of a view', () => {
   it('property: any view written and read back is the same view', () => {
     const list = <T>(xs: readonly T[]) => fc.subarray([...xs]);
     const year = fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null });
-    const name = fc.option(fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() === s && s.trim() !== ''), { nil: null });
+    const name = fc.option(
+      fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() === s && s.trim() !== ''),
+      { nil: null },
+    );
     const arb = fc.record({
-      filter: fc.record({
-        street: name, shequ: name, community: name, builtFrom: year, builtTo: year, grades: list(GRADE_KEYS), complete: list(COMPLETE_KEYS),
-        types: list(TYPE_KEYS), stages: list(STAGE_KEYS), eligibility: list(ELIGIBILITY_KEYS), backlog: fc.boolean(),
-      }).filter((f) => f.builtFrom === null || f.builtTo === null || f.builtFrom <= f.builtTo),
+      filter: fc
+        .record({
+          street: name,
+          shequ: name,
+          community: name,
+          builtFrom: year,
+          builtTo: year,
+          grades: list(GRADE_KEYS),
+          complete: list(COMPLETE_KEYS),
+          types: list(TYPE_KEYS),
+          stages: list(STAGE_KEYS),
+          eligibility: list(ELIGIBILITY_KEYS),
+          backlog: fc.boolean(),
+        })
+        .filter((f) => f.builtFrom === null || f.builtTo === null || f.builtFrom <= f.builtTo),
       year,
       defaultYear: year,
       colour: fc.constantFrom(...COLOUR_MODES),
       groupBy: fc.constantFrom(...GROUP_BYS),
       rules: fc.record({
-        cutoffYear: fc.integer({ min: 1950, max: 2030 }), byYear: fc.boolean(), byGradeC: fc.boolean(), byNonComplete: fc.boolean(),
-        gradeD: fc.constantFrom(...GRADE_D_MODES), reserveTo: year, reserveShare: fc.constantFrom(0, 0.05, 0.2, 0.333, 1),
+        cutoffYear: fc.integer({ min: 1950, max: 2030 }),
+        byYear: fc.boolean(),
+        byGradeC: fc.boolean(),
+        byNonComplete: fc.boolean(),
+        gradeD: fc.constantFrom(...GRADE_D_MODES),
+        reserveTo: year,
+        reserveShare: fc.constantFrom(0, 0.05, 0.2, 0.333, 1),
       }),
     });
     fc.assert(

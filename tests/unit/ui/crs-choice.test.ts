@@ -32,7 +32,13 @@ describe('readAs', () => {
 describe('crsGroups', () => {
   it('offers every system once: lon/lat first, then 3° and 6° zones with and without the prefix', () => {
     const groups = crsGroups();
-    expect(groups.map((g) => [g.key, g.keys.length])).toEqual([['geographic', 3], ['gk3', 21], ['gk3NoZone', 21], ['gk6', 11], ['gk6NoZone', 11]]);
+    expect(groups.map((g) => [g.key, g.keys.length])).toEqual([
+      ['geographic', 3],
+      ['gk3', 21],
+      ['gk3NoZone', 21],
+      ['gk6', 11],
+      ['gk6NoZone', 11],
+    ]);
     expect(groups[0].keys).toEqual(['wgs84', 'gcj02', 'bd09']);
     expect(groups[1].keys[14]).toBe('epsg:4527'); // zone 39 = 25 + 14
     expect(groups.flatMap((g) => g.keys).sort()).toEqual([...allCrsKeys()].sort());
@@ -50,21 +56,37 @@ describe('crsSuggestions', () => {
     const d = importFiles([inCrs('gcj02', 7), read('communities.geojson'), read('streets.geojson')]);
     const [s, ...others] = crsSuggestions(d.report);
     expect(others).toEqual([]);
-    expect(s).toMatchObject({ file: '楼栋-gcj02.csv', kind: 'buildings', suggest: 'gcj02', change: { crs: 'gcj02' }, against: [{ file: 'communities.geojson', kind: 'communities' }], outOfRange: 0 });
+    expect(s).toMatchObject({
+      file: '楼栋-gcj02.csv',
+      kind: 'buildings',
+      suggest: 'gcj02',
+      change: { crs: 'gcj02' },
+      against: [{ file: 'communities.geojson', kind: 'communities' }],
+      outOfRange: 0,
+    });
     expect(s.shares!.suggested).toBeGreaterThan(0.9);
     expect(s.shares!.asIs).toBeLessThan(0.5);
     // Converted, nothing is left to suggest.
-    expect(crsSuggestions(importFiles([{ ...inCrs('gcj02', 7), crs: 'gcj02' }, read('communities.geojson'), read('streets.geojson')]).report)).toEqual([]);
+    expect(
+      crsSuggestions(
+        importFiles([{ ...inCrs('gcj02', 7), crs: 'gcj02' }, read('communities.geojson'), read('streets.geojson')])
+          .report,
+      ),
+    ).toEqual([]);
   });
 
   it('zone-prefixed metres: the zone; metres without: a choice by hand; swapped axes: the swap', () => {
     const gk = crsSuggestions(importFiles([inCrs('epsg:4527', 3)]).report);
-    expect(gk).toEqual([expect.objectContaining({ suggest: 'projected', epsg: 4527, change: { crs: 'epsg:4527' }, outOfRange: 3951 })]);
+    expect(gk).toEqual([
+      expect.objectContaining({ suggest: 'projected', epsg: 4527, change: { crs: 'epsg:4527' }, outOfRange: 3951 }),
+    ]);
     expect(gk[0].shares).toBeUndefined();
     const noZone = crsSuggestions(importFiles([inCrs('epsg:4548', 3)]).report);
     expect(noZone).toEqual([expect.objectContaining({ suggest: 'choose', change: null, outOfRange: 3951 })]);
     const swapped = crsSuggestions(importFiles([buildings('互换.csv', (x, y) => [y, x], 6)]).report);
-    expect(swapped).toEqual([expect.objectContaining({ suggest: 'swapped', change: { swapXY: true }, outOfRange: 3951 })]);
+    expect(swapped).toEqual([
+      expect.objectContaining({ suggest: 'swapped', change: { swapXY: true }, outOfRange: 3951 }),
+    ]);
   });
 });
 
@@ -72,7 +94,10 @@ describe('sheetsOf', () => {
   it('a workbook’s sheets from the reader’s note; none for a CSV', async () => {
     const wb = new ExcelJS.Workbook();
     for (const name of ['一期', '二期']) wb.addWorksheet(name).addRow(['楼栋编号', '经度', '纬度']).commit();
-    const d = await importFilesAsync([{ name: 'w.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) }, read('buildings.csv')]);
+    const d = await importFilesAsync([
+      { name: 'w.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) },
+      read('buildings.csv'),
+    ]);
     expect(sheetsOf(d.report.files[0])).toEqual(['一期', '二期']);
     expect(sheetsOf(d.report.files[1])).toBeNull();
   });

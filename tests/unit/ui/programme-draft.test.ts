@@ -21,14 +21,24 @@ describe('programme form', () => {
     expect(draftOf(p, 'zh').targets.floorAreaM2).toBe('59.49243');
     expect(draftOf(p, 'en').targets.floorAreaM2).toBe('594924.3');
     const d = draftOf(p, 'zh');
-    expect(checkDraft({ ...d, targets: { ...d.targets, floorAreaM2: '60' } }, p, 2023, 'zh').programme?.targets.floorAreaM2).toBe(600_000);
-    expect(checkDraft({ ...d, targets: { ...d.targets, floorAreaM2: '13000平方米' } }, p, 2023, 'zh').programme?.targets.floorAreaM2).toBe(13_000);
+    expect(
+      checkDraft({ ...d, targets: { ...d.targets, floorAreaM2: '60' } }, p, 2023, 'zh').programme?.targets.floorAreaM2,
+    ).toBe(600_000);
+    expect(
+      checkDraft({ ...d, targets: { ...d.targets, floorAreaM2: '13000平方米' } }, p, 2023, 'zh').programme?.targets
+        .floorAreaM2,
+    ).toBe(13_000);
   });
 
   it('edits of targets and dates are taken; an emptied target is dropped', () => {
     const d = draftOf(p, 'zh');
     const steps = d.steps.map((s, i) => (i === 4 ? { ...s, end: '2023-05-31' } : s));
-    const out = checkDraft({ ...d, targets: { ...d.targets, households: '9000', buildings: '' }, steps }, p, 2023, 'zh').programme!;
+    const out = checkDraft(
+      { ...d, targets: { ...d.targets, households: '9000', buildings: '' }, steps },
+      p,
+      2023,
+      'zh',
+    ).programme!;
     expect(out.targets.households).toBe(9000);
     expect(out.targets.buildings).toBeUndefined();
     expect(out.steps[4].endDay - p.steps[4].endDay).toBe(41);
@@ -37,8 +47,21 @@ describe('programme form', () => {
 
   it('bad inputs are named and nothing is returned', () => {
     const d = draftOf(p, 'zh');
-    const steps = d.steps.map((s, i) => (i === 0 ? { ...s, end: '' } : i === 1 ? { ...s, start: '2023-13-01' } : i === 2 ? { ...s, start: '2023-05-01', end: '2023-04-01' } : s));
-    const out = checkDraft({ ...d, targets: { ...d.targets, households: '很多', communities: '-3' }, steps }, p, 2023, 'zh');
+    const steps = d.steps.map((s, i) =>
+      i === 0
+        ? { ...s, end: '' }
+        : i === 1
+          ? { ...s, start: '2023-13-01' }
+          : i === 2
+            ? { ...s, start: '2023-05-01', end: '2023-04-01' }
+            : s,
+    );
+    const out = checkDraft(
+      { ...d, targets: { ...d.targets, households: '很多', communities: '-3' }, steps },
+      p,
+      2023,
+      'zh',
+    );
     expect(out.programme).toBeNull();
     expect(out.problems).toEqual({
       'target.households': 'invalidNumber',
@@ -52,7 +75,21 @@ describe('programme form', () => {
   it('a year without a programme: an empty form, saved as a new programme of that year', () => {
     const d = draftOf(null, 'zh');
     expect(d.steps).toEqual([]);
-    const out = checkDraft({ ...d, targets: { ...d.targets, households: '874' }, steps: [{ key: '', name: '进场施工', stage: 'construction', start: '', end: '2025-04-20' }] }, null, 2025, 'zh').programme!;
-    expect(out).toMatchObject({ year: 2025, name: '2025年老旧小区改造', targets: { households: 874 }, steps: [{ key: 'step1', stage: 'construction', startDay: null }] });
+    const out = checkDraft(
+      {
+        ...d,
+        targets: { ...d.targets, households: '874' },
+        steps: [{ key: '', name: '进场施工', stage: 'construction', start: '', end: '2025-04-20' }],
+      },
+      null,
+      2025,
+      'zh',
+    ).programme!;
+    expect(out).toMatchObject({
+      year: 2025,
+      name: '2025年老旧小区改造',
+      targets: { households: 874 },
+      steps: [{ key: 'step1', stage: 'construction', startDay: null }],
+    });
   });
 });
