@@ -15,10 +15,12 @@ export default defineConfig({
         },
       },
       {
-        // Whole-app tests: build, serve with `vite preview`, drive Debian's Chromium with playwright-core.
+        // Whole-app tests: built and served with `vite preview` once per run (global-setup.ts), each file
+        // driving Debian's Chromium with playwright-core (tests/e2e/harness.ts).
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
