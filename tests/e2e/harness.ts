@@ -67,7 +67,9 @@ export function useAppSuite(serve: readonly string[] = []): Suite {
   let expected: RegExp | null = null;
 
   beforeAll(async () => {
-    serveFiles(inject('e2eDist'), serve);
+    const dist = inject('e2eDist');
+    if (!dist) throw new Error('no app served: run e2e files as the e2e project of vitest.config.ts (its globalSetup)');
+    serveFiles(dist, serve);
     url = inject('e2eUrl');
     browser = await launchChromium();
   });
