@@ -77,7 +77,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const { url, server } = await serveFrom(DIST);
   project.provide('e2eUrl', url);
   project.provide('e2eDist', DIST);
+  // A run stopped with Ctrl-C exits without the teardown: take the server down with it.
+  const orphan = () => server.kill('SIGTERM');
+  process.once('exit', orphan);
   return async () => {
+    process.off('exit', orphan);
     if (server.exitCode !== null || server.signalCode !== null) return;
     const exited = once(server, 'exit');
     server.kill('SIGTERM');
