@@ -4,26 +4,20 @@
  * page must equal what the CLI's code (importFiles + summarize) gives for the same files.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Summary, SummaryRow } from '../../src/domain/aggregate.ts';
-import { summaryToday } from './suite.ts';
 import {
   ROOT,
-  buildApp,
   importFromDisk,
-  launchChromium,
+  kpiValue,
   layoutFaults,
-  openPage,
   readSummaryTable,
   screenshot,
-  servePreview,
   shownYear,
-  stopPreview,
+  summaryToday,
+  useAppSuite,
   waitForData,
-  type PageProblems,
   waitForMap,
-  type Served,
 } from './harness.ts';
 
 const SAMPLE = [
@@ -39,39 +33,7 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ] as const;
 
-let served: Served | undefined;
-let browser: Browser | undefined;
-const seen: PageProblems[] = [];
-
-beforeAll(async () => {
-  buildApp();
-  served = await servePreview();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  stopPreview(served);
-});
-
-afterEach(() => {
-  const problems = seen.splice(0);
-  expect(
-    problems.flatMap((p) => p.errors),
-    'console or page errors',
-  ).toEqual([]);
-  expect(
-    problems.flatMap((p) => p.offline),
-    'requests that left the server',
-  ).toEqual([]);
-});
-
-async function open(width: number, height: number) {
-  if (!browser || !served) throw new Error('not started');
-  const opened = await openPage(browser, served.url, width, height);
-  seen.push(opened.problems);
-  return opened;
-}
+const suite = useAppSuite();
 
 /** Only the fields the table shows, for each expected row (overdue judged today, as the page does with no as-of day). */
 function expectTableEquals(table: Awaited<ReturnType<typeof readSummaryTable>>, summary: Summary): void {
@@ -82,16 +44,12 @@ function expectTableEquals(table: Awaited<ReturnType<typeof readSummaryTable>>, 
   expect(table.total).toEqual({ ...pick(summary.total), key: '合计' });
 }
 
-async function kpiValue(page: Awaited<ReturnType<typeof open>>['page'], field: string): Promise<number> {
-  return Number(await page.getAttribute(`[data-testid="kpi-${field}"]`, 'data-value'));
-}
-
 describe('旧改一张图 in Chromium', () => {
   test('opens on the sample; table and KPIs equal summarize() of the same files', async () => {
     const sample = importFromDisk(SAMPLE);
     for (const { width, height } of SIZES) {
-      const { context, page } = await open(width, height);
-      await page.goto(served!.url);
+      const { context, page } = await suite.open(width, height);
+      await page.goto(suite.url());
       await waitForData(page, 1);
       expect(await page.title()).toBe('旧改一张图 · 城镇老旧小区改造');
 
@@ -156,8 +114,8 @@ describe('旧改一张图 in Chromium', () => {
     const files = [join(FIXTURES, 'buildings-gbk.csv'), join(FIXTURES, 'communities.geojson')];
     const mine = importFromDisk(files);
     expect(mine.report.files[0].encoding).toBe('gb18030'); // the fixture really is GBK
-    const { context, page } = await open(1280, 720);
-    await page.goto(served!.url);
+    const { context, page } = await suite.open(1280, 720);
+    await page.goto(suite.url());
     await waitForData(page, 1);
     await page.setInputFiles('[data-testid="file-input"]', files);
     await waitForData(page, 2);
@@ -194,8 +152,8 @@ describe('旧改一张图 in Chromium', () => {
       'B-3,光明小区,临城街道,,34.8003,1990,12,800,施工中,2022', // line 4: no longitude
       'B-4,光明小区,临城街道,117.2506,34.8004,1991,18,1204.3,完工,2022',
     ].join('\n');
-    const { context, page } = await open(1280, 720);
-    await page.goto(served!.url);
+    const { context, page } = await suite.open(1280, 720);
+    await page.goto(suite.url());
     await waitForData(page, 1);
     await page.setInputFiles('[data-testid="file-input"]', [
       { name: 'bad-row.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') },

@@ -14,23 +14,13 @@
  */
 import { join } from 'node:path';
 import { deflateSync, inflateSync, crc32 } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { fromWgs84 } from '../../src/domain/crs.ts';
 import { rowsInPolygon, selectionTotals, type LngLat } from '../../src/domain/selection.ts';
 import { dataRing, dataShape } from '../../src/map/display-crs.ts';
-import {
-  ROOT,
-  importFromDisk,
-  launchChromium,
-  openPage,
-  screenshot,
-  waitForData,
-  waitForMap,
-  type PageProblems,
-} from './harness.ts';
+import { ROOT, importFromDisk, screenshot, useAppSuite, waitForData, waitForMap } from './harness.ts';
 import { clearance, lngLatAt, mapView, pagePoint, toPixels, type MapView } from './map-pixels.ts';
-import { useAppSuite } from './suite.ts';
 
 const SAMPLE = [
   'buildings.csv',
@@ -39,38 +29,14 @@ const SAMPLE = [
   'programme-2022.json',
   'programme-2023.json',
 ].map((f) => join(ROOT, 'data/sample', f));
-// The suite builds and serves the app; pages come from a browser of this file's own, since they
-// reach the 高德 hosts (answered by page.route), which the suite's pages may not.
-const suite = useAppSuite('base-map-gcj');
+// Pages reach the 高德 hosts (answered by page.route): the only requests off the server they may make.
+const suite = useAppSuite();
 // (a page at 1280×720 shows a map of some 400 × 200 px: the placements are checked at 1920×1080)
 const sample = importFromDisk(SAMPLE);
 const t = sample.buildings;
 const gcj = fromWgs84('gcj02');
 /** The 高德 tile URLs (base-maps.ts), and the only requests off the server allowed here. */
 const AMAP = /^https:\/\/webrd0[1-4]\.is\.autonavi\.com\/appmaptile\?/;
-
-let browser: Browser | undefined;
-const seen: PageProblems[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(() => {
-  const problems = seen.splice(0);
-  expect(
-    problems.flatMap((p) => p.errors),
-    'console or page errors',
-  ).toEqual([]);
-  expect(
-    problems.flatMap((p) => p.offline.filter((u) => !AMAP.test(u))),
-    'requests that left the server',
-  ).toEqual([]);
-});
 
 // ---- PNG in and out (8-bit RGBA, no interlace): enough for tiles and screenshots ----
 
@@ -268,9 +234,7 @@ async function open(
   marks: readonly LngLat[],
   size: { width: number; height: number } = LARGE,
 ): Promise<{ page: Page; close: () => Promise<void>; tiles: string[] }> {
-  if (!browser) throw new Error('not started');
-  const opened = await openPage(browser, suite.url(), size.width, size.height);
-  seen.push(opened.problems);
+  const opened = await suite.open(size.width, size.height, { offline: AMAP });
   const tiles: string[] = [];
   await opened.page.route(AMAP, (route) => {
     tiles.push(route.request().url());
@@ -282,7 +246,7 @@ async function open(
     timeout: 60_000,
   });
   await waitForMap(opened.page);
-  return { page: opened.page, close: () => opened.context.close(), tiles };
+  return { page: opened.page, close: opened.close, tiles };
 }
 
 async function chooseBaseMap(page: Page, choice: 'amap' | 'offline'): Promise<void> {

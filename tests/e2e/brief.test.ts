@@ -11,8 +11,16 @@ import { describe, expect, test } from 'vitest';
 import { summarize, type SummaryRow } from '../../src/domain/aggregate.ts';
 import { parseDate } from '../../src/domain/parse-values.ts';
 import { overdueMask, scheduleOf, tableAsOf } from '../../src/domain/schedule.ts';
-import { ROOT, SCREENS, importFromDisk, screenshot, shownYear, waitForData, waitForMap } from './harness.ts';
-import { useAppSuite } from './suite.ts';
+import {
+  ROOT,
+  SCREENS,
+  importFromDisk,
+  screenshot,
+  shownYear,
+  waitForData,
+  waitForMap,
+  useAppSuite,
+} from './harness.ts';
 
 const SAMPLE = [
   'buildings.csv',
@@ -22,7 +30,7 @@ const SAMPLE = [
   'programme-2023.json',
 ].map((f) => join(ROOT, 'data/sample', f));
 const MANY = join(ROOT, 'tests/e2e/fixtures/brief-many-streets.csv');
-const suite = useAppSuite('brief');
+const suite = useAppSuite();
 const sample = importFromDisk(SAMPLE);
 const YEAR = 2023;
 const AS_OF = '2023-09-30';

@@ -20,9 +20,8 @@ import { classify, COLOUR_MODES } from '../../src/domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY } from '../../src/domain/eligibility.ts';
 import { TYPE_BIT } from '../../src/domain/vocabulary.ts';
 import { LIST_FILE_KIND } from '../../src/io/candidate-list-file.ts';
-import { ROOT, importFromDisk, screenshot, shownYear, waitForData, waitForMap } from './harness.ts';
+import { ROOT, importFromDisk, screenshot, shownYear, waitForData, waitForMap, useAppSuite } from './harness.ts';
 import { clearance, lngLatAt, mapView, pagePoint, type MapView } from './map-pixels.ts';
-import { useAppSuite } from './suite.ts';
 
 const SAMPLE = [
   'buildings.csv',
@@ -31,7 +30,7 @@ const SAMPLE = [
   'programme-2022.json',
   'programme-2023.json',
 ].map((f) => join(ROOT, 'data/sample', f));
-const suite = useAppSuite('candidates');
+const suite = useAppSuite();
 const sample = importFromDisk(SAMPLE);
 const t = sample.buildings;
 const keys = buildingKeys(t, sample.fileNames);

@@ -16,11 +16,20 @@ import { fromWgs84, type CrsKey } from '../../src/domain/crs.ts';
 import type { Dataset } from '../../src/io/import-files.ts';
 import { importFiles } from '../../src/io/import-files.ts';
 import { importFilesAsync } from '../../src/io/import-files-async.ts';
-import { ROOT, importFromDisk, layoutFaults, readSummaryTable, screenshot, shownYear, waitForData } from './harness.ts';
-import { expectTableEquals, useAppSuite } from './suite.ts';
+import {
+  ROOT,
+  importFromDisk,
+  layoutFaults,
+  readSummaryTable,
+  screenshot,
+  shownYear,
+  waitForData,
+  expectTableEquals,
+  useAppSuite,
+} from './harness.ts';
 import { sampleBuildingsRewritten } from '../fixtures/sample-rewritten.ts';
 
-const suite = useAppSuite('crs-choice');
+const suite = useAppSuite();
 const DIR = join(ROOT, 'data/sample');
 const truth = importFromDisk(['buildings.csv', 'communities.geojson', 'streets.geojson'].map((f) => join(DIR, f)));
 const N = truth.buildings.length;

@@ -23,8 +23,11 @@ import {
   shownYear,
   waitForData,
   waitForMap,
+  KPI_FIELDS,
+  expectTableEquals,
+  kpiValue,
+  useAppSuite,
 } from './harness.ts';
-import { KPI_FIELDS, expectTableEquals, kpiValue, useAppSuite } from './suite.ts';
 
 const SAMPLE = [
   'buildings.csv',
@@ -33,7 +36,7 @@ const SAMPLE = [
   'programme-2022.json',
   'programme-2023.json',
 ].map((f) => join(ROOT, 'data/sample', f));
-const suite = useAppSuite('error-boundary');
+const suite = useAppSuite();
 const sample = importFromDisk(SAMPLE);
 const t = sample.buildings;
 /** The drill's key as docs/data-format.md gives it (src/ui/FaultProbe.tsx). */

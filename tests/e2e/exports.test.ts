@@ -24,8 +24,9 @@ import {
   waitForData,
   waitForMap,
   type Downloaded,
+  expectTableEquals,
+  useAppSuite,
 } from './harness.ts';
-import { expectTableEquals, useAppSuite } from './suite.ts';
 
 const SAMPLE = [
   'buildings.csv',
@@ -35,7 +36,7 @@ const SAMPLE = [
   'programme-2023.json',
 ].map((f) => join(ROOT, 'data/sample', f));
 const FORMULAS = join(ROOT, 'tests/e2e/fixtures/formula-names.csv');
-const suite = useAppSuite('exports');
+const suite = useAppSuite();
 const sample = importFromDisk(SAMPLE);
 const formulas = importFromDisk([FORMULAS]);
 /** Every text the formula fixture holds that a spreadsheet would run. */

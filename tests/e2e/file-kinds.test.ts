@@ -11,10 +11,9 @@ import { summarize } from '../../src/domain/aggregate.ts';
 import { fromWgs84 } from '../../src/domain/crs.ts';
 import { importFilesAsync } from '../../src/io/import-files-async.ts';
 import { gk3Prj, shapefileZip } from '../fixtures/shapefile.ts';
-import { ROOT, importFromDisk, readSummaryTable, waitForData } from './harness.ts';
-import { expectTableEquals, useAppSuite } from './suite.ts';
+import { ROOT, importFromDisk, readSummaryTable, waitForData, expectTableEquals, useAppSuite } from './harness.ts';
 
-const suite = useAppSuite('file-kinds');
+const suite = useAppSuite();
 const sample = importFromDisk([join(ROOT, 'data/sample/buildings.csv')]).buildings;
 const N = 60;
 const rows = Array.from({ length: N }, (_, k) => k * 11);

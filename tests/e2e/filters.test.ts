@@ -37,8 +37,11 @@ import {
   shownYear,
   waitForData,
   waitForMap,
+  KPI_FIELDS,
+  expectTableEquals,
+  kpiValue,
+  useAppSuite,
 } from './harness.ts';
-import { KPI_FIELDS, expectTableEquals, kpiValue, useAppSuite } from './suite.ts';
 
 const SAMPLE = [
   'buildings.csv',
@@ -47,7 +50,7 @@ const SAMPLE = [
   'programme-2022.json',
   'programme-2023.json',
 ].map((f) => join(ROOT, 'data/sample', f));
-const suite = useAppSuite('filters');
+const suite = useAppSuite();
 const sample = importFromDisk(SAMPLE);
 const t = sample.buildings;
 const SIZES = [

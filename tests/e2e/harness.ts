@@ -1,84 +1,112 @@
 /**
- * Whole-app test harness: build the app, serve dist/ with `vite preview`, drive Debian's Chromium
- * with playwright-core, and fail on any console error, page error or request off the server.
+ * The e2e harness, one module for every e2e file. The app is built and served once per run
+ * (tests/e2e/global-setup.ts); useAppSuite() gives a file its hooks: the data files it serves copied
+ * next to the app, a Chromium of its own, pages that fail the test on any console error, page error
+ * or request off the server (except what the test says it expects), and helpers that read the page.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { summarize, type SummarizeOptions, type Summary, type SummaryRow } from '../../src/domain/aggregate.ts';
+import { overdueMask, scheduleOf } from '../../src/domain/schedule.ts';
 import { importFiles, type Dataset } from '../../src/io/import-files.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENS = join(ROOT, 'test-results/screens');
-const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
+
+/** Where served data files go, next to the built app (a test folder: nothing of this ships). */
+export const SERVED_DIR = 'e2e-data';
+
+/** A page a suite opened, and its problems so far: close() closes its context (its own storage) too. */
+export interface Opened {
+  page: Page;
+  context: BrowserContext;
+  problems: PageProblems;
+  close: () => Promise<void>;
+}
+
+export interface Suite {
+  /** The server's address, e.g. http://127.0.0.1:41234/ */
+  url(): string;
+  /**
+   * A fresh page (its own storage) at a window size. `offline`: requests off the server that this
+   * page may make (tile hosts a test answers with page.route); any other fails the test.
+   */
+  open(width: number, height: number, opts?: { offline?: RegExp }): Promise<Opened>;
+  /** Console errors matching this are expected in the current test (a fetch that must fail). */
+  expectErrors(pattern: RegExp): void;
+}
 
 /**
- * Build dist/ (a few seconds). Vitest sets NODE_ENV=test, and vite build would pass that on to
- * React (its development build): build as production, as users get it.
+ * Copy `files` into the shared build's e2e-data/ folder. Every e2e file serves from the same
+ * folder, so a name another file already put there with other bytes is refused, not overwritten.
  */
-export function buildApp(): void {
-  execFileSync(process.execPath, [VITE, 'build', '--logLevel', 'error'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => ok(port));
-    });
-  });
-}
-
-async function waitForHttp(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > until) throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
+function serveFiles(dist: string, files: readonly string[]): void {
+  const dir = join(dist, SERVED_DIR);
+  mkdirSync(dir, { recursive: true });
+  for (const f of files) {
+    const to = join(dir, basename(f));
+    const bytes = readFileSync(f);
+    if (existsSync(to) && !readFileSync(to).equals(bytes))
+      throw new Error(`${SERVED_DIR}/${basename(f)} is already served with other bytes: give ${f} another name`);
+    copyFileSync(f, to);
   }
 }
 
-export interface Served {
-  url: string;
-  server: ChildProcess;
-}
+/**
+ * Set up the hooks of an e2e file: `serve` files are copied to the app's e2e-data/ folder, a
+ * Chromium is launched for the file, and after each test the pages it opened must have seen no
+ * console error, page error or request off the server.
+ */
+export function useAppSuite(serve: readonly string[] = []): Suite {
+  let url: string | undefined;
+  let browser: Browser | undefined;
+  const seen: { problems: PageProblems; offline?: RegExp }[] = [];
+  let expected: RegExp | null = null;
 
-/** Start `vite preview` on a free port (the node process itself, so its pid is the server's). */
-export async function servePreview(): Promise<Served> {
-  const port = await freePort();
-  const server = spawn(
-    process.execPath,
-    [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
+  beforeAll(async () => {
+    const dist = inject('e2eDist');
+    if (!dist) throw new Error('no app served: run e2e files as the e2e project of vitest.config.ts (its globalSetup)');
+    serveFiles(dist, serve);
+    url = inject('e2eUrl');
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  afterEach(() => {
+    const pages = seen.splice(0);
+    const errors = pages.flatMap((p) => p.problems.errors).filter((e) => !expected?.test(e));
+    expected = null;
+    expect(errors, 'console or page errors').toEqual([]);
+    expect(
+      pages.flatMap((p) => p.problems.offline.filter((u) => !p.offline?.test(u))),
+      'requests that left the server',
+    ).toEqual([]);
+  });
+
+  return {
+    url: () => {
+      if (!url) throw new Error('not started');
+      return url;
     },
-  );
-  const url = `http://127.0.0.1:${port}/`;
-  await waitForHttp(url, server, 30_000);
-  return { url, server };
+    async open(width, height, opts = {}) {
+      if (!browser || !url) throw new Error('not started');
+      const opened = await openPage(browser, url, width, height);
+      seen.push({ problems: opened.problems, offline: opts.offline });
+      return { ...opened, close: () => opened.context.close() };
+    },
+    expectErrors(pattern) {
+      expected = pattern;
+    },
+  };
 }
 
-export function stopPreview(s: Served | undefined): void {
-  if (s?.server.pid !== undefined && s.server.exitCode === null) s.server.kill('SIGTERM');
-}
-
-export function launchChromium(): Promise<Browser> {
+function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
@@ -92,7 +120,7 @@ export interface PageProblems {
 const IGNORED = /uniform block reflection failed|luma\.gl/i;
 
 /** A fresh page at a window size, with its problems recorded. */
-export async function openPage(
+async function openPage(
   browser: Browser,
   origin: string,
   width: number,
@@ -242,3 +270,61 @@ export async function hoverMapCentre(
   await tip.waitFor({ timeout: 20_000 });
   return { centre, tip };
 }
+
+/**
+ * The table's shown fields of each row and the totals row equal the summary's. The overdue
+ * columns are left out unless `overdue` is set: they are judged on a day (today, when no as-of
+ * date is chosen), which a summary without summarize()'s `overdue` mask does not know;
+ * schedule.test.ts checks them on fixed days.
+ */
+export function expectTableEquals(
+  table: Awaited<ReturnType<typeof readSummaryTable>>,
+  summary: Summary,
+  overdue = false,
+): void {
+  const fields = (Object.keys(table.total.values) as (keyof SummaryRow)[]).filter(
+    (f) => overdue || !f.startsWith('overdue'),
+  );
+  expect(fields.length).toBeGreaterThan(5);
+  const pick = (r: SummaryRow) => ({ key: r.key, values: Object.fromEntries(fields.map((f) => [f, r[f]])) });
+  const shown = (r: (typeof table.rows)[number]) => ({
+    key: r.key,
+    values: Object.fromEntries(fields.map((f) => [f, r.values[f]])),
+  });
+  expect(table.rows.map(shown)).toEqual(summary.groups.map(pick));
+  expect(shown(table.total)).toEqual({ ...pick(summary.total), key: '合计' });
+}
+
+/**
+ * summarize() as the page shows it with no as-of day chosen: the recorded stages, overdue
+ * judged today against the data's programmes (src/state/schedule-selectors.ts does the same).
+ */
+export function summaryToday(d: Dataset, opts: SummarizeOptions): Summary {
+  const sch = scheduleOf(
+    d.buildings,
+    d.buildings.stage,
+    d.programmes,
+    Math.floor(Date.now() / 86_400_000),
+    opts.year ?? null,
+  );
+  return summarize(d, { ...opts, overdue: overdueMask(sch) });
+}
+
+/** A KPI figure's raw value. */
+export async function kpiValue(page: Page, field: string): Promise<number> {
+  return Number(await page.getAttribute(`[data-testid="kpi-${field}"]`, 'data-value'));
+}
+
+/** The KPI fields the cards carry, each equal to the same field of summarize()'s total. */
+export const KPI_FIELDS = [
+  'programmeCommunities',
+  'programmeBuildings',
+  'programmeHouseholds',
+  'programmeFloorAreaM2',
+  'startedHouseholds',
+  'completedHouseholds',
+  'completionRateHouseholds',
+  'startedCommunities',
+  'completedCommunities',
+  'completionRateCommunities',
+] as const;

@@ -9,10 +9,18 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_ELIGIBILITY, explainEligibility } from '../../src/domain/eligibility.ts';
 import { GRADE_D } from '../../src/domain/vocabulary.ts';
-import { ROOT, hoverMapCentre, importFromDisk, layoutFaults, screenshot, waitForData, waitForMap } from './harness.ts';
-import { useAppSuite } from './suite.ts';
+import {
+  ROOT,
+  hoverMapCentre,
+  importFromDisk,
+  layoutFaults,
+  screenshot,
+  waitForData,
+  waitForMap,
+  useAppSuite,
+} from './harness.ts';
 
-const suite = useAppSuite('language');
+const suite = useAppSuite();
 const SAMPLE = [
   'buildings.csv',
   'communities.geojson',

@@ -12,10 +12,19 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
 import { BROWSER_LIMITS } from '../../src/io/file-limits.ts';
-import { ROOT, importFromDisk, readSummaryTable, screenshot, waitForData } from './harness.ts';
-import { expectTableEquals, KPI_FIELDS, kpiValue, useAppSuite } from './suite.ts';
+import {
+  ROOT,
+  importFromDisk,
+  readSummaryTable,
+  screenshot,
+  waitForData,
+  expectTableEquals,
+  KPI_FIELDS,
+  kpiValue,
+  useAppSuite,
+} from './harness.ts';
 
-const suite = useAppSuite('large-file');
+const suite = useAppSuite();
 const dir = mkdtempSync(join(tmpdir(), 'atlas-large-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

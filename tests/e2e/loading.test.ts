@@ -8,13 +8,25 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
-import { ROOT, importFromDisk, layoutFaults, readSummaryTable, screenshot, shownYear, waitForData } from './harness.ts';
-import { KPI_FIELDS, SERVED_DIR, expectTableEquals, kpiValue, useAppSuite } from './suite.ts';
+import {
+  ROOT,
+  importFromDisk,
+  layoutFaults,
+  readSummaryTable,
+  screenshot,
+  shownYear,
+  waitForData,
+  KPI_FIELDS,
+  SERVED_DIR,
+  expectTableEquals,
+  kpiValue,
+  useAppSuite,
+} from './harness.ts';
 
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
 const GBK = join(FIXTURES, 'buildings-gbk.csv');
 const COMMUNITIES = join(FIXTURES, 'communities.geojson');
-const suite = useAppSuite('loading', [GBK, COMMUNITIES]);
+const suite = useAppSuite([GBK, COMMUNITIES]);
 
 /** Headers no office writes: the coordinates are in C and D. */
 const UNKNOWN_HEADERS = 'A,B,C,D';

@@ -7,8 +7,8 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { classify, COLOUR_MODES } from '../../src/domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY, explainEligibility } from '../../src/domain/eligibility.ts';
 import { filterByStreet } from '../../src/domain/filter-rows.ts';
@@ -18,20 +18,14 @@ import { streetBounds } from '../../src/domain/street-bounds.ts';
 import { GRADE_D } from '../../src/domain/vocabulary.ts';
 import {
   ROOT,
-  buildApp,
-  importFromDisk,
-  launchChromium,
-  layoutFaults,
   hoverMapCentre,
-  openPage,
+  importFromDisk,
+  layoutFaults,
   screenshot,
-  servePreview,
   shownYear,
-  stopPreview,
+  useAppSuite,
   waitForData,
   waitForMap,
-  type PageProblems,
-  type Served,
 } from './harness.ts';
 
 const SAMPLE = [
@@ -54,37 +48,12 @@ const PNG = Buffer.from(
 );
 const TILE_HOSTS = /^https:\/\/(tile\.openstreetmap\.org|t[0-7]\.tianditu\.gov\.cn)\//;
 
-let served: Served | undefined;
-let browser: Browser | undefined;
-const seen: { problems: PageProblems; tilesAllowed: boolean }[] = [];
-
-beforeAll(async () => {
-  buildApp();
-  served = await servePreview();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  stopPreview(served);
-});
-
-afterEach(() => {
-  const pages = seen.splice(0);
-  expect(
-    pages.flatMap((p) => p.problems.errors),
-    'console or page errors',
-  ).toEqual([]);
-  // Only the base-map test may reach the tile hosts (answered by page.route), and nothing else.
-  const outside = pages.flatMap((p) => p.problems.offline.filter((u) => !(p.tilesAllowed && TILE_HOSTS.test(u))));
-  expect(outside, 'requests that left the server').toEqual([]);
-});
+// Only the base-map test's pages may reach the tile hosts (answered by page.route), and nothing else.
+const suite = useAppSuite();
 
 async function open(width: number, height: number, hash = '', tilesAllowed = false) {
-  if (!browser || !served) throw new Error('not started');
-  const opened = await openPage(browser, served.url, width, height);
-  seen.push({ problems: opened.problems, tilesAllowed });
-  await opened.page.goto(served.url + hash);
+  const opened = await suite.open(width, height, tilesAllowed ? { offline: TILE_HOSTS } : {});
+  await opened.page.goto(suite.url() + hash);
   await waitForData(opened.page, 1);
   await opened.page.waitForFunction(() => performance.getEntriesByName('atlas:first-frame').length > 0, null, {
     timeout: 60_000,
@@ -307,12 +276,12 @@ describe('the map in Chromium', () => {
   });
 
   test('base maps: none by default; OpenStreetMap and 天地图 tiles only once switched on, the key kept', async () => {
-    const { context, page } = await open(1280, 720, '', true);
+    const { context, page, problems } = await open(1280, 720, '', true);
     await page.route(TILE_HOSTS, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: PNG }));
     const tiles: string[] = [];
     page.on('request', (r) => TILE_HOSTS.test(r.url()) && tiles.push(r.url()));
     expect(await page.getAttribute('[data-testid="basemap-picker"]', 'data-value')).toBe('offline');
-    expect(seen.at(-1)?.problems.offline).toEqual([]);
+    expect(problems.offline).toEqual([]);
 
     await page.selectOption('[data-testid="basemap-picker"]', 'osm');
     await page.waitForRequest((r) => r.url().startsWith('https://tile.openstreetmap.org/'));

@@ -14,8 +14,17 @@ import { summarize } from '../../src/domain/aggregate.ts';
 import { applyFilter, EMPTY_FILTER } from '../../src/domain/building-filter.ts';
 import { filterByStreet } from '../../src/domain/filter-rows.ts';
 import { rankStreets, type RankMeasure } from '../../src/domain/ranking.ts';
-import { ROOT, importFromDisk, layoutFaults, screenshot, waitForData, waitForMap } from './harness.ts';
-import { KPI_FIELDS, kpiValue, useAppSuite } from './suite.ts';
+import {
+  ROOT,
+  importFromDisk,
+  layoutFaults,
+  screenshot,
+  waitForData,
+  waitForMap,
+  KPI_FIELDS,
+  kpiValue,
+  useAppSuite,
+} from './harness.ts';
 
 const SAMPLE = [
   'buildings.csv',
@@ -24,7 +33,7 @@ const SAMPLE = [
   'programme-2022.json',
   'programme-2023.json',
 ].map((f) => join(ROOT, 'data/sample', f));
-const suite = useAppSuite('meeting');
+const suite = useAppSuite();
 const sample = importFromDisk(SAMPLE);
 
 /** The plan year the page opens on: the sample's newest programme. */

@@ -15,8 +15,12 @@ import {
   shownYear,
   waitForData,
   waitForMap,
+  KPI_FIELDS,
+  expectTableEquals,
+  kpiValue,
+  summaryToday,
+  useAppSuite,
 } from './harness.ts';
-import { KPI_FIELDS, expectTableEquals, kpiValue, summaryToday, useAppSuite } from './suite.ts';
 
 const LISHU = ['buildings.csv', 'communities.geojson', 'district.geojson', 'programme-2023.json'].map((f) =>
   join(ROOT, 'data/sample-lishu', f),
@@ -28,7 +32,7 @@ const XUECHENG = [
   'programme-2022.json',
   'programme-2023.json',
 ].map((f) => join(ROOT, 'data/sample', f));
-const suite = useAppSuite('samples');
+const suite = useAppSuite();
 const lishu = importFromDisk(LISHU);
 const xuecheng = importFromDisk(XUECHENG);
 

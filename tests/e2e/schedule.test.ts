@@ -24,8 +24,11 @@ import {
   screenshot,
   waitForData,
   waitForMap,
+  KPI_FIELDS,
+  expectTableEquals,
+  kpiValue,
+  useAppSuite,
 } from './harness.ts';
-import { KPI_FIELDS, expectTableEquals, kpiValue, useAppSuite } from './suite.ts';
 
 const DIR = join(ROOT, 'data/sample');
 const SAMPLE = [
@@ -35,7 +38,7 @@ const SAMPLE = [
   'programme-2022.json',
   'programme-2023.json',
 ].map((f) => join(DIR, f));
-const suite = useAppSuite('schedule');
+const suite = useAppSuite();
 const sample = importFromDisk(SAMPLE);
 const YEAR = 2023;
 const OVERDUE_FIELDS = ['overdueBuildings', 'overdueCommunities', 'overdueHouseholds'] as const;

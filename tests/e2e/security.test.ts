@@ -19,11 +19,10 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { CSP_HEADER, CSP_META } from '../../src/csp.ts';
-import { ROOT, download, screenshot, waitForData, waitForMap, type Downloaded } from './harness.ts';
+import { ROOT, download, screenshot, waitForData, waitForMap, type Downloaded, useAppSuite } from './harness.ts';
 import { mapView, pagePoint } from './map-pixels.ts';
-import { useAppSuite } from './suite.ts';
 
-const suite = useAppSuite('security');
+const suite = useAppSuite();
 const DIR = join(ROOT, 'tests/e2e/fixtures/xss');
 
 const COMMUNITY = '<img src=x onerror=alert(1)>';

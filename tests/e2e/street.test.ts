@@ -20,8 +20,11 @@ import {
   shownYear,
   waitForData,
   waitForMap,
+  KPI_FIELDS,
+  expectTableEquals,
+  kpiValue,
+  useAppSuite,
 } from './harness.ts';
-import { KPI_FIELDS, expectTableEquals, kpiValue, useAppSuite } from './suite.ts';
 
 const SAMPLE = [
   'buildings.csv',
@@ -30,7 +33,7 @@ const SAMPLE = [
   'programme-2022.json',
   'programme-2023.json',
 ].map((f) => join(ROOT, 'data/sample', f));
-const suite = useAppSuite('street');
+const suite = useAppSuite();
 const sample = importFromDisk(SAMPLE);
 
 /** summarize() of one street office, filtered as the page filters. */
@@ -210,18 +213,16 @@ describe('one street office', () => {
       const year = await shownYear(page);
       const counts = stageCountsByStreet(sample, { year });
       const chart = page.locator('[data-testid="stage-chart"]');
-      const rows = await chart
-        .locator('.chart-row')
-        .evaluateAll((lis) =>
-          lis.map((li) => ({
-            key: li.getAttribute('data-key'),
-            total: Number(li.getAttribute('data-total')),
-            stages: [...li.querySelectorAll('rect')].map((r) => [
-              r.getAttribute('data-stage'),
-              Number(r.getAttribute('data-value')),
-            ]),
-          })),
-        );
+      const rows = await chart.locator('.chart-row').evaluateAll((lis) =>
+        lis.map((li) => ({
+          key: li.getAttribute('data-key'),
+          total: Number(li.getAttribute('data-total')),
+          stages: [...li.querySelectorAll('rect')].map((r) => [
+            r.getAttribute('data-stage'),
+            Number(r.getAttribute('data-value')),
+          ]),
+        })),
+      );
       expect(rows.map((r) => r.key)).toEqual(counts.map((c) => c.key));
       rows.forEach((r, k) => {
         expect(r.total).toBe(stageTotal(counts[k].households));

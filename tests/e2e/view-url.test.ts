@@ -19,8 +19,9 @@ import {
   shownYear,
   waitForData,
   waitForMap,
+  expectTableEquals,
+  useAppSuite,
 } from './harness.ts';
-import { expectTableEquals, useAppSuite } from './suite.ts';
 
 const SAMPLE = [
   'buildings.csv',
@@ -29,7 +30,7 @@ const SAMPLE = [
   'programme-2022.json',
   'programme-2023.json',
 ].map((f) => join(ROOT, 'data/sample', f));
-const suite = useAppSuite('view-url');
+const suite = useAppSuite();
 const sample = importFromDisk(SAMPLE);
 
 /** Everything a view shows that a link must reproduce. */
