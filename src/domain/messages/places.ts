@@ -96,6 +96,11 @@ export const PLACE_MESSAGES = {
       `street office ${p.from === 'file' ? 'written' : 'taken from its community'} as ${p.written}, ` +
       `but the point lies in ${p.there}`,
   ),
+  /** `kind`: the warnings' code. */
+  'link.not-listed': tpl<{ more: number; kind: string; count: number }>(
+    (p) => `另有 ${p.more} 条同类警告（${p.kind}）未逐条列出，共 ${p.count} 条`,
+    (p) => `${p.more} more warnings of this kind not listed; ${p.count} in all`,
+  ),
   'columns.no-lng': tpl(
     () => '请指定经度列',
     () => 'choose the longitude column',

@@ -251,6 +251,10 @@ const PLACES: Case[] = [
       `街道${zhFrom}“临城街道”，但位置在“常庄街道”范围内 (street office ${enFrom} as 临城街道, but the point lies in 常庄街道)`,
     ];
   }),
+  [
+    message('link.not-listed', { more: 7, kind: 'outside-streets', count: 5007 }),
+    `另有 7 条同类警告（outside-streets）未逐条列出，共 5007 条 (7 more warnings of this kind not listed; 5007 in all)`,
+  ],
   [message('columns.no-lng'), '请指定经度列 (choose the longitude column)'],
   [message('columns.no-lat'), '请指定纬度列 (choose the latitude column)'],
   [
