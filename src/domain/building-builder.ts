@@ -6,6 +6,7 @@ import { DictBuilder, FROM_FILE, FROM_NONE, type BuildingTable, type ExtraColumn
 import type { FieldKey, HeaderMatch } from './fields.ts';
 import { FIELD_BY_KEY } from './fields.ts';
 import { addWarning, type FileReport, type RowIssue } from './import-report.ts';
+import { said, type Said } from './messages/render.ts';
 import {
   parseBuildYear,
   parseCompleteUnits,
@@ -223,13 +224,13 @@ export class BuildingTableBuilder {
           const lngCell = lngCol >= 0 ? (cells[lngCol] ?? '').trim() : '';
           const latCell = latCol >= 0 ? (cells[latCol] ?? '').trim() : '';
           if (lngCol < 0 || latCol < 0)
-            why = issue(report, line, 'no-coordinate-columns', '文件没有经度/纬度列 (no longitude/latitude column)');
+            why = issue(report, line, 'no-coordinate-columns', said('row.no-coordinate-columns'));
           else if (lngCell === '' || latCell === '')
             why = issue(
               report,
               line,
               'missing-coordinates',
-              `缺少坐标 (missing coordinates)`,
+              said('row.missing-coordinates'),
               lngCell === '' ? 'lng' : 'lat',
               `${lngCell},${latCell}`,
             );
@@ -241,7 +242,7 @@ export class BuildingTableBuilder {
                 report,
                 line,
                 'bad-coordinates',
-                '坐标不是数字 (coordinates are not numbers)',
+                said('row.coordinates-not-numbers'),
                 Number.isNaN(lng) ? 'lng' : 'lat',
                 `${lngCell},${latCell}`,
               );
@@ -281,7 +282,7 @@ export class BuildingTableBuilder {
                 report,
                 line,
                 'extra-cells',
-                `本行比表头多 ${cells.length - width} 个单元格，已保留在报告中 (row has ${cells.length - width} more cells than the header; listed here)`,
+                said('row.extra-cells', { n: cells.length - width }),
                 undefined,
                 extra.join(' | '),
               ),
@@ -306,10 +307,10 @@ export class BuildingTableBuilder {
 
   private setterFor(field: FieldKey, factor: number, report: FileReport): Setter | null {
     const def = FIELD_BY_KEY[field];
-    const warn = (line: number, code: string, reason: string, value: string): void =>
+    const warn = (line: number, code: string, reason: Said, value: string): void =>
       addWarning(report, issue(report, line, code, reason, field, value));
     const badValue = (line: number, value: string, what: string): void =>
-      warn(line, `bad-${def.kind}`, `${def.zh}无法识别，已留空 (${def.en.toLowerCase()}: ${what}; left empty)`, value);
+      warn(line, `bad-${def.kind}`, said('row.bad-value', { field, what }), value);
     const quantity =
       (target: () => Float64Array | Float32Array): Setter =>
       (row, cell, line) => {
@@ -386,8 +387,7 @@ export class BuildingTableBuilder {
         const parse = memo(parseTypes);
         return (row, cell, line) => {
           const t = parse(cell);
-          if (t.unknown.length > 0)
-            warn(line, 'unknown-type', `改造类型“${t.unknown.join('、')}”无法识别 (unknown renovation type)`, cell);
+          if (t.unknown.length > 0) warn(line, 'unknown-type', said('row.unknown-type', { words: t.unknown }), cell);
           this.types[row] = t.mask;
         };
       }
@@ -395,8 +395,7 @@ export class BuildingTableBuilder {
         const parse = memo(parseStage);
         return (row, cell, line) => {
           const s = parse(cell);
-          if (s === null)
-            warn(line, 'unknown-stage', `改造进度“${cell}”无法识别，已留空 (unknown stage word; left empty)`, cell);
+          if (s === null) warn(line, 'unknown-stage', said('row.unknown-stage', { word: cell }), cell);
           else this.stage[row] = s;
         };
       }
@@ -470,15 +469,8 @@ export interface RowAppender {
   append(cells: readonly string[], line: number, coords?: readonly [number, number]): boolean;
 }
 
-function issue(
-  report: FileReport,
-  line: number,
-  code: string,
-  reason: string,
-  field?: string,
-  value?: string,
-): RowIssue {
-  const out: RowIssue = { file: report.file, line, code, reason };
+function issue(report: FileReport, line: number, code: string, reason: Said, field?: string, value?: string): RowIssue {
+  const out: RowIssue = { file: report.file, line, code, ...reason };
   if (field !== undefined) out.field = field;
   if (value !== undefined) out.value = value;
   return out;
@@ -489,38 +481,10 @@ function coordinateProblem(report: FileReport, line: number, lng: number, lat: n
   if (lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90 && (lng !== 0 || lat !== 0)) return null;
   const value = `${lng},${lat}`;
   if (!Number.isFinite(lng) || !Number.isFinite(lat))
-    return issue(
-      report,
-      line,
-      'bad-coordinates',
-      '坐标不是有限数字 (coordinates are not finite numbers)',
-      'lng',
-      value,
-    );
+    return issue(report, line, 'bad-coordinates', said('row.coordinates-not-finite'), 'lng', value);
   if (lng < -180 || lng > 180)
-    return issue(
-      report,
-      line,
-      'coordinates-out-of-range',
-      `经度 ${lng} 超出 -180…180 (longitude out of range)`,
-      'lng',
-      value,
-    );
+    return issue(report, line, 'coordinates-out-of-range', said('row.lng-out-of-range', { lng }), 'lng', value);
   if (lat < -90 || lat > 90)
-    return issue(
-      report,
-      line,
-      'coordinates-out-of-range',
-      `纬度 ${lat} 超出 -90…90 (latitude out of range)`,
-      'lat',
-      value,
-    );
-  return issue(
-    report,
-    line,
-    'zero-coordinates',
-    '坐标为 0,0，视为缺失 (coordinates 0,0 taken as missing)',
-    'lng',
-    value,
-  );
+    return issue(report, line, 'coordinates-out-of-range', said('row.lat-out-of-range', { lat }), 'lat', value);
+  return issue(report, line, 'zero-coordinates', said('row.zero-coordinates'), 'lng', value);
 }

@@ -6,6 +6,7 @@
  */
 import { FIELD_BY_KEY, matchHeaders, type FieldKey } from './fields.ts';
 import type { FileReport } from './import-report.ts';
+import { message, messageText, type Message } from './messages/render.ts';
 
 /** Header as the CSV reader sees it (trimmed) -> field; null = keep as an extra column. */
 export type ColumnMap = Record<string, FieldKey | null>;
@@ -66,11 +67,16 @@ export function columnMapProblems(map: Readonly<ColumnMap>): ColumnMapProblem[] 
   return out;
 }
 
+/** A problem as a message, for the dialog to say in the language in force. */
+export function problemMessage(p: ColumnMapProblem): Message {
+  if (p.code === 'no-lng') return message('columns.no-lng');
+  if (p.code === 'no-lat') return message('columns.no-lat');
+  return message('columns.duplicate', { field: p.field, headers: p.headers });
+}
+
 /** A problem in words, Chinese then English. */
 export function describeProblem(p: ColumnMapProblem): string {
-  if (p.code === 'no-lng') return '请指定经度列 (choose the longitude column)';
-  if (p.code === 'no-lat') return '请指定纬度列 (choose the latitude column)';
-  return `“${FIELD_BY_KEY[p.field].zh}”被指定给了多列：${p.headers.join('、')} (one field for several columns)`;
+  return messageText(problemMessage(p), 'both');
 }
 
 function isFieldKey(v: unknown): v is FieldKey {

@@ -17,6 +17,7 @@ import {
   type BuildYear,
 } from './parse-values.ts';
 import type { AreaGeometry } from './polygon-index.ts';
+import { said } from './messages/render.ts';
 
 /** Optional attributes a community (or a community-level row) may carry. NaN / 0 / null = not given. */
 export interface RecordAttributes {
@@ -125,7 +126,7 @@ export function parseProperties(
         file: report.file,
         line,
         code: `bad-${def.kind}`,
-        reason: `${def.zh}“${cell}”无法识别，已留空 (${def.en.toLowerCase()} could not be read; left empty)`,
+        ...said('row.bad-area-value', { field: m.field, cell }),
         field: m.field,
         value: cell,
       });

@@ -2,6 +2,7 @@
  * The import report: what was read, loaded, rejected (with line and reason) and warned about.
  * Expected failures in users' files are values here, never exceptions.
  */
+import type { Message } from './messages/template.ts';
 
 export interface RowIssue {
   /** File name as the user gave it. */
@@ -10,8 +11,13 @@ export interface RowIssue {
   line: number;
   /** Stable machine code, e.g. 'missing-coordinates', 'bad-number'. */
   code: string;
-  /** Reason in Chinese, then English in brackets. */
+  /** The reason as the CLI prints it (and its JSON gives it): "中文 (English)", rendered from `message`. */
   reason: string;
+  /**
+   * The reason as a code and its values (messages/render.ts): the page renders it in the language in
+   * force. Absent only on an entry made from a plain reason (an unread file's, unread-files.ts).
+   */
+  message?: Message;
   /** Field key the issue is about, if any. */
   field?: string;
   /** The offending cell as written, if any. */
@@ -75,7 +81,10 @@ export interface ImportReport {
   duplicateIds: DuplicateId[];
 }
 
-/** Between the sheet names in a workbook's xlsx-sheet note: '/' is never in a sheet name (Excel forbids \ / ? * [ ] :). */
+/**
+ * Between the sheet names in a workbook's xlsx-sheet note: '/' is never in a sheet name
+ * (Excel forbids \ / ? * [ ] :).
+ */
 export const SHEET_SEPARATOR = '/';
 
 /** Most warnings listed per file; more are counted in warningsNotListed. Rejections are always all listed. */

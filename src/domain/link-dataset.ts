@@ -7,6 +7,7 @@ import { DictBuilder, FROM_COMMUNITY, FROM_FILE, FROM_POLYGON, type BuildingTabl
 import { emptyAttributes, streetKey, type Community, type StreetOffice } from './community.ts';
 import { MAX_WARNINGS_PER_FILE, type DuplicateId, type RowIssue } from './import-report.ts';
 import { createPolygonIndex, pack, pointInPackedRings, type AreaGeometry, type PackedRings } from './polygon-index.ts';
+import { said } from './messages/render.ts';
 
 export interface LinkResult {
   buildings: BuildingTable;
@@ -106,7 +107,7 @@ export function linkDataset(
         warnings.push({
           ...where(i),
           code: 'community-mismatch',
-          reason: `小区写为“${own}”，但位置在“${there}”范围内 (community written as ${own}, but the point lies in ${there})`,
+          ...said('link.community-mismatch', { own, there }),
           field: 'community',
           value: own,
         });
@@ -115,7 +116,7 @@ export function linkDataset(
       warnings.push({
         ...where(i),
         code: 'outside-community',
-        reason: `位置不在所写小区“${own}”的范围内 (the point lies outside the polygon of its community ${own})`,
+        ...said('link.outside-community', { own }),
         field: 'community',
         value: `${x},${y}`,
       });
@@ -213,8 +214,7 @@ export function linkDataset(
           warnings.push({
             ...where(i),
             code: 'no-street',
-            reason:
-              '楼栋未写街道，且不在任何街道范围内 (no street office written and the point is in no street polygon)',
+            ...said('link.no-street'),
             field: 'street',
             value: `${table.lng[i]},${table.lat[i]}`,
           });
@@ -224,17 +224,17 @@ export function linkDataset(
         warnings.push({
           ...where(i),
           code: 'outside-streets',
-          reason: `楼栋不在任何街道范围内，可能坐标系不对 (the point is outside every street office polygon; check the coordinate system)`,
+          ...said('link.outside-streets'),
           field: 'street',
           value: `${table.lng[i]},${table.lat[i]}`,
         });
     } else if (keyOf(current) !== keyOf(streetNameCodes[s]) && listed('street-mismatch')) {
       const written = street.values[current];
-      const from = streetFrom[i] === FROM_FILE ? '写为' : '按所属小区为';
+      const from = streetFrom[i] === FROM_FILE ? 'file' : 'community';
       warnings.push({
         ...where(i),
         code: 'street-mismatch',
-        reason: `街道${from}“${written}”，但位置在“${streets[s].name}”范围内 (street office ${streetFrom[i] === FROM_FILE ? 'written' : 'taken from its community'} as ${written}, but the point lies in ${streets[s].name})`,
+        ...said('link.street-mismatch', { from, written, there: streets[s].name }),
         field: 'street',
         value: written,
       });
@@ -248,7 +248,7 @@ export function linkDataset(
         file: '',
         line: 0,
         code,
-        reason: `另有 ${more} 条同类警告（${code}）未逐条列出，共 ${count} 条 (${more} more warnings of this kind not listed; ${count} in all)`,
+        ...said('link.not-listed', { more, kind: code, count }),
         value: String(count),
       });
     }

@@ -6,8 +6,10 @@
  * Mercator…) is named back so that the report can say what it was.
  */
 import { gkEpsg, gkZone, type CrsKey } from './crs.ts';
+import { said, type Said } from './messages/render.ts';
 
-export type PrjReading = { crs: CrsKey; name: string } | { crs: null; name: string; reason: string };
+/** Read, or not (with why: `reason` as the CLI prints it, `message` to render in one language). */
+export type PrjReading = { crs: CrsKey; name: string } | ({ crs: null; name: string } & Said);
 
 const num = (wkt: string, param: string): number | null => {
   const m = wkt.match(new RegExp(`PARAMETER\\s*\\[\\s*"${param}"\\s*,\\s*(-?[\\d.]+)`, 'i'));
@@ -15,7 +17,9 @@ const num = (wkt: string, param: string): number | null => {
 };
 
 /**
- * @example readPrj('PROJCS["CGCS2000_3_Degree_GK_Zone_39",GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",…]').crs // 'epsg:4527'
+ * @example
+ * readPrj('PROJCS["CGCS2000_3_Degree_GK_Zone_39",GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",…]').crs
+ * // 'epsg:4527'
  */
 export function readPrj(wkt: string): PrjReading {
   const text = wkt.trim();
@@ -28,30 +32,29 @@ export function readPrj(wkt: string): PrjReading {
   const authority = [...text.matchAll(/AUTHORITY\s*\[\s*"EPSG"\s*,\s*"?(\d+)"?\s*\]/gi)].map((m) => Number(m[1]));
   const own = authority.length > 0 ? authority[authority.length - 1] : null;
   if (!projcs) {
-    if (text === '' || !geogcs) return { crs: null, name, reason: '无法识别的 .prj (unrecognised .prj)' };
+    if (text === '' || !geogcs) return { crs: null, name, ...said('prj.unrecognised') };
     if (cgcsOrWgs && !xianOrBeijing) return { crs: 'wgs84', name };
-    return { crs: null, name, reason: `不支持的地理坐标系 ${name} (unsupported geographic system)` };
+    return { crs: null, name, ...said('prj.unsupported-geographic', { name }) };
   }
   if (own !== null && gkZone(own)) return { crs: `epsg:${own}`, name };
   if (xianOrBeijing || !cgcsOrWgs)
     return {
       crs: null,
       name,
-      reason: `不支持的投影坐标系 ${name}，请转换为 CGCS2000 (unsupported projected system; convert it to CGCS2000)`,
+      ...said('prj.unsupported-projected', { name }),
     };
   if (!/transverse_mercator|gauss/i.test(text))
-    return { crs: null, name, reason: `不支持的投影 ${name} (unsupported projection)` };
+    return { crs: null, name, ...said('prj.unsupported-projection', { name }) };
   const byName = name.match(/(3_degree_)?gk_(zone_(\d+)|cm_(\d+)e)/i);
   const cm = num(text, 'Central_Meridian');
   const fe = num(text, 'False_Easting');
-  if (cm === null || fe === null)
-    return { crs: null, name, reason: `.prj 缺少中央经线或东伪偏移 (no central meridian or false easting)` };
+  if (cm === null || fe === null) return { crs: null, name, ...said('prj.no-central-meridian') };
   const prefixed = fe > 1_000_000;
   const three = byName ? Boolean(byName[1]) : prefixed ? Math.floor(fe / 1_000_000) >= 25 : cm % 6 !== 3;
   const width = three ? 3 : 6;
   const zone = prefixed ? Math.floor(fe / 1_000_000) : three ? cm / 3 : (cm + 3) / 6;
   const epsg = Number.isInteger(zone) ? gkEpsg(width, zone, prefixed) : null;
   if (epsg === null || gkZone(epsg)?.centralMeridian !== cm)
-    return { crs: null, name, reason: `高斯-克吕格分带与中央经线 ${cm}° 不一致 (zone and central meridian disagree)` };
+    return { crs: null, name, ...said('prj.zone-mismatch', { cm }) };
   return { crs: `epsg:${epsg}`, name };
 }

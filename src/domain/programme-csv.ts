@@ -31,6 +31,7 @@ import {
   type TargetFigures,
 } from './programme.ts';
 import { STAGES } from './vocabulary.ts';
+import { said, type Said } from './messages/render.ts';
 
 type TargetKey = (typeof TARGET_KEYS)[number];
 
@@ -113,8 +114,8 @@ export function splitCsvLine(line: string): string[] {
  */
 export function readProgrammeCsv(text: string, file: string): { programme: Programme | null; issues: RowIssue[] } {
   const issues: RowIssue[] = [];
-  const issue = (line: number, reason: string, field?: string, value?: string): void => {
-    const i: RowIssue = { file, line, code: 'bad-programme', reason };
+  const issue = (line: number, reason: Said, field?: string, value?: string): void => {
+    const i: RowIssue = { file, line, code: 'bad-programme', ...reason };
     if (field !== undefined) i.field = field;
     if (value !== undefined) i.value = value;
     issues.push(i);
@@ -130,18 +131,12 @@ export function readProgrammeCsv(text: string, file: string): { programme: Progr
   /** A target's figure into `into`, or an issue. */
   const putTarget = (line: number, into: TargetFigures, nameCell: string, valueCell: string, where: string): void => {
     const t = targetOf(nameCell);
-    if (!t)
-      return issue(
-        line,
-        `${where}目标“${nameCell}”无法识别（可用：小区、楼栋、户数、建筑面积） (unknown target “${nameCell}”: use communities, buildings, households, floor area)`,
-        'target',
-        nameCell,
-      );
+    if (!t) return issue(line, said('programme-csv.unknown-target', { where, name: nameCell }), 'target', nameCell);
     const n = parseQuantity(valueCell, t.factor);
     if (n === null || n < 0)
       return issue(
         line,
-        `${where}目标“${nameCell}”的数值“${valueCell}”无效 (target ${t.key}: “${valueCell}” is not a number)`,
+        said('programme-csv.bad-target-value', { where, name: nameCell, key: t.key, value: valueCell }),
         t.key,
         valueCell,
       );
@@ -162,21 +157,14 @@ export function readProgrammeCsv(text: string, file: string): { programme: Progr
     const rest = cells.slice(1);
     switch (kind) {
       case 'header':
-        if (line !== 1)
-          issue(
-            line,
-            `“${cells[0]}”行只能是第一行 (a “${cells[0]}” row can only be the first line)`,
-            undefined,
-            cells[0],
-          );
+        if (line !== 1) issue(line, said('programme-csv.header-not-first', { word: cells[0] }), undefined, cells[0]);
         return;
       case 'year': {
         const v = rest[0] ?? '';
         const y = /^\d{4}(年度?)?$/.test(v) ? Number(v.slice(0, 4)) : NaN;
-        if (!(y >= 1990 && y <= 2100))
-          return issue(line, `计划年度“${v}”无效 (plan year “${v}” is not a year)`, 'year', v);
+        if (!(y >= 1990 && y <= 2100)) return issue(line, said('programme-csv.bad-year', { value: v }), 'year', v);
         if (year !== null && year !== y)
-          return issue(line, `计划年度写了两次（${year}、${y}） (two plan years: ${year}, ${y})`, 'year', v);
+          return issue(line, said('programme-csv.two-years', { first: year, second: y }), 'year', v);
         year = y;
         return;
       }
@@ -199,14 +187,10 @@ export function readProgrammeCsv(text: string, file: string): { programme: Progr
         ];
         return;
       case 'target':
-        if (rest.length < 2) return issue(line, '目标行应为：目标,名称,数值 (a target row is: 目标,name,value)');
+        if (rest.length < 2) return issue(line, said('programme-csv.target-row'));
         return putTarget(line, targets, rest[0], rest[1], '');
       case 'streetTarget': {
-        if (rest.length < 3 || rest[0] === '')
-          return issue(
-            line,
-            '街道目标行应为：街道目标,街道,名称,数值 (a street target row is: 街道目标,street office,name,value)',
-          );
+        if (rest.length < 3 || rest[0] === '') return issue(line, said('programme-csv.street-target-row'));
         const byStreet = (targets.byStreet ??= {});
         return putTarget(line, (byStreet[rest[0]] ??= {}), rest[1], rest[2], `${rest[0]}`);
       }
@@ -214,12 +198,7 @@ export function readProgrammeCsv(text: string, file: string): { programme: Progr
         inSteps = true;
         return;
       default:
-        issue(
-          line,
-          `无法识别的行“${cells[0]}”（可用：年度、名称、区、依据、街道、目标、街道目标、步骤） (unknown row “${cells[0]}”)`,
-          undefined,
-          cells[0],
-        );
+        issue(line, said('programme-csv.unknown-row', { word: cells[0] }), undefined, cells[0]);
     }
   });
 
@@ -228,19 +207,14 @@ export function readProgrammeCsv(text: string, file: string): { programme: Progr
     const n = steps.length + 1;
     const stage = parseStage(stageCell);
     if (stage === null)
-      return issue(
-        line,
-        `步骤“${stepName}”的阶段“${stageCell}”无法识别 (step “${stepName}”: unknown stage “${stageCell}”)`,
-        'stage',
-        stageCell,
-      );
+      return issue(line, said('programme-csv.step-stage', { step: stepName, stage: stageCell }), 'stage', stageCell);
     const endDay = parseDate(endCell);
     if (endDay === null)
       return issue(
         line,
         endCell === ''
-          ? `步骤“${stepName}”缺少截止日期 (step “${stepName}”: no end date)`
-          : `步骤“${stepName}”的截止日期“${endCell}”无效 (step “${stepName}”: “${endCell}” is not a date)`,
+          ? said('programme-csv.step-no-end', { step: stepName })
+          : said('programme-csv.step-bad-end', { step: stepName, value: endCell }),
         'end',
         endCell,
       );
@@ -248,17 +222,17 @@ export function readProgrammeCsv(text: string, file: string): { programme: Progr
     if (startCell !== '' && startDay === null)
       return issue(
         line,
-        `步骤“${stepName}”的开始日期“${startCell}”无效 (step “${stepName}”: “${startCell}” is not a date)`,
+        said('programme-csv.step-bad-start', { step: stepName, value: startCell }),
         'start',
         startCell,
       );
     if (startDay !== null && startDay > endDay)
-      return issue(line, `步骤“${stepName}”开始晚于截止 (step “${stepName}” starts after its end)`, 'start', startCell);
+      return issue(line, said('programme-csv.step-starts-late', { step: stepName }), 'start', startCell);
     steps.push({ key: `step${n}`, name: stepName, stage: STAGES[stage - 1], startDay, endDay });
   }
 
   if (year === null) {
-    issue(0, '计划文件缺少“年度”行 (the programme file has no 年度 (year) row)', 'year');
+    issue(0, said('programme-csv.no-year'), 'year');
     return { programme: null, issues };
   }
   return { programme: { name: name || `${year}年老旧小区改造`, district, year, source, targets, steps }, issues };

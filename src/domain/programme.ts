@@ -6,6 +6,7 @@
 import type { RowIssue } from './import-report.ts';
 import { parseDate, parseQuantity, parseStage } from './parse-values.ts';
 import { STAGES, type Stage } from './vocabulary.ts';
+import { said, type Said } from './messages/render.ts';
 
 /** The four headline figures of a programme, or of one street office's share of it. */
 export interface TargetFigures {
@@ -56,23 +57,25 @@ export function looksLikeProgramme(json: unknown): boolean {
 
 /**
  * Read a programme file's JSON. Problems are returned as issues, never thrown.
- * @example readProgramme({ kind: 'renovation-programme', year: 2022, targets: { households: 7663 }, steps: [] }, 'p.json').programme?.year // 2022
+ * @example
+ * readProgramme({ kind: 'renovation-programme', year: 2022, targets: { households: 7663 }, steps: [] }, 'p.json')
+ *   .programme?.year // 2022
  */
 export function readProgramme(json: unknown, file: string): { programme: Programme | null; issues: RowIssue[] } {
   const issues: RowIssue[] = [];
-  const bad = (reason: string, field?: string, value?: string): void => {
-    const i: RowIssue = { file, line: 0, code: 'bad-programme', reason };
+  const bad = (reason: Said, field?: string, value?: string): void => {
+    const i: RowIssue = { file, line: 0, code: 'bad-programme', ...reason };
     if (field) i.field = field;
     if (value !== undefined) i.value = value;
     issues.push(i);
   };
   if (!isRecord(json)) {
-    bad('计划文件不是对象 (programme file is not a JSON object)');
+    bad(said('programme.not-object'));
     return { programme: null, issues };
   }
   const year = typeof json.year === 'number' ? json.year : Number(json.year);
   if (!Number.isInteger(year) || year < 1990 || year > 2100) {
-    bad('计划年度缺失或无效 (programme year missing or invalid)', 'year', String(json.year));
+    bad(said('programme.bad-year'), 'year', String(json.year));
     return { programme: null, issues };
   }
   const targets: ProgrammeTargets = {};
@@ -83,7 +86,7 @@ export function readProgramme(json: unknown, file: string): { programme: Program
       if (v === undefined || v === null) continue;
       const n = typeof v === 'number' ? v : parseQuantity(String(v));
       if (n === null || !Number.isFinite(n) || n < 0)
-        bad(`${where}目标“${k}”无效 (${where ? `${where}: ` : ''}target ${k} invalid)`, k, String(v));
+        bad(said('programme.bad-target', { where, key: k }), k, String(v));
       else into[k] = n;
     }
   };
@@ -94,7 +97,7 @@ export function readProgramme(json: unknown, file: string): { programme: Program
       const byStreet: Record<string, TargetFigures> = {};
       for (const [street, v] of Object.entries(json.targets.byStreet)) {
         if (!isRecord(v)) {
-          bad(`街道“${street}”的目标不是对象 (targets of ${street} are not an object)`, 'byStreet', street);
+          bad(said('programme.street-not-object', { street }), 'byStreet', street);
           continue;
         }
         figures(v, (byStreet[street] = {}), street);
@@ -105,13 +108,12 @@ export function readProgramme(json: unknown, file: string): { programme: Program
   const steps: ProgrammeStep[] = [];
   if (Array.isArray(json.steps)) {
     json.steps.forEach((s: unknown, i: number) => {
-      if (!isRecord(s)) return bad(`第${i + 1}步不是对象 (step ${i + 1} is not an object)`);
+      if (!isRecord(s)) return bad(said('programme.step-not-object', { n: i + 1 }));
       const stageCode = parseStage(String(s.stage ?? ''));
       const endDay = parseDate(String(s.end ?? ''));
       const startDay = s.start === undefined || s.start === null || s.start === '' ? null : parseDate(String(s.start));
-      if (stageCode === null)
-        return bad(`第${i + 1}步的阶段无法识别 (step ${i + 1}: unknown stage)`, 'stage', String(s.stage));
-      if (endDay === null) return bad(`第${i + 1}步缺少截止日期 (step ${i + 1}: no end date)`, 'end', String(s.end));
+      if (stageCode === null) return bad(said('programme.step-stage', { n: i + 1 }), 'stage', String(s.stage));
+      if (endDay === null) return bad(said('programme.step-no-end', { n: i + 1 }), 'end', String(s.end));
       steps.push({
         key: String(s.key ?? `step${i + 1}`),
         name: String(s.name ?? ''),

@@ -4,12 +4,15 @@
  * shows why instead of showing nothing.
  */
 import { newFileReport, type ImportReport } from './import-report.ts';
+import type { Message } from './messages/template.ts';
 
 export interface UnreadFile {
   /** File name (or the URL's last part) as the user gave it. */
   name: string;
-  /** Why it could not be read, Chinese then English in brackets. */
+  /** Why it could not be read, Chinese then English in brackets (as the CLI would print it). */
   reason: string;
+  /** The same as a message, when the reason is one of the catalogue's (a file too big to read). */
+  message?: Message;
 }
 
 /**
@@ -22,7 +25,13 @@ export function addUnreadFiles(report: ImportReport, unread: readonly UnreadFile
   if (unread.length === 0) return report;
   const extra = unread.map((u) => {
     const f = newFileReport(u.name, 'unknown', 'content', '');
-    f.rejected.push({ file: u.name, line: 0, code: 'unread-file', reason: u.reason });
+    f.rejected.push({
+      file: u.name,
+      line: 0,
+      code: 'unread-file',
+      reason: u.reason,
+      ...(u.message && { message: u.message }),
+    });
     return f;
   });
   return {

@@ -4,11 +4,13 @@
  * import.meta.glob so that features add their own without touching a shared list; i18next and
  * react-i18next do the lookup, interpolation and re-rendering on a switch.
  *
- * Messages from src/domain and src/io are written once as "中文 (English)" (the CLI prints them
- * whole); pickLang() shows the half for the language in force.
+ * Messages from src/domain and src/io are codes with parameters (src/domain/messages/), rendered
+ * by messageText() in the language in force (issueText() for a report entry). Texts the page's
+ * own loading builds are still "中文 (English)", and pickLang() shows the half in force.
  */
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import { messageText, type Message } from '../domain/messages/render.ts';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -66,6 +68,15 @@ export function useT(ns: string | string[] = 'common') {
   const { t, i18n } = useTranslation(ns);
   const lang: Lang = isLang(i18n.language) ? i18n.language : DEFAULT_LANG;
   return { t, lang };
+}
+
+/**
+ * What a report entry says in a language: its message (a code and parameters, rendered by the
+ * domain's one messageText), or, for an entry made from a plain reason (an unread file's), the
+ * half of that reason.
+ */
+export function issueText(issue: { reason: string; message?: Message }, lang: Lang): string {
+  return issue.message ? messageText(issue.message, lang) : pickLang(issue.reason, lang);
 }
 
 /**

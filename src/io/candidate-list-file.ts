@@ -20,6 +20,7 @@ import { parseBuildYear, parsePlanYear, parseQuantity, parseTypes } from '../dom
 import { decodeText, detectEncoding } from './detect-encoding.ts';
 import { sheetToCsv } from './export-csv.ts';
 import { restoreInert } from './spreadsheet-cell.ts';
+import { said, type Message } from '../domain/messages/render.ts';
 
 export const LIST_FILE_KIND = 'renovation-candidate-list';
 export const LIST_FILE_VERSION = 1;
@@ -58,7 +59,9 @@ export function listToCsv(
 export interface ListFileIssue {
   /** CSV line (header = 1) or JSON entry number (first = 1); 0 = the file as a whole. */
   line: number;
+  /** As the CLI would print it, "中文 (English)"; `message` says it in one language. */
   reason: string;
+  message: Message;
   value?: string;
 }
 
@@ -142,13 +145,13 @@ export function readListFile(name: string, bytes: Uint8Array, target: MatchTarge
   const lineOf = new Map<string, number>();
   for (const r of raws) {
     if (r.key === '') {
-      report.rejected.push({ line: r.line, reason: '缺少楼栋键或楼栋编号 (no building key or id)' });
+      report.rejected.push({ line: r.line, ...said('list.no-key') });
       continue;
     }
     if (r.planYear === null) {
       report.rejected.push({
         line: r.line,
-        reason: '计划年度无法识别 (plan year not understood)',
+        ...said('list.bad-year'),
         value: r.planYearText,
       });
       continue;
@@ -156,7 +159,7 @@ export function readListFile(name: string, bytes: Uint8Array, target: MatchTarge
     if (!r.types) {
       report.rejected.push({
         line: r.line,
-        reason: '改造类型缺失或无法识别 (renovation type missing or not understood)',
+        ...said('list.bad-types'),
         value: r.typesText,
       });
       continue;
@@ -164,7 +167,7 @@ export function readListFile(name: string, bytes: Uint8Array, target: MatchTarge
     if (byKey.has(r.key))
       report.warnings.push({
         line: r.line,
-        reason: `楼栋键重复，以第 ${r.line} 行为准 (key given twice: this row wins)`,
+        ...said('list.key-twice', { line: r.line }),
         value: r.key,
       });
     const row = target?.keys.rowOf.get(r.key);
@@ -206,7 +209,7 @@ function jsonEntries(text: string, report: ListFileReport): RawEntry[] {
   } catch (e) {
     report.rejected.push({
       line: 0,
-      reason: `不是有效的 JSON (not valid JSON): ${e instanceof Error ? e.message : String(e)}`,
+      ...said('list.bad-json', { detail: e instanceof Error ? e.message : String(e) }),
     });
     return [];
   }
@@ -220,14 +223,14 @@ function jsonEntries(text: string, report: ListFileReport): RawEntry[] {
   ) {
     report.rejected.push({
       line: 0,
-      reason: `不是项目库文件：缺少 "kind": "${LIST_FILE_KIND}" 或 entries (not a candidate list file)`,
+      ...said('list.not-a-list', { kind: LIST_FILE_KIND }),
     });
     return [];
   }
   if (typeof file.version !== 'number' || file.version > LIST_FILE_VERSION) {
     report.rejected.push({
       line: 0,
-      reason: `不支持的版本 (unsupported version): ${String(file.version)}；本程序读取版本 ${LIST_FILE_VERSION}`,
+      ...said('list.bad-version', { version: String(file.version), reads: LIST_FILE_VERSION }),
     });
     return [];
   }
@@ -290,13 +293,13 @@ function csvEntries(text: string, report: ListFileReport): RawEntry[] {
   for (const [field, words] of Object.entries(CSV_HEADERS))
     col[field] = (header ?? []).findIndex((h) => words.includes(norm(h)));
   if (col.key < 0 && col.id < 0) {
-    report.rejected.push({ line: 1, reason: '表头中没有“楼栋键”或“楼栋编号”列 (no key or id column in the header)' });
+    report.rejected.push({ line: 1, ...said('list.no-key-column') });
     return [];
   }
   if (col.planYear < 0 || col.types < 0) {
     report.rejected.push({
       line: 1,
-      reason: '表头中没有“计划年度”或“改造类型”列 (no plan year or type column in the header)',
+      ...said('list.no-year-or-type-column'),
     });
     return [];
   }

@@ -11,6 +11,7 @@
  * line, that one line is set aside, and reading goes on from the next line.
  */
 import Papa from 'papaparse';
+import { said } from '../domain/messages/render.ts';
 
 export interface CsvProblem {
   /** Line (record number, header = 1) the problem is on. */
@@ -29,8 +30,7 @@ export interface CsvSink {
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
 
-export const UNCLOSED_MESSAGE =
-  '引号没有闭合，该行未读入，其后各行照常读取 (a quote on this line never closes: the line is set aside and reading goes on with the next one)';
+export const UNCLOSED_MESSAGE = said('csv.unclosed-quote').reason;
 
 /** Longest a row may stay unfinished (characters) before its opening quote is taken as unclosed. */
 export const MAX_OPEN_ROW_CHARS = 4_000_000;

@@ -6,6 +6,7 @@
  * has no such limits.
  */
 import { isZip } from './read-shapefile-zip.ts';
+import { message, messageText, type Message } from '../domain/messages/render.ts';
 
 const MiB = 1 << 20;
 
@@ -56,31 +57,35 @@ function looksLikeJsonHead(name: string, head: Uint8Array): boolean {
 
 /**
  * Why the browser should not read this file, or null to read it. `head` is its first HEAD_BYTES
- * (or all of it). The reason is "中文 (English)" and names the file, its size and the limit.
- * @example browserRefusal('全市楼栋.csv', 500 * 2 ** 20, head) // '全市楼栋.csv：约 350 万行…'
+ * (or all of it). The reason names the file, its size and the limit.
+ * @example browserRefusal('全市楼栋.csv', 500 * 2 ** 20, head)?.code // 'file.too-many-rows-estimated'
  */
-export function browserRefusal(name: string, size: number, head: Uint8Array): string | null {
-  const tooBig = (what: string, whatEn: string, limit: number): string =>
-    `${name}：${what}文件 ${megabytes(size)}，超过浏览器中可读取的 ${megabytes(limit)}；此文件未读取，已载入的数据不变。请拆分文件，或用命令行（npm run cli）处理 ` +
-    `(${name}: a ${megabytes(size)} ${whatEn} file, more than the ${megabytes(limit)} the browser reads; the file was not read and the data already loaded are unchanged. Split it, or use the command line)`;
+export function browserRefusalMessage(name: string, size: number, head: Uint8Array): Message | null {
+  const tooBig = (kind: 'xlsx' | 'zip' | 'json', limit: number): Message =>
+    message('file.too-big', { name, size: megabytes(size), kind, limit: megabytes(limit) });
   if (isZip(head)) {
     return /\.xlsx$/i.test(name)
       ? size > BROWSER_LIMITS.workbookBytes
-        ? tooBig('Excel ', 'Excel', BROWSER_LIMITS.workbookBytes)
+        ? tooBig('xlsx', BROWSER_LIMITS.workbookBytes)
         : null
       : size > BROWSER_LIMITS.zipBytes
-        ? tooBig('压缩包', 'zip', BROWSER_LIMITS.zipBytes)
+        ? tooBig('zip', BROWSER_LIMITS.zipBytes)
         : null;
   }
   if (looksLikeJsonHead(name, head))
-    return size > BROWSER_LIMITS.jsonBytes ? tooBig(' JSON ', 'JSON', BROWSER_LIMITS.jsonBytes) : null;
+    return size > BROWSER_LIMITS.jsonBytes ? tooBig('json', BROWSER_LIMITS.jsonBytes) : null;
   const rows = estimateCsvRows(size, head);
   if (rows <= BROWSER_LIMITS.rows) return null;
-  const wan = (n: number): string => `${Math.round(n / 10_000)} 万`;
-  return (
-    `${name}：文件 ${megabytes(size)}，约 ${wan(rows)}行，超过浏览器中一次可载入的 ${wan(BROWSER_LIMITS.rows)}行；此文件未读取，已载入的数据不变。请按街道拆分文件，或用命令行（npm run cli）处理 ` +
-    `(${name}: ${megabytes(size)}, about ${rows.toLocaleString('en')} rows, more than the ${BROWSER_LIMITS.rows.toLocaleString('en')} the browser loads at once; the file was not read and the data already loaded are unchanged. Split it by street office, or use the command line)`
-  );
+  return message('file.too-many-rows-estimated', { name, size: megabytes(size), rows, limit: BROWSER_LIMITS.rows });
+}
+
+/**
+ * The same in both languages, "中文 (English)", as the CLI would print it.
+ * @example browserRefusal('全市楼栋.csv', 500 * 2 ** 20, head) // '全市楼栋.csv：文件 500 MB，约 350 万行…'
+ */
+export function browserRefusal(name: string, size: number, head: Uint8Array): string | null {
+  const m = browserRefusalMessage(name, size, head);
+  return m && messageText(m, 'both');
 }
 
 /** Thrown by the CSV reader when a file passes the estimate but holds more rows than the limit. */

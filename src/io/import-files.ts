@@ -18,13 +18,14 @@ import {
 import { findDuplicateIds, linkDataset } from '../domain/link-dataset.ts';
 import { looksLikeProgramme, readProgramme, type Programme } from '../domain/programme.ts';
 import { decodeText, detectEncoding, NotUtf8Error, sniffEncoding, type TextEncodingName } from './detect-encoding.ts';
-import { crsLabel, guessProjected, toWgs84, type CrsKey } from '../domain/crs.ts';
+import { guessProjected, toWgs84, type CrsKey } from '../domain/crs.ts';
 import { layerShifts, type LayerShift } from '../domain/crs-guess.ts';
 import { readAllBytes, readRange, sizeOf, type FileContent } from './byte-source.ts';
 import { megabytes, TooManyRowsError } from './file-limits.ts';
 import { readBuildingsCsv } from './read-buildings-csv.ts';
 import { isZip, readShapefileZip } from './read-shapefile-zip.ts';
 import { geoJsonFeatures, inspectGeoJson, readGeoJson } from './read-geojson.ts';
+import { said, type Said } from '../domain/messages/render.ts';
 
 export interface InputFile {
   name: string;
@@ -123,7 +124,7 @@ export function importFiles(input: readonly InputFile[], opts: ImportOptions = {
       if (file.problems) {
         report.rejected.push(...file.problems);
       } else if (sizeOf(file.bytes) === 0) {
-        report.rejected.push({ file: file.name, line: 0, code: 'empty-file', reason: '文件为空 (the file is empty)' });
+        report.rejected.push({ file: file.name, line: 0, code: 'empty-file', ...said('file.empty') });
       } else if (
         (file.kind && file.kind !== 'buildings') ||
         (!file.kind && looksLikeJson(file.name, file.bytes, enc))
@@ -183,7 +184,7 @@ export function importFiles(input: readonly InputFile[], opts: ImportOptions = {
             file: file.name,
             line: 0,
             code: 'too-many-rows',
-            reason: tooManyRowsReason(file.name, sizeOf(file.bytes), e.limit),
+            ...said('file.too-many-rows', { name: file.name, size: megabytes(sizeOf(file.bytes)), limit: e.limit }),
           });
         }
       }
@@ -193,7 +194,7 @@ export function importFiles(input: readonly InputFile[], opts: ImportOptions = {
         file: file.name,
         line: 0,
         code: 'internal-error',
-        reason: `读取失败：${(e as Error).message} (could not read the file)`,
+        ...said('file.read-failed', { detail: (e as Error).message }),
       });
     }
     if (!file.crs && !file.swapXY) suggestSystem(report);
@@ -215,7 +216,7 @@ export function importFiles(input: readonly InputFile[], opts: ImportOptions = {
       file: d.at[0].file,
       line: d.at[0].line,
       code: 'duplicate-id',
-      reason: `楼栋编号“${d.id}”重复 ${d.at.length} 次（${d.at.map((a) => `${a.file}:${a.line}`).join('、')}），均已保留 (duplicate building id; all rows kept)`,
+      ...said('file.duplicate-id', { id: d.id, at: d.at.map((a) => `${a.file}:${a.line}`) }),
       field: 'id',
       value: d.id,
     });
@@ -259,37 +260,22 @@ function suggestSystem(report: FileReport): void {
     ys.push(y);
   }
   const projected = guessProjected(xs, ys);
-  const warn = (code: string, reason: string): void => {
-    report.warnings.unshift({ file: report.file, line: 0, code, reason });
+  const warn = (code: string, reason: Said): void => {
+    report.warnings.unshift({ file: report.file, line: 0, code, ...reason });
   };
   if (projected?.kind === 'zone') {
     report.crsSuggestion = `epsg:${projected.epsg}`;
-    warn(
-      'looks-projected',
-      `坐标像是${crsLabel(`epsg:${projected.epsg}`, 'zh')}的投影坐标，请指定该文件的坐标系 (the coordinates look like ${crsLabel(`epsg:${projected.epsg}`, 'en')}; set the file's coordinate system)`,
-    );
+    warn('looks-projected', said('file.looks-projected', { crs: `epsg:${projected.epsg}` }));
   } else if (projected?.kind === 'no-zone') {
-    warn(
-      'looks-projected',
-      '坐标像是不带带号的高斯-克吕格投影坐标（米），请指定中央经线 (the coordinates look like Gauss-Krüger metres without a zone number; choose the central meridian)',
-    );
+    warn('looks-projected', said('file.looks-projected-no-zone'));
   } else {
     const swappedOk = xs.filter((x, i) => Math.abs(x) <= 90 && Math.abs(ys[i]) <= 180 && Math.abs(ys[i]) > 90).length;
     if (swappedOk * 2 > xs.length) {
       report.crsSuggestion = 'swapped';
-      warn(
-        'looks-swapped',
-        '经度和纬度似乎写反了，请确认后交换 (longitude and latitude look swapped; confirm to swap them)',
-      );
+      warn('looks-swapped', said('file.looks-swapped'));
     }
   }
 }
-
-const READING_NAMES = {
-  gcj02: ['按 GCJ-02（高德、腾讯地图坐标）读取', 'read as GCJ-02 (AMap or Tencent coordinates)'],
-  bd09: ['按 BD-09（百度地图坐标）读取', 'read as BD-09 (Baidu coordinates)'],
-  swapped: ['交换经纬度后', 'with longitude and latitude swapped'],
-} as const;
 
 /**
  * A layer that falls outside the other files' areas as WGS84 but inside them read another way:
@@ -299,22 +285,20 @@ const READING_NAMES = {
 function noteShift(report: FileReport, shift: LayerShift): void {
   const { inside, suggest } = shift.verdict;
   const pct = (x: number): string => `${Math.round(x * 100)}%`;
-  const [zh, en] = READING_NAMES[suggest];
   report.crsSuggestion = suggest;
   report.crsShares = inside;
   report.crsAgainst = shift.against;
-  const against = shift.against.join('、');
-  const againstEn = shift.against.join(', ');
   const [asIs, as] = [pct(inside['as-is']), pct(inside[suggest])];
   report.warnings.unshift({
     file: report.file,
     line: 0,
     code: `looks-${suggest}`,
-    reason: shift.byOthers
-      ? `按原样只有 ${asIs} 的楼栋（${against}）落在本文件的范围内，本文件${zh}则有 ${as}：坐标系可能不对，请确认后转换 ` +
-        `(as written only ${asIs} of the buildings of ${againstEn} fall inside this file's areas; with this file ${en}, ${as} do: its coordinate system may be wrong, confirm to convert)`
-      : `按原样只有 ${asIs} 的位置落在 ${against} 的范围内，${zh}则有 ${as}：坐标系可能不对，请确认后转换 ` +
-        `(as written only ${asIs} of the positions fall inside the areas of ${againstEn}; ${en}, ${as} do: the coordinate system may be wrong, confirm to convert)`,
+    ...said(shift.byOthers ? 'file.shift-by-others' : 'file.shift', {
+      asIs,
+      as,
+      against: shift.against,
+      reading: suggest,
+    }),
   });
 }
 
@@ -330,19 +314,12 @@ function communityDuplicates(communities: readonly Community[]): RowIssue[] {
         file: c.file,
         line: c.line,
         code: 'duplicate-community-id',
-        reason: `小区编号“${c.id}”重复（首次见于 ${first.file}:${first.line}） (duplicate community id)`,
+        ...said('file.duplicate-community-id', { id: c.id, first: `${first.file}:${first.line}` }),
         field: 'communityId',
         value: c.id,
       });
   }
   return out;
-}
-
-function tooManyRowsReason(name: string, size: number, limit: number): string {
-  return (
-    `${name}（${megabytes(size)}）超过 ${limit.toLocaleString('zh-CN')} 行，超出浏览器中一次可载入的行数；此文件未载入，其他文件照常。请按街道拆分文件，或用命令行（npm run cli）处理 ` +
-    `(${name} (${megabytes(size)}) holds more than ${limit.toLocaleString('en')} rows, more than the browser loads at once; the file was not loaded, the other files were. Split it by street office, or use the command line)`
-  );
 }
 
 function readJsonFile(
@@ -365,7 +342,7 @@ function readJsonFile(
       file: file.name,
       line: 0,
       code: 'bad-json',
-      reason: `不是有效的 JSON：${(e as Error).message} (not valid JSON)`,
+      ...said('file.bad-json', { detail: (e as Error).message }),
     });
     return;
   }
@@ -386,7 +363,7 @@ function readJsonFile(
       file: file.name,
       line: 0,
       code: 'not-geojson',
-      reason: '既不是 GeoJSON 也不是改造计划文件 (neither GeoJSON nor a programme file)',
+      ...said('file.not-geojson'),
     });
     return;
   }

@@ -2,14 +2,15 @@
  * A CSV of buildings (Chinese or English headers, UTF-8 or GB18030) streamed into columns.
  */
 import type { BuildingTableBuilder, RowAppender } from '../domain/building-builder.ts';
-import { crsLabel, toWgs84 } from '../domain/crs.ts';
+import { toWgs84 } from '../domain/crs.ts';
 import { matchHeaders, type FieldKey, type HeaderMatch } from '../domain/fields.ts';
 import { crsOfHeaders } from '../domain/sheet-crs.ts';
 import { addWarning, type FileReport } from '../domain/import-report.ts';
 import { sizeOf, type FileContent } from './byte-source.ts';
-import { CsvRowStream, UNCLOSED_MESSAGE } from './csv-rows.ts';
+import { CsvRowStream } from './csv-rows.ts';
 import { TooManyRowsError } from './file-limits.ts';
 import { decodeInChunks, type TextEncodingName } from './detect-encoding.ts';
+import { said } from '../domain/messages/render.ts';
 
 export interface CsvReadOptions {
   /** The user's own column matching: header as written -> field (null = keep as extra). */
@@ -80,7 +81,7 @@ export function readBuildingsCsv(
             file: report.file,
             line: 1,
             code: 'crs-from-headers',
-            reason: `坐标列名注明了坐标系，按${crsLabel(named.crs, 'zh')}读取 (the coordinate headers name their system: read as ${crsLabel(named.crs, 'en')})`,
+            ...said('csv.crs-from-headers', { crs: named.crs }),
             value: `${headers[named.x]}, ${headers[named.y]}`,
           });
         }
@@ -91,7 +92,7 @@ export function readBuildingsCsv(
             file: report.file,
             line: 1,
             code: 'unknown-columns',
-            reason: `未识别的列已原样保留：${unknown.join('、')} (unrecognised columns kept as they are)`,
+            ...said('csv.unknown-columns', { headers: unknown }),
             value: unknown.join(', '),
           });
         }
@@ -107,7 +108,7 @@ export function readBuildingsCsv(
             file: report.file,
             line,
             code: 'totals-row',
-            reason: '合计行，不是楼栋 (a totals row, not a building)',
+            ...said('csv.totals-row'),
             value: cells.filter((c) => c.trim() !== '').join(' | '),
           });
           continue;
@@ -117,7 +118,7 @@ export function readBuildingsCsv(
             file: report.file,
             line,
             code: 'short-row',
-            reason: `本行只有 ${cells.length} 个单元格，表头有 ${width} 个 (row has fewer cells than the header)`,
+            ...said('csv.short-row', { cells: cells.length, width }),
           });
         }
         appender.append(cells, line);
@@ -126,14 +127,20 @@ export function readBuildingsCsv(
     },
     unclosed(line, start) {
       report.rowsRead++;
-      report.rejected.push({ file: report.file, line, code: 'unclosed-quote', reason: UNCLOSED_MESSAGE, value: start });
+      report.rejected.push({
+        file: report.file,
+        line,
+        code: 'unclosed-quote',
+        ...said('csv.unclosed-quote'),
+        value: start,
+      });
     },
     problem(p) {
       addWarning(report, {
         file: report.file,
         line: p.line,
         code: 'csv-' + p.code,
-        reason: `CSV 格式问题：${p.message} (CSV format problem)`,
+        ...said('csv.format-problem', { detail: p.message }),
       });
     },
   });
@@ -151,7 +158,7 @@ export function readBuildingsCsv(
       file: report.file,
       line: 0,
       code: 'empty-file',
-      reason: '文件为空，没有表头 (the file is empty: no header row)',
+      ...said('csv.empty-file'),
     });
   }
 }

@@ -10,6 +10,7 @@ import { matchHeader, matchHeaders } from '../domain/fields.ts';
 import { addWarning, type FileKind, type FileReport } from '../domain/import-report.ts';
 import { transformGeometry } from '../domain/crs.ts';
 import type { AreaGeometry } from '../domain/polygon-index.ts';
+import { said, type Said } from '../domain/messages/render.ts';
 
 export interface GeoJsonContent {
   features: Feature[];
@@ -65,8 +66,8 @@ function isOutline(props: unknown): boolean {
   return typeof level === 'string' && OUTLINE_LEVELS.has(level.trim().toLowerCase());
 }
 
-function reject(report: FileReport, line: number, code: string, reason: string): void {
-  report.rejected.push({ file: report.file, line, code, reason });
+function reject(report: FileReport, line: number, code: string, reason: Said): void {
+  report.rejected.push({ file: report.file, line, code, ...reason });
 }
 
 /** Check and tidy a polygon's rings: finite numbers, ≥ 4 positions, closed (closing it if not, with a warning). */
@@ -90,7 +91,7 @@ function cleanArea(g: Geometry, report: FileReport, line: number): AreaGeometry 
           file: report.file,
           line,
           code: 'unclosed-ring',
-          reason: '多边形环未闭合，已自动闭合 (polygon ring was not closed; closed it)',
+          ...said('geojson.unclosed-ring'),
         });
       }
       if (r.length < 4) return null;
@@ -137,13 +138,13 @@ export function readGeoJson(
     const line = k + 1;
     if (!isRecord(f) || f.type !== 'Feature') {
       report.rowsRead++;
-      return reject(report, line, 'not-a-feature', '不是 GeoJSON 要素 (not a GeoJSON Feature)');
+      return reject(report, line, 'not-a-feature', said('geojson.not-a-feature'));
     }
     const props: Record<string, unknown> = isRecord(f.properties) ? f.properties : {};
     const g = f.geometry;
     if (!g) {
       report.rowsRead++;
-      return reject(report, line, 'no-geometry', '要素没有几何 (feature has no geometry)');
+      return reject(report, line, 'no-geometry', said('geojson.no-geometry'));
     }
     if (g.type === 'Point' || g.type === 'MultiPoint') {
       const pos = g.type === 'Point' ? g.coordinates : g.coordinates?.[0];
@@ -160,24 +161,18 @@ export function readGeoJson(
           file: report.file,
           line,
           code: 'multipoint',
-          reason: `多点要素只取第一个点（共 ${g.coordinates.length} 个） (MultiPoint: the first of its points is used)`,
+          ...said('geojson.multipoint', { n: g.coordinates.length }),
         });
       }
       return;
     }
     report.rowsRead++;
     if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
-      return reject(report, line, 'unsupported-geometry', `不支持的几何类型 ${g.type} (unsupported geometry type)`);
+      return reject(report, line, 'unsupported-geometry', said('geojson.unsupported-geometry', { type: g.type }));
     }
     const clean = cleanArea(g, report, line);
     const area = clean && toWgs84 ? transformGeometry(clean, toWgs84) : clean;
-    if (!area)
-      return reject(
-        report,
-        line,
-        'bad-polygon',
-        '多边形坐标无效（非数字或少于 4 个点） (invalid polygon: coordinates not numbers or a ring under 4 positions)',
-      );
+    if (!area) return reject(report, line, 'bad-polygon', said('geojson.bad-polygon'));
     const parsed = parseProperties(props, matches, report, line);
     const fallbackName = nameKeys.map((h) => props[h]).find((v) => typeof v === 'string' && v.trim() !== '') as
       string | undefined;
@@ -186,13 +181,12 @@ export function readGeoJson(
       outlines.push({ name, geometry: area, file: report.file, line });
     } else if (polygonKind === 'streets') {
       const name = (parsed.text.street ?? parsed.text.name ?? fallbackName ?? '').trim();
-      if (name === '') return reject(report, line, 'no-name', '街道多边形没有名称 (street office polygon has no name)');
+      if (name === '') return reject(report, line, 'no-name', said('geojson.street-no-name'));
       streets.push({ name, geometry: area, file: report.file, line });
     } else {
       const name = (parsed.text.community ?? parsed.text.name ?? fallbackName ?? '').trim();
       const id = (parsed.text.communityId ?? parsed.text.id ?? '').trim();
-      if (name === '' && id === '')
-        return reject(report, line, 'no-name', '小区多边形没有名称或编号 (community polygon has neither name nor id)');
+      if (name === '' && id === '') return reject(report, line, 'no-name', said('geojson.community-no-name'));
       communities.push({
         id,
         name: name || id,

@@ -7,6 +7,7 @@ import type { RowIssue } from '../domain/import-report.ts';
 import { readProgrammeCsv } from '../domain/programme-csv.ts';
 import { readProgramme, type Programme } from '../domain/programme.ts';
 import { decodeText } from './detect-encoding.ts';
+import { said } from '../domain/messages/render.ts';
 
 /**
  * Read a programme from a file's bytes; `.csv` / `.txt` names (or text that does not start with
@@ -32,7 +33,7 @@ export function readProgrammeFile(
           file: name,
           line: at ? Number(at[1]) : 0,
           code: 'bad-json',
-          reason: `不是有效的 JSON (not valid JSON: ${e instanceof Error ? e.message : String(e)})`,
+          ...said('programme.bad-json', { detail: e instanceof Error ? e.message : String(e) }),
         },
       ],
     };

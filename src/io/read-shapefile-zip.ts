@@ -14,6 +14,7 @@ import type { CrsKey } from '../domain/crs.ts';
 import type { RowIssue } from '../domain/import-report.ts';
 import { readPrj } from '../domain/prj.ts';
 import { isValidUtf8 } from './detect-encoding.ts';
+import { said, type Said } from '../domain/messages/render.ts';
 
 /** A zip's first bytes. */
 export function isZip(bytes: Uint8Array): boolean {
@@ -85,7 +86,7 @@ export function readShapefileZip(zipName: string, bytes: Uint8Array): ShapefileZ
       file: zipName,
       line: 0,
       code: 'bad-zip',
-      reason: `无法解压：${(e as Error).message} (not a readable zip)`,
+      ...said('zip.unreadable', { detail: (e as Error).message }),
     });
     return { layers: [], problems };
   }
@@ -94,7 +95,7 @@ export function readShapefileZip(zipName: string, bytes: Uint8Array): ShapefileZ
       file: zipName,
       line: 0,
       code: 'xlsx-not-converted',
-      reason: 'Excel 工作簿须经 importFilesAsync 读取 (an Excel workbook is read through importFilesAsync)',
+      ...said('zip.xlsx-not-converted'),
     });
     return { layers: [], problems };
   }
@@ -107,7 +108,7 @@ export function readShapefileZip(zipName: string, bytes: Uint8Array): ShapefileZ
       file: zipName,
       line: 0,
       code: 'no-shapefile',
-      reason: '压缩包中没有 .shp 文件 (no .shp in the zip)',
+      ...said('zip.no-shapefile'),
     });
     return { layers: [], problems };
   }
@@ -116,8 +117,8 @@ export function readShapefileZip(zipName: string, bytes: Uint8Array): ShapefileZ
     const base = shpName.slice(0, -4).toLowerCase();
     const name = `${zipName}/${shpName}`;
     const notes: RowIssue[] = [];
-    const note = (code: string, reason: string): void => {
-      notes.push({ file: name, line: 0, code, reason });
+    const note = (code: string, reason: Said): void => {
+      notes.push({ file: name, line: 0, code, ...reason });
     };
     const dbf = byLower.get(`${base}.dbf`);
     const prj = byLower.get(`${base}.prj`);
@@ -125,12 +126,8 @@ export function readShapefileZip(zipName: string, bytes: Uint8Array): ShapefileZ
     if (prj) {
       const r = readPrj(new TextDecoder().decode(prj));
       if (r.crs) crs = r.crs;
-      else note('unsupported-prj', `${r.reason}；按 WGS84 读取 (read as WGS84)`);
-    } else
-      note(
-        'no-prj',
-        '没有 .prj，按 WGS84/CGCS2000 经纬度读取 (no .prj: read as WGS84/CGCS2000 longitude and latitude)',
-      );
+      else note('unsupported-prj', said('zip.unsupported-prj', { prj: r.message }));
+    } else note('no-prj', said('zip.no-prj'));
     let geometries: ReturnType<typeof parseShp>;
     let rows: Record<string, unknown>[] = [];
     try {
@@ -140,28 +137,22 @@ export function readShapefileZip(zipName: string, bytes: Uint8Array): ShapefileZ
         file: name,
         line: 0,
         code: 'bad-shp',
-        reason: `无法读取 .shp：${(e as Error).message} (could not read the .shp)`,
+        ...said('zip.unreadable-shp', { detail: (e as Error).message }),
       });
       continue;
     }
     if (dbf) {
       const enc = dbfEncoding(dbf, byLower.get(`${base}.cpg`));
       if (enc.from === 'content' && enc.label !== 'utf-8')
-        note(
-          'dbf-encoding',
-          `.dbf 没有 .cpg，按内容判断为 GBK 编码 (no .cpg: the .dbf read as GBK from its ${enc.from})`,
-        );
+        note('dbf-encoding', said('zip.dbf-encoding', { from: enc.from }));
       try {
         rows = parseDbf(dbf, enc.label);
       } catch (e) {
-        note('bad-dbf', `无法读取 .dbf：${(e as Error).message}；只读几何 (could not read the .dbf: geometry only)`);
+        note('bad-dbf', said('zip.unreadable-dbf', { detail: (e as Error).message }));
       }
-    } else note('no-dbf', '没有 .dbf，要素没有属性 (no .dbf: features have no attributes)');
+    } else note('no-dbf', said('zip.no-dbf'));
     if (dbf && rows.length > 0 && rows.length !== geometries.length) {
-      note(
-        'dbf-count',
-        `.dbf 有 ${rows.length} 行而 .shp 有 ${geometries.length} 个要素，按顺序对应 (.dbf and .shp record counts differ; matched in order)`,
-      );
+      note('dbf-count', said('zip.dbf-count', { rows: rows.length, features: geometries.length }));
     }
     const features = geometries.map((geometry, k) => ({ type: 'Feature', geometry, properties: rows[k] ?? {} }));
     const layer: ShapefileLayer = {

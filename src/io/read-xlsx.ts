@@ -13,6 +13,7 @@ import type { InputFile } from './import-files.ts';
 import { readAllBytes, readRange } from './byte-source.ts';
 import { isXlsxZip, isZip } from './read-shapefile-zip.ts';
 import { unzipSync } from 'fflate';
+import { said } from '../domain/messages/render.ts';
 
 type ExcelModule = typeof import('exceljs');
 
@@ -88,11 +89,8 @@ export async function xlsxToCsv(
     const sheets = wb.worksheets.map((w) => w.name);
     const ws = sheet === undefined ? wb.worksheets[0] : wb.worksheets.find((w) => w.name === sheet);
     if (!ws) {
-      const reason =
-        sheet === undefined
-          ? '工作簿中没有工作表 (the workbook has no sheet)'
-          : `没有名为“${sheet}”的工作表（有：${sheets.join('、')}） (no sheet of that name)`;
-      return { problem: { file: name, line: 0, code: 'no-sheet', reason } };
+      const reason = sheet === undefined ? said('xlsx.no-sheet') : said('xlsx.no-such-sheet', { sheet, sheets });
+      return { problem: { file: name, line: 0, code: 'no-sheet', ...reason } };
     }
     const lines: string[] = [];
     const width = ws.actualColumnCount > 0 ? ws.columnCount : 0;
@@ -109,7 +107,7 @@ export async function xlsxToCsv(
         file: name,
         line: 0,
         code: 'bad-xlsx',
-        reason: `无法读取 Excel 工作簿：${(e as Error).message} (could not read the workbook)`,
+        ...said('xlsx.unreadable', { detail: (e as Error).message }),
       },
     };
   }
@@ -131,7 +129,7 @@ export async function expandWorkbooks(files: readonly InputFile[]): Promise<Inpu
         file: f.name,
         line: 0,
         code: 'xlsx-sheet',
-        reason: `读取工作表“${r.sheet}”${r.sheets.length > 1 ? `（共 ${r.sheets.length} 个：${r.sheets.join('、')}）` : ''} (read sheet ${r.sheet}${r.sheets.length > 1 ? ` of ${r.sheets.length}` : ''})`,
+        ...said('xlsx.sheet-read', { sheet: r.sheet, sheets: r.sheets }),
         // '/' cannot be in a sheet name (Excel forbids \ / ? * [ ] :), a comma can.
         value: r.sheets.join(SHEET_SEPARATOR),
       };

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Trans } from 'react-i18next';
-import { columnMapProblems, describeProblem, headerSignature, type ColumnMap } from '../domain/column-match.ts';
+import { columnMapProblems, headerSignature, problemMessage, type ColumnMap } from '../domain/column-match.ts';
+import { messageText } from '../domain/messages/render.ts';
 import { FIELDS, type FieldKey } from '../domain/fields.ts';
-import { pickLang, useT } from '../i18n/index.ts';
+import { useT } from '../i18n/index.ts';
 import { applyColumnMatch, cancelColumnMatch } from '../state/load-data.ts';
 import { useAtlas } from '../state/store.ts';
 import type { ColumnMatchRequest } from '../workers/protocol.ts';
@@ -106,7 +107,7 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
         {problems.length > 0 && (
           <ul className="match-problems" data-testid="column-match-problems">
             {problems.map((p) => (
-              <li key={p.code === 'duplicate' ? p.field : p.code}>{pickLang(describeProblem(p), lang)}</li>
+              <li key={p.code === 'duplicate' ? p.field : p.code}>{messageText(problemMessage(p), lang)}</li>
             ))}
           </ul>
         )}

@@ -1,5 +1,5 @@
 import type { ImportReport, RowIssue } from '../domain/import-report.ts';
-import { pickLang, useT } from '../i18n/index.ts';
+import { issueText, useT } from '../i18n/index.ts';
 import { useAtlas } from '../state/store.ts';
 import { CrsChoice } from './CrsChoice.tsx';
 import { downloadText } from './download.ts';
@@ -139,7 +139,7 @@ function IssueList({
             <span className="where">
               {r.file}:{r.line}
             </span>{' '}
-            <span className="reason">{pickLang(r.reason, lang)}</span>
+            <span className="reason">{issueText(r, lang)}</span>
             {r.value !== undefined && <span className="value">「{r.value}」</span>}
           </li>
         ))}

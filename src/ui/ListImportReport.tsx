@@ -1,4 +1,4 @@
-import { pickLang, useT } from '../i18n/index.ts';
+import { issueText, useT } from '../i18n/index.ts';
 import type { ListFileReport } from '../io/candidate-list-file.ts';
 import { fmtInt } from './format.ts';
 
@@ -35,7 +35,7 @@ export function ListImportReport({ report, onClose }: { report: ListFileReport; 
             <li key={`r${k}`} className="bad">
               {where(r.line)}
               {colon}
-              {pickLang(r.reason, lang)}
+              {issueText(r, lang)}
               {r.value ? (lang === 'zh' ? `（${r.value}）` : ` (${r.value})`) : ''}
             </li>
           ))}
@@ -51,7 +51,7 @@ export function ListImportReport({ report, onClose }: { report: ListFileReport; 
             <li key={`w${k}`}>
               {where(w.line)}
               {colon}
-              {pickLang(w.reason, lang)}
+              {issueText(w, lang)}
             </li>
           ))}
         </ol>

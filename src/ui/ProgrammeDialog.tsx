@@ -3,7 +3,7 @@ import type { RowIssue } from '../domain/import-report.ts';
 import { writeProgrammeJson } from '../domain/programme-csv.ts';
 import { TARGET_KEYS, type Programme } from '../domain/programme.ts';
 import { STAGE_LABEL_EN, STAGE_LABEL_ZH, STAGES, type Stage } from '../domain/vocabulary.ts';
-import { pickLang, useT } from '../i18n/index.ts';
+import { issueText, useT } from '../i18n/index.ts';
 import { readProgrammeFile } from '../io/read-programme-file.ts';
 import { selectProgramme } from '../state/selectors.ts';
 import { useAtlas } from '../state/store.ts';
@@ -170,7 +170,7 @@ function ProgrammeDialog({ onClose }: { onClose: () => void }) {
               {issues.list.map((i, k) => (
                 <li key={k} data-line={i.line}>
                   {i.line > 0 && `${t('programme.line', { line: i.line })}：`}
-                  {pickLang(i.reason, lang)}
+                  {issueText(i, lang)}
                 </li>
               ))}
             </ul>

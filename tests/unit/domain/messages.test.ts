@@ -1,0 +1,377 @@
+/**
+ * Every message code rendered in Chinese, English and both, against the text the app showed
+ * before messages were codes: each case's legacy string is the old site's own expression, the
+ * CLI printed it whole, and the page showed the half that the old splitter (legacyPick, below)
+ * took from it. A few old strings were not split by it (shown whole in either language) or split
+ * wrongly: those cases say what each language shows now.
+ */
+import { describe, expect, it } from 'vitest';
+import { MESSAGE_CODES, message, messageText, said, type Message } from '../../../src/domain/messages/render.ts';
+import { crsLabel } from '../../../src/domain/crs.ts';
+import { FIELD_BY_KEY } from '../../../src/domain/fields.ts';
+
+/** The parenthesis splitter the page used (i18n pickLang), kept here as the pin's reference. */
+function legacyPick(text: string, lang: 'zh' | 'en'): string {
+  if (!text.endsWith(')')) return text;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === ')') depth++;
+    else if (ch === '(') {
+      depth--;
+      if (depth === 0) {
+        if (i === 0 || text[i - 1] !== ' ') return text;
+        const zh = text.slice(0, i - 1).trim();
+        const en = text.slice(i + 1, -1).trim();
+        if (zh === '' || en === '' || !/[\u4e00-\u9fff]/.test(zh)) return text;
+        return lang === 'zh' ? zh : en;
+      }
+    }
+  }
+  return text;
+}
+
+type Case = [Message, string] | [Message, string, { zh: string; en: string }];
+
+const hh = FIELD_BY_KEY.households;
+const mb = '12.3 MB';
+const detail = 'Unexpected token';
+const name = '全区楼栋.csv';
+const [lng, lat, n, cells, width, cm] = [200, 95, 3, 4, 6, 117];
+const prj = message('prj.unsupported-projection', { name: 'Mercator' });
+const prjWhole = `不支持的投影 Mercator (unsupported projection)`;
+
+const ROWS: Case[] = [
+  [message('row.no-coordinate-columns'), '文件没有经度/纬度列 (no longitude/latitude column)'],
+  [message('row.missing-coordinates'), `缺少坐标 (missing coordinates)`],
+  [message('row.coordinates-not-numbers'), '坐标不是数字 (coordinates are not numbers)'],
+  [message('row.coordinates-not-finite'), '坐标不是有限数字 (coordinates are not finite numbers)'],
+  [message('row.lng-out-of-range', { lng }), `经度 ${lng} 超出 -180…180 (longitude out of range)`],
+  [message('row.lat-out-of-range', { lat }), `纬度 ${lat} 超出 -90…90 (latitude out of range)`],
+  [message('row.zero-coordinates'), '坐标为 0,0，视为缺失 (coordinates 0,0 taken as missing)'],
+  [
+    message('row.extra-cells', { n }),
+    `本行比表头多 ${n} 个单元格，已保留在报告中 (row has ${n} more cells than the header; listed here)`,
+  ],
+  [
+    message('row.bad-value', { field: 'households', what: 'negative' }),
+    `${hh.zh}无法识别，已留空 (${hh.en.toLowerCase()}: negative; left empty)`,
+  ],
+  [
+    message('row.bad-area-value', { field: 'households', cell: 'x' }),
+    `${hh.zh}“x”无法识别，已留空 (${hh.en.toLowerCase()} could not be read; left empty)`,
+  ],
+  [
+    message('row.unknown-type', { words: ['基础类', '绿化'] }),
+    `改造类型“基础类、绿化”无法识别 (unknown renovation type)`,
+  ],
+  [message('row.unknown-stage', { word: '完成' }), `改造进度“完成”无法识别，已留空 (unknown stage word; left empty)`],
+  [
+    message('csv.crs-from-headers', { crs: 'gcj02' }),
+    `坐标列名注明了坐标系，按${crsLabel('gcj02', 'zh')}读取 (the coordinate headers name their system: read as ${crsLabel('gcj02', 'en')})`,
+  ],
+  [
+    message('csv.unknown-columns', { headers: ['备注', '说明'] }),
+    `未识别的列已原样保留：备注、说明 (unrecognised columns kept as they are)`,
+  ],
+  [message('csv.totals-row'), '合计行，不是楼栋 (a totals row, not a building)'],
+  [
+    message('csv.short-row', { cells, width }),
+    `本行只有 ${cells} 个单元格，表头有 ${width} 个 (row has fewer cells than the header)`,
+  ],
+  [
+    message('csv.unclosed-quote'),
+    '引号没有闭合，该行未读入，其后各行照常读取 (a quote on this line never closes: the line is set aside and reading goes on with the next one)',
+  ],
+  [message('csv.format-problem', { detail }), `CSV 格式问题：${detail} (CSV format problem)`],
+  [message('csv.empty-file'), '文件为空，没有表头 (the file is empty: no header row)'],
+  [message('geojson.unclosed-ring'), '多边形环未闭合，已自动闭合 (polygon ring was not closed; closed it)'],
+  [message('geojson.not-a-feature'), '不是 GeoJSON 要素 (not a GeoJSON Feature)'],
+  [message('geojson.no-geometry'), '要素没有几何 (feature has no geometry)'],
+  [
+    message('geojson.multipoint', { n }),
+    `多点要素只取第一个点（共 ${n} 个） (MultiPoint: the first of its points is used)`,
+  ],
+  [
+    message('geojson.unsupported-geometry', { type: 'LineString' }),
+    `不支持的几何类型 LineString (unsupported geometry type)`,
+  ],
+  [
+    message('geojson.bad-polygon'),
+    '多边形坐标无效（非数字或少于 4 个点） (invalid polygon: coordinates not numbers or a ring under 4 positions)',
+  ],
+  [message('geojson.street-no-name'), '街道多边形没有名称 (street office polygon has no name)'],
+  [message('geojson.community-no-name'), '小区多边形没有名称或编号 (community polygon has neither name nor id)'],
+];
+
+const at = ['a.csv:3', 'b.csv:4'];
+const shares = { asIs: '5%', as: '92%', against: ['街道.geojson', '小区.geojson'] };
+const FILES: Case[] = [
+  [message('file.empty'), '文件为空 (the file is empty)'],
+  [message('file.read-failed', { detail }), `读取失败：${detail} (could not read the file)`],
+  [message('file.bad-json', { detail }), `不是有效的 JSON：${detail} (not valid JSON)`],
+  [message('file.not-geojson'), '既不是 GeoJSON 也不是改造计划文件 (neither GeoJSON nor a programme file)'],
+  [
+    message('file.duplicate-id', { id: 'B1', at }),
+    `楼栋编号“B1”重复 ${at.length} 次（${at.join('、')}），均已保留 (duplicate building id; all rows kept)`,
+  ],
+  [
+    message('file.duplicate-community-id', { id: 'C1', first: 'a.geojson:2' }),
+    `小区编号“C1”重复（首次见于 a.geojson:2） (duplicate community id)`,
+  ],
+  [
+    message('file.looks-projected', { crs: 'epsg:4527' }),
+    `坐标像是${crsLabel('epsg:4527', 'zh')}的投影坐标，请指定该文件的坐标系 (the coordinates look like ${crsLabel('epsg:4527', 'en')}; set the file's coordinate system)`,
+  ],
+  [
+    message('file.looks-projected-no-zone'),
+    '坐标像是不带带号的高斯-克吕格投影坐标（米），请指定中央经线 (the coordinates look like Gauss-Krüger metres without a zone number; choose the central meridian)',
+  ],
+  [
+    message('file.looks-swapped'),
+    '经度和纬度似乎写反了，请确认后交换 (longitude and latitude look swapped; confirm to swap them)',
+  ],
+  [
+    message('file.shift-by-others', { ...shares, reading: 'gcj02' }),
+    `按原样只有 5% 的楼栋（街道.geojson、小区.geojson）落在本文件的范围内，本文件按 GCJ-02（高德、腾讯地图坐标）读取则有 92%：坐标系可能不对，请确认后转换 ` +
+      `(as written only 5% of the buildings of 街道.geojson, 小区.geojson fall inside this file's areas; with this file read as GCJ-02 (AMap or Tencent coordinates), 92% do: its coordinate system may be wrong, confirm to convert)`,
+  ],
+  [
+    message('file.shift', { ...shares, reading: 'swapped' }),
+    `按原样只有 5% 的位置落在 街道.geojson、小区.geojson 的范围内，交换经纬度后则有 92%：坐标系可能不对，请确认后转换 ` +
+      `(as written only 5% of the positions fall inside the areas of 街道.geojson, 小区.geojson; with longitude and latitude swapped, 92% do: the coordinate system may be wrong, confirm to convert)`,
+  ],
+  [
+    message('file.shift', { ...shares, reading: 'bd09' }),
+    `按原样只有 5% 的位置落在 街道.geojson、小区.geojson 的范围内，按 BD-09（百度地图坐标）读取则有 92%：坐标系可能不对，请确认后转换 ` +
+      `(as written only 5% of the positions fall inside the areas of 街道.geojson, 小区.geojson; read as BD-09 (Baidu coordinates), 92% do: the coordinate system may be wrong, confirm to convert)`,
+  ],
+  [
+    message('file.too-many-rows', { name, size: mb, limit: 3_000_000 }),
+    `${name}（${mb}）超过 ${(3_000_000).toLocaleString('zh-CN')} 行，超出浏览器中一次可载入的行数；此文件未载入，其他文件照常。请按街道拆分文件，或用命令行（npm run cli）处理 ` +
+      `(${name} (${mb}) holds more than ${(3_000_000).toLocaleString('en')} rows, more than the browser loads at once; the file was not loaded, the other files were. Split it by street office, or use the command line)`,
+  ],
+  ...(
+    [
+      ['xlsx', 'Excel ', 'Excel'],
+      ['zip', '压缩包', 'zip'],
+      ['json', ' JSON ', 'JSON'],
+    ] as const
+  ).map(([kind, what, whatEn]): Case => [
+    message('file.too-big', { name, size: mb, kind, limit: '200 MB' }),
+    `${name}：${what}文件 ${mb}，超过浏览器中可读取的 200 MB；此文件未读取，已载入的数据不变。请拆分文件，或用命令行（npm run cli）处理 ` +
+      `(${name}: a ${mb} ${whatEn} file, more than the 200 MB the browser reads; the file was not read and the data already loaded are unchanged. Split it, or use the command line)`,
+  ]),
+  [
+    message('file.too-many-rows-estimated', { name, size: mb, rows: 3_456_789, limit: 2_000_000 }),
+    `${name}：文件 ${mb}，约 346 万行，超过浏览器中一次可载入的 200 万行；此文件未读取，已载入的数据不变。请按街道拆分文件，或用命令行（npm run cli）处理 ` +
+      `(${name}: ${mb}, about ${(3_456_789).toLocaleString('en')} rows, more than the ${(2_000_000).toLocaleString('en')} the browser loads at once; the file was not read and the data already loaded are unchanged. Split it by street office, or use the command line)`,
+  ],
+  [message('xlsx.no-sheet'), '工作簿中没有工作表 (the workbook has no sheet)'],
+  [
+    message('xlsx.no-such-sheet', { sheet: '表3', sheets: ['表1', '表2'] }),
+    `没有名为“表3”的工作表（有：表1、表2） (no sheet of that name)`,
+  ],
+  [message('xlsx.unreadable', { detail }), `无法读取 Excel 工作簿：${detail} (could not read the workbook)`],
+  [message('xlsx.sheet-read', { sheet: '表1', sheets: ['表1'] }), `读取工作表“表1” (read sheet 表1)`],
+  [
+    message('xlsx.sheet-read', { sheet: '表1', sheets: ['表1', '表2'] }),
+    `读取工作表“表1”（共 2 个：表1、表2） (read sheet 表1 of 2)`,
+  ],
+];
+
+const PLACES: Case[] = [
+  [message('zip.unreadable', { detail }), `无法解压：${detail} (not a readable zip)`],
+  [
+    message('zip.xlsx-not-converted'),
+    'Excel 工作簿须经 importFilesAsync 读取 (an Excel workbook is read through importFilesAsync)',
+  ],
+  [message('zip.no-shapefile'), '压缩包中没有 .shp 文件 (no .shp in the zip)'],
+  // The old splitter showed the .prj's reason in both languages in the Chinese half, and lost it
+  // from the English one: each half now says it in its own language.
+  [
+    message('zip.unsupported-prj', { prj }),
+    `${prjWhole}；按 WGS84 读取 (read as WGS84)`,
+    { zh: '不支持的投影 Mercator；按 WGS84 读取', en: 'unsupported projection; read as WGS84' },
+  ],
+  [
+    message('zip.no-prj'),
+    '没有 .prj，按 WGS84/CGCS2000 经纬度读取 (no .prj: read as WGS84/CGCS2000 longitude and latitude)',
+  ],
+  [message('zip.unreadable-shp', { detail }), `无法读取 .shp：${detail} (could not read the .shp)`],
+  [
+    message('zip.dbf-encoding', { from: 'content' }),
+    `.dbf 没有 .cpg，按内容判断为 GBK 编码 (no .cpg: the .dbf read as GBK from its content)`,
+  ],
+  [
+    message('zip.unreadable-dbf', { detail }),
+    `无法读取 .dbf：${detail}；只读几何 (could not read the .dbf: geometry only)`,
+  ],
+  [message('zip.no-dbf'), '没有 .dbf，要素没有属性 (no .dbf: features have no attributes)'],
+  [
+    message('zip.dbf-count', { rows: 3, features: 4 }),
+    `.dbf 有 3 行而 .shp 有 4 个要素，按顺序对应 (.dbf and .shp record counts differ; matched in order)`,
+  ],
+  [message('prj.unrecognised'), '无法识别的 .prj (unrecognised .prj)'],
+  [
+    message('prj.unsupported-geographic', { name: 'GCS_Xian_1980' }),
+    `不支持的地理坐标系 GCS_Xian_1980 (unsupported geographic system)`,
+  ],
+  [
+    message('prj.unsupported-projected', { name: 'Xian_1980_GK' }),
+    `不支持的投影坐标系 Xian_1980_GK，请转换为 CGCS2000 (unsupported projected system; convert it to CGCS2000)`,
+  ],
+  [prj, prjWhole],
+  [message('prj.no-central-meridian'), `.prj 缺少中央经线或东伪偏移 (no central meridian or false easting)`],
+  [
+    message('prj.zone-mismatch', { cm }),
+    `高斯-克吕格分带与中央经线 ${cm}° 不一致 (zone and central meridian disagree)`,
+  ],
+  [
+    message('link.community-mismatch', { own: '东风小区', there: '常庄新村' }),
+    `小区写为“东风小区”，但位置在“常庄新村”范围内 (community written as 东风小区, but the point lies in 常庄新村)`,
+  ],
+  [
+    message('link.outside-community', { own: '东风小区' }),
+    `位置不在所写小区“东风小区”的范围内 (the point lies outside the polygon of its community 东风小区)`,
+  ],
+  [
+    message('link.no-street'),
+    '楼栋未写街道，且不在任何街道范围内 (no street office written and the point is in no street polygon)',
+  ],
+  [
+    message('link.outside-streets'),
+    `楼栋不在任何街道范围内，可能坐标系不对 (the point is outside every street office polygon; check the coordinate system)`,
+  ],
+  ...(['file', 'community'] as const).map((from): Case => {
+    const zhFrom = from === 'file' ? '写为' : '按所属小区为';
+    const enFrom = from === 'file' ? 'written' : 'taken from its community';
+    return [
+      message('link.street-mismatch', { from, written: '临城街道', there: '常庄街道' }),
+      `街道${zhFrom}“临城街道”，但位置在“常庄街道”范围内 (street office ${enFrom} as 临城街道, but the point lies in 常庄街道)`,
+    ];
+  }),
+  [
+    message('link.not-listed', { more: 7, kind: 'outside-streets', count: 5007 }),
+    `另有 7 条同类警告（outside-streets）未逐条列出，共 5007 条 (7 more warnings of this kind not listed; 5007 in all)`,
+  ],
+  [message('columns.no-lng'), '请指定经度列 (choose the longitude column)'],
+  [message('columns.no-lat'), '请指定纬度列 (choose the latitude column)'],
+  [
+    message('columns.duplicate', { field: 'households', headers: ['户数', '住户'] }),
+    `“${hh.zh}”被指定给了多列：户数、住户 (one field for several columns)`,
+  ],
+];
+
+const [step, v] = ['进场施工', '2023-13-40'];
+const PLANS: Case[] = [
+  [message('programme.bad-json', { detail }), `不是有效的 JSON (not valid JSON: ${detail})`],
+  [message('programme.not-object'), '计划文件不是对象 (programme file is not a JSON object)'],
+  [message('programme.bad-year'), '计划年度缺失或无效 (programme year missing or invalid)'],
+  ...['', '碱场街道'].map((where): Case => [
+    message('programme.bad-target', { where, key: 'households' }),
+    `${where}目标“households”无效 (${where ? `${where}: ` : ''}target households invalid)`,
+  ]),
+  [
+    message('programme.street-not-object', { street: '碱场街道' }),
+    `街道“碱场街道”的目标不是对象 (targets of 碱场街道 are not an object)`,
+  ],
+  [message('programme.step-not-object', { n: 2 }), `第2步不是对象 (step 2 is not an object)`],
+  [message('programme.step-stage', { n: 2 }), `第2步的阶段无法识别 (step 2: unknown stage)`],
+  [message('programme.step-no-end', { n: 2 }), `第2步缺少截止日期 (step 2: no end date)`],
+  [
+    message('programme-csv.unknown-target', { where: '碱场街道', name: '人口' }),
+    `碱场街道目标“人口”无法识别（可用：小区、楼栋、户数、建筑面积） (unknown target “人口”: use communities, buildings, households, floor area)`,
+  ],
+  [
+    message('programme-csv.bad-target-value', { where: '', name: '户数', key: 'households', value: 'x' }),
+    `目标“户数”的数值“x”无效 (target households: “x” is not a number)`,
+  ],
+  [
+    message('programme-csv.header-not-first', { word: '计划' }),
+    `“计划”行只能是第一行 (a “计划” row can only be the first line)`,
+  ],
+  [message('programme-csv.bad-year', { value: v }), `计划年度“${v}”无效 (plan year “${v}” is not a year)`],
+  [
+    message('programme-csv.two-years', { first: 2022, second: 2023 }),
+    `计划年度写了两次（2022、2023） (two plan years: 2022, 2023)`,
+  ],
+  [message('programme-csv.target-row'), '目标行应为：目标,名称,数值 (a target row is: 目标,name,value)'],
+  [
+    message('programme-csv.street-target-row'),
+    '街道目标行应为：街道目标,街道,名称,数值 (a street target row is: 街道目标,street office,name,value)',
+  ],
+  [
+    message('programme-csv.unknown-row', { word: '备注' }),
+    `无法识别的行“备注”（可用：年度、名称、区、依据、街道、目标、街道目标、步骤） (unknown row “备注”)`,
+  ],
+  [
+    message('programme-csv.step-stage', { step, stage: '完成' }),
+    `步骤“${step}”的阶段“完成”无法识别 (step “${step}”: unknown stage “完成”)`,
+  ],
+  [message('programme-csv.step-no-end', { step }), `步骤“${step}”缺少截止日期 (step “${step}”: no end date)`],
+  [
+    message('programme-csv.step-bad-end', { step, value: v }),
+    `步骤“${step}”的截止日期“${v}”无效 (step “${step}”: “${v}” is not a date)`,
+  ],
+  [
+    message('programme-csv.step-bad-start', { step, value: v }),
+    `步骤“${step}”的开始日期“${v}”无效 (step “${step}”: “${v}” is not a date)`,
+  ],
+  [
+    message('programme-csv.step-starts-late', { step }),
+    `步骤“${step}”开始晚于截止 (step “${step}” starts after its end)`,
+  ],
+  [message('programme-csv.no-year'), '计划文件缺少“年度”行 (the programme file has no 年度 (year) row)'],
+  [message('list.no-key'), '缺少楼栋键或楼栋编号 (no building key or id)'],
+  [message('list.bad-year'), '计划年度无法识别 (plan year not understood)'],
+  [message('list.bad-types'), '改造类型缺失或无法识别 (renovation type missing or not understood)'],
+  [message('list.key-twice', { line: 8 }), `楼栋键重复，以第 8 行为准 (key given twice: this row wins)`],
+  // These two were not split by the old splitter (the page showed them whole): each half now
+  // says it in its own language; the CLI's text is as before.
+  [
+    message('list.bad-json', { detail }),
+    `不是有效的 JSON (not valid JSON): ${detail}`,
+    { zh: `不是有效的 JSON：${detail}`, en: `not valid JSON: ${detail}` },
+  ],
+  [
+    message('list.not-a-list', { kind: 'renovation-candidate-list' }),
+    `不是项目库文件：缺少 "kind": "renovation-candidate-list" 或 entries (not a candidate list file)`,
+  ],
+  [
+    message('list.bad-version', { version: '9', reads: 1 }),
+    `不支持的版本 (unsupported version): 9；本程序读取版本 1`,
+    { zh: '不支持的版本：9；本程序读取版本 1', en: 'unsupported version: 9; this program reads version 1' },
+  ],
+  [message('list.no-key-column'), '表头中没有“楼栋键”或“楼栋编号”列 (no key or id column in the header)'],
+  [
+    message('list.no-year-or-type-column'),
+    '表头中没有“计划年度”或“改造类型”列 (no plan year or type column in the header)',
+  ],
+];
+
+const CASES = [...ROWS, ...FILES, ...PLACES, ...PLANS];
+
+describe('messageText: each code in Chinese, English and both, as the app said it before codes', () => {
+  it.each(CASES.map(([m, whole, halves]) => [m.code, m, whole, halves] as const))('%s', (_code, m, whole, halves) => {
+    expect(messageText(m, 'both')).toBe(whole);
+    expect(messageText(m, 'zh')).toBe(halves?.zh ?? legacyPick(whole, 'zh'));
+    expect(messageText(m, 'en')).toBe(halves?.en ?? legacyPick(whole, 'en'));
+  });
+
+  it('every code of the catalogue has a case here', () => {
+    const pinned = new Set(CASES.map((c) => c[0].code));
+    expect(MESSAGE_CODES.filter((c) => !pinned.has(c))).toEqual([]);
+  });
+
+  it('said() gives the message and its CLI text, to spread into a report entry', () => {
+    expect(said('csv.totals-row')).toEqual({
+      message: { code: 'csv.totals-row', params: {} },
+      reason: '合计行，不是楼栋 (a totals row, not a building)',
+    });
+  });
+
+  it('a code it does not know comes back as itself', () => {
+    expect(messageText({ code: 'from.a-newer-build', params: {} }, 'en')).toBe('from.a-newer-build');
+  });
+});
