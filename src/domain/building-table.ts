@@ -4,14 +4,27 @@
  * 100 bytes each instead of a JS object with two dozen properties.
  *
  * Missing values: NaN in float columns, 0 in code columns, code 0 ('') in dictionaries.
+ *
+ * The columns are declared once, in BUILDING_COLUMNS: the BuildingTable type, the empty table, the
+ * builder's buffers (growth, rollback, finish) and the worker's transfer list all follow from it, so a
+ * new column is one line there (and a setter in cell-setters.ts if a file's field fills it).
  */
+import {
+  code8,
+  dictionary,
+  float32,
+  float64,
+  int16,
+  int32,
+  text,
+  uint16,
+  uint32,
+  type ColumnKind,
+  type ColumnOf,
+} from './column-kinds.ts';
+import type { DictColumn } from './dict-column.ts';
 
-/** A dictionary-encoded string column: `values[codes[i]]` is row i's text; code 0 is ''. */
-export interface DictColumn {
-  codes: Uint32Array;
-  /** Distinct values; values[0] is always '' (missing). */
-  values: string[];
-}
+export { DictBuilder, dictValue, type DictColumn } from './dict-column.ts';
 
 /** Where a building's street office came from. */
 export const FROM_NONE = 0;
@@ -19,65 +32,76 @@ export const FROM_FILE = 1;
 export const FROM_COMMUNITY = 2;
 export const FROM_POLYGON = 3;
 
-export interface BuildingTable {
+/** Every column of a building table, row i of each being building i: name -> storage kind. */
+export const BUILDING_COLUMNS = {
+  /** Building id as written (楼栋编号), '' when the file gave none. One string per row. */
+  id: text(),
+  /** Building name / number (楼号). */
+  name: dictionary(),
+  /** Community id as written (小区编号). */
+  communityId: dictionary(),
+  /** Community name (小区名称), filled from the linked community when missing. */
+  community: dictionary(),
+  /** Street office (街道), filled from the community or polygon when missing. */
+  street: dictionary(),
+  /** Residents' committee (社区). */
+  shequ: dictionary(),
+  /** Plan area (片区). */
+  area: dictionary(),
+  /** Longitude, WGS84 degrees. Always finite: rows without coordinates are rejected. */
+  lng: float64(0),
+  /** Latitude, WGS84 degrees. */
+  lat: float64(0),
+  /** First possible build year; 0 when unknown or only an upper bound is known. */
+  yearFrom: int16(),
+  /** Last possible build year; 0 when unknown or only a lower bound is known. */
+  yearTo: int16(),
+  /** YEAR_EXACT / YEAR_RANGE / YEAR_BEFORE / YEAR_AFTER from parse-values, 0 unknown. */
+  yearKind: code8(),
+  /** Floors above ground; NaN unknown. */
+  floors: float32(),
+  /** Households (户数); NaN unknown. */
+  households: float64(),
+  /** Floor area in m²; NaN unknown. */
+  floorAreaM2: float64(),
+  /** Safety grade 1..4 = A..D; 0 unknown. */
+  grade: code8(),
+  /** COMPLETE_YES / COMPLETE_NO; 0 unknown. */
+  completeUnits: code8(),
+  /** Renovation types as TYPE_BIT mask; 0 none given. */
+  types: code8(),
+  /** Stage code 1..8 (STAGE_CODE); 0 not given (treated as in no plan). */
+  stage: code8(),
+  /** Plan year (计划年度); 0 none. */
+  planYear: int16(),
+  /** Start (开工) date as days since 1970-01-01 UTC; NaN none. */
+  startDay: float64(),
+  /** Completion (完工) date, days since epoch; NaN none. */
+  completionDay: float64(),
+  /** Acceptance (验收) date, days since epoch; NaN none. */
+  acceptanceDay: float64(),
+  /** Investment in yuan; NaN unknown. */
+  investmentYuan: float64(),
+  /** Index of the linked community in Dataset.communities; -1 none (every row until linkDataset). */
+  communityIndex: int32(-1),
+  /** FROM_* : where `street` came from. */
+  streetFrom: code8(),
+  /** Index of the source file in the import report's file list. */
+  fileIndex: uint16(),
+  /** Line of the row in its file (header = line 1), or feature number + 1 for GeoJSON. */
+  line: uint32(),
+} satisfies Record<string, ColumnKind<unknown, unknown>>;
+
+export type BuildingColumnName = keyof typeof BUILDING_COLUMNS;
+/** The schema's names in declaration order. */
+export const BUILDING_COLUMN_NAMES = Object.keys(BUILDING_COLUMNS) as BuildingColumnName[];
+
+/** One field per schema column, each with its exact array type (`households: Float64Array`). */
+export type BuildingColumns = { [K in BuildingColumnName]: ColumnOf<(typeof BUILDING_COLUMNS)[K]> };
+
+export interface BuildingTable extends BuildingColumns {
   /** Number of buildings (rows). */
   length: number;
-  /** Building id as written (楼栋编号), '' when the file gave none. One string per row. */
-  id: string[];
-  /** Building name / number (楼号). */
-  name: DictColumn;
-  /** Community id as written (小区编号). */
-  communityId: DictColumn;
-  /** Community name (小区名称), filled from the linked community when missing. */
-  community: DictColumn;
-  /** Street office (街道), filled from the community or polygon when missing. */
-  street: DictColumn;
-  /** Residents' committee (社区). */
-  shequ: DictColumn;
-  /** Plan area (片区). */
-  area: DictColumn;
-  /** Longitude, WGS84 degrees. Always finite: rows without coordinates are rejected. */
-  lng: Float64Array;
-  /** Latitude, WGS84 degrees. */
-  lat: Float64Array;
-  /** First possible build year; 0 when unknown or only an upper bound is known. */
-  yearFrom: Int16Array;
-  /** Last possible build year; 0 when unknown or only a lower bound is known. */
-  yearTo: Int16Array;
-  /** YEAR_EXACT / YEAR_RANGE / YEAR_BEFORE / YEAR_AFTER from parse-values, 0 unknown. */
-  yearKind: Uint8Array;
-  /** Floors above ground; NaN unknown. */
-  floors: Float32Array;
-  /** Households (户数); NaN unknown. */
-  households: Float64Array;
-  /** Floor area in m²; NaN unknown. */
-  floorAreaM2: Float64Array;
-  /** Safety grade 1..4 = A..D; 0 unknown. */
-  grade: Uint8Array;
-  /** COMPLETE_YES / COMPLETE_NO; 0 unknown. */
-  completeUnits: Uint8Array;
-  /** Renovation types as TYPE_BIT mask; 0 none given. */
-  types: Uint8Array;
-  /** Stage code 1..8 (STAGE_CODE); 0 not given (treated as in no plan). */
-  stage: Uint8Array;
-  /** Plan year (计划年度); 0 none. */
-  planYear: Int16Array;
-  /** Start (开工) date as days since 1970-01-01 UTC; NaN none. */
-  startDay: Float64Array;
-  /** Completion (完工) date, days since epoch; NaN none. */
-  completionDay: Float64Array;
-  /** Acceptance (验收) date, days since epoch; NaN none. */
-  acceptanceDay: Float64Array;
-  /** Investment in yuan; NaN unknown. */
-  investmentYuan: Float64Array;
-  /** Index of the linked community in Dataset.communities; -1 none. */
-  communityIndex: Int32Array;
-  /** FROM_* : where `street` came from. */
-  streetFrom: Uint8Array;
-  /** Index of the source file in the import report's file list. */
-  fileIndex: Uint16Array;
-  /** Line of the row in its file (header = line 1), or feature number + 1 for GeoJSON. */
-  line: Uint32Array;
   /** Columns the importer did not recognise, kept so nothing the user wrote is lost. */
   extras: ExtraColumn[];
 }
@@ -88,149 +112,22 @@ export interface ExtraColumn {
   column: DictColumn;
 }
 
-/** Text of row i in a dictionary column. */
-export function dictValue(col: DictColumn, i: number): string {
-  return col.values[col.codes[i]];
-}
-
-/** Builds a dictionary column incrementally; codes grow by doubling. */
-export class DictBuilder {
-  private codes: Uint32Array;
-  private readonly lookup = new Map<string, number>([['', 0]]);
-  readonly values: string[] = [''];
-
-  constructor(capacity: number) {
-    this.codes = new Uint32Array(capacity);
-  }
-
-  // Rows come grouped by community and street, so the previous value often repeats.
-  private lastValue = '';
-  private lastCode = 0;
-
-  /** Code for a value, adding it when new. */
-  code(value: string): number {
-    if (value === this.lastValue) return this.lastCode;
-    let c = this.lookup.get(value);
-    if (c === undefined) {
-      c = this.values.length;
-      this.values.push(value);
-      this.lookup.set(value, c);
-    }
-    this.lastValue = value;
-    this.lastCode = c;
-    return c;
-  }
-
-  /** A builder that starts as a copy of an existing column (the column itself is not changed). */
-  static from(col: DictColumn): DictBuilder {
-    const b = new DictBuilder(0);
-    b.codes = col.codes.slice();
-    for (let k = 1; k < col.values.length; k++) {
-      b.values.push(col.values[k]);
-      b.lookup.set(col.values[k], k);
-    }
-    return b;
-  }
-
-  /** Forget rows from `length` on and values added after `valueCount` (see BuildingTableBuilder.rollback). */
-  rollback(length: number, valueCount: number): void {
-    this.codes.fill(0, length);
-    for (let k = valueCount; k < this.values.length; k++) this.lookup.delete(this.values[k]);
-    this.values.length = valueCount;
-    this.lastValue = '';
-    this.lastCode = 0;
-  }
-
-  set(row: number, value: string): void {
-    this.codes[row] = value === '' ? 0 : this.code(value);
-  }
-
-  setCode(row: number, code: number): void {
-    this.codes[row] = code;
-  }
-
-  getCode(row: number): number {
-    return this.codes[row];
-  }
-
-  grow(capacity: number): void {
-    const next = new Uint32Array(capacity);
-    next.set(this.codes);
-    this.codes = next;
-  }
-
-  finish(length: number): DictColumn {
-    return { codes: this.codes.slice(0, length), values: this.values };
-  }
+/** The kind of column `k`, with its storage types kept generic (for walking every column alike). */
+export function columnKind(k: BuildingColumnName): ColumnKind<unknown, unknown> {
+  return BUILDING_COLUMNS[k];
 }
 
 /** An empty table (no buildings). */
 export function emptyBuildingTable(): BuildingTable {
-  const dict = (): DictColumn => ({ codes: new Uint32Array(0), values: [''] });
-  return {
-    length: 0,
-    id: [],
-    name: dict(),
-    communityId: dict(),
-    community: dict(),
-    street: dict(),
-    shequ: dict(),
-    area: dict(),
-    lng: new Float64Array(0),
-    lat: new Float64Array(0),
-    yearFrom: new Int16Array(0),
-    yearTo: new Int16Array(0),
-    yearKind: new Uint8Array(0),
-    floors: new Float32Array(0),
-    households: new Float64Array(0),
-    floorAreaM2: new Float64Array(0),
-    grade: new Uint8Array(0),
-    completeUnits: new Uint8Array(0),
-    types: new Uint8Array(0),
-    stage: new Uint8Array(0),
-    planYear: new Int16Array(0),
-    startDay: new Float64Array(0),
-    completionDay: new Float64Array(0),
-    acceptanceDay: new Float64Array(0),
-    investmentYuan: new Float64Array(0),
-    communityIndex: new Int32Array(0),
-    streetFrom: new Uint8Array(0),
-    fileIndex: new Uint16Array(0),
-    line: new Uint32Array(0),
-    extras: [],
-  };
+  const kinds = BUILDING_COLUMN_NAMES.map((k) => [k, columnKind(k)] as const);
+  const columns = Object.fromEntries(kinds.map(([k, kind]) => [k, kind.finish(kind.allocate(0), 0)]));
+  return { length: 0, ...(columns as BuildingColumns), extras: [] };
 }
 
 /** Every typed array of a table, for transferring it to or from a worker without copying. */
 export function tableBuffers(t: BuildingTable): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [
-    t.name.codes,
-    t.communityId.codes,
-    t.community.codes,
-    t.street.codes,
-    t.shequ.codes,
-    t.area.codes,
-    t.lng,
-    t.lat,
-    t.yearFrom,
-    t.yearTo,
-    t.yearKind,
-    t.floors,
-    t.households,
-    t.floorAreaM2,
-    t.grade,
-    t.completeUnits,
-    t.types,
-    t.stage,
-    t.planYear,
-    t.startDay,
-    t.completionDay,
-    t.acceptanceDay,
-    t.investmentYuan,
-    t.communityIndex,
-    t.streetFrom,
-    t.fileIndex,
-    t.line,
+    ...BUILDING_COLUMN_NAMES.flatMap((k) => columnKind(k).arrays(t[k])),
     ...t.extras.map((e) => e.column.codes),
   ];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
