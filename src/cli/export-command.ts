@@ -17,6 +17,7 @@ import { candidateBuildingSheet, candidateTable, candidateTableSheet } from '../
 import { parseCrs, type CrsKey } from '../domain/crs.ts';
 import { programmeRows } from '../domain/filter-rows.ts';
 import type { SheetTable } from '../domain/sheet-table.ts';
+import { GROUP_LABELS } from '../domain/summary-fields.ts';
 import { SUMMARY_EXPORT_COLUMNS, summarySheet } from '../domain/summary-sheet.ts';
 import { readListFile } from '../io/candidate-list-file.ts';
 import { sheetBytes } from '../io/sheet-files.ts';
@@ -40,13 +41,6 @@ const BY: Record<string, GroupBy> = {
   area: 'area',
   year: 'planYear',
   planYear: 'planYear',
-};
-const GROUP_LABEL: Record<GroupBy, string> = {
-  street: '街道',
-  community: '小区',
-  shequ: '社区',
-  area: '片区',
-  planYear: '计划年度',
 };
 
 interface ExportArgs {
@@ -159,7 +153,7 @@ export async function runExport(
   let sheets: SheetTable[];
   if (args.what === 'table') {
     const s = summarize(data, { by: args.by, year: args.year });
-    sheets = [summarySheet(s, s.groups, GROUP_LABEL[args.by], SUMMARY_EXPORT_COLUMNS, '汇总表')];
+    sheets = [summarySheet(s, s.groups, GROUP_LABELS[args.by].zh, SUMMARY_EXPORT_COLUMNS, '汇总表')];
   } else if (args.what === 'list' && args.list) {
     const keys = buildingKeys(t, data.fileNames);
     const { entries, report } = readListFile(

@@ -12,7 +12,7 @@
 import type { ByteSource } from '../io/byte-source.ts';
 import { diskSource } from './file-source.ts';
 import { basename } from 'node:path';
-import { summarize, type GroupBy, type Summary, type SummaryRow } from '../domain/aggregate.ts';
+import { summarize, type GroupBy, type Summary } from '../domain/aggregate.ts';
 import { parseCrs, type CrsKey } from '../domain/crs.ts';
 import { DEFAULT_ELIGIBILITY, type EligibilitySettings } from '../domain/eligibility.ts';
 import { isoDate, parseDate } from '../domain/parse-values.ts';
@@ -21,7 +21,8 @@ import type { ImportReport } from '../domain/import-report.ts';
 import { importFiles, type Dataset, type InputFile } from '../io/import-files.ts';
 import { importFilesAsync } from '../io/import-files-async.ts';
 import { EXPORT_USAGE, runExport } from './export-command.ts';
-import { textTable } from './text-table.ts';
+import { GROUP_LABELS } from '../domain/summary-fields.ts';
+import { summaryTable } from './summary-text.ts';
 
 const USAGE = `旧改一张图 Renovation Atlas — 命令行 command line
 
@@ -192,76 +193,6 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
-function fmtInt(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
-}
-
-function fmtWan(m2: number): string {
-  return (m2 / 10000).toFixed(2);
-}
-
-function fmtRate(r: number, denominator: number): string {
-  return denominator > 0 ? `${(r * 100).toFixed(1)}%` : '—';
-}
-
-const GROUP_LABEL: Record<GroupBy, string> = {
-  street: '街道',
-  community: '小区',
-  shequ: '社区',
-  area: '片区',
-  planYear: '计划年度',
-};
-
-/** The text table; `withOverdue` adds the overdue columns (when a programme with steps was checked). */
-export function summaryTable(s: Summary, withOverdue = false): string {
-  const header = [
-    GROUP_LABEL[s.by],
-    '小区数',
-    '楼栋数',
-    '户数',
-    '面积(万㎡)',
-    '符合条件楼栋',
-    '符合条件户数',
-    '计划小区',
-    '计划楼栋',
-    '计划户数',
-    '计划面积(万㎡)',
-    '开工户数',
-    '完工户数',
-    '开工率(户)',
-    '完工率(户)',
-    '完工率(小区)',
-    'D级危房',
-    '待纳入楼栋',
-    '待纳入户数',
-  ];
-  if (withOverdue) header.push('逾期小区', '逾期楼栋', '逾期户数');
-  const row = (r: SummaryRow, label: string): string[] => [
-    label,
-    fmtInt(r.communities),
-    fmtInt(r.buildings),
-    fmtInt(r.households),
-    fmtWan(r.floorAreaM2),
-    fmtInt(r.eligibleBuildings),
-    fmtInt(r.eligibleHouseholds),
-    fmtInt(r.programmeCommunities),
-    fmtInt(r.programmeBuildings),
-    fmtInt(r.programmeHouseholds),
-    fmtWan(r.programmeFloorAreaM2),
-    fmtInt(r.startedHouseholds),
-    fmtInt(r.completedHouseholds),
-    fmtRate(r.startRateHouseholds, r.programmeHouseholds),
-    fmtRate(r.completionRateHouseholds, r.programmeHouseholds),
-    fmtRate(r.completionRateCommunities, r.programmeCommunities),
-    fmtInt(r.dangerBuildings),
-    fmtInt(r.backlogBuildings),
-    fmtInt(r.backlogHouseholds),
-    ...(withOverdue ? [fmtInt(r.overdueCommunities), fmtInt(r.overdueBuildings), fmtInt(r.overdueHouseholds)] : []),
-  ];
-  const rows = [...s.groups.map((r) => row(r, r.key === '' ? '（未指明）' : r.key)), row(s.total, '合计')];
-  return textTable(header, rows, new Set(header.map((_, i) => i).slice(1)));
-}
-
 export function reportText(report: ImportReport): string {
   const out: string[] = [];
   for (const f of report.files) {
@@ -384,7 +315,7 @@ function execute(args: Args, data: Dataset, out: (s: string) => void, err: (s: s
         ? `  储备 reserve ${e.cutoffYear + 1}–${e.reserveTo} ≤ ${Math.round((e.reserveShare ?? 0) * 1000) / 10}%`
         : '';
     const asOf = args.asOfDay === null ? '' : `  截至 as of ${isoDate(args.asOfDay)}`;
-    const title = `按${GROUP_LABEL[s.by]}汇总${s.year ? `（${s.year}年度计划）` : ''}  建成年代截止 cut-off ${e.cutoffYear}${reserve}${asOf}`;
+    const title = `按${GROUP_LABELS[s.by].zh}汇总${s.year ? `（${s.year}年度计划）` : ''}  建成年代截止 cut-off ${e.cutoffYear}${reserve}${asOf}`;
     out(`${title}\n\n${summaryTable(s, schedule.programmes.size > 0)}\n`);
     err(
       `\n导入 import: 读取 ${data.report.rowsRead}, 载入 ${data.report.rowsLoaded}, 拒绝 ${data.report.rejected.length}, 警告 ${data.report.warnings.length}（详见 validate / see validate）\n`,

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Summary, SummaryRow } from '../../src/domain/aggregate.ts';
 import { BACKLOG_EXPORT_COLUMNS, SUMMARY_EXPORT_COLUMNS, summarySheet } from '../../src/domain/summary-sheet.ts';
 import { CATALOGUES } from '../../src/i18n/index.ts';
-import { summaryTable } from '../../src/cli/main.ts';
+import { summaryTable } from '../../src/cli/summary-text.ts';
 import {
   BACKLOG_KPI_FIELDS,
   BACKLOG_TABLE_FIELDS,
@@ -87,6 +87,10 @@ describe('the summary fields as users read them', () => {
     expect(CATALOGUES.fields).toEqual({
       zh: {
         label: {
+          buildings: '楼栋数',
+          households: '户数',
+          floorAreaM2: '建筑面积',
+          dangerBuildings: 'D级危房',
           programmeCommunities: '计划小区',
           programmeBuildings: '计划楼栋',
           programmeHouseholds: '计划户数',
@@ -109,6 +113,10 @@ describe('the summary fields as users read them', () => {
           overdueCommunities: '逾期小区',
         },
         short: {
+          buildings: '楼栋数',
+          households: '户数',
+          floorAreaM2: '面积',
+          dangerBuildings: 'D级危房',
           programmeCommunities: '计划小区',
           programmeBuildings: '计划楼栋',
           programmeHouseholds: '计划户数',
@@ -141,6 +149,10 @@ describe('the summary fields as users read them', () => {
       },
       en: {
         label: {
+          buildings: 'Buildings',
+          households: 'Households',
+          floorAreaM2: 'Floor area',
+          dangerBuildings: 'Grade D buildings',
           programmeCommunities: 'Communities',
           programmeBuildings: 'Buildings',
           programmeHouseholds: 'Households',
@@ -163,6 +175,10 @@ describe('the summary fields as users read them', () => {
           overdueCommunities: 'Overdue communities',
         },
         short: {
+          buildings: 'Buildings',
+          households: 'Households',
+          floorAreaM2: 'Floor area',
+          dangerBuildings: 'Grade D buildings',
           programmeCommunities: 'Comm.',
           programmeBuildings: 'Buildings',
           programmeHouseholds: 'Households',
@@ -289,7 +305,7 @@ describe('the summary fields as users read them', () => {
       ['programmeCommunities', 'count', '个', ''],
       ['programmeBuildings', 'count', '栋', ''],
       ['programmeHouseholds', 'count', '户', ''],
-      ['programmeFloorAreaM2', 'm2', '万㎡', ''],
+      ['programmeFloorAreaM2', 'm2', '', ''],
       ['startedHouseholds', 'count', '户', ''],
       ['completedHouseholds', 'count', '户', ''],
     ];
@@ -311,7 +327,7 @@ describe('the summary fields as users read them', () => {
       ['eligibleHouseholds', 'count', '户', ''],
       ['backlogBuildings', 'count', '栋', ''],
       ['backlogHouseholds', 'count', '户', ''],
-      ['backlogFloorAreaM2', 'm2', '万㎡', ''],
+      ['backlogFloorAreaM2', 'm2', '', ''],
     ];
     expect(shape(BACKLOG_TABLE_FIELDS)).toEqual(backlog);
     expect(shape(BACKLOG_KPI_FIELDS)).toEqual([backlog[0], backlog[3], backlog[4], backlog[5]]);
