@@ -5,12 +5,17 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { ByteSource } from '../io/byte-source.ts';
 
+/** A file on disk read by range; `close` lets its descriptor go once the command is done with it. */
+export interface DiskSource extends ByteSource {
+  close(): void;
+}
+
 /**
  * Open `path` for reading (throws the fs error when it cannot be opened). The descriptor stays
- * open for the life of the command.
+ * open until `close` (the command line closes its files when the command ends).
  * @example diskSource('楼栋.csv').read(0, 3) // the first three bytes
  */
-export function diskSource(path: string): ByteSource {
+export function diskSource(path: string): DiskSource {
   const fd = openSync(path, 'r');
   let size: number;
   try {
@@ -21,6 +26,7 @@ export function diskSource(path: string): ByteSource {
     closeSync(fd);
     throw e;
   }
+  let open = true;
   return {
     size,
     read(start, end) {
@@ -32,6 +38,10 @@ export function diskSource(path: string): ByteSource {
         got += n;
       }
       return got === out.length ? out : out.subarray(0, got);
+    },
+    close() {
+      if (open) closeSync(fd);
+      open = false;
     },
   };
 }

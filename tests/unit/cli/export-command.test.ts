@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runExport } from '../../../src/cli/export-command.ts';
+import { runExport } from '../../../src/cli/main.ts';
 import { summarize } from '../../../src/domain/aggregate.ts';
 import { buildingKeys, makeEntries } from '../../../src/domain/candidate-list.ts';
 import { TYPE_BIT } from '../../../src/domain/vocabulary.ts';

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runExport } from '../../../src/cli/export-command.ts';
+import { runExport } from '../../../src/cli/main.ts';
 import { buildingListSheet } from '../../../src/domain/building-list.ts';
 import { toWgs84 } from '../../../src/domain/crs.ts';
 import { coordinateHeaders, sheetInCrs } from '../../../src/domain/sheet-crs.ts';
