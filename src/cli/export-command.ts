@@ -10,26 +10,19 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { summarize, type GroupBy } from '../domain/aggregate.ts';
+import { summarize } from '../domain/aggregate.ts';
 import { buildingListSheet } from '../domain/building-list.ts';
 import { buildingKeys, resolveEntries } from '../domain/candidate-list.ts';
 import { candidateBuildingSheet, candidateTable, candidateTableSheet } from '../domain/candidate-table.ts';
 import type { CrsKey } from '../domain/crs.ts';
 import { programmeRows } from '../domain/filter-rows.ts';
 import type { SheetTable } from '../domain/sheet-table.ts';
+import { GROUP_LABELS } from '../domain/summary-fields.ts';
 import { SUMMARY_EXPORT_COLUMNS, summarySheet } from '../domain/summary-sheet.ts';
 import { readListFile } from '../io/candidate-list-file.ts';
 import type { Dataset } from '../io/import-files.ts';
 import { sheetBytes } from '../io/sheet-files.ts';
 import { UsageError, type ExportArgs } from './args.ts';
-
-const GROUP_LABEL: Record<GroupBy, string> = {
-  street: '街道',
-  community: '小区',
-  shequ: '社区',
-  area: '片区',
-  planYear: '计划年度',
-};
 
 /** The candidate list file of --list, read whole (its reader needs it), before the data are read. */
 export function readListBytes(path: string): Uint8Array {
@@ -68,7 +61,7 @@ export async function exportFiles(
   let sheets: SheetTable[];
   if (args.what === 'table') {
     const s = summarize(data, { by: args.by, year: args.year });
-    sheets = [summarySheet(s, s.groups, GROUP_LABEL[args.by], SUMMARY_EXPORT_COLUMNS, '汇总表')];
+    sheets = [summarySheet(s, s.groups, GROUP_LABELS[args.by].zh, SUMMARY_EXPORT_COLUMNS, '汇总表')];
   } else if (args.what === 'list' && args.list && list) {
     const keys = buildingKeys(t, data.fileNames);
     const { entries, report } = readListFile(basename(args.list), list, { table: t, keys }, new Date().toISOString());

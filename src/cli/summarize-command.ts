@@ -2,82 +2,13 @@
  * `npm run cli -- summarize FILES...`: the dashboard's summary per street office, community, 社区,
  * 片区 or plan year, as a text table or as the JSON the issue tracker names as a contract.
  */
-import { summarize, type GroupBy, type Summary, type SummaryRow } from '../domain/aggregate.ts';
+import { summarize, type Summary } from '../domain/aggregate.ts';
 import { isoDate } from '../domain/parse-values.ts';
 import { overdueMask, scheduleOf, tableAsOf } from '../domain/schedule.ts';
 import type { Dataset } from '../io/import-files.ts';
+import { GROUP_LABELS } from '../domain/summary-fields.ts';
 import type { SummarizeArgs } from './args.ts';
-import { textTable } from './text-table.ts';
-
-function fmtInt(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
-}
-
-function fmtWan(m2: number): string {
-  return (m2 / 10000).toFixed(2);
-}
-
-function fmtRate(r: number, denominator: number): string {
-  return denominator > 0 ? `${(r * 100).toFixed(1)}%` : '—';
-}
-
-const GROUP_LABEL: Record<GroupBy, string> = {
-  street: '街道',
-  community: '小区',
-  shequ: '社区',
-  area: '片区',
-  planYear: '计划年度',
-};
-
-/** The text table; `withOverdue` adds the overdue columns (when a programme with steps was checked). */
-export function summaryTable(s: Summary, withOverdue = false): string {
-  const header = [
-    GROUP_LABEL[s.by],
-    '小区数',
-    '楼栋数',
-    '户数',
-    '面积(万㎡)',
-    '符合条件楼栋',
-    '符合条件户数',
-    '计划小区',
-    '计划楼栋',
-    '计划户数',
-    '计划面积(万㎡)',
-    '开工户数',
-    '完工户数',
-    '开工率(户)',
-    '完工率(户)',
-    '完工率(小区)',
-    'D级危房',
-    '待纳入楼栋',
-    '待纳入户数',
-  ];
-  if (withOverdue) header.push('逾期小区', '逾期楼栋', '逾期户数');
-  const row = (r: SummaryRow, label: string): string[] => [
-    label,
-    fmtInt(r.communities),
-    fmtInt(r.buildings),
-    fmtInt(r.households),
-    fmtWan(r.floorAreaM2),
-    fmtInt(r.eligibleBuildings),
-    fmtInt(r.eligibleHouseholds),
-    fmtInt(r.programmeCommunities),
-    fmtInt(r.programmeBuildings),
-    fmtInt(r.programmeHouseholds),
-    fmtWan(r.programmeFloorAreaM2),
-    fmtInt(r.startedHouseholds),
-    fmtInt(r.completedHouseholds),
-    fmtRate(r.startRateHouseholds, r.programmeHouseholds),
-    fmtRate(r.completionRateHouseholds, r.programmeHouseholds),
-    fmtRate(r.completionRateCommunities, r.programmeCommunities),
-    fmtInt(r.dangerBuildings),
-    fmtInt(r.backlogBuildings),
-    fmtInt(r.backlogHouseholds),
-    ...(withOverdue ? [fmtInt(r.overdueCommunities), fmtInt(r.overdueBuildings), fmtInt(r.overdueHouseholds)] : []),
-  ];
-  const rows = [...s.groups.map((r) => row(r, r.key === '' ? '（未指明）' : r.key)), row(s.total, '合计')];
-  return textTable(header, rows, new Set(header.map((_, i) => i).slice(1)));
-}
+import { summaryTable } from './summary-text.ts';
 
 /** The JSON the issue tracker names as a contract; more fields may follow those. */
 export function summaryJson(s: Summary, data: Dataset): unknown {
@@ -145,7 +76,7 @@ export function runSummarize(
         : '';
     const asOf = args.asOfDay === null ? '' : `  截至 as of ${isoDate(args.asOfDay)}`;
     const title =
-      `按${GROUP_LABEL[s.by]}汇总${s.year ? `（${s.year}年度计划）` : ''}` +
+      `按${GROUP_LABELS[s.by].zh}汇总${s.year ? `（${s.year}年度计划）` : ''}` +
       `  建成年代截止 cut-off ${e.cutoffYear}${reserve}${asOf}`;
     out(`${title}\n\n${summaryTable(s, schedule.programmes.size > 0)}\n`);
     err(

@@ -5,45 +5,57 @@
  */
 import type { Summary, SummaryRow } from './aggregate.ts';
 import type { SheetCell, SheetColumn, SheetTable } from './sheet-table.ts';
+import {
+  BACKLOG_TABLE_FIELDS,
+  RATE_BASES,
+  SUMMARY_FIELDS,
+  TABLE_FIELDS,
+  rateBasis,
+  type NamedField,
+  type SummaryField,
+  type SummaryFieldDef,
+  type SummaryKind,
+} from './summary-fields.ts';
 
 /** A figure column of the export: which summary field, its header, and how it is counted. */
 export interface SummaryColumn {
-  field: Exclude<keyof SummaryRow, 'key'>;
+  field: SummaryField;
   header: string;
-  kind: 'count' | 'm2' | 'rate';
+  kind: SummaryKind;
 }
 
-const KIND: Record<SummaryColumn['kind'], SheetColumn['kind']> = { count: 'int', m2: 'decimal', rate: 'rate' };
+const KIND: Record<SummaryKind, SheetColumn['kind']> = { count: 'int', m2: 'decimal', rate: 'rate' };
 
 /** Name of a group without one (no street office written, say). */
 export const UNNAMED_GROUP = '（未指明）';
 
 /**
- * The summary table's columns in an export, as the dashboard's table shows them (label, what
- * it is counted by, unit): the page's export buttons and the CLI's `export --what table` write
- * the same headers. tests/unit/ui/export-columns.test.ts holds them to the on-screen labels.
+ * A field's export header: its Chinese label with what a rate is counted by and the unit its
+ * figures are written in (平方米 for areas, % for rates, the counting word for counts).
+ * @example exportHeader(SUMMARY_FIELDS.startRateHouseholds) // '开工率（按户，%）'
  */
-export const SUMMARY_EXPORT_COLUMNS: readonly SummaryColumn[] = [
-  { field: 'programmeCommunities', header: '计划小区（个）', kind: 'count' },
-  { field: 'programmeBuildings', header: '计划楼栋（栋）', kind: 'count' },
-  { field: 'programmeHouseholds', header: '计划户数（户）', kind: 'count' },
-  { field: 'programmeFloorAreaM2', header: '计划建筑面积（平方米）', kind: 'm2' },
-  { field: 'startedHouseholds', header: '已开工户数（户）', kind: 'count' },
-  { field: 'completedHouseholds', header: '已完工户数（户）', kind: 'count' },
-  { field: 'startRateHouseholds', header: '开工率（按户，%）', kind: 'rate' },
-  { field: 'completionRateHouseholds', header: '完工率（按户，%）', kind: 'rate' },
-  { field: 'completionRateCommunities', header: '完工率（按小区，%）', kind: 'rate' },
-];
+export function exportHeader(def: SummaryFieldDef): string {
+  const basis = rateBasis(def);
+  const unit = def.kind === 'rate' ? '%' : def.kind === 'm2' ? '平方米' : def.unit;
+  const notes = [basis && RATE_BASES[basis].zh, unit].filter(Boolean);
+  return notes.length > 0 ? `${def.zh}（${notes.join('，')}）` : def.zh;
+}
+
+const columnsOf = (fields: readonly NamedField[]): readonly SummaryColumn[] =>
+  fields.map((f) => {
+    const def: SummaryFieldDef = SUMMARY_FIELDS[f];
+    return { field: def.field, header: exportHeader(def), kind: def.kind };
+  });
+
+/**
+ * The summary table's columns in an export, as the dashboard's table shows them (the same
+ * fields, summary-fields.ts): the page's export buttons and the CLI's `export --table` write
+ * the same headers.
+ */
+export const SUMMARY_EXPORT_COLUMNS: readonly SummaryColumn[] = columnsOf(TABLE_FIELDS);
 
 /** The columns with the backlog preset on (已符合条件未纳入计划): the backlog's own totals. */
-export const BACKLOG_EXPORT_COLUMNS: readonly SummaryColumn[] = [
-  { field: 'communities', header: '涉及小区（个）', kind: 'count' },
-  { field: 'eligibleBuildings', header: '符合条件楼栋（栋）', kind: 'count' },
-  { field: 'eligibleHouseholds', header: '符合条件户数（户）', kind: 'count' },
-  { field: 'backlogBuildings', header: '待纳入楼栋（栋）', kind: 'count' },
-  { field: 'backlogHouseholds', header: '待纳入户数（户）', kind: 'count' },
-  { field: 'backlogFloorAreaM2', header: '待纳入建筑面积（平方米）', kind: 'm2' },
-];
+export const BACKLOG_EXPORT_COLUMNS: readonly SummaryColumn[] = columnsOf(BACKLOG_TABLE_FIELDS);
 
 /**
  * Rows per group in the order given (as sorted on screen), then 合计.

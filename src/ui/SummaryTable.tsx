@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { GroupBy, SummaryRow } from '../domain/aggregate.ts';
 import { useT } from '../i18n/index.ts';
+import { GROUP_LABELS } from '../domain/summary-fields.ts';
 import { DEFAULT_SORT, nextSort, sortGroups, type SortField, type SortOrder } from '../domain/sort-summary.ts';
 import { selectHasSchedule } from '../state/schedule-selectors.ts';
 import { selectSummary } from '../state/selectors.ts';
@@ -12,14 +13,6 @@ import { BACKLOG_TABLE_FIELDS, SCHEDULE_TABLE_FIELDS, TABLE_FIELDS, formatField,
 import { useFieldLabels } from './use-field-labels.ts';
 import './totals.css';
 
-/** The grouping's name in the exported table's first column (exports stay Chinese; the screen's names are in the `table` catalogue). */
-const GROUP_LABELS: Record<GroupBy, string> = {
-  street: '街道',
-  community: '小区',
-  shequ: '社区',
-  area: '片区',
-  planYear: '计划年度',
-};
 /** Columns drawn red when not 0 (schedule.css). */
 const OVERDUE_FIELDS: ReadonlySet<string> = new Set(['overdueBuildings', 'overdueHouseholds', 'overdueCommunities']);
 const GROUP_ORDER: readonly GroupBy[] = ['street', 'shequ', 'community', 'area', 'planYear'];
@@ -66,7 +59,7 @@ export function SummaryTable() {
               ))}
             </select>
           </label>
-          <ExportButtons groupLabel={GROUP_LABELS[groupBy]} />
+          <ExportButtons groupLabel={GROUP_LABELS[groupBy].zh} />
         </div>
       </div>
       <div className="table-scroll">

@@ -1,8 +1,13 @@
-/** The summary table, its grouping and its export buttons. */
+/** The summary table, its grouping (names from the catalogue, src/domain/summary-fields.ts) and its export buttons. */
+import { GROUP_LABELS, type GroupLabel } from '../../domain/summary-fields.ts';
+
+const groups = (name: (g: GroupLabel) => string) =>
+  Object.fromEntries(Object.entries(GROUP_LABELS).map(([by, g]) => [by, name(g)]));
+
 export default {
   zh: {
-    group: { street: '街道', community: '小区', shequ: '社区', area: '片区', planYear: '计划年度' },
-    groupIn: { street: '街道', community: '小区', shequ: '社区', area: '片区', planYear: '计划年度' },
+    group: groups((g) => g.zh),
+    groupIn: groups((g) => g.zh),
     byGroup: '按{{group}}汇总 · {{year}}',
     backlogByGroup: '已符合条件未纳入计划 · 按{{group}}汇总',
     groupBy: '分组',
@@ -26,20 +31,8 @@ export default {
     making: '正在生成…',
   },
   en: {
-    group: {
-      street: 'Street office',
-      community: 'Community',
-      shequ: 'Residents’ committee',
-      area: 'Area',
-      planYear: 'Plan year',
-    },
-    groupIn: {
-      street: 'street office',
-      community: 'community',
-      shequ: 'residents’ committee',
-      area: 'area',
-      planYear: 'plan year',
-    },
+    group: groups((g) => g.en),
+    groupIn: groups((g) => g.enIn),
     byGroup: 'Totals by {{group}} · {{year}}',
     backlogByGroup: 'Eligible, in no plan · by {{group}}',
     groupBy: 'Group by',
@@ -52,7 +45,8 @@ export default {
     exportMore: 'More exports',
     exportCrs: 'Coordinates',
     exportCrsTitle:
-      'The coordinate system building exports are written in (column and file names say which); the summary table has no coordinates',
+      'The coordinate system building exports are written in (column and file names say which); ' +
+      'the summary table has no coordinates',
     programmeOfYear: 'Buildings in the {{year}} programme',
     programmeAll: 'Every programme building',
     menu: {
