@@ -5,7 +5,7 @@ import { useT } from '../../i18n/index.ts';
 import type { SnapshotState } from './BriefPage.tsx';
 import { fmtInt } from '../format.ts';
 
-/** The map's box on the page, in A4 millimetres (brief.css scales them for A3 by --u). */
+/** The map's box on the page, in A4 millimetres (brief-map.css scales them for A3 by --u). */
 export const MAP_BOX_MM = { width: 114, height: 124 };
 /** The scale bar may take at most this share of the picture's width. */
 const SCALE_SHARE = 0.3;

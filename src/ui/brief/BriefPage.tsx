@@ -18,6 +18,9 @@ import { BriefMap } from './BriefMap.tsx';
 import { BriefTables } from './BriefTables.tsx';
 import { fmtDay } from '../format.ts';
 import './brief.css';
+import './brief-figures.css';
+import './brief-map.css';
+import './brief-print.css';
 
 /** The map picture as the preview has it: being taken, taken, or not to be had. */
 export type SnapshotState = { status: 'wait' } | { status: 'ok'; snapshot: MapSnapshot } | { status: 'none' };

@@ -39,7 +39,7 @@ export function BriefButton() {
 
 /**
  * The brief on screen, shrunk to fit the window, with its exports: PNG, PDF and the browser's
- * print dialog (brief.css prints this page alone, on a sheet of the chosen size). The map's
+ * print dialog (brief-print.css prints this page alone, on a sheet of the chosen size). The map's
  * picture is taken once, when the preview opens.
  */
 function BriefPreview({ onClose }: { onClose: () => void }) {
@@ -110,13 +110,11 @@ function BriefPreview({ onClose }: { onClose: () => void }) {
           : await briefPdf(node, size, baseName, { title, subject: t('asOf', { date: isoDay(checkDay) }) });
       downloadFile(file);
     } catch (e) {
-      useAtlas
-        .getState()
-        .addNotice({
-          id: 'brief-export',
-          tone: 'warn',
-          text: t('failed', { message: e instanceof Error ? e.message : String(e) }),
-        });
+      useAtlas.getState().addNotice({
+        id: 'brief-export',
+        tone: 'warn',
+        text: t('failed', { message: e instanceof Error ? e.message : String(e) }),
+      });
     } finally {
       setBusy(null);
     }

@@ -11,7 +11,7 @@ import { fmtInt, fmtRate } from '../format.ts';
  * street offices fold into one row; the room left lists the communities behind schedule.
  */
 const ROWS_MM = 116;
-/** Row height over text size (brief.css: line height 1.3 and padding 0.12 em above and below). */
+/** Row height over text size (brief-figures.css: line height 1.3 and padding 0.12 em above and below). */
 const ROW_LINE = 1.55;
 const PT_MM = 25.4 / 72;
 const MIN_PT = 8;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/index.ts';
 import { useAtlas } from '../../state/store.ts';
 import { downloadFile, type MadeFile } from '../download.ts';
-import '../candidates/candidate-list.css';
+import './export-menu.css';
 
 export interface ExportItem {
   /** data-testid of the item's button. */
@@ -13,7 +13,7 @@ export interface ExportItem {
   make: () => MadeFile | Promise<MadeFile>;
 }
 
-/** The menu's width and a margin (its min-width is 270px in candidate-list.css). */
+/** The menu's width and a margin (its min-width is 270px in export-menu.css). */
 const MENU_WIDTH_PX = 300;
 
 /** A failed export as a notice, in both languages (Notices shows one, by pickLang). */

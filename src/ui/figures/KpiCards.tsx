@@ -17,6 +17,7 @@ import { KpiShare } from './KpiShare.tsx';
 import { OverdueCard } from './OverdueCard.tsx';
 import { useFieldLabels } from '../use-field-labels.ts';
 import './totals.css';
+import './kpi-cards.css';
 
 /** The same figure counted by communities, written small under a households card. */
 const BY_COMMUNITIES: Partial<Record<NumericField, FieldDef>> = {

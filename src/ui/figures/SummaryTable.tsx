@@ -11,6 +11,7 @@ import { StreetTarget } from './StreetTarget.tsx';
 import { BACKLOG_TABLE_FIELDS, SCHEDULE_TABLE_FIELDS, TABLE_FIELDS, formatField, type FieldDef } from '../fields.ts';
 import { useFieldLabels } from '../use-field-labels.ts';
 import './totals.css';
+import './summary-table.css';
 
 /** The grouping's name in the exported table's first column (exports stay Chinese; the screen's names are in the `table` catalogue). */
 const GROUP_LABELS: Record<GroupBy, string> = {

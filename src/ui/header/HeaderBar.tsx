@@ -6,6 +6,7 @@ import { MeetingSwitch } from '../meeting/MeetingView.tsx';
 import { RulesButton } from '../rules/RulesButton.tsx';
 import { StreetPicker } from '../filters/StreetPicker.tsx';
 import { YearPicker } from '../filters/YearPicker.tsx';
+import './header.css';
 
 export function HeaderBar() {
   const { t } = useT('common');

@@ -3,6 +3,7 @@ import { selectDatasetInfo, selectLoadFraction } from '../../state/selectors.ts'
 import { useAtlas } from '../../state/store.ts';
 import { fmtInt } from '../format.ts';
 import { SamplePicker } from './SamplePicker.tsx';
+import './header.css';
 
 /** One line under the header: the load under way, a failure, or what is loaded. */
 export function StatusLine() {

@@ -4,6 +4,7 @@ import { useAtlas } from '../../state/store.ts';
 import { CrsChoice } from './CrsChoice.tsx';
 import { downloadText } from '../download.ts';
 import { fmtInt } from '../format.ts';
+import './import-report.css';
 
 /** Most rejected rows and warnings listed on screen; the downloaded JSON has them all. */
 const MAX_LISTED = 300;

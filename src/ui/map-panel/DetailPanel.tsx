@@ -9,6 +9,7 @@ import { selectEligibilityCodes } from '../../state/rules-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { fmtDay } from '../format.ts';
 import { OverdueLine } from './OverdueLine.tsx';
+import './details.css';
 
 /**
  * What a click on the map opened: every attribute of a building (with the columns kept as

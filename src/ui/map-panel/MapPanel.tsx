@@ -15,6 +15,7 @@ import { ColourPicker } from './ColourPicker.tsx';
 import { Legend } from './Legend.tsx';
 import { SelectionBar, SelectionHint } from './SelectionBar.tsx';
 import { MapTooltip } from './Tooltip.tsx';
+import './map-panel.css';
 
 // MapLibre and deck.gl are most of the bundle: load them after the figures are on screen.
 const AtlasMap = lazy(() => import('../../map/AtlasMap.tsx'));

@@ -6,7 +6,7 @@ import { selectSelectionTotals } from '../../state/candidate-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { AddToListForm } from '../candidates/AddToListForm.tsx';
 import { areaUnit, fmtAreaValue, fmtInt } from '../format.ts';
-import '../candidates/candidate-list.css';
+import './selection-bar.css';
 
 /** The tools, in order; names and titles are under tool.* and toolTitle.* in the `map` catalogue. */
 const TOOLS: readonly SelectTool[] = ['browse', 'pick', 'box', 'lasso'];

@@ -3,6 +3,7 @@ import { buildingKeyFacts, communityKeyFacts, type Fact } from '../../domain/bui
 import { useT } from '../../i18n/index.ts';
 import { selectCommunityStages, selectCommunityTotals, selectHovered } from '../../state/map-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
+import './details.css';
 
 const OFFSET = 14;
 

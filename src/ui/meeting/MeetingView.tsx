@@ -16,6 +16,8 @@ import { selectStreet } from '../../state/street-selectors.ts';
 import { fmtDay } from '../format.ts';
 import { StreetRanking } from './StreetRanking.tsx';
 import './meeting.css';
+import './street-ranking.css';
+import './meeting-en.css';
 
 /** The header's switch into meeting mode (out of it: the title bar's exit button, or Esc). */
 export function MeetingSwitch() {

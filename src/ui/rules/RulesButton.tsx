@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/index.ts';
 import { rulesChanged } from '../../state/rules-slice.ts';
 import { useAtlas } from '../../state/store.ts';
+import './rules.css';
 
 /** Opens the rules panel (规则); marked when the rules differ from the defaults. */
 export function RulesButton() {

@@ -7,7 +7,7 @@ import { useAtlas } from '../../state/store.ts';
 import { fmtArea, fmtInt } from '../format.ts';
 import { ReserveRules } from './ReserveRules.tsx';
 import { useDraft } from '../use-draft.ts';
-import '../filters/filters.css';
+import './rules.css';
 
 /** Grade D treatments, in order; each one's words are gradeDMode.* in the `rules` catalogue. */
 const GRADE_D: readonly GradeDMode[] = ['flag', 'eligible', 'exclude'];
