@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import { parseDate } from '../../domain/parse-values.ts';
 import { useT } from '../../i18n/index.ts';
 import { selectHasSchedule, selectSchedule, selectScheduleSpan, todayDay } from '../../state/schedule-selectors.ts';
@@ -12,6 +12,9 @@ export const PLAY_STEP_DAYS = 7;
 const TICK_MS = 250;
 const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The first and last day the slider runs over. */
+type ScheduleSpan = { first: number; last: number };
+
 /**
  * The day the figures stand on: a date (empty = as the files record it, overdue judged on
  * today), a slider over the programme's steps and stage dates, and play, which steps a week at
@@ -19,34 +22,12 @@ const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
  * table, map and legend read the day through selectViewDataset, so they follow.
  */
 export function AsOfControl() {
-  const { t, lang } = useT('schedule');
+  const { t } = useT('schedule');
   const hasData = useAtlas((s) => s.dataset !== null);
   const day = useAtlas((s) => s.asOfDay);
   const setDay = useAtlas((s) => s.setAsOfDay);
   const span = useAtlas(selectScheduleSpan);
-  const hasSchedule = useAtlas(selectHasSchedule);
-  const overdue = useAtlas((s) => selectSchedule(s)?.overdueCount ?? 0);
-  const [playing, setPlaying] = useState(false);
-
-  // Each step waits until the previous one has been drawn, then TICK_MS: on a city of a million
-  // buildings (a step costs ~150 ms of CPU, docs/benchmarks.md) play slows down instead of
-  // piling work up and leaving the pause button unanswered.
-  useEffect(() => {
-    if (!playing || !span) return;
-    let timer = 0;
-    const frame = window.requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
-        const cur = useAtlas.getState().asOfDay;
-        const next = cur === null || cur >= span.last ? span.first : Math.min(span.last, cur + PLAY_STEP_DAYS);
-        useAtlas.getState().setAsOfDay(next);
-        if (next >= span.last) setPlaying(false);
-      }, TICK_MS);
-    });
-    return () => {
-      window.cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [playing, span, day]);
+  const [playing, setPlaying] = usePlay(span, day);
 
   if (!hasData) return null;
   const sliderDay = span ? Math.min(span.last, Math.max(span.first, day ?? todayDay())) : 0;
@@ -110,18 +91,57 @@ export function AsOfControl() {
       >
         {t('asOf.today')}
       </button>
-      <span className="asof-note" data-testid="asof-note">
-        {day === null ? t('asOf.recorded') : t('asOf.on', { date: fmtDay(day, lang) })}
-        {hasSchedule ? (
-          <strong className={overdue > 0 ? 'asof-overdue' : undefined} data-testid="asof-overdue" data-value={overdue}>
-            {t('asOf.overdue', { n: fmtInt(overdue) })}
-          </strong>
-        ) : (
-          <span className="asof-muted">{t('asOf.noSchedule')}</span>
-        )}
-      </span>
-      {/* The programme whose steps decide what is overdue, beside the day it is judged on (the header is full in English). */}
+      <AsOfNote day={day} />
+      {/* The programme whose steps decide what is overdue, beside the day it is judged on
+          (the header is full in English). */}
       <ProgrammeButton />
     </section>
+  );
+}
+
+/**
+ * Play: whether it runs, and the effect that steps the day on while it does.
+ * Each step waits until the previous one has been drawn, then TICK_MS: on a city of a million
+ * buildings (a step costs ~150 ms of CPU, docs/benchmarks.md) play slows down instead of
+ * piling work up and leaving the pause button unanswered.
+ */
+function usePlay(span: ScheduleSpan | null, day: number | null): [boolean, Dispatch<SetStateAction<boolean>>] {
+  const [playing, setPlaying] = useState(false);
+
+  useEffect(() => {
+    if (!playing || !span) return;
+    let timer = 0;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        const cur = useAtlas.getState().asOfDay;
+        const next = cur === null || cur >= span.last ? span.first : Math.min(span.last, cur + PLAY_STEP_DAYS);
+        useAtlas.getState().setAsOfDay(next);
+        if (next >= span.last) setPlaying(false);
+      }, TICK_MS);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [playing, span, day]);
+  return [playing, setPlaying];
+}
+
+/** What the day means: as recorded or on a date, and the buildings overdue on it (or that no programme is loaded). */
+function AsOfNote({ day }: { day: number | null }) {
+  const { t, lang } = useT('schedule');
+  const hasSchedule = useAtlas(selectHasSchedule);
+  const overdue = useAtlas((s) => selectSchedule(s)?.overdueCount ?? 0);
+  return (
+    <span className="asof-note" data-testid="asof-note">
+      {day === null ? t('asOf.recorded') : t('asOf.on', { date: fmtDay(day, lang) })}
+      {hasSchedule ? (
+        <strong className={overdue > 0 ? 'asof-overdue' : undefined} data-testid="asof-overdue" data-value={overdue}>
+          {t('asOf.overdue', { n: fmtInt(overdue) })}
+        </strong>
+      ) : (
+        <span className="asof-muted">{t('asOf.noSchedule')}</span>
+      )}
+    </span>
   );
 }

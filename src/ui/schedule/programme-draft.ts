@@ -63,7 +63,8 @@ export function draftOf(p: Programme | null, lang: Lang): ProgrammeDraft {
 /**
  * The form checked: the programme it describes (the base's district, streets and per-street
  * targets kept), or null with the problems by input.
- * @example checkDraft({ ...draft, targets: { ...draft.targets, households: 'x' } }, base, 2023, 'zh').problems // { 'target.households': 'invalidNumber' }
+ * @example checkDraft({ ...draft, targets: { ...draft.targets, households: 'x' } }, base, 2023, 'zh').problems
+ *   // { 'target.households': 'invalidNumber' }
  */
 export function checkDraft(
   d: ProgrammeDraft,
