@@ -43,7 +43,6 @@ function cells(r: CandidateTableRow, lang: Lang): [string, string | number, stri
 /** The per-community table; a community's row opens to its buildings. */
 export function CandidateListTable({ rows }: { rows: readonly CandidateTableRow[] }) {
   const [open, setOpen] = useState<string | null>(null);
-  const remove = useAtlas((s) => s.removeFromList);
   const body = useMemo(() => rows.slice(0, -1), [rows]);
   const total = rows.at(-1);
   const { t, lang } = useT('candidates');
@@ -89,26 +88,7 @@ export function CandidateListTable({ rows }: { rows: readonly CandidateTableRow[
                 ))}
                 <td className="actions-col">
                   {r.kind === 'community' && (
-                    <>
-                      <button
-                        type="button"
-                        className="link-button"
-                        data-testid="list-expand"
-                        aria-expanded={open === r.key}
-                        onClick={() => setOpen(open === r.key ? null : r.key)}
-                      >
-                        {t(open === r.key ? 'collapse' : 'expand')}
-                      </button>
-                      <button
-                        type="button"
-                        className="link-button danger-link"
-                        data-testid="list-remove-community"
-                        title={t('removeTitle', { community: r.community, n: r.buildings })}
-                        onClick={() => remove(r.entryKeys)}
-                      >
-                        {t('remove')}
-                      </button>
-                    </>
+                    <RowActions row={r} open={open === r.key} onOpen={(o) => setOpen(o ? r.key : null)} />
                   )}
                 </td>
               </tr>
@@ -132,5 +112,33 @@ export function CandidateListTable({ rows }: { rows: readonly CandidateTableRow[
         )}
       </table>
     </div>
+  );
+}
+
+/** A community row's buttons: open it to its buildings, remove it from the list. */
+function RowActions({ row, open, onOpen }: { row: CandidateTableRow; open: boolean; onOpen: (open: boolean) => void }) {
+  const { t } = useT('candidates');
+  const remove = useAtlas((s) => s.removeFromList);
+  return (
+    <>
+      <button
+        type="button"
+        className="link-button"
+        data-testid="list-expand"
+        aria-expanded={open}
+        onClick={() => onOpen(!open)}
+      >
+        {t(open ? 'collapse' : 'expand')}
+      </button>
+      <button
+        type="button"
+        className="link-button danger-link"
+        data-testid="list-remove-community"
+        title={t('removeTitle', { community: row.community, n: row.buildings })}
+        onClick={() => remove(row.entryKeys)}
+      >
+        {t('remove')}
+      </button>
+    </>
   );
 }

@@ -21,7 +21,10 @@ async function importFile(file: File): Promise<ListFileReport> {
   return report;
 }
 
-/** The list's exports (plan table, building list, list file), import (its report goes to `onImported`), and clearing. */
+/**
+ * The list's exports (plan table, building list, list file), import (its report goes to `onImported`),
+ * and clearing.
+ */
 export function CandidateListTools({ onImported }: { onImported: (report: ListFileReport) => void }) {
   const count = useAtlas((s) => s.candidates.length);
   const ready = useAtlas((s) => s.listStorage !== 'loading');
@@ -29,33 +32,7 @@ export function CandidateListTools({ onImported }: { onImported: (report: ListFi
   const [confirming, setConfirming] = useState(false);
   const { t } = useT('candidates');
   const none = count === 0;
-  const groups: ExportGroup[] = [
-    {
-      title: t('planTable'),
-      items: [
-        { id: 'list-export-table-csv', label: 'CSV', disabled: none, make: () => listTableFile(view(), 'csv') },
-        {
-          id: 'list-export-xlsx',
-          label: t('xlsxWithBuildings'),
-          disabled: none,
-          make: () => listTableFile(view(), 'xlsx'),
-        },
-      ],
-    },
-    {
-      title: t('buildingList'),
-      items: [
-        { id: 'list-export-csv', label: 'CSV', disabled: none, make: () => listBuildingsFile(view(), 'csv') },
-        {
-          id: 'list-export-geojson',
-          label: 'GeoJSON',
-          disabled: none,
-          make: () => listBuildingsFile(view(), 'geojson'),
-        },
-        { id: 'list-export-json', label: t('listFile'), disabled: none, make: () => listJsonFile(view()) },
-      ],
-    },
-  ];
+  const groups = useListExportGroups(none);
   return (
     <div className="list-tools">
       <ExportMenu label={t('exportMenu')} testId="list-export-menu" groups={groups} />
@@ -103,4 +80,36 @@ export function CandidateListTools({ onImported }: { onImported: (report: ListFi
       )}
     </div>
   );
+}
+
+/** The list's export menu: the plan table and the building list in their formats, and the list file. */
+function useListExportGroups(none: boolean): ExportGroup[] {
+  const { t } = useT('candidates');
+  return [
+    {
+      title: t('planTable'),
+      items: [
+        { id: 'list-export-table-csv', label: 'CSV', disabled: none, make: () => listTableFile(view(), 'csv') },
+        {
+          id: 'list-export-xlsx',
+          label: t('xlsxWithBuildings'),
+          disabled: none,
+          make: () => listTableFile(view(), 'xlsx'),
+        },
+      ],
+    },
+    {
+      title: t('buildingList'),
+      items: [
+        { id: 'list-export-csv', label: 'CSV', disabled: none, make: () => listBuildingsFile(view(), 'csv') },
+        {
+          id: 'list-export-geojson',
+          label: 'GeoJSON',
+          disabled: none,
+          make: () => listBuildingsFile(view(), 'geojson'),
+        },
+        { id: 'list-export-json', label: t('listFile'), disabled: none, make: () => listJsonFile(view()) },
+      ],
+    },
+  ];
 }
