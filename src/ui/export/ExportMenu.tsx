@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useT } from '../../i18n/index.ts';
 import { useAtlas } from '../../state/store.ts';
 import { downloadFile, type MadeFile } from '../download.ts';
@@ -50,21 +50,7 @@ export function ExportMenu({
   const [alignLeft, setAlignLeft] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const { t } = useT('table');
-  useEffect(() => {
-    if (!open) return;
-    const outside = (e: MouseEvent): void => {
-      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
-    };
-    const escape = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('mousedown', outside);
-    document.addEventListener('keydown', escape);
-    return () => {
-      document.removeEventListener('mousedown', outside);
-      document.removeEventListener('keydown', escape);
-    };
-  }, [open]);
+  useDismiss(open, root, setOpen);
   const run = async (item: ExportItem): Promise<void> => {
     setBusy(item.id);
     try {
@@ -122,4 +108,23 @@ export function ExportMenu({
       )}
     </div>
   );
+}
+
+/** Close an open menu on Escape or a press outside `root`. */
+function useDismiss(open: boolean, root: RefObject<HTMLDivElement | null>, setOpen: (open: boolean) => void): void {
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: MouseEvent): void => {
+      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
+    };
+    const escape = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('mousedown', outside);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('mousedown', outside);
+      document.removeEventListener('keydown', escape);
+    };
+  }, [open, root, setOpen]);
 }

@@ -19,6 +19,7 @@ export function ColumnMatchDialog() {
   return <MatchDialog key={`${request.file}\u0000${headerSignature(request.headers)}`} request={request} />;
 }
 
+/** The dialog for one request: a field chosen for each column, the problems, cancel or load. */
 function MatchDialog({ request }: { request: ColumnMatchRequest }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [map, setMap] = useState<ColumnMap>(() => ({ ...request.initial }));
@@ -69,36 +70,14 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
             </thead>
             <tbody>
               {request.headers.map((h, k) => (
-                <tr key={`${k}-${h}`} data-header={h}>
-                  <th scope="row" className="match-header">
-                    {h || t('nthColumn', { n: k + 1 })}
-                  </th>
-                  <td>
-                    <select
-                      data-testid="column-select"
-                      data-header={h}
-                      aria-label={t('fieldOf', { header: h })}
-                      value={map[h] ?? NOT_USED}
-                      onChange={(e) => choose(h, e.target.value)}
-                    >
-                      <option value={NOT_USED}>{t('notUsed')}</option>
-                      {FIELDS.map((f) => (
-                        <option key={f.key} value={f.key}>
-                          {f[lang]}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <div className="match-preview">
-                      {request.preview.slice(0, PREVIEW_VALUES).map((row, r) => (
-                        <span key={r} className="match-value">
-                          {row[k] ?? ''}
-                        </span>
-                      ))}
-                    </div>
-                  </td>
-                </tr>
+                <MatchRow
+                  key={`${k}-${h}`}
+                  header={h}
+                  index={k}
+                  value={map[h] ?? null}
+                  preview={request.preview}
+                  onChoose={(v) => choose(h, v)}
+                />
               ))}
             </tbody>
           </table>
@@ -126,5 +105,49 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
         </div>
       </form>
     </dialog>
+  );
+}
+
+/** One column of the file: its header, the field chosen for it, its first values. */
+function MatchRow(props: {
+  header: string;
+  index: number;
+  value: FieldKey | null;
+  preview: ColumnMatchRequest['preview'];
+  onChoose: (value: string) => void;
+}) {
+  const { header: h, index: k, value, preview, onChoose } = props;
+  const { t, lang } = useT('columns');
+  return (
+    <tr data-header={h}>
+      <th scope="row" className="match-header">
+        {h || t('nthColumn', { n: k + 1 })}
+      </th>
+      <td>
+        <select
+          data-testid="column-select"
+          data-header={h}
+          aria-label={t('fieldOf', { header: h })}
+          value={value ?? NOT_USED}
+          onChange={(e) => onChoose(e.target.value)}
+        >
+          <option value={NOT_USED}>{t('notUsed')}</option>
+          {FIELDS.map((f) => (
+            <option key={f.key} value={f.key}>
+              {f[lang]}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <div className="match-preview">
+          {preview.slice(0, PREVIEW_VALUES).map((row, r) => (
+            <span key={r} className="match-value">
+              {row[k] ?? ''}
+            </span>
+          ))}
+        </div>
+      </td>
+    </tr>
   );
 }

@@ -1,4 +1,4 @@
-import type { ImportReport, RowIssue } from '../../domain/import-report.ts';
+import type { FileReport, ImportReport, RowIssue } from '../../domain/import-report.ts';
 import { pickLang, useT } from '../../i18n/index.ts';
 import { useAtlas } from '../../state/store.ts';
 import { CrsChoice } from './CrsChoice.tsx';
@@ -52,52 +52,7 @@ export function ImportReportPanel() {
       </div>
       {open && report && dataset && (
         <div id="import-report-body" className="report-body">
-          <table className="report-files">
-            <thead>
-              <tr>
-                <th scope="col">{t('file')}</th>
-                <th scope="col">{t('kindCol')}</th>
-                <th scope="col">{t('read')}</th>
-                <th scope="col">{t('loaded')}</th>
-                <th scope="col" title={t('rejectedTitle')}>
-                  {t('rejected')}
-                </th>
-                <th scope="col" title={t('warningsTitle')}>
-                  {t('warnings')}
-                </th>
-                <th scope="col" className="crs-col">
-                  {t('crs.column')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.files.map((f, i) => (
-                <tr key={`${i}-${f.file}`} data-file={f.file}>
-                  <th scope="row" className="file-name" title={`${f.file}（${f.encoding}）`}>
-                    {f.file}
-                  </th>
-                  <td>{t(`kind.${f.kind}`, { defaultValue: f.kind })}</td>
-                  <td data-field="rowsRead" data-value={f.rowsRead}>
-                    {fmtInt(f.rowsRead)}
-                  </td>
-                  <td data-field="rowsLoaded" data-value={f.rowsLoaded}>
-                    {fmtInt(f.rowsLoaded)}
-                  </td>
-                  <td
-                    data-field="rejected"
-                    data-value={f.rejected.length}
-                    className={f.rejected.length > 0 ? 'bad' : undefined}
-                  >
-                    {fmtInt(f.rejected.length)}
-                  </td>
-                  <td data-field="warnings" data-value={f.warnings.length + f.warningsNotListed}>
-                    {fmtInt(f.warnings.length + f.warningsNotListed)}
-                  </td>
-                  <CrsChoice file={f} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ReportFiles files={report.files} />
           <IssueList titleKey="rejectedRows" issues={report.rejected} testId="rejected-rows" tone="bad" />
           <IssueList titleKey="warningRows" issues={report.warnings} testId="warnings" tone="warn" />
           {report.duplicateIds.length > 0 && (
@@ -114,6 +69,59 @@ export function ImportReportPanel() {
         </div>
       )}
     </section>
+  );
+}
+
+/** The report's file table: each file's kind, rows read, loaded and rejected, warnings, coordinate system. */
+function ReportFiles({ files }: { files: readonly FileReport[] }) {
+  const { t } = useT('report');
+  return (
+    <table className="report-files">
+      <thead>
+        <tr>
+          <th scope="col">{t('file')}</th>
+          <th scope="col">{t('kindCol')}</th>
+          <th scope="col">{t('read')}</th>
+          <th scope="col">{t('loaded')}</th>
+          <th scope="col" title={t('rejectedTitle')}>
+            {t('rejected')}
+          </th>
+          <th scope="col" title={t('warningsTitle')}>
+            {t('warnings')}
+          </th>
+          <th scope="col" className="crs-col">
+            {t('crs.column')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {files.map((f, i) => (
+          <tr key={`${i}-${f.file}`} data-file={f.file}>
+            <th scope="row" className="file-name" title={`${f.file}（${f.encoding}）`}>
+              {f.file}
+            </th>
+            <td>{t(`kind.${f.kind}`, { defaultValue: f.kind })}</td>
+            <td data-field="rowsRead" data-value={f.rowsRead}>
+              {fmtInt(f.rowsRead)}
+            </td>
+            <td data-field="rowsLoaded" data-value={f.rowsLoaded}>
+              {fmtInt(f.rowsLoaded)}
+            </td>
+            <td
+              data-field="rejected"
+              data-value={f.rejected.length}
+              className={f.rejected.length > 0 ? 'bad' : undefined}
+            >
+              {fmtInt(f.rejected.length)}
+            </td>
+            <td data-field="warnings" data-value={f.warnings.length + f.warningsNotListed}>
+              {fmtInt(f.warnings.length + f.warningsNotListed)}
+            </td>
+            <CrsChoice file={f} />
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
