@@ -35,7 +35,7 @@ export function SelectionBar() {
   const clear = useAtlas((s) => s.clearSelection);
   const hasData = useAtlas((s) => s.dataset !== null);
   const [adding, setAdding] = useState(false);
-  const { t, lang } = useT('map');
+  const { t } = useT('map');
   const none = totals.buildings === 0;
   return (
     <div className="selection-bar" data-testid="selection-bar">
@@ -78,32 +78,7 @@ export function SelectionBar() {
         </button>
       </div>
       <div className="selection-summary">
-        <p
-          className={none ? 'selection-totals empty-selection' : 'selection-totals'}
-          data-testid="selection-totals"
-          data-buildings={totals.buildings}
-          data-communities={totals.communities}
-          data-households={totals.households}
-          data-floor-area-m2={totals.floorAreaM2}
-          aria-live="polite"
-        >
-          {none ? (
-            t('nothingSelected')
-          ) : (
-            <Trans
-              ns="map"
-              i18nKey="selected"
-              values={{
-                buildings: fmtInt(totals.buildings),
-                communities: fmtInt(totals.communities),
-                households: fmtInt(totals.households),
-                area: fmtAreaValue(totals.floorAreaM2, lang),
-                unit: areaUnit(lang),
-              }}
-              components={{ b: <b /> }}
-            />
-          )}
-        </p>
+        <SelectionTotals />
         {!none && !adding && (
           <button
             type="button"
@@ -117,5 +92,40 @@ export function SelectionBar() {
       </div>
       {adding && !none && <AddToListForm onDone={() => setAdding(false)} />}
     </div>
+  );
+}
+
+/** The selection's totals (or that nothing is selected), with their figures as data attributes. */
+function SelectionTotals() {
+  const totals = useAtlas(selectSelectionTotals);
+  const { t, lang } = useT('map');
+  const none = totals.buildings === 0;
+  return (
+    <p
+      className={none ? 'selection-totals empty-selection' : 'selection-totals'}
+      data-testid="selection-totals"
+      data-buildings={totals.buildings}
+      data-communities={totals.communities}
+      data-households={totals.households}
+      data-floor-area-m2={totals.floorAreaM2}
+      aria-live="polite"
+    >
+      {none ? (
+        t('nothingSelected')
+      ) : (
+        <Trans
+          ns="map"
+          i18nKey="selected"
+          values={{
+            buildings: fmtInt(totals.buildings),
+            communities: fmtInt(totals.communities),
+            households: fmtInt(totals.households),
+            area: fmtAreaValue(totals.floorAreaM2, lang),
+            unit: areaUnit(lang),
+          }}
+          components={{ b: <b /> }}
+        />
+      )}
+    </p>
   );
 }

@@ -31,23 +31,6 @@ export function StreetRanking({ order, onOrder }: { order: RankMeasure; onOrder:
     current.current?.scrollIntoView({ block: 'nearest' });
   }, [street, order]);
 
-  const heading = (m: RankMeasure) => (
-    <th scope="col" className={`rank-rate ${m}`} aria-sort={order === m ? 'descending' : 'none'}>
-      <button
-        type="button"
-        className="rank-order"
-        data-testid={`ranking-order-${m}`}
-        aria-pressed={order === m}
-        onClick={() => onOrder(m)}
-      >
-        {t(`ranking.${m}`)}
-        <span className="rank-arrow" aria-hidden="true">
-          {order === m ? '▼' : ''}
-        </span>
-      </button>
-    </th>
-  );
-
   return (
     <section className="street-ranking" data-testid="street-ranking" data-order={order} aria-label={t('ranking.title')}>
       <h2 className="rank-title">
@@ -67,8 +50,8 @@ export function StreetRanking({ order, onOrder }: { order: RankMeasure; onOrder:
                 <th scope="col" className="rank-name">
                   {t('ranking.street')}
                 </th>
-                {heading('start')}
-                {heading('completion')}
+                <RankHeading measure="start" order={order} onOrder={onOrder} />
+                <RankHeading measure="completion" order={order} onOrder={onOrder} />
                 {overdueColumn && (
                   <th scope="col" className="rank-overdue">
                     {t('ranking.overdueHead')}
@@ -97,6 +80,35 @@ export function StreetRanking({ order, onOrder }: { order: RankMeasure; onOrder:
       )}
       <p className="rank-keys">{t('keys')}</p>
     </section>
+  );
+}
+
+/** A rate's column heading: a click orders the ranking by it. */
+function RankHeading({
+  measure,
+  order,
+  onOrder,
+}: {
+  measure: RankMeasure;
+  order: RankMeasure;
+  onOrder: (order: RankMeasure) => void;
+}) {
+  const { t } = useT('meeting');
+  return (
+    <th scope="col" className={`rank-rate ${measure}`} aria-sort={order === measure ? 'descending' : 'none'}>
+      <button
+        type="button"
+        className="rank-order"
+        data-testid={`ranking-order-${measure}`}
+        aria-pressed={order === measure}
+        onClick={() => onOrder(measure)}
+      >
+        {t(`ranking.${measure}`)}
+        <span className="rank-arrow" aria-hidden="true">
+          {order === measure ? '▼' : ''}
+        </span>
+      </button>
+    </th>
   );
 }
 
