@@ -25,7 +25,7 @@ export const TILE_HOSTS = [
  * The directives, in order. A directive's sources and why:
  * - worker-src blob: — MapLibre starts its workers from a blob: URL; our import worker is a file.
  * - style-src 'unsafe-inline' — the brief's print rule is a <style> element made at run time
- *   (`@page { size: A4 landscape }`, src/ui/BriefPreview.tsx); a style cannot run script.
+ *   (`@page { size: A4 landscape }`, src/ui/brief/BriefPreview.tsx); a style cannot run script.
  *   Styles set from script (React's `style`, MapLibre, deck.gl) are not governed by the policy.
  * - img-src data: blob: — MapLibre's control icons and decoded tiles, the page's empty favicon,
  *   the brief's map picture.

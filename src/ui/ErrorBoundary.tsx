@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useT } from '../i18n/index.ts';
 import { FaultProbe, type PanelArea } from './FaultProbe.tsx';
+import './errors.css';
 
 interface Props {
   children: ReactNode;

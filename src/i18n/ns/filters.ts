@@ -1,4 +1,4 @@
-/** The filter bar (the choices' names are in src/ui/filter-labels.ts, both languages). */
+/** The filter bar (the choices' names are in src/ui/filters/filter-labels.ts, both languages). */
 export default {
   zh: {
     filters: '筛选',

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { sheetsOf } from '../../../src/ui/crs-choice.ts';
+import { sheetsOf } from '../../../src/ui/import/crs-choice.ts';
 import { importFilesAsync } from '../../../src/io/import-files-async.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { cellText, isXlsx } from '../../../src/io/read-xlsx.ts';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { allCrsKeys, fromWgs84, type CrsKey } from '../../../src/domain/crs.ts';
 import { importFiles, type InputFile } from '../../../src/io/import-files.ts';
 import { importFilesAsync } from '../../../src/io/import-files-async.ts';
-import { crsGroups, crsSuggestions, hasCoordinates, readAs, sheetsOf } from '../../../src/ui/crs-choice.ts';
+import { crsGroups, crsSuggestions, hasCoordinates, readAs, sheetsOf } from '../../../src/ui/import/crs-choice.ts';
 import { sampleBuildingsRewritten } from '../../fixtures/sample-rewritten.ts';
 
 const read = (f: string): InputFile => ({ name: f, bytes: new Uint8Array(readFileSync(`data/sample/${f}`)) });

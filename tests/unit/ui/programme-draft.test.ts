@@ -1,9 +1,9 @@
-/** The programme dialog's form (src/ui/programme-draft.ts): a programme to text and back, bad inputs named. */
+/** The programme dialog's form (src/ui/schedule/programme-draft.ts): a programme to text and back, bad inputs named. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readProgramme } from '../../../src/domain/programme.ts';
-import { checkDraft, draftOf } from '../../../src/ui/programme-draft.ts';
+import { checkDraft, draftOf } from '../../../src/ui/schedule/programme-draft.ts';
 
 const json = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/sample/programme-2023.json'), 'utf8'));
 const p = readProgramme(json, 'programme-2023.json').programme!;

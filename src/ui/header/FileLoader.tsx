@@ -1,0 +1,35 @@
+import { useT } from '../../i18n/index.ts';
+import { loadSample, loadUserFiles } from '../../state/load-data.ts';
+import { useAtlas } from '../../state/store.ts';
+
+/** Extensions the importer reads; the picker only suggests them, content decides. */
+const ACCEPT = '.csv,.txt,.json,.geojson,.zip,.xlsx';
+
+/** Buttons: load the user's own files (replacing the dataset), or go back to the sample. */
+export function FileLoader() {
+  const source = useAtlas((s) => s.source);
+  const { t } = useT('header');
+  return (
+    <div className="file-loader">
+      <label className="button primary" title={t('loadFilesTitle')}>
+        <input
+          type="file"
+          multiple
+          accept={ACCEPT}
+          data-testid="file-input"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = ''; // choosing the same files again must load them again
+            void loadUserFiles(files);
+          }}
+        />
+        {t('loadFiles')}
+      </label>
+      {source?.kind === 'files' && (
+        <button type="button" className="button" onClick={() => void loadSample()}>
+          {t('sample')}
+        </button>
+      )}
+    </div>
+  );
+}
