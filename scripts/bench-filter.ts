@@ -27,7 +27,8 @@ import { countClasses } from '../src/domain/legend.ts';
 import { parseDate } from '../src/domain/parse-values.ts';
 import { readProgramme } from '../src/domain/programme.ts';
 import { overdueMask, scheduleOf, stagesAsOf } from '../src/domain/schedule.ts';
-import { importFiles, type Dataset } from '../src/io/import-files.ts';
+import { importFiles } from '../src/io/import-files.ts';
+import type { Dataset } from '../src/domain/dataset.ts';
 import { writeBenchCsv } from './bench-data.ts';
 
 const argv = process.argv.slice(2);

@@ -3,7 +3,7 @@
  * with that picture full-bleed. html-to-image and jsPDF are loaded on the first export only.
  * The print dialog prints the same node (brief.css, @media print), so all three share one layout.
  */
-import type { MadeFile } from '../ui/download.ts';
+import type { MadeFile } from '../io/made-file.ts';
 
 export type PaperSize = 'A4' | 'A3';
 

@@ -7,7 +7,7 @@ import { communityKeys, summarize, type Summary } from '../domain/aggregate.ts';
 import type { Community } from '../domain/community.ts';
 import type { RowSelection } from '../domain/filter-rows.ts';
 import type { Programme } from '../domain/programme.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { memoLast } from '../state/memo-last.ts';
 import { selectEligibilityCodes } from '../state/rules-selectors.ts';
 import type { Rules } from '../state/rules-slice.ts';

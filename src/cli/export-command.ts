@@ -20,7 +20,7 @@ import type { SheetTable } from '../domain/sheet-table.ts';
 import { GROUP_LABELS } from '../domain/summary-fields.ts';
 import { SUMMARY_EXPORT_COLUMNS, summarySheet } from '../domain/summary-sheet.ts';
 import { readListFile } from '../io/candidate-list-file.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { sheetBytes } from '../io/sheet-files.ts';
 import { UsageError, type ExportArgs } from './args.ts';
 

@@ -11,7 +11,8 @@
  * `--swap-xy` before files say how their coordinates are written. One parser for every command
  * (args.ts, options.ts); every command reads its files from disk a range at a time.
  */
-import { importFiles, type Dataset } from '../io/import-files.ts';
+import { importFiles } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { importFilesAsync } from '../io/import-files-async.ts';
 import { parseCommandLine, UsageError, type Args } from './args.ts';
 import { exportFiles, readListBytes } from './export-command.ts';

@@ -5,7 +5,7 @@
 import { summarize, type Summary } from '../domain/aggregate.ts';
 import { isoDate } from '../domain/parse-values.ts';
 import { overdueMask, scheduleOf, tableAsOf } from '../domain/schedule.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { GROUP_LABELS } from '../domain/summary-fields.ts';
 import type { SummarizeArgs } from './args.ts';
 import { summaryTable } from './summary-text.ts';

@@ -2,7 +2,7 @@
  * `npm run cli -- validate FILES...`: the import report as text; exit 1 when any row was rejected.
  */
 import type { ImportReport } from '../domain/import-report.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 
 export function reportText(report: ImportReport): string {
   const out: string[] = [];

@@ -3,7 +3,8 @@
  * asynchronously; read-xlsx.ts), then everything goes through the one synchronous importer.
  * The worker and the command line use this; tests of plain files may call importFiles.
  */
-import { importFiles, type Dataset, type ImportOptions, type InputFile } from './import-files.ts';
+import { importFiles, type ImportOptions, type InputFile } from './import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { expandWorkbooks } from './read-xlsx.ts';
 
 /** @example (await importFilesAsync([{ name: '楼栋.xlsx', bytes }])).report.files[0].warnings[0].code // 'xlsx-sheet' */

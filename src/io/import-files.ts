@@ -4,7 +4,6 @@
  * the command line both call this.
  */
 import { BuildingTableBuilder } from '../domain/building-builder.ts';
-import type { BuildingTable } from '../domain/building-table.ts';
 import type { Community, DistrictOutline, StreetOffice } from '../domain/community.ts';
 import type { FieldKey } from '../domain/fields.ts';
 import {
@@ -12,7 +11,6 @@ import {
   newFileReport,
   type FileKind,
   type FileReport,
-  type ImportReport,
   type RowIssue,
 } from '../domain/import-report.ts';
 import { findDuplicateIds, linkDataset } from '../domain/link-dataset.ts';
@@ -26,6 +24,7 @@ import { readBuildingsCsv } from './read-buildings-csv.ts';
 import { isZip, readShapefileZip } from './read-shapefile-zip.ts';
 import { geoJsonFeatures, inspectGeoJson, readGeoJson } from './read-geojson.ts';
 import { said, type Said } from '../domain/messages/render.ts';
+import type { Dataset } from '../domain/dataset.ts';
 
 export interface InputFile {
   name: string;
@@ -63,18 +62,6 @@ function expandArchives(files: readonly InputFile[]): InputFile[] {
     if (problems.length > 0) out.unshift({ name: f.name, bytes: new Uint8Array(0), problems });
     return out;
   });
-}
-
-export interface Dataset {
-  buildings: BuildingTable;
-  communities: Community[];
-  streets: StreetOffice[];
-  /** District outlines (drawn and fitted to; buildings are not linked to them). */
-  outlines: DistrictOutline[];
-  programmes: Programme[];
-  /** File names in load order; BuildingTable.fileIndex points here. */
-  fileNames: string[];
-  report: ImportReport;
 }
 
 export interface ImportOptions {

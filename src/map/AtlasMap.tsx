@@ -14,7 +14,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import type { Classification } from '../domain/colour-classes.ts';
 import type { CombineMode, SelectionShape } from '../domain/selection.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { areaSources, atlasStyle, dataBounds } from './atlas-style.ts';
 import { applyBaseMap, displayCrs, type BaseMapChoice } from './base-maps.ts';
 import { atlasLayers, pickTarget, type PickTarget } from './deck-layers.ts';

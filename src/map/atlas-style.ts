@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Community, StreetOffice } from '../domain/community.ts';
 import type { AreaGeometry } from '../domain/polygon-index.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { displayFeatures, type DisplayCrs } from './display-crs.ts';
 
 const FONT = ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];

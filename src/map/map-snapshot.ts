@@ -45,6 +45,9 @@ export interface MapSnapshot {
   bearing: number;
 }
 
+/** The map picture as the brief's preview has it: being taken, taken, or not to be had. */
+export type SnapshotState = { status: 'wait' } | { status: 'ok'; snapshot: MapSnapshot } | { status: 'none' };
+
 /** How long the map may take to settle and draw (software rendering draws slowly). */
 const FRAME_TIMEOUT_MS = 20_000;
 

@@ -12,7 +12,7 @@ import {
 } from '../domain/candidate-list.ts';
 import { candidateTable, type CandidateTableRow } from '../domain/candidate-table.ts';
 import { rowsInClasses, selectionTotals, type SelectionTotals } from '../domain/selection.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { selectClassification, selectVisibleClasses } from './map-selectors.ts';
 import { memoLast } from './memo-last.ts';
 import type { AtlasState } from './store.ts';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import type { SampleKey } from './sample-files.ts';
 import type { AtlasState } from './store.ts';
 import { defaultYear } from './selectors.ts';

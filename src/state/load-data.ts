@@ -6,7 +6,7 @@
  */
 import { describeColumnMap, headerSignature, type ColumnMap } from '../domain/column-match.ts';
 import type { UnreadFile } from '../domain/unread-files.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { ImportCancelled, importInWorker, type ImportResult } from '../workers/import-client.ts';
 import { fileSize, type FileBytes, type FileOptions } from '../workers/protocol.ts';
 import { pickLang } from '../i18n/index.ts';

@@ -6,7 +6,7 @@
 import { communityTotals, type CommunityTotals } from '../domain/building-facts.ts';
 import { classify, communityStages, type Classification, type ColourMode } from '../domain/colour-classes.ts';
 import { legendOf, visibleClasses, type Legend } from '../domain/legend.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import type { MapHover, MapPick } from './map-slice.ts';
 import { memoLast } from './memo-last.ts';
 import { selectCheckDay, selectSchedule, selectViewDataset } from './schedule-selectors.ts';

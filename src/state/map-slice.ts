@@ -6,7 +6,7 @@
 import type { StateCreator } from 'zustand';
 import type { ColourMode } from '../domain/colour-classes.ts';
 import { toggleHidden } from '../domain/legend.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import type { AtlasState } from './store.ts';
 
 /** A building (row of the building table) or a community (index in dataset.communities). */

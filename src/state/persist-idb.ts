@@ -10,7 +10,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CandidateEntry } from '../domain/candidate-list.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { useAtlas } from './store.ts';
 
 const DB_NAME = 'renovation-atlas';
@@ -99,13 +99,11 @@ async function flush(): Promise<void> {
         if (useAtlas.getState().listIdentity === p.identity) useAtlas.getState().markListSaved(p.revision);
       } catch (e) {
         if (useAtlas.getState().listIdentity === p.identity) useAtlas.getState().markListSaveFailed();
-        useAtlas
-          .getState()
-          .addNotice({
-            id: 'list-save',
-            tone: 'warn',
-            text: `项目库未能保存到浏览器：${e instanceof Error ? e.message : String(e)}。请导出清单文件留存。 The list could not be saved in the browser: export it to a file.`,
-          });
+        useAtlas.getState().addNotice({
+          id: 'list-save',
+          tone: 'warn',
+          text: `项目库未能保存到浏览器：${e instanceof Error ? e.message : String(e)}。请导出清单文件留存。 The list could not be saved in the browser: export it to a file.`,
+        });
       }
     }
   } finally {
@@ -134,13 +132,11 @@ async function loadFor(dataset: Dataset): Promise<void> {
   } catch (e) {
     if (!stillCurrent()) return;
     useAtlas.getState().listLoaded(identity, [], 'memory');
-    useAtlas
-      .getState()
-      .addNotice({
-        id: 'list-storage',
-        tone: 'warn',
-        text: `浏览器数据库不可用，项目库只保存在本页中（${e instanceof Error ? e.message : String(e)}）；请及时导出清单文件。 IndexedDB is not available: export the list to keep it.`,
-      });
+    useAtlas.getState().addNotice({
+      id: 'list-storage',
+      tone: 'warn',
+      text: `浏览器数据库不可用，项目库只保存在本页中（${e instanceof Error ? e.message : String(e)}）；请及时导出清单文件。 IndexedDB is not available: export the list to keep it.`,
+    });
   }
 }
 

@@ -12,7 +12,7 @@ import {
   type BuildingFilter,
 } from '../domain/building-filter.ts';
 import { rankStreets, type RankMeasure, type StreetRank } from '../domain/ranking.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { memoLast } from './memo-last.ts';
 import { selectEligibilityCodes } from './rules-selectors.ts';
 import type { Rules } from './rules-slice.ts';

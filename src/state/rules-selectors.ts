@@ -4,7 +4,7 @@
  * the totals, the filter and the detail panel.
  */
 import { eligibilityCodes, reserveStatus, type ReserveStatus } from '../domain/eligibility.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { memoLast } from './memo-last.ts';
 import type { Rules } from './rules-slice.ts';
 import { selectViewDataset } from './schedule-selectors.ts';

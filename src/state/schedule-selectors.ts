@@ -6,7 +6,7 @@
  */
 import type { Programme } from '../domain/programme.ts';
 import { overdueMask, scheduleOf, scheduleSpan, tableAsOf, type Schedule } from '../domain/schedule.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { memoLast } from './memo-last.ts';
 import type { AtlasState } from './store.ts';
 

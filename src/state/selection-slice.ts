@@ -5,7 +5,7 @@
  */
 import type { StateCreator } from 'zustand';
 import { combineRows, rowsInShape, toggleRow, type CombineMode, type SelectionShape } from '../domain/selection.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { selectFilterRows, selectSelectableRows } from './candidate-selectors.ts';
 import type { AtlasState } from './store.ts';
 

@@ -5,7 +5,7 @@
 import { summarize, type Summary, type SummaryRow } from '../domain/aggregate.ts';
 import type { RowSelection } from '../domain/filter-rows.ts';
 import type { Programme } from '../domain/programme.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { memoLast } from './memo-last.ts';
 import { selectEligibilityCodes } from './rules-selectors.ts';
 import type { Rules } from './rules-slice.ts';

@@ -17,7 +17,7 @@ import { communityOptions, shequOptions } from '../domain/filter-options.ts';
 import { filterByStreet, resolveStreet, streetNames, type RowSelection } from '../domain/filter-rows.ts';
 import { stageCountsByStreet, type StageCountRow } from '../domain/stage-counts.ts';
 import { rowsBounds, streetBounds, type LngLatBounds } from '../domain/street-bounds.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { memoLast } from './memo-last.ts';
 import { selectEligibilityCodes } from './rules-selectors.ts';
 import { selectViewDataset } from './schedule-selectors.ts';

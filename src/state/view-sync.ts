@@ -9,7 +9,7 @@
  */
 import type { BuildingFilter } from '../domain/building-filter.ts';
 import { hasCommunity, shequOptions } from '../domain/filter-options.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { defaultYear, planYearsOf } from './selectors.ts';
 import { useAtlas, type AtlasState } from './store.ts';
 import { viewHref, type ParamProblem, type ViewParams, type ViewState } from './url-params.ts';

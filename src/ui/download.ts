@@ -1,10 +1,4 @@
-/** A file made in the page: an export, the import report, the candidate list. */
-export interface MadeFile {
-  content: string | Uint8Array;
-  name: string;
-  /** MIME type, e.g. text/csv;charset=utf-8. */
-  type: string;
-}
+import type { MadeFile } from '../io/made-file.ts';
 
 /** Hand the user a file made in the page (the one way the app downloads anything). */
 export function downloadFile(file: MadeFile): void {

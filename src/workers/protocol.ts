@@ -8,7 +8,7 @@
 import type { ColumnMap, SavedColumnMaps } from '../domain/column-match.ts';
 import type { CrsKey } from '../domain/crs.ts';
 import type { UnreadFile } from '../domain/unread-files.ts';
-import type { Dataset } from '../io/import-files.ts';
+import type { Dataset } from '../domain/dataset.ts';
 
 /** How the user asked a file to be read (the import report's per-file choices). */
 export interface FileOptions {

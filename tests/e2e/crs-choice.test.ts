@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
 import { fromWgs84, type CrsKey } from '../../src/domain/crs.ts';
-import type { Dataset } from '../../src/io/import-files.ts';
+import type { Dataset } from '../../src/domain/dataset.ts';
 import { importFiles } from '../../src/io/import-files.ts';
 import { importFilesAsync } from '../../src/io/import-files-async.ts';
 import {

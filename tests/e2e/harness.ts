@@ -10,7 +10,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { summarize, type SummarizeOptions, type Summary, type SummaryRow } from '../../src/domain/aggregate.ts';
 import { overdueMask, scheduleOf } from '../../src/domain/schedule.ts';
-import { importFiles, type Dataset } from '../../src/io/import-files.ts';
+import { importFiles } from '../../src/io/import-files.ts';
+import type { Dataset } from '../../src/domain/dataset.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');

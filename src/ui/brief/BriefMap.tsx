@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import { fitInto, scaleBar } from '../../brief/scale-bar.ts';
 import type { Legend } from '../../domain/legend.ts';
 import { useT } from '../../i18n/index.ts';
-import type { SnapshotState } from './BriefPage.tsx';
+import type { SnapshotState } from '../../map/map-snapshot.ts';
 import { fmtInt } from '../format.ts';
 
 /** The map's box on the page, in A4 millimetres (brief-map.css scales them for A3 by --u). */

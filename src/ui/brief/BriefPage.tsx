@@ -7,7 +7,7 @@ import {
   selectLateCommunities,
 } from '../../brief/brief-selectors.ts';
 import { useT } from '../../i18n/index.ts';
-import type { MapSnapshot } from '../../map/map-snapshot.ts';
+import type { SnapshotState } from '../../map/map-snapshot.ts';
 import { selectLegend } from '../../state/map-selectors.ts';
 import { selectCheckDay, todayDay } from '../../state/schedule-selectors.ts';
 import { selectProgramme, selectTargets } from '../../state/selectors.ts';
@@ -21,9 +21,6 @@ import './brief.css';
 import './brief-figures.css';
 import './brief-map.css';
 import './brief-print.css';
-
-/** The map picture as the preview has it: being taken, taken, or not to be had. */
-export type SnapshotState = { status: 'wait' } | { status: 'ok'; snapshot: MapSnapshot } | { status: 'none' };
 
 /**
  * The one-page brief: title, as-of day, the headline figures against the year's targets, the

@@ -9,8 +9,10 @@ import { selectCheckDay } from '../../state/schedule-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { selectFocusBounds } from '../../state/street-selectors.ts';
 import { MAP_BOX_MM } from './BriefMap.tsx';
-import { BriefPage, type SnapshotState } from './BriefPage.tsx';
-import { downloadFile, type MadeFile } from '../download.ts';
+import { BriefPage } from './BriefPage.tsx';
+import type { SnapshotState } from '../../map/map-snapshot.ts';
+import { downloadFile } from '../download.ts';
+import type { MadeFile } from '../../io/made-file.ts';
 import { isoDay } from '../format.ts';
 
 const PX_PER_MM = 96 / 25.4;

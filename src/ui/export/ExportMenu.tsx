@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useT } from '../../i18n/index.ts';
 import { useAtlas } from '../../state/store.ts';
-import { downloadFile, type MadeFile } from '../download.ts';
+import { downloadFile } from '../download.ts';
+import type { MadeFile } from '../../io/made-file.ts';
 import './export-menu.css';
 
 export interface ExportItem {

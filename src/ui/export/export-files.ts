@@ -10,8 +10,8 @@ import type { SheetTable } from '../../domain/sheet-table.ts';
 import { listToJson } from '../../io/candidate-list-file.ts';
 import type { CrsKey } from '../../domain/crs.ts';
 import { sheetBytes, type SheetFormat } from '../../io/sheet-files.ts';
-import type { Dataset } from '../../io/import-files.ts';
-import type { MadeFile } from '../download.ts';
+import type { Dataset } from '../../domain/dataset.ts';
+import type { MadeFile } from '../../io/made-file.ts';
 
 export type { SheetFormat };
 

@@ -43,7 +43,8 @@ import { DEFAULT_ELIGIBILITY, eligibilityCodes, explainEligibility } from '../..
 import { inProgramme } from '../../../src/domain/in-programme.ts';
 import { YEAR_AFTER, YEAR_BEFORE } from '../../../src/domain/parse-values.ts';
 import { STAGE_CODE, TYPE_BIT } from '../../../src/domain/vocabulary.ts';
-import { importFiles, type Dataset } from '../../../src/io/import-files.ts';
+import { importFiles } from '../../../src/io/import-files.ts';
+import type { Dataset } from '../../../src/domain/dataset.ts';
 import { fixtureFile } from '../support.ts';
 
 const data = importFiles([
