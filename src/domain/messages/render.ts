@@ -4,6 +4,8 @@
  * CLI prints it and its JSON `reason` gives it. The templates live beside this file, by area.
  */
 import { FILE_MESSAGES } from './files.ts';
+import { PAGE_MESSAGES } from './page.ts';
+import { PARAM_MESSAGES } from './params.ts';
 import { PLACE_MESSAGES } from './places.ts';
 import { PLAN_MESSAGES } from './plans.ts';
 import { ROW_MESSAGES } from './rows.ts';
@@ -11,16 +13,28 @@ import type { Message, MessageLang, MessageParam, Template } from './template.ts
 
 export type { Message, MessageLang, MessageParam } from './template.ts';
 
-const CATALOGUE = { ...ROW_MESSAGES, ...FILE_MESSAGES, ...PLACE_MESSAGES, ...PLAN_MESSAGES };
+const CATALOGUE = {
+  ...ROW_MESSAGES,
+  ...FILE_MESSAGES,
+  ...PLACE_MESSAGES,
+  ...PLAN_MESSAGES,
+  ...PAGE_MESSAGES,
+  ...PARAM_MESSAGES,
+};
 
 /** Every message code, e.g. 'row.missing-coordinates'. */
 export type MessageCode = keyof typeof CATALOGUE;
 
+/** What a parameter its template reads as text (or as a list of texts) may also be: a message. */
+type OrMessage<T> = T extends string
+  ? string | Message
+  : T extends readonly string[]
+    ? readonly (string | Message)[]
+    : T;
+
 /** Parameters a code takes; a parameter its template reads as text may also be a message. */
 export type ParamsOf<C extends MessageCode> = {
-  [K in keyof Parameters<(typeof CATALOGUE)[C]['zh']>[0]]: Parameters<(typeof CATALOGUE)[C]['zh']>[0][K] extends string
-    ? string | Message
-    : Parameters<(typeof CATALOGUE)[C]['zh']>[0][K];
+  [K in keyof Parameters<(typeof CATALOGUE)[C]['zh']>[0]]: OrMessage<Parameters<(typeof CATALOGUE)[C]['zh']>[0][K]>;
 };
 
 /** Codes whose template takes no parameters. */
@@ -65,11 +79,27 @@ export function said(code: MessageCode, params: Record<string, MessageParam> = {
 export function messageText(m: Message, lang: MessageLang | 'both'): string {
   const t = (CATALOGUE as unknown as Record<string, Template<Record<string, unknown>>>)[m.code];
   if (!t) return m.code;
-  const p = Object.fromEntries(Object.entries(m.params).map(([k, v]) => [k, isMessage(v) ? messageText(v, lang) : v]));
+  const text = (v: string | Message): string => (isMessage(v) ? messageText(v, lang) : v);
+  const p = Object.fromEntries(
+    Object.entries(m.params).map(([k, v]) => [k, Array.isArray(v) ? v.map(text) : isMessage(v) ? text(v) : v]),
+  );
   if (lang !== 'both') return t[lang](p);
   return t.both ? t.both(p) : `${t.zh(p)} (${t.en(p)})`;
 }
 
 function isMessage(v: MessageParam): v is Message {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && 'code' in v;
+}
+
+/**
+ * A failure that says why as a message: thrown where the reason reaches the user (a file that
+ * could not be fetched, the import worker that would not start), so that the page renders it in
+ * the language in force. Its `message` is the text in both languages, for a console or a log.
+ * @example throw new SaidError(message('fetch.web-page'))
+ */
+export class SaidError extends Error {
+  constructor(readonly said: Message) {
+    super(messageText(said, 'both'));
+    this.name = 'SaidError';
+  }
 }

@@ -5,8 +5,11 @@
  * give it.
  */
 
-/** A value a message names: a number, a name, a list of names, or another message it quotes. */
-export type MessageParam = string | number | readonly string[] | Message;
+/**
+ * A value a message names: a number, a name, another message it quotes, or a list of names and
+ * messages (the reasons of several unread files).
+ */
+export type MessageParam = string | number | Message | readonly (string | Message)[];
 
 /** A message as data: it crosses the worker boundary and goes into the CLI's JSON as it is. */
 export interface Message {

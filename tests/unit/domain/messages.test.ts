@@ -6,7 +6,14 @@
  * wrongly: those cases say what each language shows now.
  */
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_CODES, message, messageText, said, type Message } from '../../../src/domain/messages/render.ts';
+import {
+  MESSAGE_CODES,
+  message,
+  messageText,
+  said,
+  SaidError,
+  type Message,
+} from '../../../src/domain/messages/render.ts';
 import { crsLabel } from '../../../src/domain/crs.ts';
 import { FIELD_BY_KEY } from '../../../src/domain/fields.ts';
 
@@ -350,7 +357,135 @@ const PLANS: Case[] = [
   ],
 ];
 
-const CASES = [...ROWS, ...FILES, ...PLACES, ...PLANS];
+const csv = 'a.csv';
+const how = 'C→经度';
+const PAGE: Case[] = [
+  [
+    message('fetch.sample-failed', { name: 'buildings.csv', detail: 'HTTP 404' }),
+    '示例数据 buildings.csv 无法读取：HTTP 404 (the sample file could not be fetched)',
+  ],
+  [message('fetch.not-http', { protocol: 'ftp:' }), '不支持的地址 ftp: (only http and https addresses)'],
+  [message('fetch.failed', { detail: 'HTTP 404 Not Found' }), '无法下载：HTTP 404 Not Found (could not be fetched)'],
+  [
+    message('fetch.web-page'),
+    '服务器返回的是网页而不是数据文件，文件可能不存在 (the server answered with a web page, not the file: it may not exist)',
+  ],
+  [
+    message('pick.unreadable', { detail: 'NotReadableError' }),
+    '无法读取：NotReadableError (the browser could not read the file)',
+  ],
+  [message('worker.failed-to-start'), '导入线程无法启动 (the import worker failed to start)'],
+  [message('worker.result-lost'), '导入结果无法传回页面 (the import result could not be passed back)'],
+  [
+    message('load.sample', { district: '薛城区', districtEn: 'Xuecheng District' }),
+    '示例数据：薛城区 (sample: Xuecheng District)',
+  ],
+  [
+    message('load.failed', { detail: 'out of memory' }),
+    '读取文件时出错：out of memory (reading the files failed: out of memory)',
+  ],
+  // The reasons as plain texts (a browser's own words): the same in either language.
+  [message('load.none-read', { reasons: ['超过上限', '无法下载'] }), '超过上限；无法下载 (超过上限; 无法下载)'],
+  [
+    message('load.unread', { files: ['missing.csv（无法下载）'] }),
+    '1 个文件未能读取：missing.csv（无法下载）。详见导入报告。 (1 files could not be read: missing.csv（无法下载）. See the import report.)',
+  ],
+  [
+    message('load.unread-file', { name: 'missing.csv', reason: '无法下载' }),
+    'missing.csv（无法下载） (missing.csv (无法下载))',
+  ],
+  ...['', how].map((how): Case => [
+    message('load.columns-matched', { file: csv, how }),
+    `${csv} 已按您指定的列读取${how ? `（${how}）` : ''}，并已记住：表头相同的文件以后自动这样读取。 (${csv}: read with your column matching, remembered for files with the same headers.)`,
+  ]),
+  ...['', how].map((how): Case => [
+    message('load.columns-remembered', { file: csv, how }),
+    `${csv} 已按记住的列对应关系读取${how ? `（${how}）` : ''}。 (${csv}: read with the column matching remembered for these headers.)`,
+  ]),
+  [
+    message('load.columns-not-matched', { file: csv }),
+    `${csv} 的列未匹配，未载入（找不到经度/纬度列）。 (${csv}: columns not matched, the file was not loaded.)`,
+  ],
+  // The candidate list's storage notices were written "中文。 English." and shown whole in either
+  // language; each language now shows its own sentence.
+  [
+    message('list-store.save-failed', { detail: 'QuotaExceededError' }),
+    '项目库未能保存到浏览器：QuotaExceededError。请导出清单文件留存。 (The list could not be saved in the browser: export it to a file.)',
+    {
+      zh: '项目库未能保存到浏览器：QuotaExceededError。请导出清单文件留存。',
+      en: 'The list could not be saved in the browser: export it to a file.',
+    },
+  ],
+  [
+    message('list-store.adopted', { n: 12, savedAt: '2024-05-01 09:30' }),
+    '已沿用同名文件上次的项目库（12 栋，保存于 2024-05-01 09:30）；不在当前数据中的楼栋标为“缺失”。 (The list kept for files of these names was taken over.)',
+    {
+      zh: '已沿用同名文件上次的项目库（12 栋，保存于 2024-05-01 09:30）；不在当前数据中的楼栋标为“缺失”。',
+      en: 'The list kept for files of these names was taken over.',
+    },
+  ],
+  [
+    message('list-store.unavailable', { detail: 'SecurityError' }),
+    '浏览器数据库不可用，项目库只保存在本页中（SecurityError）；请及时导出清单文件。 (IndexedDB is not available: export the list to keep it.)',
+    {
+      zh: '浏览器数据库不可用，项目库只保存在本页中（SecurityError）；请及时导出清单文件。',
+      en: 'IndexedDB is not available: export the list to keep it.',
+    },
+  ],
+];
+
+/** A parameter whose value cannot be read, as view-sync wrote its notice: `${zh} (${en})`. */
+const ignored = (param: string, value: string, zhWhy: string, enWhy: string): string =>
+  `链接参数 ${param}=${value} ${zhWhy}，已忽略。 (Link parameter ${param}=${value} ${enWhy}: ignored.)`;
+const PARAMS: Case[] = [
+  [
+    message('param.unknown-values', { param: 'grade', words: ['X', 'Y'], allowed: ['A', 'B'] }),
+    ignored('grade', 'X,Y', '中的“X、Y”无法识别（可用：A, B）', 'has unknown values (use A, B)'),
+  ],
+  [
+    message('param.not-bool', { param: 'backlog', value: 'perhaps' }),
+    ignored('backlog', 'perhaps', '应为 1 或 0', 'should be 1 or 0'),
+  ],
+  [
+    message('param.not-year', { param: 'year', value: 'abc' }),
+    ignored('year', 'abc', '不是四位年份', 'is not a four-digit year'),
+  ],
+  [
+    message('param.not-year-range', { param: 'built', value: '2000-1990' }),
+    ignored('built', '2000-1990', '不是年份范围（如 1980-1999）', 'is not a year range (e.g. 1980-1999)'),
+  ],
+  [
+    message('param.not-share', { param: 'reserveShare', value: '20%' }),
+    ignored('reserveShare', '20%', '应为 0 到 1 之间的比例（如 0.2）', 'should be a share from 0 to 1 (e.g. 0.2)'),
+  ],
+  [
+    message('param.not-date', { param: 'asof', value: '2023-02-30' }),
+    ignored(
+      'asof',
+      '2023-02-30',
+      '不是日期（应为 YYYY-MM-DD，如 2023-05-10）',
+      'is not a date (use YYYY-MM-DD, e.g. 2023-05-10)',
+    ),
+  ],
+  [
+    message('param.not-lang', { param: 'lang', value: 'fr' }),
+    ignored('lang', 'fr', '应为 zh 或 en', 'should be zh or en'),
+  ],
+  [
+    message('param.no-shequ', { shequ: '无名社区' }),
+    '数据中没有社区“无名社区”，已忽略该筛选。 (No 社区 “无名社区” in the data: filter ignored.)',
+  ],
+  [
+    message('param.no-community', { community: '西风小区' }),
+    '数据中没有小区“西风小区”，已忽略该筛选。 (No community “西风小区” in the data: filter ignored.)',
+  ],
+  [
+    message('param.no-year', { year: 1999 }),
+    '数据中没有1999年度的计划，显示默认年度。 (No 1999 programme in the data: showing the default year.)',
+  ],
+];
+
+const CASES = [...ROWS, ...FILES, ...PLACES, ...PLANS, ...PAGE, ...PARAMS];
 
 describe('messageText: each code in Chinese, English and both, as the app said it before codes', () => {
   it.each(CASES.map(([m, whole, halves]) => [m.code, m, whole, halves] as const))('%s', (_code, m, whole, halves) => {
@@ -369,6 +504,32 @@ describe('messageText: each code in Chinese, English and both, as the app said i
       message: { code: 'csv.totals-row', params: {} },
       reason: '合计行，不是楼栋 (a totals row, not a building)',
     });
+  });
+
+  it('a list of messages is rendered each in the language asked: the unread files of a load', () => {
+    const files = [
+      message('load.unread-file', { name: 'missing.csv', reason: message('fetch.web-page') }),
+      message('load.unread-file', { name: 'b.csv', reason: 'Failed to fetch' }),
+    ];
+    expect(messageText(message('load.unread', { files }), 'zh')).toBe(
+      '2 个文件未能读取：missing.csv（服务器返回的是网页而不是数据文件，文件可能不存在）；b.csv（Failed to fetch）。详见导入报告。',
+    );
+    expect(messageText(message('load.unread', { files }), 'en')).toBe(
+      '2 files could not be read: missing.csv (the server answered with a web page, not the file: it may not exist); ' +
+        'b.csv (Failed to fetch). See the import report.',
+    );
+    const reasons = [message('fetch.failed', { detail: 'HTTP 500' }), message('worker.result-lost')];
+    expect(messageText(message('load.none-read', { reasons }), 'zh')).toBe('无法下载：HTTP 500；导入结果无法传回页面');
+    expect(messageText(message('load.none-read', { reasons }), 'en')).toBe(
+      'could not be fetched; the import result could not be passed back',
+    );
+  });
+
+  it('SaidError carries its message, and says it in both languages to a console', () => {
+    const e = new SaidError(message('fetch.web-page'));
+    expect(e.said).toEqual({ code: 'fetch.web-page', params: {} });
+    expect(e.message).toBe(messageText(e.said, 'both'));
+    expect(e).toBeInstanceOf(Error);
   });
 
   it('a code it does not know comes back as itself', () => {
