@@ -4,9 +4,9 @@
  * import.meta.glob so that features add their own without touching a shared list; i18next and
  * react-i18next do the lookup, interpolation and re-rendering on a switch.
  *
- * Messages from src/domain and src/io are codes with parameters (src/domain/messages/), rendered
- * by messageText() in the language in force (issueText() for a report entry). Texts the page's
- * own loading builds are still "中文 (English)", and pickLang() shows the half in force.
+ * Messages from src/domain, src/io and src/state are codes with parameters (src/domain/messages/),
+ * rendered by messageText() in the language in force (issueText() for a report entry); a notice
+ * holds a message or a label of the page's own (a Saying), rendered by sayText() when shown.
  */
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
@@ -71,35 +71,31 @@ export function useT(ns: string | string[] = 'common') {
 }
 
 /**
- * What a report entry says in a language: its message (a code and parameters, rendered by the
- * domain's one messageText), or, for an entry made from a plain reason (an unread file's), the
- * half of that reason.
+ * A label of the page's own catalogues (a key of ./ns/ with its values), kept as such so that it
+ * is rendered in the language in force when shown: what the ui layer puts in a notice.
+ * @example { key: 'brief:failed', values: { message: 'out of memory' } }
  */
-export function issueText(issue: { reason: string; message?: Message }, lang: Lang): string {
-  return issue.message ? messageText(issue.message, lang) : pickLang(issue.reason, lang);
+export interface Label {
+  readonly key: string;
+  readonly values?: Readonly<Record<string, string | number>>;
+}
+
+/** What a notice says: a message of the domain's catalogue (state's notices) or a label (the ui's). */
+export type Saying = Message | Label;
+
+/**
+ * A saying's text in a language.
+ * @example sayText({ key: 'table:exportFailed', values: { message: 'x' } }, 'en') // 'export failed: x'
+ */
+export function sayText(s: Saying, lang: Lang): string {
+  return 'code' in s ? messageText(s, lang) : i18next.t(s.key, { ...s.values, lng: lang });
 }
 
 /**
- * The half of a "中文 (English)" message for a language; the whole text when it is not written
- * that way. The English half is the last balanced parenthesis at the end.
- * @example pickLang('计划年度缺失 (programme year missing)', 'en') // 'programme year missing'
+ * What a report entry says in a language: its message (a code and parameters, rendered by the
+ * domain's one messageText), or, for an entry made from a plain reason (a browser's own words for
+ * a file it could not fetch), that reason as it is.
  */
-export function pickLang(text: string, lang: Lang): string {
-  if (!text.endsWith(')')) return text;
-  let depth = 0;
-  for (let i = text.length - 1; i >= 0; i--) {
-    const ch = text[i];
-    if (ch === ')') depth++;
-    else if (ch === '(') {
-      depth--;
-      if (depth === 0) {
-        if (i === 0 || text[i - 1] !== ' ') return text;
-        const zh = text.slice(0, i - 1).trim();
-        const en = text.slice(i + 1, -1).trim();
-        if (zh === '' || en === '' || !/[\u4e00-\u9fff]/.test(zh)) return text;
-        return lang === 'zh' ? zh : en;
-      }
-    }
-  }
-  return text;
+export function issueText(issue: { reason: string; message?: Message }, lang: Lang): string {
+  return issue.message ? messageText(issue.message, lang) : issue.reason;
 }

@@ -3,8 +3,9 @@
  * user's own files. A file that cannot be had becomes an UnreadFile with its reason, for the
  * import report, instead of failing the whole load.
  */
+import { message, messageText, SaidError, type Message } from '../domain/messages/render.ts';
 import type { UnreadFile } from '../domain/unread-files.ts';
-import { browserRefusal, HEAD_BYTES } from '../io/file-limits.ts';
+import { browserRefusalMessage, HEAD_BYTES } from '../io/file-limits.ts';
 import type { FileBytes } from '../workers/protocol.ts';
 import { DEFAULT_SAMPLE, SAMPLES, type SampleFile, type SampleKey } from './sample-files.ts';
 
@@ -14,8 +15,13 @@ export interface Gathered {
   unread: UnreadFile[];
 }
 
-function message(e: unknown): string {
+function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** A file not read, with why: the message and its text in both languages (the report's reason). */
+function unreadFile(name: string, why: Message): UnreadFile {
+  return { name, reason: messageText(why, 'both'), message: why };
 }
 
 async function fetchSample(f: SampleFile): Promise<FileBytes> {
@@ -23,10 +29,9 @@ async function fetchSample(f: SampleFile): Promise<FileBytes> {
   try {
     res = await fetch(f.url);
   } catch (e) {
-    throw new Error(`示例数据 ${f.name} 无法读取：${message(e)} (the sample file could not be fetched)`);
+    throw new SaidError(message('fetch.sample-failed', { name: f.name, detail: errorText(e) }));
   }
-  if (!res.ok)
-    throw new Error(`示例数据 ${f.name} 无法读取：HTTP ${res.status} (the sample file could not be fetched)`);
+  if (!res.ok) throw new SaidError(message('fetch.sample-failed', { name: f.name, detail: `HTTP ${res.status}` }));
   return { name: f.name, bytes: await res.arrayBuffer() };
 }
 
@@ -53,27 +58,27 @@ export function nameOfUrl(href: string): string {
 async function fetchFile(href: string): Promise<FileBytes> {
   const url = new URL(href);
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new Error(`不支持的地址 ${url.protocol} (only http and https addresses)`);
+    throw new SaidError(message('fetch.not-http', { protocol: url.protocol }));
   let res: Response;
   try {
     res = await fetch(url);
   } catch (e) {
-    throw new Error(`无法下载：${message(e)} (could not be fetched)`);
+    throw new SaidError(message('fetch.failed', { detail: errorText(e) }));
   }
-  if (!res.ok)
-    throw new Error(`无法下载：HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''} (could not be fetched)`);
+  if (!res.ok) {
+    const detail = `HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`;
+    throw new SaidError(message('fetch.failed', { detail }));
+  }
   // A server that answers every unknown path with the app's page (a single-page-app fallback)
   // says 200 for a missing file: a web page where a data file was asked for means "not there".
   if (/text\/html/i.test(res.headers.get('content-type') ?? '') && !/\.html?$/i.test(url.pathname)) {
-    throw new Error(
-      '服务器返回的是网页而不是数据文件，文件可能不存在 (the server answered with a web page, not the file: it may not exist)',
-    );
+    throw new SaidError(message('fetch.web-page'));
   }
   // As a Blob (which the browser may keep on disk), checked from its head like a picked file.
   const blob = await res.blob();
   const name = nameOfUrl(href);
-  const refusal = browserRefusal(name, blob.size, new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer()));
-  if (refusal) throw new Error(refusal);
+  const refusal = browserRefusalMessage(name, blob.size, new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer()));
+  if (refusal) throw new SaidError(refusal);
   return { name, bytes: blob };
 }
 
@@ -83,7 +88,8 @@ export async function gatherUrls(urls: readonly string[]): Promise<Gathered> {
   const got: Gathered = { files: [], unread: [] };
   settled.forEach((r, k) => {
     if (r.status === 'fulfilled') got.files.push(r.value);
-    else got.unread.push({ name: nameOfUrl(urls[k]), reason: message(r.reason) });
+    else if (r.reason instanceof SaidError) got.unread.push(unreadFile(nameOfUrl(urls[k]), r.reason.said));
+    else got.unread.push({ name: nameOfUrl(urls[k]), reason: errorText(r.reason) });
   });
   return got;
 }
@@ -97,17 +103,14 @@ export async function gatherFiles(files: readonly File[]): Promise<Gathered> {
   const settled = await Promise.allSettled(
     files.map(async (f): Promise<FileBytes | UnreadFile> => {
       const head = new Uint8Array(await f.slice(0, HEAD_BYTES).arrayBuffer());
-      const refusal = browserRefusal(f.name, f.size, head);
-      return refusal ? { name: f.name, reason: refusal } : { name: f.name, bytes: f };
+      const refusal = browserRefusalMessage(f.name, f.size, head);
+      return refusal ? unreadFile(f.name, refusal) : { name: f.name, bytes: f };
     }),
   );
   const got: Gathered = { files: [], unread: [] };
   settled.forEach((r, k) => {
     if (r.status === 'rejected')
-      got.unread.push({
-        name: files[k].name,
-        reason: `无法读取：${message(r.reason)} (the browser could not read the file)`,
-      });
+      got.unread.push(unreadFile(files[k].name, message('pick.unreadable', { detail: errorText(r.reason) })));
     else if ('reason' in r.value) got.unread.push(r.value);
     else got.files.push(r.value);
   });

@@ -7,9 +7,9 @@
 import { describeColumnMap, headerSignature, type ColumnMap } from '../domain/column-match.ts';
 import type { UnreadFile } from '../domain/unread-files.ts';
 import type { Dataset } from '../domain/dataset.ts';
+import { message, SaidError, type Message } from '../domain/messages/render.ts';
 import { ImportCancelled, importInWorker, type ImportResult } from '../workers/import-client.ts';
 import { fileSize, type FileBytes, type FileOptions } from '../workers/protocol.ts';
-import { pickLang } from '../i18n/index.ts';
 import { rememberMap, savedColumnMaps } from './column-memory.ts';
 import type { DataSource } from './data-slice.ts';
 import { gatherFiles, gatherSample, gatherUrls, nameOfUrl, type Gathered } from './gather-files.ts';
@@ -24,7 +24,7 @@ export const MARK_DATA_READY = 'atlas:data-ready';
 
 /** A load held back until the user matches a CSV's columns. */
 interface Pending {
-  label: string;
+  label: string | Message;
   source: DataSource;
   result: ImportResult;
   unread: UnreadFile[];
@@ -35,19 +35,23 @@ let pending: Pending | null = null;
 
 /** The files on screen, kept to read again with a file's options changed (rereadWith). */
 interface LastLoad {
-  label: string;
+  label: string | Message;
   source: DataSource;
   files: FileBytes[];
   unread: UnreadFile[];
 }
 let last: LastLoad | null = null;
 
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+/** Why a load failed: the error's message when it carries one, else its text as it is. */
+function why(e: unknown): string | Message {
+  return e instanceof SaidError ? e.said : e instanceof Error ? e.message : String(e);
 }
 
+/** Why a file could not be read, as a message where it has one. */
+const unreadWhy = (u: UnreadFile): string | Message => u.message ?? u.reason;
+
 async function readAll(
-  label: string,
+  label: string | Message,
   source: DataSource,
   gather: () => Promise<Gathered>,
   matchedNow: string | null = null,
@@ -62,15 +66,13 @@ async function readAll(
   try {
     got = await gather();
   } catch (e) {
-    if (isCurrent()) store.endLoading(message(e));
+    if (isCurrent()) store.endLoading(e instanceof SaidError ? e.said : message('load.failed', { detail: why(e) }));
     return;
   }
   if (!isCurrent()) return;
   if (got.files.length === 0 && got.unread.length > 0 && store.dataset) {
     // Nothing new could be read (a file too big for the browser, say): keep what is on screen.
-    const zh = got.unread.map((u) => pickLang(u.reason, 'zh')).join('；');
-    const en = got.unread.map((u) => pickLang(u.reason, 'en')).join('; ');
-    store.endLoading(`${zh} (${en})`);
+    store.endLoading(message('load.none-read', { reasons: got.unread.map(unreadWhy) }));
     return;
   }
   const totalBytes = got.files.reduce((s, f) => s + fileSize(f), 0);
@@ -93,13 +95,13 @@ async function readAll(
     finish(label, result.dataset, source, result, got.unread, matchedNow);
   } catch (e) {
     if (e instanceof ImportCancelled || !isCurrent()) return;
-    useAtlas.getState().endLoading(`读取文件时出错：${message(e)} (reading the files failed: ${message(e)})`);
+    useAtlas.getState().endLoading(message('load.failed', { detail: why(e) }));
   }
 }
 
 /** Show the dataset, with notices for remembered column maps used and files not read. */
 function finish(
-  label: string,
+  label: string | Message,
   dataset: Dataset,
   source: DataSource,
   result: ImportResult,
@@ -117,16 +119,16 @@ function finish(
     s.addNotice({
       id: `columns:${a.file}`,
       tone: 'info',
-      text: now
-        ? `${a.file} 已按您指定的列读取${how ? `（${how}）` : ''}，并已记住：表头相同的文件以后自动这样读取。 (${a.file}: read with your column matching, remembered for files with the same headers.)`
-        : `${a.file} 已按记住的列对应关系读取${how ? `（${how}）` : ''}。 (${a.file}: read with the column matching remembered for these headers.)`,
+      message: message(now ? 'load.columns-matched' : 'load.columns-remembered', { file: a.file, how }),
     });
   }
   if (unread.length > 0) {
     s.addNotice({
       id: 'unread',
       tone: 'warn',
-      text: `${unread.length} 个文件未能读取：${unread.map((u) => `${u.name}（${u.reason}）`).join('；')}。详见导入报告。 (${unread.length} files could not be read: ${unread.map((u) => `${u.name} (${u.reason})`).join('; ')}. See the import report.)`,
+      message: message('load.unread', {
+        files: unread.map((u) => message('load.unread-file', { name: u.name, reason: unreadWhy(u) })),
+      }),
     });
   }
 }
@@ -188,7 +190,7 @@ export function cancelColumnMatch(): void {
     useAtlas.getState().addNotice({
       id: `columns:${request.file}`,
       tone: 'warn',
-      text: `${request.file} 的列未匹配，未载入（找不到经度/纬度列）。 (${request.file}: columns not matched, the file was not loaded.)`,
+      message: message('load.columns-not-matched', { file: request.file }),
     });
   }
 }
@@ -204,9 +206,8 @@ export function loadSample(key: SampleKey = DEFAULT_SAMPLE): Promise<void> {
     else url.searchParams.set('sample', key);
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url.href);
   }
-  // "中文 (English)": the status line shows one half (pickLang).
   return readAll(
-    `示例数据：${SAMPLES[key].district} (sample: ${SAMPLES[key].districtEn})`,
+    message('load.sample', { district: SAMPLES[key].district, districtEn: SAMPLES[key].districtEn }),
     { kind: 'sample', sample: key },
     () => gatherSample(key),
   );

@@ -11,6 +11,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CandidateEntry } from '../domain/candidate-list.ts';
 import type { Dataset } from '../domain/dataset.ts';
+import { message } from '../domain/messages/render.ts';
 import { useAtlas } from './store.ts';
 
 const DB_NAME = 'renovation-atlas';
@@ -102,7 +103,7 @@ async function flush(): Promise<void> {
         useAtlas.getState().addNotice({
           id: 'list-save',
           tone: 'warn',
-          text: `项目库未能保存到浏览器：${e instanceof Error ? e.message : String(e)}。请导出清单文件留存。 The list could not be saved in the browser: export it to a file.`,
+          message: message('list-store.save-failed', { detail: e instanceof Error ? e.message : String(e) }),
         });
       }
     }
@@ -126,7 +127,10 @@ async function loadFor(dataset: Dataset): Promise<void> {
       useAtlas.getState().addNotice({
         id: 'list-adopted',
         tone: 'info',
-        text: `已沿用同名文件上次的项目库（${entries.length} 栋，保存于 ${adoptedFrom.savedAt.slice(0, 16).replace('T', ' ')}）；不在当前数据中的楼栋标为“缺失”。 The list kept for files of these names was taken over.`,
+        message: message('list-store.adopted', {
+          n: entries.length,
+          savedAt: adoptedFrom.savedAt.slice(0, 16).replace('T', ' '),
+        }),
       });
     }
   } catch (e) {
@@ -135,7 +139,7 @@ async function loadFor(dataset: Dataset): Promise<void> {
     useAtlas.getState().addNotice({
       id: 'list-storage',
       tone: 'warn',
-      text: `浏览器数据库不可用，项目库只保存在本页中（${e instanceof Error ? e.message : String(e)}）；请及时导出清单文件。 IndexedDB is not available: export the list to keep it.`,
+      message: message('list-store.unavailable', { detail: e instanceof Error ? e.message : String(e) }),
     });
   }
 }

@@ -1,13 +1,15 @@
 import type { StateCreator } from 'zustand';
 import type { CrsKey } from '../domain/crs.ts';
+import type { Message } from '../domain/messages/render.ts';
+import type { Saying } from '../i18n/index.ts';
 import type { ColumnMatchRequest } from '../workers/protocol.ts';
 import type { AtlasState } from './store.ts';
 
 /** A load under way: fetching the sample, then reading in the worker. */
 export interface LoadProgress {
   phase: 'fetching' | 'reading';
-  /** What is being loaded, for the status line (e.g. "示例数据"). */
-  label: string;
+  /** What is being loaded, for the status line: the files' names, or a message ("示例数据：薛城区"). */
+  label: string | Message;
   doneBytes: number;
   totalBytes: number;
   /** File being read, '' before the worker's first message. */
@@ -18,13 +20,14 @@ export interface LoadProgress {
 export interface Notice {
   id: string;
   tone: 'info' | 'warn';
-  text: string;
+  /** Rendered in the language in force when shown (i18n sayText). */
+  message: Saying;
 }
 
 export interface UiSlice {
   loading: LoadProgress | null;
   /** A failure to show (a fetch or a bug); problems in files are in the import report instead. */
-  error: string | null;
+  error: Message | null;
   /** Is the import report panel open? A new dataset opens it when rows were rejected. */
   reportOpen: boolean;
   /** Notices about the last load; a new load clears them. */
@@ -35,10 +38,10 @@ export interface UiSlice {
   exportCrs: CrsKey;
   setExportCrs: (crs: CrsKey) => void;
   setReportOpen: (open: boolean) => void;
-  startLoading: (label: string, phase: LoadProgress['phase']) => void;
+  startLoading: (label: LoadProgress['label'], phase: LoadProgress['phase']) => void;
   setProgress: (p: Partial<Omit<LoadProgress, 'label'>>) => void;
   /** End the load, with an error message when it failed. */
-  endLoading: (error?: string | null) => void;
+  endLoading: (error?: Message | null) => void;
   dismissError: () => void;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;

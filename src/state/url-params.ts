@@ -23,6 +23,7 @@ import {
 } from '../domain/building-filter.ts';
 import { COLOUR_MODES, type ColourMode } from '../domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY, GRADE_D_MODES, type GradeDMode } from '../domain/eligibility.ts';
+import { message, type Message } from '../domain/messages/render.ts';
 import { isoDate, parseDate } from '../domain/parse-values.ts';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/index.ts';
 import type { Rules } from './rules-slice.ts';
@@ -67,12 +68,11 @@ export function withStreetParam(href: string, street: string | null): string {
   return url.href;
 }
 
-/** A parameter left out: which, as written, and why (Chinese and English). */
+/** A parameter left out: which, as written, and why (a message, shown in the language in force). */
 export interface ParamProblem {
   param: string;
   value: string;
-  zh: string;
-  en: string;
+  message: Message;
 }
 
 /** What an address asks of the view; a field is absent when the address does not say (or said it badly). */
@@ -139,11 +139,18 @@ export const VIEW_PARAMS = [
 const DEFAULT_COLOUR: ColourMode = 'stage';
 const DEFAULT_GROUP: GroupBy = 'street';
 const YEAR_RE = /^\d{4}$/;
-const bad = (param: string, value: string, zhWhy: string, enWhy: string): ParamProblem => ({
+/** Why a value that cannot be read is left out (domain/messages/params.ts). */
+type Unreadable =
+  | 'param.not-bool'
+  | 'param.not-year'
+  | 'param.not-year-range'
+  | 'param.not-share'
+  | 'param.not-date'
+  | 'param.not-lang';
+const bad = (param: string, value: string, why: Unreadable): ParamProblem => ({
   param,
   value,
-  zh: `链接参数 ${param}=${value} ${zhWhy}，已忽略。`,
-  en: `Link parameter ${param}=${value} ${enWhy}: ignored.`,
+  message: message(why, { param, value }),
 });
 
 /** A comma list of known words (case as written or lower case); unknown words are problems. */
@@ -159,14 +166,11 @@ function readList<T extends string>(param: string, raw: string, allowed: readonl
     else if (!out.includes(hit)) out.push(hit);
   }
   if (unknown.length > 0)
-    problems.push(
-      bad(
-        param,
-        unknown.join(','),
-        `中的“${unknown.join('、')}”无法识别（可用：${allowed.join(', ')}）`,
-        `has unknown values (use ${allowed.join(', ')})`,
-      ),
-    );
+    problems.push({
+      param,
+      value: unknown.join(','),
+      message: message('param.unknown-values', { param, words: unknown, allowed }),
+    });
   return out;
 }
 
@@ -174,14 +178,14 @@ function readBool(param: string, raw: string, problems: ParamProblem[]): boolean
   const v = raw.trim().toLowerCase();
   if (['1', 'true', 'yes', 'on'].includes(v)) return true;
   if (['0', 'false', 'no', 'off'].includes(v)) return false;
-  problems.push(bad(param, raw, '应为 1 或 0', 'should be 1 or 0'));
+  problems.push(bad(param, raw, 'param.not-bool'));
   return undefined;
 }
 
 function readYear(param: string, raw: string, problems: ParamProblem[]): number | undefined {
   const v = raw.trim();
   if (YEAR_RE.test(v)) return Number(v);
-  problems.push(bad(param, raw, '不是四位年份', 'is not a four-digit year'));
+  problems.push(bad(param, raw, 'param.not-year'));
   return undefined;
 }
 
@@ -192,7 +196,7 @@ function readBuilt(raw: string, problems: ParamProblem[]): Pick<BuildingFilter, 
   const from = m?.[1] ? Number(m[1]) : null;
   const to = m?.[2] ? Number(m[2]) : null;
   if (!m || (from === null && to === null) || (from !== null && to !== null && from > to)) {
-    problems.push(bad('built', raw, '不是年份范围（如 1980-1999）', 'is not a year range (e.g. 1980-1999)'));
+    problems.push(bad('built', raw, 'param.not-year-range'));
     return undefined;
   }
   return { builtFrom: from, builtTo: to };
@@ -270,10 +274,7 @@ export function parseViewParams(href: string): ViewParams {
   }
   if ((v = get('reserveShare'))) {
     const share = /^\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*$/.test(v) ? Number(v) : NaN;
-    if (Number.isNaN(share))
-      problems.push(
-        bad('reserveShare', v, '应为 0 到 1 之间的比例（如 0.2）', 'should be a share from 0 to 1 (e.g. 0.2)'),
-      );
+    if (Number.isNaN(share)) problems.push(bad('reserveShare', v, 'param.not-share'));
     else rules.reserveShare = share;
   }
   if ((v = get('meeting'))) {
@@ -282,16 +283,13 @@ export function parseViewParams(href: string): ViewParams {
   }
   if ((v = get('asof'))) {
     const day = /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(v) ? parseDate(v.trim()) : null;
-    if (day === null)
-      problems.push(
-        bad('asof', v, '不是日期（应为 YYYY-MM-DD，如 2023-05-10）', 'is not a date (use YYYY-MM-DD, e.g. 2023-05-10)'),
-      );
+    if (day === null) problems.push(bad('asof', v, 'param.not-date'));
     else out.asOfDay = day;
   }
   if ((v = get('lang'))) {
     const lang = v.trim().toLowerCase();
     if (isLang(lang)) out.lang = lang;
-    else problems.push(bad('lang', v, '应为 zh 或 en', 'should be zh or en'));
+    else problems.push(bad('lang', v, 'param.not-lang'));
   }
   return out;
 }

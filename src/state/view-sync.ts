@@ -10,6 +10,7 @@
 import type { BuildingFilter } from '../domain/building-filter.ts';
 import { hasCommunity, shequOptions } from '../domain/filter-options.ts';
 import type { Dataset } from '../domain/dataset.ts';
+import { message } from '../domain/messages/render.ts';
 import { defaultYear, planYearsOf } from './selectors.ts';
 import { useAtlas, type AtlasState } from './store.ts';
 import { viewHref, type ParamProblem, type ViewParams, type ViewState } from './url-params.ts';
@@ -31,20 +32,14 @@ export function checkAgainstData(
   const problems: ParamProblem[] = [];
   if (f.shequ !== null && !shequOptions(dataset, null).includes(f.shequ)) {
     patch.shequ = null;
-    problems.push({
-      param: 'shequ',
-      value: f.shequ,
-      zh: `数据中没有社区“${f.shequ}”，已忽略该筛选。`,
-      en: `No 社区 “${f.shequ}” in the data: filter ignored.`,
-    });
+    problems.push({ param: 'shequ', value: f.shequ, message: message('param.no-shequ', { shequ: f.shequ }) });
   }
   if (f.community !== null && !hasCommunity(dataset.communities, f.community)) {
     patch.community = null;
     problems.push({
       param: 'community',
       value: f.community,
-      zh: `数据中没有小区“${f.community}”，已忽略该筛选。`,
-      en: `No community “${f.community}” in the data: filter ignored.`,
+      message: message('param.no-community', { community: f.community }),
     });
   }
   return { patch, problems };
@@ -52,7 +47,7 @@ export function checkAgainstData(
 
 function notify(problems: readonly ParamProblem[]): void {
   const s = useAtlas.getState();
-  for (const p of problems) s.addNotice({ id: `param:${p.param}`, tone: 'warn', text: `${p.zh} (${p.en})` }); // one half shown, by pickLang()
+  for (const p of problems) s.addNotice({ id: `param:${p.param}`, tone: 'warn', message: p.message });
 }
 
 /** The view as the address writes it. */
@@ -118,8 +113,7 @@ function onDataset(dataset: Dataset, asked: ViewParams | null): void {
       problems.push({
         param: 'year',
         value: String(asked.year),
-        zh: `数据中没有${asked.year}年度的计划，显示默认年度。`,
-        en: `No ${asked.year} programme in the data: showing the default year.`,
+        message: message('param.no-year', { year: asked.year }),
       });
   }
   const { patch, problems: stale } = checkAgainstData(s.filter, dataset);

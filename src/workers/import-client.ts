@@ -3,6 +3,7 @@
  * Starting a new import ends the one under way (its promise rejects with ImportCancelled).
  */
 import type { SavedColumnMaps } from '../domain/column-match.ts';
+import { message, SaidError } from '../domain/messages/render.ts';
 import type { UnreadFile } from '../domain/unread-files.ts';
 import { transferables, type FileBytes, type FromWorker, type ImportDone, type ToWorker } from './protocol.ts';
 
@@ -71,11 +72,11 @@ export function importInWorker(files: FileBytes[], opts: ImportInWorkerOptions =
     worker.onerror = (ev: ErrorEvent) => {
       ev.preventDefault();
       finish();
-      reject(new Error(ev.message || '导入线程无法启动 (the import worker failed to start)'));
+      reject(ev.message ? new Error(ev.message) : new SaidError(message('worker.failed-to-start')));
     };
     worker.onmessageerror = () => {
       finish();
-      reject(new Error('导入结果无法传回页面 (the import result could not be passed back)'));
+      reject(new SaidError(message('worker.result-lost')));
     };
     const req: ToWorker = { type: 'import', id, files, columnMaps: opts.columnMaps ?? {}, unread: opts.unread ?? [] };
     worker.postMessage(req, transferables(files));

@@ -1,5 +1,5 @@
 /**
- * The import report panel (reasons come from src/domain and src/io as "中文 (English)": pickLang),
+ * The import report panel (reasons are messages of src/domain/messages, rendered by issueText),
  * its coordinate-system and sheet choices, and the banner suggesting a conversion (CrsSuggestions).
  */
 export default {

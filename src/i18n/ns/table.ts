@@ -29,6 +29,8 @@ export default {
       selected: '已选楼栋（{{n}} 栋）',
     },
     making: '正在生成…',
+    /** A notice: an export that failed, with the error's own words. */
+    exportFailed: '导出失败：{{message}}',
   },
   en: {
     group: groups((g) => g.en),
@@ -56,5 +58,6 @@ export default {
       selected: 'Selected buildings ({{n}})',
     },
     making: 'Making…',
+    exportFailed: 'export failed: {{message}}',
   },
 };

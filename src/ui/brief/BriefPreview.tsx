@@ -75,7 +75,7 @@ function BriefPreview({ onClose }: { onClose: () => void }) {
       useAtlas.getState().addNotice({
         id: 'brief-export',
         tone: 'warn',
-        text: t('failed', { message: e instanceof Error ? e.message : String(e) }),
+        message: { key: 'brief:failed', values: { message: e instanceof Error ? e.message : String(e) } },
       });
     } finally {
       setBusy(null);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { useT } from '../../i18n/index.ts';
+import { useT, type Label } from '../../i18n/index.ts';
 import { useAtlas } from '../../state/store.ts';
 import { downloadFile } from '../download.ts';
 import type { MadeFile } from '../../io/made-file.ts';
@@ -17,10 +17,9 @@ export interface ExportItem {
 /** The menu's width and a margin (its min-width is 270px in export-menu.css). */
 const MENU_WIDTH_PX = 300;
 
-/** A failed export as a notice, in both languages (Notices shows one, by pickLang). */
-function exportFailed(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
-  return `导出失败：${message} (export failed: ${message})`;
+/** A failed export as a notice's label, with the error's own words. */
+function exportFailed(e: unknown): Label {
+  return { key: 'table:exportFailed', values: { message: e instanceof Error ? e.message : String(e) } };
 }
 
 export interface ExportGroup {
@@ -58,7 +57,7 @@ export function ExportMenu({
       downloadFile(await item.make());
       setOpen(false);
     } catch (e) {
-      useAtlas.getState().addNotice({ id: `export:${item.id}`, tone: 'warn', text: exportFailed(e) });
+      useAtlas.getState().addNotice({ id: `export:${item.id}`, tone: 'warn', message: exportFailed(e) });
     } finally {
       setBusy(null);
     }

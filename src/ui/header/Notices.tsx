@@ -1,4 +1,4 @@
-import { pickLang, useT } from '../../i18n/index.ts';
+import { sayText, useT } from '../../i18n/index.ts';
 import { useAtlas } from '../../state/store.ts';
 import { selectUnknownStreet } from '../../state/street-selectors.ts';
 import './notices.css';
@@ -26,7 +26,7 @@ export function Notices() {
       )}
       {notices.map((n) => (
         <p key={n.id} className={`notice ${n.tone}`} role="status" data-testid="notice" data-notice={n.id}>
-          <span className="notice-text">{pickLang(n.text, lang)}</span>
+          <span className="notice-text">{sayText(n.message, lang)}</span>
           <button type="button" className="link-button" onClick={() => dismiss(n.id)}>
             {t('common:dismiss')}
           </button>

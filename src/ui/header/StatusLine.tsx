@@ -1,4 +1,5 @@
-import { pickLang, useT } from '../../i18n/index.ts';
+import { messageText } from '../../domain/messages/render.ts';
+import { useT } from '../../i18n/index.ts';
 import { selectDatasetInfo, selectLoadFraction } from '../../state/selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { fmtInt } from '../format.ts';
@@ -21,7 +22,8 @@ export function StatusLine() {
       <div className="status-line" aria-live="polite">
         <span className="status-text">
           {t(loading.phase === 'fetching' ? 'opening' : 'reading', {
-            name: pickLang(loading.file || loading.label, lang),
+            name:
+              loading.file || (typeof loading.label === 'string' ? loading.label : messageText(loading.label, lang)),
           })}
         </span>
         <div
@@ -45,7 +47,7 @@ export function StatusLine() {
   if (error) {
     return (
       <div className="status-line error" role="alert" data-testid="load-error">
-        <span className="status-text">{pickLang(error, lang)}</span>
+        <span className="status-text">{messageText(error, lang)}</span>
         <button type="button" className="link-button" onClick={dismiss}>
           {t('common:dismiss')}
         </button>

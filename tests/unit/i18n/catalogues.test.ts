@@ -1,11 +1,12 @@
 /**
  * The label catalogues (src/i18n/ns/*.ts): both languages name the same keys, none left empty;
- * and pickLang() takes the right half of the "中文 (English)" messages src/domain and src/io write.
+ * and the messages src/domain, src/io and src/state write come in each language on its own.
  */
 import { describe, expect, it } from 'vitest';
-import { describeProblem } from '../../../src/domain/column-match.ts';
+import { problemMessage } from '../../../src/domain/column-match.ts';
 import { DEFAULT_ELIGIBILITY, explainEligibility } from '../../../src/domain/eligibility.ts';
-import { CATALOGUES, i18next, pickLang } from '../../../src/i18n/index.ts';
+import { messageText, type Message } from '../../../src/domain/messages/render.ts';
+import { CATALOGUES, i18next, sayText } from '../../../src/i18n/index.ts';
 import { readListFile } from '../../../src/io/candidate-list-file.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { parseViewParams } from '../../../src/state/url-params.ts';
@@ -82,33 +83,15 @@ describe('catalogues', () => {
   });
 });
 
-describe('pickLang', () => {
-  it('takes the half of a "中文 (English)" message', () => {
-    expect(pickLang('计划年度缺失 (programme year missing)', 'zh')).toBe('计划年度缺失');
-    expect(pickLang('计划年度缺失 (programme year missing)', 'en')).toBe('programme year missing');
-  });
-
-  it('the English half may hold brackets of its own; the Chinese half full-width ones', () => {
-    const s = '多点要素只取第一个点（共 3 个） (MultiPoint: the first of its points (of 3) is used)';
-    expect(pickLang(s, 'zh')).toBe('多点要素只取第一个点（共 3 个）');
-    expect(pickLang(s, 'en')).toBe('MultiPoint: the first of its points (of 3) is used');
-  });
-
-  it('leaves a message not written that way whole, in both languages', () => {
-    for (const s of ['HTTP 404', 'plain English (with a note)', '只有中文', '(only brackets)', '中文(no space)', '']) {
-      expect(pickLang(s, 'zh')).toBe(s);
-      expect(pickLang(s, 'en')).toBe(s);
-    }
-  });
-
-  /** Both halves found, the Chinese one Chinese and the English one not. */
-  function expectSplit(message: string): void {
-    const zh = pickLang(message, 'zh');
-    const en = pickLang(message, 'en');
-    expect(zh, message).not.toBe(message);
-    expect(zh).toMatch(CJK);
-    expect(en).not.toMatch(CJK);
-    expect(message.startsWith(zh)).toBe(true);
+describe('messages from src/domain, src/io and src/state: one language each, as the page shows them', () => {
+  /** Its Chinese is Chinese, its English is not, and its both-language text starts with the Chinese. */
+  function expectHalves(m: Message | undefined, what: string): void {
+    expect(m, what).toBeDefined();
+    const zh = messageText(m!, 'zh');
+    const en = messageText(m!, 'en');
+    expect(zh, what).toMatch(CJK);
+    expect(en, what).not.toMatch(CJK);
+    expect(messageText(m!, 'both').startsWith(zh), what).toBe(true);
   }
 
   it('import report reasons from real files', () => {
@@ -118,14 +101,14 @@ describe('pickLang', () => {
       { name: 'bad.json', bytes: bytes('{') },
       { name: 'other.json', bytes: bytes('{"a":1}') },
     ]).report;
-    const reasons = [...report.rejected, ...report.warnings].map((r) => r.reason);
-    expect(reasons.length).toBeGreaterThanOrEqual(4);
-    for (const r of reasons) {
-      // "不是有效的 JSON：… (not valid JSON)" and the like end in the English; those that name a
-      // detail after the English (JSON.parse's message) are left whole by design.
-      if (r.endsWith(')')) expectSplit(r);
+    const issues = [...report.rejected, ...report.warnings];
+    expect(issues.length).toBeGreaterThanOrEqual(4);
+    for (const r of issues) {
+      expectHalves(r.message, r.reason);
+      expect(r.reason).toBe(messageText(r.message!, 'both'));
     }
-    expect(pickLang(reasons.find((r) => r.startsWith('文件为空')) ?? '', 'en')).toMatch(/^the file is empty/);
+    const empty = issues.find((r) => r.reason.startsWith('文件为空'));
+    expect(messageText(empty!.message!, 'en')).toMatch(/^the file is empty/);
   });
 
   it('list file, column matching, eligibility and link-parameter messages', () => {
@@ -135,18 +118,23 @@ describe('pickLang', () => {
       null,
       '2024-01-01T00:00:00Z',
     ).report;
-    for (const r of list.rejected) expectSplit(r.reason);
+    for (const r of list.rejected) expectHalves(r.message, r.reason);
     expect(list.rejected.length).toBe(3);
-    expectSplit(describeProblem({ code: 'no-lng' }));
-    expectSplit(describeProblem({ code: 'no-lat' }));
+    expectHalves(problemMessage({ code: 'no-lng' }), 'no-lng');
+    expectHalves(problemMessage({ code: 'no-lat' }), 'no-lat');
     const { problems } = parseViewParams('https://x.cn/?grade=X&lang=fr');
     expect(problems.length).toBe(2);
-    // As view-sync writes them into a notice.
-    for (const p of problems) {
-      const text = `${p.zh} (${p.en})`;
-      expect(pickLang(text, 'zh')).toBe(p.zh);
-      expect(pickLang(text, 'en')).toBe(p.en);
-    }
+    // As view-sync puts them into a notice, shown in the language in force.
+    for (const p of problems) expectHalves(p.message, p.param);
+  });
+
+  it('a notice says a message or a label, in the language asked', () => {
+    expect(sayText(parseViewParams('https://x.cn/?lang=fr').problems[0].message, 'zh')).toBe(
+      '链接参数 lang=fr 应为 zh 或 en，已忽略。',
+    );
+    const label = { key: 'table:exportFailed', values: { message: 'disk full' } };
+    expect(sayText(label, 'zh')).toBe('导出失败：disk full');
+    expect(sayText(label, 'en')).toBe('export failed: disk full');
   });
 
   it('eligibility reasons come in both languages already', () => {

@@ -11,6 +11,7 @@ import {
 } from '../../../src/domain/building-filter.ts';
 import { COLOUR_MODES } from '../../../src/domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY, GRADE_D_MODES } from '../../../src/domain/eligibility.ts';
+import { messageText } from '../../../src/domain/messages/render.ts';
 import {
   parseAtlasParams,
   parseViewParams,
@@ -126,8 +127,8 @@ describe('parseViewParams: the view in the address', () => {
       ['reserveShare', '20%'],
     ]);
     for (const p of v.problems) {
-      expect(p.zh).toContain(`${p.param}=`);
-      expect(p.en).toContain('ignored');
+      expect(messageText(p.message, 'zh')).toContain(`${p.param}=`);
+      expect(messageText(p.message, 'en')).toContain('ignored');
     }
   });
 });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../../../src/domain/building-filter.ts';
+import { messageText } from '../../../src/domain/messages/render.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { checkAgainstData } from '../../../src/state/view-sync.ts';
 import { fixtureFile } from '../support.ts';
@@ -25,6 +26,6 @@ describe('checkAgainstData: an address’s 社区 and community the data does no
       ['shequ', '无名社区'],
       ['community', '西风小区'],
     ]);
-    expect(problems[1].zh).toBe('数据中没有小区“西风小区”，已忽略该筛选。');
+    expect(messageText(problems[1].message, 'zh')).toBe('数据中没有小区“西风小区”，已忽略该筛选。');
   });
 });
