@@ -1,18 +1,18 @@
 /**
  * The dashboard's store: sources of truth only (the dataset, what is loading, what the user
- * chose to see). Figures are derived in selectors.ts, never stored.
+ * chose to see). Figures are derived in selectors/, never stored.
  */
 import { create } from 'zustand';
-import { createCandidateSlice, type CandidateSlice } from './candidate-slice.ts';
-import { createDataSlice, type DataSlice } from './data-slice.ts';
-import { createFilterSlice, type FilterSlice } from './filter-slice.ts';
-import { createMapSlice, type MapSlice } from './map-slice.ts';
-import { createPresentationSlice, type PresentationSlice } from './presentation-slice.ts';
-import { createRulesSlice, type RulesSlice } from './rules-slice.ts';
-import { createScheduleSlice, type ScheduleSlice } from './schedule-slice.ts';
-import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
-import { createUiSlice, type UiSlice } from './ui-slice.ts';
-import { createViewSlice, type ViewSlice } from './view-slice.ts';
+import { createCandidateSlice, type CandidateSlice } from './slices/candidate-slice.ts';
+import { createDataSlice, type DataSlice } from './slices/data-slice.ts';
+import { createFilterSlice, type FilterSlice } from './slices/filter-slice.ts';
+import { createMapSlice, type MapSlice } from './slices/map-slice.ts';
+import { createPresentationSlice, type PresentationSlice } from './slices/presentation-slice.ts';
+import { createRulesSlice, type RulesSlice } from './slices/rules-slice.ts';
+import { createScheduleSlice, type ScheduleSlice } from './slices/schedule-slice.ts';
+import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice.ts';
+import { createUiSlice, type UiSlice } from './slices/ui-slice.ts';
+import { createViewSlice, type ViewSlice } from './slices/view-slice.ts';
 
 export type AtlasState = DataSlice &
   UiSlice &

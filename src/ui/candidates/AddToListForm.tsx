@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { TYPE_BIT, TYPE_LABEL_EN, TYPE_LABEL_ZH, RENOVATION_TYPES } from '../../domain/vocabulary.ts';
 import { useT } from '../../i18n/index.ts';
-import { selectListYears, selectNextPlanYear } from '../../state/candidate-selectors.ts';
+import { selectListYears, selectNextPlanYear } from '../../state/selectors/candidate-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { pickLang, useT } from '../../i18n/index.ts';
-import { selectDatasetInfo, selectLoadFraction } from '../../state/selectors.ts';
+import { selectDatasetInfo, selectLoadFraction } from '../../state/selectors/figure-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { fmtInt } from '../format.ts';
 import { SamplePicker } from './SamplePicker.tsx';

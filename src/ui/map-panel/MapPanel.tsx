@@ -6,10 +6,10 @@ import {
   selectCommunityStages,
   selectSelectedBuilding,
   selectVisibleClasses,
-} from '../../state/map-selectors.ts';
-import { selectSelectedRows } from '../../state/candidate-selectors.ts';
+} from '../../state/selectors/map-selectors.ts';
+import { selectSelectedRows } from '../../state/selectors/candidate-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
-import { selectFocusBounds, selectRowSelection } from '../../state/street-selectors.ts';
+import { selectFocusBounds, selectRowSelection } from '../../state/selectors/street-selectors.ts';
 import { BaseMapPicker } from './BaseMapPicker.tsx';
 import { ColourPicker } from './ColourPicker.tsx';
 import { Legend } from './Legend.tsx';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Trans } from 'react-i18next';
 import { useT } from '../../i18n/index.ts';
-import type { SelectTool } from '../../state/selection-slice.ts';
-import { selectSelectionTotals } from '../../state/candidate-selectors.ts';
+import type { SelectTool } from '../../state/slices/selection-slice.ts';
+import { selectSelectionTotals } from '../../state/selectors/candidate-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { AddToListForm } from '../candidates/AddToListForm.tsx';
 import { areaUnit, fmtAreaValue, fmtInt } from '../format.ts';

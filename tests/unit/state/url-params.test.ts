@@ -17,7 +17,7 @@ import {
   viewHref,
   withStreetParam,
   type ViewState,
-} from '../../../src/state/url-params.ts';
+} from '../../../src/state/url/url-params.ts';
 
 describe('parseAtlasParams', () => {
   it('data URLs relative to the page, split on commas, trimmed; the street office', () => {
