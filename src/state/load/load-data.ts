@@ -11,7 +11,7 @@ import { ImportCancelled, importInWorker, type ImportResult } from '../../worker
 import { fileSize, type FileBytes, type FileOptions } from '../../workers/protocol.ts';
 import { pickLang } from '../../i18n/index.ts';
 import { rememberMap, savedColumnMaps } from './column-memory.ts';
-import type { DataSource } from '../slices/data-slice.ts';
+import type { DataSource } from '../state-types.ts';
 import { gatherFiles, gatherSample, gatherUrls, nameOfUrl, type Gathered } from './gather-files.ts';
 import { useAtlas } from '../store.ts';
 import { parseAtlasParams, parseViewParams } from '../url/url-params.ts';

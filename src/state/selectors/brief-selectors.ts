@@ -10,10 +10,9 @@ import type { Programme } from '../../domain/programme.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { memoLast } from '../memo-last.ts';
 import { selectEligibilityCodes } from './rules-selectors.ts';
-import type { Rules } from '../slices/rules-slice.ts';
 import { selectOverdueMask, selectProgrammes, selectViewDataset } from './schedule-selectors.ts';
 import { selectProgramme } from './figure-selectors.ts';
-import type { AtlasState } from '../store.ts';
+import type { AtlasState, Rules } from '../state-types.ts';
 import { selectRowSelection } from './street-selectors.ts';
 
 const byStreetOf = memoLast(

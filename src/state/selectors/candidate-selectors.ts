@@ -15,7 +15,7 @@ import { rowsInClasses, selectionTotals, type SelectionTotals } from '../../doma
 import type { Dataset } from '../../domain/dataset.ts';
 import { selectClassification, selectVisibleClasses } from './map-selectors.ts';
 import { memoLast } from '../memo-last.ts';
-import type { AtlasState } from '../store.ts';
+import type { AtlasState } from '../state-types.ts';
 import { selectRows } from './street-selectors.ts';
 
 /**

@@ -6,26 +6,15 @@ import { summarize, type Summary, type SummaryRow } from '../../domain/aggregate
 import type { RowSelection } from '../../domain/filter-rows.ts';
 import type { Programme } from '../../domain/programme.ts';
 import type { Dataset } from '../../domain/dataset.ts';
+import { planYears } from '../../domain/plan-years.ts';
 import { memoLast } from '../memo-last.ts';
 import { selectEligibilityCodes } from './rules-selectors.ts';
-import type { Rules } from '../slices/rules-slice.ts';
 import { selectRowSelection } from './street-selectors.ts';
 import { selectOverdueMask, selectProgrammes, selectViewDataset } from './schedule-selectors.ts';
-import type { AtlasState } from '../store.ts';
+import type { AtlasState, Rules } from '../state-types.ts';
 
-/** The year a freshly loaded dataset opens on: its newest programme's, else every year. */
-export function defaultYear(dataset: Dataset): number | null {
-  return dataset.programmes.reduce<number | null>((y, p) => (y === null || p.year > y ? p.year : y), null);
-}
-
-/** Plan years to pick from: programme years and the years written on buildings and communities, newest first. */
-export const planYearsOf = memoLast((dataset: Dataset): number[] => {
-  const years = new Set<number>(dataset.programmes.map((p) => p.year));
-  const py = dataset.buildings.planYear;
-  for (let i = 0; i < py.length; i++) if (py[i] !== 0) years.add(py[i]);
-  for (const c of dataset.communities) if (c.attrs.planYear) years.add(c.attrs.planYear);
-  return [...years].sort((a, b) => b - a);
-});
+/** Plan years to pick from (domain/plan-years.ts), worked out once per dataset. */
+export const planYearsOf = memoLast(planYears);
 
 const summaryOf = memoLast(
   (

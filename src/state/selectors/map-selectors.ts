@@ -7,10 +7,9 @@ import { communityTotals, type CommunityTotals } from '../../domain/building-fac
 import { classify, communityStages, type Classification, type ColourMode } from '../../domain/colour-classes.ts';
 import { legendOf, visibleClasses, type Legend } from '../../domain/legend.ts';
 import type { Dataset } from '../../domain/dataset.ts';
-import type { MapHover, MapPick } from '../slices/map-slice.ts';
 import { memoLast } from '../memo-last.ts';
 import { selectCheckDay, selectSchedule, selectViewDataset } from './schedule-selectors.ts';
-import type { AtlasState } from '../store.ts';
+import type { AtlasState, MapHover, MapPick } from '../state-types.ts';
 import { selectRows } from './street-selectors.ts';
 
 /** The cut-off year of the eligibility rules in force: the build-year classes move with it. */

@@ -15,9 +15,8 @@ import { rankStreets, type RankMeasure, type StreetRank } from '../../domain/ran
 import type { Dataset } from '../../domain/dataset.ts';
 import { memoLast } from '../memo-last.ts';
 import { selectEligibilityCodes } from './rules-selectors.ts';
-import type { Rules } from '../slices/rules-slice.ts';
 import { selectOverdueMask, selectViewDataset } from './schedule-selectors.ts';
-import type { AtlasState } from '../store.ts';
+import type { AtlasState, Rules } from '../state-types.ts';
 
 const withoutStreet = memoLast((f: BuildingFilter): BuildingFilter => (f.street === null ? f : { ...f, street: null }));
 

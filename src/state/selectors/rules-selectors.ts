@@ -3,12 +3,11 @@
  * reserve tier holds. The codes are computed once per (dataset, rules, plan year) and shared by
  * the totals, the filter and the detail panel.
  */
-import { eligibilityCodes, reserveStatus, type ReserveStatus } from '../../domain/eligibility.ts';
+import { DEFAULT_ELIGIBILITY, eligibilityCodes, reserveStatus, type ReserveStatus } from '../../domain/eligibility.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { memoLast } from '../memo-last.ts';
-import type { Rules } from '../slices/rules-slice.ts';
 import { selectViewDataset } from './schedule-selectors.ts';
-import type { AtlasState } from '../store.ts';
+import type { AtlasState, Rules } from '../state-types.ts';
 
 const codesOf = memoLast((d: Dataset, rules: Rules, year: number | null): Uint16Array =>
   eligibilityCodes(d.buildings, rules, year),
@@ -36,3 +35,8 @@ export const selectReserveStatus = (s: AtlasState): ReserveStatus | null => {
   const d = selectViewDataset(s);
   return d && codes ? reserveOf(d, s.rules, codesYear(s), codes) : null;
 };
+
+/** Do the rules differ from the defaults (the header marks it)? */
+export function rulesChanged(r: Rules): boolean {
+  return (Object.keys(DEFAULT_ELIGIBILITY) as (keyof Rules)[]).some((k) => r[k] !== DEFAULT_ELIGIBILITY[k]);
+}

@@ -8,7 +8,7 @@ import type { Programme } from '../../domain/programme.ts';
 import { overdueMask, scheduleOf, scheduleSpan, tableAsOf, type Schedule } from '../../domain/schedule.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { memoLast } from '../memo-last.ts';
-import type { AtlasState } from '../store.ts';
+import type { AtlasState } from '../state-types.ts';
 
 const DAY_MS = 86_400_000;
 

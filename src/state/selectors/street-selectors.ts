@@ -21,7 +21,7 @@ import type { Dataset } from '../../domain/dataset.ts';
 import { memoLast } from '../memo-last.ts';
 import { selectEligibilityCodes } from './rules-selectors.ts';
 import { selectViewDataset } from './schedule-selectors.ts';
-import type { AtlasState } from '../store.ts';
+import type { AtlasState } from '../state-types.ts';
 
 const NO_NAMES: string[] = [];
 const namesOf = memoLast((dataset: Dataset): string[] => streetNames(dataset));

@@ -4,25 +4,10 @@
  * asked for; street-selectors.ts resolves it against the data and derives the index lists.
  */
 import type { StateCreator } from 'zustand';
-import { EMPTY_FILTER, type BuildingFilter } from '../../domain/building-filter.ts';
-import type { AtlasState } from '../store.ts';
+import { EMPTY_FILTER } from '../../domain/building-filter.ts';
+import type { AtlasState, FilterSlice } from '../state-types.ts';
 
-export interface FilterSlice {
-  filter: BuildingFilter;
-  /** Change some fields; the others stay. */
-  setFilter: (patch: Partial<BuildingFilter>) => void;
-  /** Every field back to "all", except the street office (it has its own picker). */
-  clearFilter: () => void;
-  /**
-   * The street office the page is filtered to (`?street=`, the picker, a table row); null = the
-   * whole district. A name the data does not know shows the whole district and a notice. A new
-   * office drops a 社区 or community chosen in the old one.
-   */
-  setStreet: (street: string | null) => void;
-  /** The backlog preset: eligible buildings in no plan, on or off. */
-  toggleBacklog: () => void;
-}
-
+/** The filter, empty (every building) until the user or the address sets it. */
 export const createFilterSlice: StateCreator<AtlasState, [], [], FilterSlice> = (set) => ({
   filter: EMPTY_FILTER,
   setFilter: (patch) => set((s) => ({ filter: { ...s.filter, ...patch } })),

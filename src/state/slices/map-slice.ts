@@ -4,50 +4,11 @@
  * panel, and the base map (offline unless the user switches an online one on).
  */
 import type { StateCreator } from 'zustand';
-import type { ColourMode } from '../../domain/colour-classes.ts';
 import { toggleHidden } from '../../domain/legend.ts';
-import type { Dataset } from '../../domain/dataset.ts';
-import type { AtlasState } from '../store.ts';
-
-/** A building (row of the building table) or a community (index in dataset.communities). */
-export interface MapPick {
-  kind: 'building' | 'community';
-  index: number;
-  /** The dataset the index points into: a pick from an older dataset is void. */
-  dataset: Dataset;
-}
-
-/** A pick under the pointer, with the pointer's position in the map's pixels. */
-export interface MapHover extends MapPick {
-  x: number;
-  y: number;
-}
-
-/**
- * offline: no request leaves the page's server; osm, tianditu and amap (高德) fetch tiles when
- * switched on. The map draws in GCJ-02 over amap (src/map/base-maps.ts displayCrs); the data stay WGS84.
- */
-export type BaseMap = 'offline' | 'osm' | 'tianditu' | 'amap';
+import type { AtlasState, MapSlice } from '../state-types.ts';
 
 /** Where the user's own 天地图 key is kept between visits. */
 export const TIANDITU_KEY_STORAGE = 'atlas:tianditu-key';
-
-export interface MapSlice {
-  colourBy: ColourMode;
-  /** Legend class keys the user has hidden, per colouring. */
-  hiddenClasses: Readonly<Record<ColourMode, readonly string[]>>;
-  hovered: MapHover | null;
-  selected: MapPick | null;
-  baseMap: BaseMap;
-  tiandituKey: string;
-  setColourBy: (mode: ColourMode) => void;
-  /** Hide a shown class of the current colouring, or show a hidden one. */
-  toggleClass: (key: string) => void;
-  setHovered: (hover: MapHover | null) => void;
-  select: (pick: MapPick | null) => void;
-  setBaseMap: (baseMap: BaseMap) => void;
-  setTiandituKey: (key: string) => void;
-}
 
 function storedKey(): string {
   try {
@@ -66,6 +27,7 @@ function storeKey(key: string): void {
   }
 }
 
+/** Coloured by stage, nothing hidden, offline; the 天地图 key is the one kept from a last visit. */
 export const createMapSlice: StateCreator<AtlasState, [], [], MapSlice> = (set) => ({
   colourBy: 'stage',
   hiddenClasses: { buildYear: [], grade: [], type: [], stage: [], schedule: [] },

@@ -1,16 +1,9 @@
+/** The language and meeting mode; a new language is applied to i18next at once. */
 import type { StateCreator } from 'zustand';
-import { applyLang, DEFAULT_LANG, type Lang } from '../../i18n/index.ts';
-import type { AtlasState } from '../store.ts';
+import { applyLang, DEFAULT_LANG } from '../../i18n/index.ts';
+import type { AtlasState, PresentationSlice } from '../state-types.ts';
 
-/** How the page presents itself: the language, and meeting mode (large type for a projector). */
-export interface PresentationSlice {
-  lang: Lang;
-  /** Meeting mode: KPI cards against targets, the map and the street ranking, large and high-contrast. */
-  meeting: boolean;
-  setLang: (lang: Lang) => void;
-  setMeeting: (on: boolean) => void;
-}
-
+/** Chinese and the everyday layout until the user or the address asks otherwise. */
 export const createPresentationSlice: StateCreator<AtlasState, [], [], PresentationSlice> = (set) => ({
   lang: DEFAULT_LANG,
   meeting: false,

@@ -1,22 +1,8 @@
+/** The day the figures stand on, and the programmes loaded or edited in the page. */
 import type { StateCreator } from 'zustand';
-import type { Programme } from '../../domain/programme.ts';
-import type { AtlasState } from '../store.ts';
+import type { AtlasState, ScheduleSlice } from '../state-types.ts';
 
-export interface ScheduleSlice {
-  /** The day the figures stand on (days since 1970-01-01 UTC); null = as the files record it (today). */
-  asOfDay: number | null;
-  /**
-   * Programmes the user loaded or edited in the app, by year; they replace the dataset's
-   * programme of the same year (schedule-selectors.ts selectProgrammes).
-   */
-  programmeEdits: Programme[];
-  setAsOfDay: (day: number | null) => void;
-  /** Put in (or replace, by year) a loaded or edited programme. */
-  putProgramme: (p: Programme) => void;
-  /** Forget the edit of a year: the dataset's own programme shows again. */
-  resetProgramme: (year: number) => void;
-}
-
+/** As recorded (today), with no programme edits; edits are kept sorted by year. */
 export const createScheduleSlice: StateCreator<AtlasState, [], [], ScheduleSlice> = (set) => ({
   asOfDay: null,
   programmeEdits: [],

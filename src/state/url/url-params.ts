@@ -25,7 +25,7 @@ import { COLOUR_MODES, type ColourMode } from '../../domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY, GRADE_D_MODES, type GradeDMode } from '../../domain/eligibility.ts';
 import { isoDate, parseDate } from '../../domain/parse-values.ts';
 import { DEFAULT_LANG, isLang, type Lang } from '../../i18n/index.ts';
-import type { Rules } from '../slices/rules-slice.ts';
+import type { Rules } from '../state-types.ts';
 import { DEFAULT_SAMPLE, isSampleKey, type SampleKey } from '../load/sample-files.ts';
 
 export interface AtlasParams {

@@ -10,8 +10,10 @@
 import type { BuildingFilter } from '../../domain/building-filter.ts';
 import { hasCommunity, shequOptions } from '../../domain/filter-options.ts';
 import type { Dataset } from '../../domain/dataset.ts';
-import { defaultYear, planYearsOf } from '../selectors/figure-selectors.ts';
-import { useAtlas, type AtlasState } from '../store.ts';
+import { defaultYear } from '../../domain/plan-years.ts';
+import { planYearsOf } from '../selectors/figure-selectors.ts';
+import type { AtlasState } from '../state-types.ts';
+import { useAtlas } from '../store.ts';
 import { viewHref, type ParamProblem, type ViewParams, type ViewState } from './url-params.ts';
 
 /** Writes a second before the address is written less often (browsers limit replaceState calls). */

@@ -8,6 +8,7 @@ import {
   selectVisibleClasses,
 } from '../../state/selectors/map-selectors.ts';
 import { selectSelectedRows } from '../../state/selectors/candidate-selectors.ts';
+import { selectShape } from '../../state/actions/selection-actions.ts';
 import { useAtlas } from '../../state/store.ts';
 import { selectFocusBounds, selectRowSelection } from '../../state/selectors/street-selectors.ts';
 import { BaseMapPicker } from './BaseMapPicker.tsx';
@@ -37,7 +38,6 @@ export function MapPanel() {
   const selectTool = useAtlas((s) => s.selectTool);
   const selection = useAtlas(selectSelectedRows);
   const onToggle = useAtlas((s) => s.toggleSelected);
-  const onShape = useAtlas((s) => s.selectShape);
   const meeting = useAtlas((s) => s.meeting);
   const { t } = useT('map');
   const onHover = useCallback((t: (PickTarget & { x: number; y: number }) | null) => {
@@ -71,7 +71,7 @@ export function MapPanel() {
             selectTool={selectTool}
             selection={selection}
             onToggle={onToggle}
-            onShape={onShape}
+            onShape={selectShape}
             fitKey={meeting ? 'meeting' : 'page'}
             labelScale={meeting ? meetingLabelScale() : 1}
           />
