@@ -3,11 +3,11 @@
  * figures (the filter, the rules, the chosen day and what is overdue), but always per street
  * office, whatever the summary table is grouped by.
  */
-import { communityKeys, summarize, type Summary } from '../../domain/aggregate.ts';
-import type { Community } from '../../domain/community.ts';
+import { summarize, type Summary } from '../../domain/aggregate.ts';
 import type { RowSelection } from '../../domain/filter-rows.ts';
 import type { Programme } from '../../domain/programme.ts';
 import type { Dataset } from '../../domain/dataset.ts';
+import { lateCommunities, type LateCommunity } from '../../domain/late-communities.ts';
 import { memoLast } from '../memo-last.ts';
 import { selectEligibilityCodes } from './rules-selectors.ts';
 import { selectOverdueMask, selectProgrammes, selectViewDataset } from './schedule-selectors.ts';
@@ -59,50 +59,6 @@ const boundaryFilesOf = memoLast((dataset: Dataset): string[] => [
 /** Files the street office and district boundaries on the map came from, for the brief's sources. */
 export const selectBoundaryFiles = (s: AtlasState): string[] => (s.dataset ? boundaryFilesOf(s.dataset) : NO_FILES);
 const NO_FILES: string[] = [];
-
-/**
- * The brief's file name, without extension: prefix, district, plan year and the day the figures
- * are as of, e.g. "简报-薛城区-2023-2023-12-01". Characters file systems refuse become "_".
- * @example briefFileName('简报', '薛城区', 2023, '2023-12-01') // "简报-薛城区-2023-2023-12-01"
- */
-export function briefFileName(prefix: string, district: string, year: number | null, isoDay: string): string {
-  const parts = [prefix, district, year === null ? '' : String(year), isoDay].filter((p) => p !== '');
-  return parts.join('-').replace(/[\\/:*?"<>|\s]+/g, '_');
-}
-
-/** A community behind its programme's schedule, for the brief's list of what is late. */
-export interface LateCommunity {
-  /** The community as the summary names it (name, with its street office when names repeat). */
-  key: string;
-  street: string;
-  overdueBuildings: number;
-  overdueHouseholds: number;
-}
-
-/**
- * Communities with overdue buildings, the most overdue buildings first (then households, then
- * name), from summarize() per community with the same filter, rules, day and overdue mask.
- * @example lateCommunities(summarize(d, { by: 'community', year: 2023, overdue }), d.communities)[0].overdueBuildings
- */
-export function lateCommunities(byCommunity: Summary, communities: readonly Community[]): LateCommunity[] {
-  const keys = communityKeys(communities);
-  const streetOf = new Map<string, string>();
-  keys.forEach((k, i) => streetOf.set(k, communities[i].street));
-  return byCommunity.groups
-    .filter((g) => g.overdueBuildings > 0)
-    .map((g) => ({
-      key: g.key,
-      street: streetOf.get(g.key) ?? '',
-      overdueBuildings: g.overdueBuildings,
-      overdueHouseholds: g.overdueHouseholds,
-    }))
-    .sort(
-      (a, b) =>
-        b.overdueBuildings - a.overdueBuildings ||
-        b.overdueHouseholds - a.overdueHouseholds ||
-        a.key.localeCompare(b.key, 'zh-CN'),
-    );
-}
 
 const lateOf = memoLast(
   (

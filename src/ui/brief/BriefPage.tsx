@@ -1,5 +1,5 @@
 import type { CSSProperties, Ref } from 'react';
-import { PAPER_MM, type PaperSize } from './brief-export.ts';
+import { PAPER_MM, type PaperSize } from '../../domain/brief-page.ts';
 import {
   selectBoundaryFiles,
   selectBriefSummary,

@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import { briefPdf, briefPng, EXPORT_DPI, PAPER_MM, type PaperSize } from './brief-export.ts';
-import { briefFileName, selectDistrict } from '../../state/selectors/brief-selectors.ts';
+import { briefFileName, PAPER_MM, type PaperSize } from '../../domain/brief-page.ts';
+import { briefPdf, briefPng, EXPORT_DPI } from './brief-export.ts';
+import { selectDistrict } from '../../state/selectors/brief-selectors.ts';
 import { useT } from '../../i18n/index.ts';
 import { dataBounds } from '../../map/atlas-style.ts';
 import { captureMap, hasMap } from '../../map/map-snapshot.ts';

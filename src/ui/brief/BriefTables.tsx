@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { LateCommunity } from '../../state/selectors/brief-selectors.ts';
+import type { LateCommunity } from '../../domain/late-communities.ts';
 import { foldRows } from '../../domain/fold-rows.ts';
 import type { Summary, SummaryRow } from '../../domain/aggregate.ts';
 import { useT } from '../../i18n/index.ts';

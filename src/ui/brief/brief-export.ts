@@ -3,15 +3,8 @@
  * with that picture full-bleed. html-to-image and jsPDF are loaded on the first export only.
  * The print dialog prints the same node (brief.css, @media print), so all three share one layout.
  */
+import { PAPER_MM, type PaperSize } from '../../domain/brief-page.ts';
 import type { MadeFile } from '../../io/made-file.ts';
-
-export type PaperSize = 'A4' | 'A3';
-
-/** Landscape sheet sizes in millimetres. */
-export const PAPER_MM: Readonly<Record<PaperSize, { width: number; height: number }>> = {
-  A4: { width: 297, height: 210 },
-  A3: { width: 420, height: 297 },
-};
 
 /** Dots per inch of the exported picture: sharp on paper, a few megabytes at most. */
 export const EXPORT_DPI = 200;

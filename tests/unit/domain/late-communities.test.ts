@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { briefFileName, lateCommunities } from '../../../src/state/selectors/brief-selectors.ts';
 import { summarize, type Summary, type SummaryRow } from '../../../src/domain/aggregate.ts';
 import type { Community } from '../../../src/domain/community.ts';
-
-describe('briefFileName', () => {
-  it.each([
-    ['简报', '薛城区', 2023, '2023-12-01', '简报-薛城区-2023-2023-12-01'],
-    ['brief', '薛城区', null, '2023-12-01', 'brief-薛城区-2023-12-01'],
-    ['简报', '', 2022, '2022-11-15', '简报-2022-2022-11-15'],
-    ['简报', 'A/B: "区" ', 2022, '2022-11-15', '简报-A_B_区_-2022-2022-11-15'],
-  ])('%s %s %s %s → %s', (prefix, district, year, day, name) => {
-    expect(briefFileName(prefix, district, year, day)).toBe(name);
-  });
-});
+import { lateCommunities } from '../../../src/domain/late-communities.ts';
 
 describe('lateCommunities', () => {
   const empty = summarize({ buildings: { length: 0 } as never, communities: [] }).total;
