@@ -14,7 +14,8 @@ import { rememberMap, savedColumnMaps } from './column-memory.ts';
 import type { DataSource } from '../state-types.ts';
 import { gatherFiles, gatherSample, gatherUrls, nameOfUrl, type Gathered } from './gather-files.ts';
 import { useAtlas } from '../store.ts';
-import { parseAtlasParams, parseViewParams } from '../url/url-params.ts';
+import { parseAtlasParams } from '../url/atlas-params.ts';
+import { parseViewParams } from '../url/parse-view-params.ts';
 import { startViewSync } from '../url/view-sync.ts';
 import { DEFAULT_SAMPLE, SAMPLES, type SampleKey } from './sample-files.ts';
 
@@ -227,7 +228,7 @@ export function loadUserFiles(files: readonly File[]): Promise<void> {
 
 /**
  * Open the page as its address asks: the view (filter, street office, plan year, colouring,
- * rules: url-params.ts) and `?data=`, which loads those files instead of the sample; from then on
+ * rules: url/parse-view-params.ts) and `?data=`, which loads those files instead of the sample; from then on
  * the address follows the view.
  */
 export function startFromUrl(): Promise<void> {

@@ -14,7 +14,8 @@ import { defaultYear } from '../../domain/plan-years.ts';
 import { planYearsOf } from '../selectors/figure-selectors.ts';
 import type { AtlasState } from '../state-types.ts';
 import { useAtlas } from '../store.ts';
-import { viewHref, type ParamProblem, type ViewParams, type ViewState } from './url-params.ts';
+import type { ParamProblem, ViewParams } from './parse-view-params.ts';
+import { viewHref, type ViewState } from './write-view-params.ts';
 
 /** Writes a second before the address is written less often (browsers limit replaceState calls). */
 export const BURST = 8;

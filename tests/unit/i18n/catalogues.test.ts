@@ -8,7 +8,7 @@ import { DEFAULT_ELIGIBILITY, explainEligibility } from '../../../src/domain/eli
 import { CATALOGUES, i18next, pickLang } from '../../../src/i18n/index.ts';
 import { readListFile } from '../../../src/io/candidate-list-file.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
-import { parseViewParams } from '../../../src/state/url/url-params.ts';
+import { parseViewParams } from '../../../src/state/url/parse-view-params.ts';
 
 /** Every leaf's path and value: 'unit.area' → '万㎡'. */
 function leaves(obj: unknown, prefix = ''): [string, unknown][] {

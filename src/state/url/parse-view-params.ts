@@ -7,65 +7,25 @@
  * language (`lang=en`; absent = Chinese), the day the figures stand on (`asof=YYYY-MM-DD`); the map
  * position is MapLibre's `#map=zoom/lat/lng`. Every parameter is documented in docs/data-format.md.
  *
- * Parsing is pure (parseViewParams, viewHref); a bad or stale value is left out and reported as a
+ * Reading the view is here (parseViewParams), writing it in write-view-params.ts (viewHref), the
+ * loading parameters in atlas-params.ts; all pure. A bad or stale value is left out and reported as a
  * ParamProblem, shown as a notice once the data is there — never a blank page. The address then
- * follows the store (history.replaceState, at most one write per WRITE_EVERY_MS).
+ * follows the store (view-sync.ts: history.replaceState, at most one write per WRITE_EVERY_MS).
  */
 import { GROUP_BYS, type GroupBy } from '../../domain/aggregate.ts';
 import {
   COMPLETE_KEYS,
   ELIGIBILITY_KEYS,
-  EMPTY_FILTER,
   GRADE_KEYS,
   STAGE_KEYS,
   TYPE_KEYS,
   type BuildingFilter,
 } from '../../domain/building-filter.ts';
 import { COLOUR_MODES, type ColourMode } from '../../domain/colour-classes.ts';
-import { DEFAULT_ELIGIBILITY, GRADE_D_MODES, type GradeDMode } from '../../domain/eligibility.ts';
-import { isoDate, parseDate } from '../../domain/parse-values.ts';
-import { DEFAULT_LANG, isLang, type Lang } from '../../i18n/index.ts';
+import { GRADE_D_MODES, type GradeDMode } from '../../domain/eligibility.ts';
+import { parseDate } from '../../domain/parse-values.ts';
+import { isLang, type Lang } from '../../i18n/index.ts';
 import type { Rules } from '../state-types.ts';
-import { DEFAULT_SAMPLE, isSampleKey, type SampleKey } from '../load/sample-files.ts';
-
-export interface AtlasParams {
-  /** Absolute URLs of the files to load; empty = the sample. */
-  data: string[];
-  /** Street office asked for; null = the whole district. */
-  street: string | null;
-  /** Which bundled sample opens when no `data` is given (`sample=lishu`); unknown values: the default. */
-  sample: SampleKey;
-}
-
-/**
- * Read the loading parameters from an address. `data` entries are split on commas, trimmed, and
- * resolved against the page's address.
- * @example parseAtlasParams('https://x.cn/atlas/?data=a.csv,b.geojson&street=临城街道').data[0] // 'https://x.cn/atlas/a.csv'
- */
-export function parseAtlasParams(href: string): AtlasParams {
-  const url = new URL(href);
-  const data = url.searchParams
-    .getAll('data')
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter((v) => v !== '')
-    .map((v) => new URL(v, url).href);
-  const street = url.searchParams.get('street')?.trim() || null;
-  const asked = url.searchParams.get('sample')?.trim();
-  return { data, street, sample: isSampleKey(asked) ? asked : DEFAULT_SAMPLE };
-}
-
-/**
- * The address with `street` set to a street office, or removed for the whole district; the
- * other parameters and the hash are kept.
- * @example withStreetParam('https://x.cn/?data=a.csv', '临城街道') // 'https://x.cn/?data=a.csv&street=%E4%B8%B4...'
- */
-export function withStreetParam(href: string, street: string | null): string {
-  const url = new URL(href);
-  if (street) url.searchParams.set('street', street);
-  else url.searchParams.delete('street');
-  return url.href;
-}
 
 /** A parameter left out: which, as written, and why (Chinese and English). */
 export interface ParamProblem {
@@ -92,52 +52,6 @@ export interface ViewParams {
   problems: ParamProblem[];
 }
 
-/** The view as the address writes it. */
-export interface ViewState {
-  filter: BuildingFilter;
-  year: number | null;
-  /** The year a fresh page opens on for this data: `year=` is written only when the view differs. */
-  defaultYear: number | null;
-  colour: ColourMode;
-  groupBy: GroupBy;
-  rules: Rules;
-  /** Meeting mode; absent or off writes no `meeting=`. */
-  meeting?: boolean;
-  /** The day the figures stand on; null or absent = as recorded (no `asof=`). */
-  asOfDay?: number | null;
-  /** Interface language; absent or Chinese (the default) writes no `lang=`. */
-  lang?: Lang;
-}
-
-/** Parameters this module reads and writes, in the order it writes them (`data` is left alone). */
-export const VIEW_PARAMS = [
-  'street',
-  'shequ',
-  'community',
-  'built',
-  'grade',
-  'complete',
-  'type',
-  'stage',
-  'elig',
-  'backlog',
-  'year',
-  'colour',
-  'by',
-  'cutoff',
-  'yearRule',
-  'gradeC',
-  'nonComplete',
-  'gradeD',
-  'reserveTo',
-  'reserveShare',
-  'lang',
-  'asof',
-  'meeting',
-] as const;
-
-const DEFAULT_COLOUR: ColourMode = 'stage';
-const DEFAULT_GROUP: GroupBy = 'street';
 const YEAR_RE = /^\d{4}$/;
 const bad = (param: string, value: string, zhWhy: string, enWhy: string): ParamProblem => ({
   param,
@@ -198,22 +112,12 @@ function readBuilt(raw: string, problems: ParamProblem[]): Pick<BuildingFilter, 
   return { builtFrom: from, builtTo: to };
 }
 
-/**
- * What an address asks of the view. Values that cannot be read are left out and listed in
- * `problems`; values that need the data to be judged (a 社区, a community, a plan year) are
- * checked by checkAgainstData once it is loaded.
- * @example parseViewParams('https://x.cn/?grade=C,D&year=2022&cutoff=2005').filter.grades // ['C', 'D']
- */
-export function parseViewParams(href: string): ViewParams {
-  const q = new URL(href).searchParams;
-  const problems: ParamProblem[] = [];
+/** A parameter's value as written, or null when it is absent or blank. */
+type ReadParam = (param: string) => string | null;
+
+/** The filter's parameters (`street` … `backlog`). */
+function readFilterParams(get: ReadParam, problems: ParamProblem[]): Partial<BuildingFilter> {
   const filter: Partial<BuildingFilter> = {};
-  const rules: Partial<Rules> = {};
-  const out: ViewParams = { filter, rules, problems };
-  const get = (p: string): string | null => {
-    const v = q.get(p);
-    return v === null || v.trim() === '' ? null : v;
-  };
   let v: string | null;
   if ((v = get('street'))) filter.street = v.trim();
   if ((v = get('shequ'))) filter.shequ = v.trim();
@@ -228,21 +132,13 @@ export function parseViewParams(href: string): ViewParams {
     const b = readBool('backlog', v, problems);
     if (b !== undefined) filter.backlog = b;
   }
-  if ((v = get('year'))) {
-    if (v.trim().toLowerCase() === 'all') out.year = null;
-    else {
-      const y = readYear('year', v, problems);
-      if (y !== undefined) out.year = y;
-    }
-  }
-  if ((v = get('colour'))) {
-    const [mode] = readList('colour', v, COLOUR_MODES, problems);
-    if (mode) out.colour = mode;
-  }
-  if ((v = get('by'))) {
-    const [by] = readList('by', v === 'year' ? 'planYear' : v, GROUP_BYS, problems);
-    if (by) out.groupBy = by;
-  }
+  return filter;
+}
+
+/** The eligibility rules' parameters (`cutoff` … `reserveShare`). */
+function readRulesParams(get: ReadParam, problems: ParamProblem[]): Partial<Rules> {
+  const rules: Partial<Rules> = {};
+  let v: string | null;
   if ((v = get('cutoff'))) {
     const y = readYear('cutoff', v, problems);
     if (y !== undefined) rules.cutoffYear = y;
@@ -276,6 +172,41 @@ export function parseViewParams(href: string): ViewParams {
       );
     else rules.reserveShare = share;
   }
+  return rules;
+}
+
+/**
+ * What an address asks of the view. Values that cannot be read are left out and listed in
+ * `problems`; values that need the data to be judged (a 社区, a community, a plan year) are
+ * checked by checkAgainstData once it is loaded.
+ * @example parseViewParams('https://x.cn/?grade=C,D&year=2022&cutoff=2005').filter.grades // ['C', 'D']
+ */
+export function parseViewParams(href: string): ViewParams {
+  const q = new URL(href).searchParams;
+  const problems: ParamProblem[] = [];
+  const get: ReadParam = (p) => {
+    const v = q.get(p);
+    return v === null || v.trim() === '' ? null : v;
+  };
+  const filter = readFilterParams(get, problems);
+  const out: ViewParams = { filter, rules: {}, problems };
+  let v: string | null;
+  if ((v = get('year'))) {
+    if (v.trim().toLowerCase() === 'all') out.year = null;
+    else {
+      const y = readYear('year', v, problems);
+      if (y !== undefined) out.year = y;
+    }
+  }
+  if ((v = get('colour'))) {
+    const [mode] = readList('colour', v, COLOUR_MODES, problems);
+    if (mode) out.colour = mode;
+  }
+  if ((v = get('by'))) {
+    const [by] = readList('by', v === 'year' ? 'planYear' : v, GROUP_BYS, problems);
+    if (by) out.groupBy = by;
+  }
+  out.rules = readRulesParams(get, problems);
   if ((v = get('meeting'))) {
     const b = readBool('meeting', v, problems);
     if (b !== undefined) out.meeting = b;
@@ -294,51 +225,4 @@ export function parseViewParams(href: string): ViewParams {
     else problems.push(bad('lang', v, '应为 zh 或 en', 'should be zh or en'));
   }
   return out;
-}
-
-/**
- * The address of a view: this module's parameters set from `view` (a field at its default is
- * left out), every other parameter (`data`) and the hash (`#map=`) kept.
- * @example viewHref('https://x.cn/?data=a.csv#map=12/34.8/117.3', view) // 'https://x.cn/?data=a.csv&grade=D&year=2022#map=12/34.8/117.3'
- */
-export function viewHref(href: string, view: ViewState): string {
-  const url = new URL(href);
-  const q = url.searchParams;
-  for (const p of VIEW_PARAMS) q.delete(p);
-  const f = view.filter;
-  const put = (p: string, value: string | null): void => {
-    if (value !== null && value !== '') q.append(p, value);
-  };
-  const list = (xs: readonly string[]): string | null => (xs.length > 0 ? xs.join(',') : null);
-  put('street', f.street);
-  put('shequ', f.shequ);
-  put('community', f.community);
-  put('built', f.builtFrom === null && f.builtTo === null ? null : `${f.builtFrom ?? ''}-${f.builtTo ?? ''}`);
-  put('grade', list(f.grades));
-  put('complete', list(f.complete));
-  put('type', list(f.types));
-  put('stage', list(f.stages));
-  put('elig', list(f.eligibility));
-  put('backlog', f.backlog ? '1' : null);
-  put('year', view.year === view.defaultYear ? null : view.year === null ? 'all' : String(view.year));
-  put('colour', view.colour === DEFAULT_COLOUR ? null : view.colour);
-  put('by', view.groupBy === DEFAULT_GROUP ? null : view.groupBy);
-  const r = view.rules;
-  const d = DEFAULT_ELIGIBILITY;
-  put('cutoff', r.cutoffYear === d.cutoffYear ? null : String(r.cutoffYear));
-  put('yearRule', r.byYear === d.byYear ? null : r.byYear ? '1' : '0');
-  put('gradeC', r.byGradeC === d.byGradeC ? null : r.byGradeC ? '1' : '0');
-  put('nonComplete', r.byNonComplete === d.byNonComplete ? null : r.byNonComplete ? '1' : '0');
-  put('gradeD', r.gradeD === d.gradeD ? null : r.gradeD);
-  put('reserveTo', r.reserveTo === d.reserveTo ? null : r.reserveTo === null ? 'off' : String(r.reserveTo));
-  put('reserveShare', r.reserveShare === d.reserveShare ? null : String(r.reserveShare));
-  put('asof', view.asOfDay === undefined || view.asOfDay === null ? null : isoDate(view.asOfDay));
-  put('lang', view.lang === undefined || view.lang === DEFAULT_LANG ? null : view.lang);
-  put('meeting', view.meeting ? '1' : null);
-  return url.href;
-}
-
-/** An empty filter patched with what an address asked (the fields it did not mention stay empty). */
-export function filterOf(view: ViewParams): BuildingFilter {
-  return { ...EMPTY_FILTER, ...view.filter };
 }
