@@ -162,8 +162,8 @@ export function fileOptionsOf(reportFile: string): FileOptions | null {
 /**
  * Read the files on screen again with one file's options changed: its coordinate system (the
  * import report's 坐标系 choice or a suggested conversion), its axes swapped, its workbook sheet.
- * `crs: 'wgs84'` reads it as WGS84 whatever its .prj or headers say; `swapXY: false` unswaps. The view is kept where the
- * new data allow; the report then shows the file as read.
+ * `crs: 'wgs84'` reads it as WGS84 whatever its .prj or headers say; `swapXY: false` unswaps. The
+ * view is kept where the new data allow; the report then shows the file as read.
  * @example rereadWith('楼栋.csv', { crs: 'gcj02' })
  */
 export function rereadWith(reportFile: string, change: FileOptions): Promise<void> {

@@ -114,7 +114,8 @@ async function flush(): Promise<void> {
 async function loadFor(dataset: Dataset): Promise<void> {
   const identity = datasetIdentity(dataset);
   const s = useAtlas.getState();
-  if (s.listIdentity === identity && s.listStorage !== 'loading') return; // the same files again: the list is already here
+  // The same files again: the list is already here.
+  if (s.listIdentity === identity && s.listStorage !== 'loading') return;
   s.listLoading(identity);
   const stillCurrent = (): boolean => useAtlas.getState().dataset === dataset;
   try {
