@@ -46,7 +46,7 @@ export function runSummarize(
   out: (s: string) => void,
   err: (s: string) => void,
 ): number {
-  // The same steps as the dashboard's selectors (src/state/schedule-selectors.ts).
+  // The same steps as the dashboard's selectors (src/state/selectors/schedule-selectors.ts).
   const view = { ...data, buildings: tableAsOf(data.buildings, args.asOfDay) };
   const checkDay = args.asOfDay ?? Math.floor(Date.now() / 86_400_000);
   const schedule = scheduleOf(view.buildings, view.buildings.stage, data.programmes, checkDay, args.year);

@@ -8,7 +8,7 @@
  * maplibre-gl, so this module stays out of the map's lazily loaded chunk.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { metersPerPixel } from '../brief/scale-bar.ts';
+import { metersPerPixel } from '../domain/scale-bar.ts';
 
 type Bounds = [number, number, number, number];
 

@@ -12,7 +12,7 @@ import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-
 import type { CombineMode, LngLat, SelectionShape } from '../domain/selection.ts';
 import { dataShape, type DisplayCrs } from './display-crs.ts';
 
-/** browse / pick / box / lasso: see src/state/selection-slice.ts. */
+/** browse / pick / box / lasso: see src/state/state-types.ts SelectTool. */
 export type DrawTool = 'browse' | 'pick' | 'box' | 'lasso';
 
 export interface DrawHandlers {

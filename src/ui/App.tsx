@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { startFromUrl } from '../state/load-data.ts';
-import { startCandidatePersistence } from '../state/persist-idb.ts';
+import { startFromUrl } from '../state/load/load-data.ts';
+import { startCandidatePersistence } from '../state/persist/persist-idb.ts';
 import { useAtlas } from '../state/store.ts';
 import { AsOfControl } from './schedule/AsOfControl.tsx';
 import { CandidateList } from './candidates/CandidateList.tsx';

@@ -298,7 +298,7 @@ export function expectTableEquals(
 
 /**
  * summarize() as the page shows it with no as-of day chosen: the recorded stages, overdue
- * judged today against the data's programmes (src/state/schedule-selectors.ts does the same).
+ * judged today against the data's programmes (src/state/selectors/schedule-selectors.ts does the same).
  */
 export function summaryToday(d: Dataset, opts: SummarizeOptions): Summary {
   const sch = scheduleOf(

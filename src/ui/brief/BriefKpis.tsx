@@ -1,6 +1,6 @@
 import type { SummaryRow } from '../../domain/aggregate.ts';
 import { useT } from '../../i18n/index.ts';
-import type { Targets } from '../../state/selectors.ts';
+import type { Targets } from '../../state/selectors/figure-selectors.ts';
 import { fmtAreaValue, fmtInt, fmtRate } from '../format.ts';
 
 /** A headline count: what the programme holds, how much of it has started and completed. */

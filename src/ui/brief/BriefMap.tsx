@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { fitInto, scaleBar } from '../../brief/scale-bar.ts';
+import { fitInto, scaleBar } from '../../domain/scale-bar.ts';
 import type { Legend } from '../../domain/legend.ts';
 import { useT } from '../../i18n/index.ts';
 import type { SnapshotState } from '../../map/map-snapshot.ts';

@@ -1,18 +1,18 @@
 import type { CSSProperties, Ref } from 'react';
-import { PAPER_MM, type PaperSize } from '../../brief/brief-export.ts';
+import { PAPER_MM, type PaperSize } from '../../domain/brief-page.ts';
 import {
   selectBoundaryFiles,
   selectBriefSummary,
   selectDistrict,
   selectLateCommunities,
-} from '../../brief/brief-selectors.ts';
+} from '../../state/selectors/brief-selectors.ts';
 import { useT } from '../../i18n/index.ts';
 import type { SnapshotState } from '../../map/map-snapshot.ts';
-import { selectLegend } from '../../state/map-selectors.ts';
-import { selectCheckDay, todayDay } from '../../state/schedule-selectors.ts';
-import { selectProgramme, selectTargets } from '../../state/selectors.ts';
+import { selectLegend } from '../../state/selectors/map-selectors.ts';
+import { selectCheckDay, todayDay } from '../../state/selectors/schedule-selectors.ts';
+import { selectProgramme, selectTargets } from '../../state/selectors/figure-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
-import { selectStreet } from '../../state/street-selectors.ts';
+import { selectStreet } from '../../state/selectors/street-selectors.ts';
 import { BriefKpis } from './BriefKpis.tsx';
 import { BriefMap } from './BriefMap.tsx';
 import { BriefTables } from './BriefTables.tsx';

@@ -1,13 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import { briefPdf, briefPng, EXPORT_DPI, PAPER_MM, type PaperSize } from '../../brief/brief-export.ts';
-import { briefFileName, selectDistrict } from '../../brief/brief-selectors.ts';
+import { briefFileName, PAPER_MM, type PaperSize } from '../../domain/brief-page.ts';
+import { briefPdf, briefPng, EXPORT_DPI } from './brief-export.ts';
+import { selectDistrict } from '../../state/selectors/brief-selectors.ts';
 import { useT } from '../../i18n/index.ts';
 import { dataBounds } from '../../map/atlas-style.ts';
 import { captureMap, hasMap } from '../../map/map-snapshot.ts';
-import { selectCheckDay } from '../../state/schedule-selectors.ts';
+import { selectCheckDay } from '../../state/selectors/schedule-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
-import { selectFocusBounds } from '../../state/street-selectors.ts';
+import { selectFocusBounds } from '../../state/selectors/street-selectors.ts';
 import { MAP_BOX_MM } from './BriefMap.tsx';
 import { BriefPage } from './BriefPage.tsx';
 import type { SnapshotState } from '../../map/map-snapshot.ts';

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
-import type { LateCommunity } from '../../brief/brief-selectors.ts';
-import { foldRows } from '../../brief/fold-rows.ts';
+import type { LateCommunity } from '../../domain/late-communities.ts';
+import { foldRows } from '../../domain/fold-rows.ts';
 import type { Summary, SummaryRow } from '../../domain/aggregate.ts';
 import { useT } from '../../i18n/index.ts';
 import { fmtInt, fmtRate } from '../format.ts';

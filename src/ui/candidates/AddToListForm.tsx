@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { TYPE_BIT, TYPE_LABEL_EN, TYPE_LABEL_ZH, RENOVATION_TYPES } from '../../domain/vocabulary.ts';
 import { useT } from '../../i18n/index.ts';
-import { selectListYears, selectNextPlanYear } from '../../state/candidate-selectors.ts';
+import { addSelectionToList } from '../../state/actions/candidate-actions.ts';
+import { selectListYears, selectNextPlanYear } from '../../state/selectors/candidate-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 
 /**
@@ -11,7 +12,6 @@ import { useAtlas } from '../../state/store.ts';
 export function AddToListForm({ onDone }: { onDone: () => void }) {
   const next = useAtlas(selectNextPlanYear);
   const listYears = useAtlas(selectListYears);
-  const add = useAtlas((s) => s.addSelectionToList);
   const loading = useAtlas((s) => s.listStorage === 'loading');
   const [year, setYear] = useState(next);
   const { t, lang } = useT(['map', 'common']);
@@ -26,7 +26,7 @@ export function AddToListForm({ onDone }: { onDone: () => void }) {
       data-testid="add-to-list-form"
       onSubmit={(e) => {
         e.preventDefault();
-        add(year, types);
+        addSelectionToList(year, types);
         onDone();
       }}
     >

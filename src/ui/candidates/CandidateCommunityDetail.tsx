@@ -5,7 +5,7 @@ import { currentBuildings, type BuildingSnapshot, type CandidateEntry } from '..
 import type { CandidateTableRow } from '../../domain/candidate-table.ts';
 import { RENOVATION_TYPES, TYPE_BIT, TYPE_LABEL_EN, TYPE_LABEL_ZH } from '../../domain/vocabulary.ts';
 import { useT } from '../../i18n/index.ts';
-import { selectResolved } from '../../state/candidate-selectors.ts';
+import { selectResolved } from '../../state/selectors/candidate-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { fmtInt } from '../format.ts';
 

@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/index.ts';
 import type { ListFileReport } from '../../io/candidate-list-file.ts';
-import { selectCandidateTable, selectListYears, selectMissingCount } from '../../state/candidate-selectors.ts';
+import {
+  selectCandidateTable,
+  selectListYears,
+  selectMissingCount,
+} from '../../state/selectors/candidate-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { CandidateListTable } from './CandidateListTable.tsx';
 import { CandidateListTools } from './CandidateListTools.tsx';

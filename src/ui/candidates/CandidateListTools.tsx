@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/index.ts';
 import { readListFile, type ListFileReport } from '../../io/candidate-list-file.ts';
-import { keysOf, selectResolved } from '../../state/candidate-selectors.ts';
+import { keysOf, selectResolved } from '../../state/selectors/candidate-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { listBuildingsFile, listJsonFile, listTableFile, type ListView } from '../export/export-files.ts';
 import { ExportMenu, type ExportGroup } from '../export/ExportMenu.tsx';

@@ -7,10 +7,10 @@ import {
   type SummaryColumn,
 } from '../../domain/summary-sheet.ts';
 import { useT } from '../../i18n/index.ts';
-import { selectFilterRows, selectSelectedRows } from '../../state/candidate-selectors.ts';
-import { selectSummary } from '../../state/selectors.ts';
+import { selectFilterRows, selectSelectedRows } from '../../state/selectors/candidate-selectors.ts';
+import { selectSummary } from '../../state/selectors/figure-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
-import { selectStreet } from '../../state/street-selectors.ts';
+import { selectStreet } from '../../state/selectors/street-selectors.ts';
 import { downloadFile } from '../download.ts';
 import { buildingsFile, sheetFile, type SheetFormat } from './export-files.ts';
 import { ExportCrsSelect } from './ExportCrsSelect.tsx';

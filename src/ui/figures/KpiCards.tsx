@@ -1,9 +1,9 @@
 import type { SummaryRow } from '../../domain/aggregate.ts';
 import { useT } from '../../i18n/index.ts';
-import { selectTargets, selectTotal, type Targets } from '../../state/selectors.ts';
-import { selectHasSchedule } from '../../state/schedule-selectors.ts';
+import { selectTargets, selectTotal, type Targets } from '../../state/selectors/figure-selectors.ts';
+import { selectHasSchedule } from '../../state/selectors/schedule-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
-import { selectStreet } from '../../state/street-selectors.ts';
+import { selectStreet } from '../../state/selectors/street-selectors.ts';
 import {
   BACKLOG_KPI_FIELDS,
   FIELDS,

@@ -4,7 +4,7 @@ import { stageTotal, type StageCountRow } from '../../domain/stage-counts.ts';
 import { STAGE_CODE, STAGE_LABEL_EN, STAGE_LABEL_ZH, STAGES, type Stage } from '../../domain/vocabulary.ts';
 import { useT, type Lang } from '../../i18n/index.ts';
 import { useAtlas } from '../../state/store.ts';
-import { selectStageCounts } from '../../state/street-selectors.ts';
+import { selectStageCounts } from '../../state/selectors/street-selectors.ts';
 import { fmtInt } from '../format.ts';
 import './totals.css';
 

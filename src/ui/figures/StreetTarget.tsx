@@ -1,7 +1,7 @@
 import { streetKey } from '../../domain/community.ts';
 import type { TargetFigures } from '../../domain/programme.ts';
 import { useT } from '../../i18n/index.ts';
-import { selectProgramme } from '../../state/selectors.ts';
+import { selectProgramme } from '../../state/selectors/figure-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { fmtArea, fmtInt } from '../format.ts';
 

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/index.ts';
 import { useAtlas } from '../../state/store.ts';
-import { selectCommunityOptions, selectShequOptions } from '../../state/street-selectors.ts';
+import { selectCommunityOptions, selectShequOptions } from '../../state/selectors/street-selectors.ts';
 import { useDraft } from '../use-draft.ts';
 
 const ALL = '';

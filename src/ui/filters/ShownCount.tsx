@@ -1,6 +1,6 @@
 import { Trans } from 'react-i18next';
 import { useAtlas } from '../../state/store.ts';
-import { selectShownCount } from '../../state/street-selectors.ts';
+import { selectShownCount } from '../../state/selectors/street-selectors.ts';
 import { fmtInt } from '../format.ts';
 
 /** "显示 N / 共 M 栋": the buildings the filter keeps out of those loaded; always on screen. */

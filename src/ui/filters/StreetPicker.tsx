@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/index.ts';
 import { useAtlas } from '../../state/store.ts';
-import { selectStreet, selectStreetNames } from '../../state/street-selectors.ts';
+import { selectStreet, selectStreetNames } from '../../state/selectors/street-selectors.ts';
 
 const ALL = '';
 

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/index.ts';
-import { selectPlanYears } from '../../state/selectors.ts';
+import { selectPlanYears } from '../../state/selectors/figure-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 
 const ALL = 'all';

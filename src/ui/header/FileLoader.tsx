@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/index.ts';
-import { loadSample, loadUserFiles } from '../../state/load-data.ts';
+import { loadSample, loadUserFiles } from '../../state/load/load-data.ts';
 import { useAtlas } from '../../state/store.ts';
 
 /** Extensions the importer reads; the picker only suggests them, content decides. */

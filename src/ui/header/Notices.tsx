@@ -1,6 +1,6 @@
 import { sayText, useT } from '../../i18n/index.ts';
 import { useAtlas } from '../../state/store.ts';
-import { selectUnknownStreet } from '../../state/street-selectors.ts';
+import { selectUnknownStreet } from '../../state/selectors/street-selectors.ts';
 import './notices.css';
 
 /**

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/index.ts';
-import { loadSample } from '../../state/load-data.ts';
-import { SAMPLE_KEYS, isSampleKey } from '../../state/sample-files.ts';
+import { loadSample } from '../../state/load/load-data.ts';
+import { SAMPLE_KEYS, isSampleKey } from '../../state/load/sample-files.ts';
 import { useAtlas } from '../../state/store.ts';
 
 /**

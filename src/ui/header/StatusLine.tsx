@@ -1,6 +1,6 @@
 import { messageText } from '../../domain/messages/render.ts';
 import { useT } from '../../i18n/index.ts';
-import { selectDatasetInfo, selectLoadFraction } from '../../state/selectors.ts';
+import { selectDatasetInfo, selectLoadFraction } from '../../state/selectors/figure-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { fmtInt } from '../format.ts';
 import { SamplePicker } from './SamplePicker.tsx';

@@ -4,7 +4,7 @@ import { columnMapProblems, headerSignature, problemMessage, type ColumnMap } fr
 import { messageText } from '../../domain/messages/render.ts';
 import { FIELDS, type FieldKey } from '../../domain/fields.ts';
 import { useT } from '../../i18n/index.ts';
-import { applyColumnMatch, cancelColumnMatch } from '../../state/load-data.ts';
+import { applyColumnMatch, cancelColumnMatch } from '../../state/load/load-data.ts';
 import { useAtlas } from '../../state/store.ts';
 import type { ColumnMatchRequest } from '../../workers/protocol.ts';
 import './column-match-dialog.css';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { crsLabel } from '../../domain/crs.ts';
 import type { FileReport } from '../../domain/import-report.ts';
 import { useT } from '../../i18n/index.ts';
-import { fileOptionsOf, rereadWith } from '../../state/load-data.ts';
+import { fileOptionsOf, rereadWith } from '../../state/load/load-data.ts';
 import { useAtlas } from '../../state/store.ts';
 import type { FileOptions } from '../../workers/protocol.ts';
 import { crsSelectId, hasCoordinates, readAs, sheetsOf } from './crs-choice.ts';

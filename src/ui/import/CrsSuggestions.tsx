@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { crsLabel } from '../../domain/crs.ts';
 import { useT } from '../../i18n/index.ts';
-import type { DataSource } from '../../state/data-slice.ts';
-import { rereadWith } from '../../state/load-data.ts';
+import type { DataSource } from '../../state/state-types.ts';
+import { rereadWith } from '../../state/load/load-data.ts';
 import { useAtlas } from '../../state/store.ts';
 import { crsSelectId, crsSuggestions, type CrsSuggestion } from './crs-choice.ts';
 import './crs-choice.css';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/index.ts';
-import { loadUserFiles } from '../../state/load-data.ts';
+import { loadUserFiles } from '../../state/load/load-data.ts';
 import './drop-overlay.css';
 
 const hasFiles = (e: DragEvent): boolean => e.dataTransfer?.types.includes('Files') ?? false;

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/index.ts';
-import type { BaseMap } from '../../state/map-slice.ts';
+import type { BaseMap } from '../../state/state-types.ts';
 import { useAtlas } from '../../state/store.ts';
 
 /** The base maps offered; each one's name is its key in the `map` catalogue. */

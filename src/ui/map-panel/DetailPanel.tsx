@@ -3,9 +3,9 @@ import { buildingFacts, communityKeyFacts, stageText, type Fact } from '../../do
 import { explainEligibility, type ReasonText } from '../../domain/eligibility.ts';
 import { GRADE_D } from '../../domain/vocabulary.ts';
 import { useT, type Lang } from '../../i18n/index.ts';
-import type { MapPick } from '../../state/map-slice.ts';
-import { selectCommunityStages, selectCommunityTotals, selectSelected } from '../../state/map-selectors.ts';
-import { selectEligibilityCodes } from '../../state/rules-selectors.ts';
+import type { MapPick } from '../../state/state-types.ts';
+import { selectCommunityStages, selectCommunityTotals, selectSelected } from '../../state/selectors/map-selectors.ts';
+import { selectEligibilityCodes } from '../../state/selectors/rules-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { fmtDay } from '../format.ts';
 import { OverdueLine } from './OverdueLine.tsx';

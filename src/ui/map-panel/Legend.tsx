@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { useT } from '../../i18n/index.ts';
-import { selectCutoffYear, selectLegend } from '../../state/map-selectors.ts';
+import { selectCutoffYear, selectLegend } from '../../state/selectors/map-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { fmtInt } from '../format.ts';
 

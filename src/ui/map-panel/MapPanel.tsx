@@ -6,10 +6,11 @@ import {
   selectCommunityStages,
   selectSelectedBuilding,
   selectVisibleClasses,
-} from '../../state/map-selectors.ts';
-import { selectSelectedRows } from '../../state/candidate-selectors.ts';
+} from '../../state/selectors/map-selectors.ts';
+import { selectSelectedRows } from '../../state/selectors/candidate-selectors.ts';
+import { selectShape } from '../../state/actions/selection-actions.ts';
 import { useAtlas } from '../../state/store.ts';
-import { selectFocusBounds, selectRowSelection } from '../../state/street-selectors.ts';
+import { selectFocusBounds, selectRowSelection } from '../../state/selectors/street-selectors.ts';
 import { BaseMapPicker } from './BaseMapPicker.tsx';
 import { ColourPicker } from './ColourPicker.tsx';
 import { Legend } from './Legend.tsx';
@@ -37,7 +38,6 @@ export function MapPanel() {
   const selectTool = useAtlas((s) => s.selectTool);
   const selection = useAtlas(selectSelectedRows);
   const onToggle = useAtlas((s) => s.toggleSelected);
-  const onShape = useAtlas((s) => s.selectShape);
   const meeting = useAtlas((s) => s.meeting);
   const { t } = useT('map');
   const onHover = useCallback((t: (PickTarget & { x: number; y: number }) | null) => {
@@ -71,7 +71,7 @@ export function MapPanel() {
             selectTool={selectTool}
             selection={selection}
             onToggle={onToggle}
-            onShape={onShape}
+            onShape={selectShape}
             fitKey={meeting ? 'meeting' : 'page'}
             labelScale={meeting ? meetingLabelScale() : 1}
           />

@@ -1,8 +1,8 @@
 import { overdueStepOf, SCHEDULE_OVERDUE } from '../../domain/schedule.ts';
 import { STAGE_LABEL_EN, STAGE_LABEL_ZH, STAGES } from '../../domain/vocabulary.ts';
 import { useT } from '../../i18n/index.ts';
-import type { MapPick } from '../../state/map-slice.ts';
-import { selectSchedule, selectViewDataset } from '../../state/schedule-selectors.ts';
+import type { MapPick } from '../../state/state-types.ts';
+import { selectSchedule, selectViewDataset } from '../../state/selectors/schedule-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { fmtDay } from '../format.ts';
 

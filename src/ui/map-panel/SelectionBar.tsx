@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Trans } from 'react-i18next';
 import { useT } from '../../i18n/index.ts';
-import type { SelectTool } from '../../state/selection-slice.ts';
-import { selectSelectionTotals } from '../../state/candidate-selectors.ts';
+import type { SelectTool } from '../../state/state-types.ts';
+import { selectSelectionTotals } from '../../state/selectors/candidate-selectors.ts';
+import { selectFiltered } from '../../state/actions/selection-actions.ts';
 import { useAtlas } from '../../state/store.ts';
 import { AddToListForm } from '../candidates/AddToListForm.tsx';
 import { areaUnit, fmtAreaValue, fmtInt } from '../format.ts';
@@ -31,7 +32,6 @@ export function SelectionBar() {
   const tool = useAtlas((s) => s.selectTool);
   const setTool = useAtlas((s) => s.setSelectTool);
   const totals = useAtlas(selectSelectionTotals);
-  const selectFiltered = useAtlas((s) => s.selectFiltered);
   const clear = useAtlas((s) => s.clearSelection);
   const hasData = useAtlas((s) => s.dataset !== null);
   const [adding, setAdding] = useState(false);

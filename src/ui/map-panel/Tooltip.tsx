@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { buildingKeyFacts, communityKeyFacts, type Fact } from '../../domain/building-facts.ts';
 import { useT } from '../../i18n/index.ts';
-import { selectCommunityStages, selectCommunityTotals, selectHovered } from '../../state/map-selectors.ts';
+import { selectCommunityStages, selectCommunityTotals, selectHovered } from '../../state/selectors/map-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import './details.css';
 

@@ -8,11 +8,11 @@
 import { useEffect, useState } from 'react';
 import { stepStreet, type RankMeasure } from '../../domain/ranking.ts';
 import { useT } from '../../i18n/index.ts';
-import { selectOtherFilters, selectStreetRanking } from '../../state/ranking-selectors.ts';
-import { selectCheckDay } from '../../state/schedule-selectors.ts';
-import { selectProgramme } from '../../state/selectors.ts';
+import { selectOtherFilters, selectStreetRanking } from '../../state/selectors/ranking-selectors.ts';
+import { selectCheckDay } from '../../state/selectors/schedule-selectors.ts';
+import { selectProgramme } from '../../state/selectors/figure-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
-import { selectStreet } from '../../state/street-selectors.ts';
+import { selectStreet } from '../../state/selectors/street-selectors.ts';
 import { fmtDay } from '../format.ts';
 import { StreetRanking } from './StreetRanking.tsx';
 import './meeting.css';

@@ -1,9 +1,9 @@
 import { useEffect, useRef, type Ref } from 'react';
 import type { RankMeasure, StreetRank } from '../../domain/ranking.ts';
 import { useT } from '../../i18n/index.ts';
-import { selectStreetRanking } from '../../state/ranking-selectors.ts';
+import { selectStreetRanking } from '../../state/selectors/ranking-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
-import { selectStreet } from '../../state/street-selectors.ts';
+import { selectStreet } from '../../state/selectors/street-selectors.ts';
 import { fmtInt, fmtRate } from '../format.ts';
 
 /** The rate fields each measure shows: households (ranked on) and the denominator that makes it mean something. */

@@ -1,6 +1,6 @@
 import { DEFAULT_RESERVE_TO } from '../../domain/eligibility.ts';
 import { useT } from '../../i18n/index.ts';
-import { selectReserveStatus } from '../../state/rules-selectors.ts';
+import { selectReserveStatus } from '../../state/selectors/rules-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { fmtInt } from '../format.ts';
 import { useDraft } from '../use-draft.ts';

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/index.ts';
-import { rulesChanged } from '../../state/rules-slice.ts';
+import { rulesChanged } from '../../state/selectors/rules-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import './rules.css';
 

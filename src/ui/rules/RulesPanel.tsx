@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Trans } from 'react-i18next';
 import type { GradeDMode } from '../../domain/eligibility.ts';
 import { useT } from '../../i18n/index.ts';
-import { selectTotal } from '../../state/selectors.ts';
+import { selectTotal } from '../../state/selectors/figure-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { fmtArea, fmtInt } from '../format.ts';
 import { ReserveRules } from './ReserveRules.tsx';

@@ -1,7 +1,12 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import { parseDate } from '../../domain/parse-values.ts';
 import { useT } from '../../i18n/index.ts';
-import { selectHasSchedule, selectSchedule, selectScheduleSpan, todayDay } from '../../state/schedule-selectors.ts';
+import {
+  selectHasSchedule,
+  selectSchedule,
+  selectScheduleSpan,
+  todayDay,
+} from '../../state/selectors/schedule-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { fmtDay, fmtInt, isoDay } from '../format.ts';
 import { ProgrammeButton } from './ProgrammeDialog.tsx';

@@ -3,7 +3,7 @@ import type { RowIssue } from '../../domain/import-report.ts';
 import { writeProgrammeJson } from '../../domain/programme-csv.ts';
 import { issueText, useT } from '../../i18n/index.ts';
 import { readProgrammeFile } from '../../io/read-programme-file.ts';
-import { selectProgramme } from '../../state/selectors.ts';
+import { selectProgramme } from '../../state/selectors/figure-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { downloadText } from '../download.ts';
 import { store, useKeptProgrammes } from './kept-programmes.ts';

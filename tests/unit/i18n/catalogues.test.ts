@@ -9,7 +9,7 @@ import { messageText, type Message } from '../../../src/domain/messages/render.t
 import { CATALOGUES, i18next, sayText } from '../../../src/i18n/index.ts';
 import { readListFile } from '../../../src/io/candidate-list-file.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
-import { parseViewParams } from '../../../src/state/url-params.ts';
+import { parseViewParams } from '../../../src/state/url/parse-view-params.ts';
 
 /** Every leaf's path and value: 'unit.area' → '万㎡'. */
 function leaves(obj: unknown, prefix = ''): [string, unknown][] {

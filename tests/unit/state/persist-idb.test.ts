@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/io/import-files.ts';
-import { datasetIdentity } from '../../../src/state/persist-idb.ts';
+import { datasetIdentity } from '../../../src/state/persist/persist-idb.ts';
 import { fixtureFile } from '../support.ts';
 
 describe('datasetIdentity: which stored candidate list a dataset opens with', () => {

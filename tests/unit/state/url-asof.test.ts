@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../../../src/domain/building-filter.ts';
 import { DEFAULT_ELIGIBILITY } from '../../../src/domain/eligibility.ts';
 import { parseDate } from '../../../src/domain/parse-values.ts';
-import { parseViewParams, viewHref, type ViewState } from '../../../src/state/url-params.ts';
+import { parseViewParams } from '../../../src/state/url/parse-view-params.ts';
+import { viewHref, type ViewState } from '../../../src/state/url/write-view-params.ts';
 
 const base: ViewState = {
   filter: EMPTY_FILTER,

@@ -11,14 +11,10 @@ import {
 } from '../../../src/domain/building-filter.ts';
 import { COLOUR_MODES } from '../../../src/domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY, GRADE_D_MODES } from '../../../src/domain/eligibility.ts';
+import { parseAtlasParams, withStreetParam } from '../../../src/state/url/atlas-params.ts';
+import { parseViewParams } from '../../../src/state/url/parse-view-params.ts';
+import { viewHref, type ViewState } from '../../../src/state/url/write-view-params.ts';
 import { messageText } from '../../../src/domain/messages/render.ts';
-import {
-  parseAtlasParams,
-  parseViewParams,
-  viewHref,
-  withStreetParam,
-  type ViewState,
-} from '../../../src/state/url-params.ts';
 
 describe('parseAtlasParams', () => {
   it('data URLs relative to the page, split on commas, trimmed; the street office', () => {

@@ -1,12 +1,12 @@
 /**
- * An address's values that need the data to be judged (src/state/view-sync.ts): a 社区 or a
+ * An address's values that need the data to be judged (src/state/url/view-sync.ts): a 社区 or a
  * community the data does not have is dropped with a notice, never a blank page.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../../../src/domain/building-filter.ts';
 import { messageText } from '../../../src/domain/messages/render.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
-import { checkAgainstData } from '../../../src/state/view-sync.ts';
+import { checkAgainstData } from '../../../src/state/url/view-sync.ts';
 import { fixtureFile } from '../support.ts';
 
 const data = importFiles([

@@ -1,0 +1,15 @@
+import type { StateCreator } from 'zustand';
+import type { AtlasState, ViewSlice } from '../state-types.ts';
+
+/**
+ * The plan year and the summary table's grouping and order. The street office lives in the filter
+ * (filter-slice.ts): it is one of its fields.
+ */
+export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set) => ({
+  year: null,
+  groupBy: 'street',
+  tableSort: null,
+  setYear: (year) => set({ year }),
+  setGroupBy: (groupBy) => set({ groupBy }),
+  setTableSort: (tableSort) => set({ tableSort }),
+});

@@ -1,0 +1,22 @@
+/** The plan years a dataset offers and the one a fresh page opens on (src/domain/plan-years.ts). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultYear, planYears } from '../../../src/domain/plan-years.ts';
+import { importFiles } from '../../../src/io/import-files.ts';
+
+const read = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(`data/sample/${name}`)) });
+
+describe('plan years', () => {
+  const withProgrammes = importFiles(['buildings.csv', 'programme-2022.json', 'programme-2023.json'].map(read));
+  const buildingsOnly = importFiles([read('buildings.csv')]);
+
+  it('opens on the newest programme year; without a programme, on every year', () => {
+    expect(defaultYear(withProgrammes)).toBe(2023);
+    expect(defaultYear(buildingsOnly)).toBeNull();
+  });
+
+  it("offers the programmes' years and those written on the buildings, newest first", () => {
+    expect(planYears(withProgrammes)).toEqual([2024, 2023, 2022]);
+    expect(planYears(buildingsOnly)).toEqual([2024, 2023, 2022]);
+  });
+});
