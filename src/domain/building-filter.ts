@@ -32,7 +32,7 @@ import {
   FLAG_DANGER,
   FLAG_RESERVE_OVER_CAP,
   isEligibleCode,
-} from './eligibility.ts';
+} from './eligibility-codes.ts';
 import { effectiveStage } from './colour-classes.ts';
 import { inProgramme } from './in-programme.ts';
 import { YEAR_AFTER, YEAR_BEFORE } from './parse-values.ts';

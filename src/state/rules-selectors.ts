@@ -3,7 +3,8 @@
  * reserve tier holds. The codes are computed once per (dataset, rules, plan year) and shared by
  * the totals, the filter and the detail panel.
  */
-import { eligibilityCodes, reserveStatus, type ReserveStatus } from '../domain/eligibility.ts';
+import { eligibilityCodes, reserveStatus } from '../domain/eligibility.ts';
+import type { ReserveStatus } from '../domain/reserve-tier.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { memoLast } from './memo-last.ts';
 import type { Rules } from './rules-slice.ts';

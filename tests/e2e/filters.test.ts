@@ -19,10 +19,10 @@ import { classify, type ColourMode } from '../../src/domain/colour-classes.ts';
 import {
   DEFAULT_ELIGIBILITY,
   eligibilityCodes,
-  explainEligibility,
   reserveStatus,
   type EligibilitySettings,
 } from '../../src/domain/eligibility.ts';
+import { explainEligibility } from '../../src/domain/eligibility-explain.ts';
 import { communityOptions, shequOptions } from '../../src/domain/filter-options.ts';
 import { countClasses } from '../../src/domain/legend.ts';
 import { YEAR_EXACT } from '../../src/domain/parse-values.ts';

@@ -39,7 +39,8 @@ import {
 import { dictValue } from '../../../src/domain/building-table.ts';
 import { effectiveStage } from '../../../src/domain/colour-classes.ts';
 import { streetKey } from '../../../src/domain/community.ts';
-import { DEFAULT_ELIGIBILITY, eligibilityCodes, explainEligibility } from '../../../src/domain/eligibility.ts';
+import { DEFAULT_ELIGIBILITY, eligibilityCodes } from '../../../src/domain/eligibility.ts';
+import { explainEligibility } from '../../../src/domain/eligibility-explain.ts';
 import { inProgramme } from '../../../src/domain/in-programme.ts';
 import { YEAR_AFTER, YEAR_BEFORE } from '../../../src/domain/parse-values.ts';
 import { STAGE_CODE, TYPE_BIT } from '../../../src/domain/vocabulary.ts';
