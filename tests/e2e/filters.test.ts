@@ -8,13 +8,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
-import {
-  applyFilter,
-  EMPTY_FILTER,
-  filterBuildings,
-  isEmptyFilter,
-  type BuildingFilter,
-} from '../../src/domain/building-filter.ts';
+import { applyFilter, filterBuildings } from '../../src/domain/filter-apply.ts';
+import { EMPTY_FILTER, isEmptyFilter, type BuildingFilter } from '../../src/domain/building-filter.ts';
 import { classify, type ColourMode } from '../../src/domain/colour-classes.ts';
 import {
   DEFAULT_ELIGIBILITY,

@@ -23,12 +23,9 @@ import { describe, expect, it } from 'vitest';
 import { communityKeys, summarize, type SummaryRow } from '../../../src/domain/aggregate.ts';
 import {
   activeFields,
-  applyFilter,
   COMPLETE_KEYS,
   ELIGIBILITY_KEYS,
   EMPTY_FILTER,
-  filterBuildings,
-  filterCommunities,
   filterNeeds,
   GRADE_KEYS,
   isEmptyFilter,
@@ -36,6 +33,7 @@ import {
   TYPE_KEYS,
   type BuildingFilter,
 } from '../../../src/domain/building-filter.ts';
+import { applyFilter, filterBuildings, filterCommunities } from '../../../src/domain/filter-apply.ts';
 import { dictValue } from '../../../src/domain/building-table.ts';
 import { effectiveStage } from '../../../src/domain/colour-classes.ts';
 import { streetKey } from '../../../src/domain/community.ts';
