@@ -6,7 +6,7 @@
  */
 import type { BuildingFilter } from './building-filter.ts';
 import type { BuildingTable } from './building-table.ts';
-import { effectiveStage } from './colour-classes.ts';
+import { effectiveStage } from './programme-stage.ts';
 import { streetKey, type Community } from './community.ts';
 import { isEligibleCode } from './eligibility-codes.ts';
 import { compileFilter, yearOverlaps } from './filter-compile.ts';

@@ -17,7 +17,8 @@ import { buildingKeys, makeEntries, resolveEntries } from '../../src/domain/cand
 import { candidateTable } from '../../src/domain/candidate-table.ts';
 import { filterByStreet } from '../../src/domain/filter-rows.ts';
 import { rowsInBox, rowsInPolygon, selectionTotals, type LngLat } from '../../src/domain/selection.ts';
-import { classify, COLOUR_MODES } from '../../src/domain/colour-classes.ts';
+import { classify } from '../../src/domain/colour-classify.ts';
+import { COLOUR_MODES } from '../../src/domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY } from '../../src/domain/eligibility.ts';
 import { TYPE_BIT } from '../../src/domain/vocabulary.ts';
 import { LIST_FILE_KIND } from '../../src/io/candidate-list-file.ts';

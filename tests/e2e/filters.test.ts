@@ -10,7 +10,8 @@ import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
 import { applyFilter, filterBuildings } from '../../src/domain/filter-apply.ts';
 import { EMPTY_FILTER, isEmptyFilter, type BuildingFilter } from '../../src/domain/building-filter.ts';
-import { classify, type ColourMode } from '../../src/domain/colour-classes.ts';
+import { classify } from '../../src/domain/colour-classify.ts';
+import type { ColourMode } from '../../src/domain/colour-classes.ts';
 import {
   DEFAULT_ELIGIBILITY,
   eligibilityCodes,

@@ -35,7 +35,7 @@ import {
 } from '../../../src/domain/building-filter.ts';
 import { applyFilter, filterBuildings, filterCommunities } from '../../../src/domain/filter-apply.ts';
 import { dictValue } from '../../../src/domain/building-table.ts';
-import { effectiveStage } from '../../../src/domain/colour-classes.ts';
+import { effectiveStage } from '../../../src/domain/programme-stage.ts';
 import { streetKey } from '../../../src/domain/community.ts';
 import { DEFAULT_ELIGIBILITY, eligibilityCodes } from '../../../src/domain/eligibility.ts';
 import { explainEligibility } from '../../../src/domain/eligibility-explain.ts';
