@@ -196,7 +196,11 @@ export function currentBuildings(
 /**
  * The build years of a group of buildings as a plan table writes them: "1988年",
  * "1985–1992年", "2000年底前"; '' when none is known.
- * @example yearSpanText([{ yearFrom: 1985, yearTo: 1985, yearKind: 1 }, { yearFrom: 1992, yearTo: 1992, yearKind: 1 }]) // '1985–1992年'
+ * @example
+ * yearSpanText([
+ *   { yearFrom: 1985, yearTo: 1985, yearKind: 1 },
+ *   { yearFrom: 1992, yearTo: 1992, yearKind: 1 },
+ * ]) // '1985–1992年'
  */
 export function yearSpanText(years: readonly Pick<BuildingSnapshot, 'yearFrom' | 'yearTo' | 'yearKind'>[]): string {
   let lo = Infinity,

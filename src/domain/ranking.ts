@@ -77,7 +77,9 @@ function ranksOf(ordered: readonly SummaryRow[], measure: RankMeasure): Map<Summ
 /**
  * Rank the groups of a by-street summary by start rate and by completion rate, returned in the
  * order of `orderBy` (start rate by default). The rows are not copied or changed.
- * @example rankStreets(summarize(data, { by: 'street', year: 2022 }).groups)[0] // { row: { key: '常庄街道', … }, startRank: 1, completionRank: 1, noProgramme: false }
+ * @example
+ * rankStreets(summarize(data, { by: 'street', year: 2022 }).groups)[0]
+ * // { row: { key: '常庄街道', … }, startRank: 1, completionRank: 1, noProgramme: false }
  */
 export function rankStreets(groups: readonly SummaryRow[], orderBy: RankMeasure = 'start'): StreetRank[] {
   const start = ranksOf(orderOf(groups, 'start'), 'start');
