@@ -18,7 +18,7 @@ import {
   typesFromMask,
 } from './vocabulary.ts';
 
-export const BUILDING_LIST_COLUMNS: readonly SheetColumn[] = [
+const BUILDING_LIST_COLUMNS: readonly SheetColumn[] = [
   { header: '楼栋编号', kind: 'text', width: 16 },
   { header: '小区编号', kind: 'text', width: 12 },
   { header: '楼号', kind: 'text' },

@@ -163,19 +163,6 @@ export function resolveEntries(list: readonly CandidateEntry[], keys: BuildingKe
   return out;
 }
 
-/** Rows (ascending) of the entries whose building is in the data, of one plan year or every year. */
-export function entryRows(
-  list: readonly CandidateEntry[],
-  resolved: Int32Array,
-  year: number | null = null,
-): Uint32Array {
-  const rows: number[] = [];
-  list.forEach((e, k) => {
-    if (resolved[k] >= 0 && (year === null || e.planYear === year)) rows.push(resolved[k]);
-  });
-  return Uint32Array.from(rows).sort();
-}
-
 /** Plan years in the list, oldest first. */
 export function listYears(list: readonly CandidateEntry[]): number[] {
   return [...new Set(list.map((e) => e.planYear))].sort((a, b) => a - b);

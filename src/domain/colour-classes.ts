@@ -51,7 +51,7 @@ export interface ColourClass {
 }
 
 /** Greys for "unknown" and "not in any class", shared by every mode. */
-export const UNKNOWN_GREY: Rgb = [184, 194, 204];
+const UNKNOWN_GREY: Rgb = [184, 194, 204];
 /** Viridis, cut before its pale yellow end so every class shows on white and beige. */
 const VIRIDIS_5: readonly Rgb[] = [
   [68, 1, 84],

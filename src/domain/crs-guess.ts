@@ -100,7 +100,7 @@ export function guessShift(
  * other against it, so the direction tells which of two files is the shifted one.
  * @example guessReferenceShift(wgsBuildingLngs, wgsBuildingLats, gcjCommunityIndex).suggest // 'gcj02'
  */
-export function guessReferenceShift(
+function guessReferenceShift(
   lngs: ArrayLike<number>,
   lats: ArrayLike<number>,
   reference: PolygonIndex,

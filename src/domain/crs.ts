@@ -35,8 +35,8 @@ const RANGES = [
   { first: 4534, width: 3, prefixed: false, firstZone: 25, count: 21 },
 ] as const;
 
-export const GK_EPSG_FIRST = 4491;
-export const GK_EPSG_LAST = 4554;
+const GK_EPSG_FIRST = 4491;
+const GK_EPSG_LAST = 4554;
 
 /**
  * The zone an EPSG code names, or null outside 4491–4554.

@@ -9,7 +9,6 @@ import type { SummaryRow } from './aggregate.ts';
 
 /** Which rate a ranking orders by. */
 export type RankMeasure = 'start' | 'completion';
-export const RANK_MEASURES: readonly RankMeasure[] = ['start', 'completion'];
 
 export interface StreetRank {
   /** The summary row (a street office of a by-street summary), not copied. */
@@ -31,7 +30,7 @@ const RATES: Record<RankMeasure, readonly [keyof SummaryRow, keyof SummaryRow]> 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 /** True when a row has nothing in the programme to take a rate of. */
-export const hasNoProgramme = (r: SummaryRow): boolean => r.programmeHouseholds === 0 && r.programmeCommunities === 0;
+const hasNoProgramme = (r: SummaryRow): boolean => r.programmeHouseholds === 0 && r.programmeCommunities === 0;
 
 /** Negative when a ranks above b on the measure's rates (names not looked at); 0 when equal on both. */
 function compareRates(a: SummaryRow, b: SummaryRow, measure: RankMeasure): number {

@@ -3,9 +3,10 @@
  * and pickLang() takes the right half of the "中文 (English)" messages src/domain and src/io write.
  */
 import { describe, expect, it } from 'vitest';
-import { describeProblem } from '../../../src/domain/column-match.ts';
+import { problemMessage } from '../../../src/domain/column-match.ts';
 import { DEFAULT_ELIGIBILITY } from '../../../src/domain/eligibility.ts';
 import { explainEligibility } from '../../../src/domain/eligibility-explain.ts';
+import { messageText } from '../../../src/domain/messages/render.ts';
 import { CATALOGUES, i18next, pickLang } from '../../../src/i18n/index.ts';
 import { readListFile } from '../../../src/io/candidate-list-file.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
@@ -138,8 +139,8 @@ describe('pickLang', () => {
     ).report;
     for (const r of list.rejected) expectSplit(r.reason);
     expect(list.rejected.length).toBe(3);
-    expectSplit(describeProblem({ code: 'no-lng' }));
-    expectSplit(describeProblem({ code: 'no-lat' }));
+    expectSplit(messageText(problemMessage({ code: 'no-lng' }), 'both'));
+    expectSplit(messageText(problemMessage({ code: 'no-lat' }), 'both'));
     const { problems } = parseViewParams('https://x.cn/?grade=X&lang=fr');
     expect(problems.length).toBe(2);
     // As view-sync writes them into a notice.
