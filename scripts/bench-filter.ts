@@ -15,13 +15,9 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize } from '../src/domain/aggregate.ts';
-import {
-  EMPTY_FILTER,
-  filterBuildings,
-  filterCommunities,
-  type BuildingFilter,
-} from '../src/domain/building-filter.ts';
-import { classify } from '../src/domain/colour-classes.ts';
+import { EMPTY_FILTER, type BuildingFilter } from '../src/domain/building-filter.ts';
+import { filterBuildings, filterCommunities } from '../src/domain/filter-apply.ts';
+import { classify } from '../src/domain/colour-classify.ts';
 import { DEFAULT_ELIGIBILITY, eligibilityCodes, type EligibilitySettings } from '../src/domain/eligibility.ts';
 import { countClasses } from '../src/domain/legend.ts';
 import { parseDate } from '../src/domain/parse-values.ts';

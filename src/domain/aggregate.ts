@@ -12,8 +12,8 @@ import type { BuildingTable } from './building-table.ts';
 import type { Community } from './community.ts';
 import { communityKeys } from './community-keys.ts';
 import { CommunityTally } from './community-tally.ts';
-import { DEFAULT_ELIGIBILITY, eligibilityCodes, isEligibleCode, type EligibilitySettings } from './eligibility.ts';
-import { FLAG_DANGER } from './eligibility.ts';
+import { DEFAULT_ELIGIBILITY, eligibilityCodes, type EligibilitySettings } from './eligibility.ts';
+import { FLAG_DANGER, isEligibleCode } from './eligibility-codes.ts';
 import { inProgramme } from './in-programme.ts';
 import {
   addInto,

@@ -66,7 +66,7 @@ export function buildYearText(y: BuildYear | null, lang: FactLang = 'zh'): strin
 }
 
 /** Grade letter with its meaning; D says it is a whole-building danger case. */
-export function gradeText(code: number, lang: FactLang = 'zh'): string {
+function gradeText(code: number, lang: FactLang = 'zh'): string {
   const g = gradeFromCode(code);
   if (!g) return MISSING;
   if (lang === 'en') return g === 'C' ? 'C (partly unsafe)' : g === 'D' ? 'D (whole building unsafe)' : g;

@@ -18,7 +18,7 @@ import {
   typesFromMask,
 } from './vocabulary.ts';
 
-export const BUILDING_LIST_COLUMNS: readonly SheetColumn[] = [
+const BUILDING_LIST_COLUMNS: readonly SheetColumn[] = [
   { header: '楼栋编号', kind: 'text', width: 16 },
   { header: '小区编号', kind: 'text', width: 12 },
   { header: '楼号', kind: 'text' },
@@ -70,7 +70,10 @@ export function typesCell(mask: number): string {
  * One row per building in `rows` (all buildings when null), in row order: every field the
  * importer reads, then the columns it did not recognise under their own headers, so that an
  * exported list loaded again gives the same buildings and nothing the user wrote is lost.
- * @example buildingListSheet(table, rows, '楼栋清单').rows[0] // ['GBK-01', '', '', '光明小区', '临城街道', '', '', 1990, null, 24, 1650.5, null, null, '', '完工', 2022, null, null, null, null, 117.2502, 34.8001]
+ * @example
+ * buildingListSheet(table, rows, '楼栋清单').rows[0]
+ * // ['GBK-01', '', '', '光明小区', '临城街道', '', '', 1990, null, 24, 1650.5, null, null, '', '完工', 2022,
+ * //  null, null, null, null, 117.2502, 34.8001]
  */
 export function buildingListSheet(t: BuildingTable, rows: Uint32Array | null, name: string): SheetTable {
   const out: SheetCell[][] = [];

@@ -163,19 +163,6 @@ export function resolveEntries(list: readonly CandidateEntry[], keys: BuildingKe
   return out;
 }
 
-/** Rows (ascending) of the entries whose building is in the data, of one plan year or every year. */
-export function entryRows(
-  list: readonly CandidateEntry[],
-  resolved: Int32Array,
-  year: number | null = null,
-): Uint32Array {
-  const rows: number[] = [];
-  list.forEach((e, k) => {
-    if (resolved[k] >= 0 && (year === null || e.planYear === year)) rows.push(resolved[k]);
-  });
-  return Uint32Array.from(rows).sort();
-}
-
 /** Plan years in the list, oldest first. */
 export function listYears(list: readonly CandidateEntry[]): number[] {
   return [...new Set(list.map((e) => e.planYear))].sort((a, b) => a - b);
@@ -196,7 +183,11 @@ export function currentBuildings(
 /**
  * The build years of a group of buildings as a plan table writes them: "1988年",
  * "1985–1992年", "2000年底前"; '' when none is known.
- * @example yearSpanText([{ yearFrom: 1985, yearTo: 1985, yearKind: 1 }, { yearFrom: 1992, yearTo: 1992, yearKind: 1 }]) // '1985–1992年'
+ * @example
+ * yearSpanText([
+ *   { yearFrom: 1985, yearTo: 1985, yearKind: 1 },
+ *   { yearFrom: 1992, yearTo: 1992, yearKind: 1 },
+ * ]) // '1985–1992年'
  */
 export function yearSpanText(years: readonly Pick<BuildingSnapshot, 'yearFrom' | 'yearTo' | 'yearKind'>[]): string {
   let lo = Infinity,

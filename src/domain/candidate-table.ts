@@ -37,7 +37,7 @@ export interface CandidateTableRow {
 }
 
 /** Name of a community or street office the data did not give. */
-export const UNNAMED = '（未指明）';
+const UNNAMED = '（未指明）';
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
@@ -140,7 +140,7 @@ export function candidateTable(
   return out;
 }
 
-export const CANDIDATE_TABLE_COLUMNS: readonly SheetColumn[] = [
+const CANDIDATE_TABLE_COLUMNS: readonly SheetColumn[] = [
   { header: '序号', kind: 'int', width: 6 },
   { header: '街道', kind: 'text', width: 12 },
   { header: '社区', kind: 'text', width: 12 },
@@ -186,7 +186,7 @@ export function candidateTableSheet(rows: readonly CandidateTableRow[], name: st
 }
 
 /** Headers of the building-level list (the file that imports back: see src/io/candidate-list-file.ts). */
-export const CANDIDATE_BUILDING_COLUMNS: readonly SheetColumn[] = [
+const CANDIDATE_BUILDING_COLUMNS: readonly SheetColumn[] = [
   { header: '楼栋键', kind: 'text', width: 18 },
   { header: '计划年度', kind: 'int' },
   { header: '改造类型', kind: 'text', width: 16 },

@@ -7,8 +7,7 @@
 import { DictBuilder, type DictColumn } from './dict-column.ts';
 
 /** The typed arrays a number column may be stored in. */
-export type NumberArray =
-  Float64Array | Float32Array | Int32Array | Int16Array | Uint8Array | Uint16Array | Uint32Array;
+type NumberArray = Float64Array | Float32Array | Int32Array | Int16Array | Uint8Array | Uint16Array | Uint32Array;
 
 /**
  * One storage kind: `Col` is what the finished table holds, `Buf` what the builder fills.

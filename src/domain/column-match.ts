@@ -6,7 +6,7 @@
  */
 import { FIELD_BY_KEY, matchHeaders, type FieldKey } from './fields.ts';
 import type { FileReport } from './import-report.ts';
-import { message, messageText, type Message } from './messages/render.ts';
+import { message, type Message } from './messages/render.ts';
 
 /** Header as the CSV reader sees it (trimmed) -> field; null = keep as an extra column. */
 export type ColumnMap = Record<string, FieldKey | null>;
@@ -15,7 +15,7 @@ export type ColumnMap = Record<string, FieldKey | null>;
 export type SavedColumnMaps = Record<string, ColumnMap>;
 
 /** Most header lists remembered; the oldest are forgotten first. */
-export const MAX_SAVED_MAPS = 50;
+const MAX_SAVED_MAPS = 50;
 
 /**
  * A key for an exact header list: same headers in the same order, same key.
@@ -72,11 +72,6 @@ export function problemMessage(p: ColumnMapProblem): Message {
   if (p.code === 'no-lng') return message('columns.no-lng');
   if (p.code === 'no-lat') return message('columns.no-lat');
   return message('columns.duplicate', { field: p.field, headers: p.headers });
-}
-
-/** A problem in words, Chinese then English. */
-export function describeProblem(p: ColumnMapProblem): string {
-  return messageText(problemMessage(p), 'both');
 }
 
 function isFieldKey(v: unknown): v is FieldKey {

@@ -100,7 +100,7 @@ export function guessShift(
  * other against it, so the direction tells which of two files is the shifted one.
  * @example guessReferenceShift(wgsBuildingLngs, wgsBuildingLats, gcjCommunityIndex).suggest // 'gcj02'
  */
-export function guessReferenceShift(
+function guessReferenceShift(
   lngs: ArrayLike<number>,
   lats: ArrayLike<number>,
   reference: PolygonIndex,
@@ -156,7 +156,9 @@ function filesOf(areas: readonly Area[]): string[] {
  * community file is. Community polygons are also tested (a point inside each) against the
  * street offices. Street offices are coarse (a 500 m shift leaves most points in their office),
  * so communities decide where there are any.
- * @example layerShifts({ ...table, communities, streets, outlines, fileNames, fixed: new Set() })[0]?.verdict.suggest // 'gcj02'
+ * @example
+ * layerShifts({ ...table, communities, streets, outlines, fileNames, fixed: new Set() })[0]?.verdict.suggest
+ * // 'gcj02'
  */
 export function layerShifts(input: LayerCheckInput, opts: GuessOptions = {}): LayerShift[] {
   const out = new Map<string, LayerShift>();

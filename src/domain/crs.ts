@@ -35,8 +35,8 @@ const RANGES = [
   { first: 4534, width: 3, prefixed: false, firstZone: 25, count: 21 },
 ] as const;
 
-export const GK_EPSG_FIRST = 4491;
-export const GK_EPSG_LAST = 4554;
+const GK_EPSG_FIRST = 4491;
+const GK_EPSG_LAST = 4554;
 
 /**
  * The zone an EPSG code names, or null outside 4491–4554.
@@ -66,7 +66,10 @@ export function gkEpsg(width: 3 | 6, zone: number, prefixed: boolean): number | 
 /** The proj4 definition of a zone (CGCS2000 ≈ GRS80, same axes as WGS84 to a few cm). */
 export function proj4Definition(z: GkZone): string {
   const falseEasting = (z.prefixed ? z.zone * 1_000_000 : 0) + 500_000;
-  return `+proj=tmerc +lat_0=0 +lon_0=${z.centralMeridian} +k=1 +x_0=${falseEasting} +y_0=0 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs`;
+  return (
+    `+proj=tmerc +lat_0=0 +lon_0=${z.centralMeridian} +k=1 +x_0=${falseEasting} +y_0=0 ` +
+    '+ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs'
+  );
 }
 
 /** The zone of a key, or null for the geographic systems. */

@@ -7,7 +7,7 @@ import { ATTRIBUTE_FIELDS } from './record-fields-attributes.ts';
 import { PLACE_FIELDS } from './record-fields-place.ts';
 import type { FieldDef, FieldKey } from './record-field-types.ts';
 
-export type { FieldDef, FieldKey, FieldKind } from './record-field-types.ts';
+export type { FieldDef, FieldKey } from './record-field-types.ts';
 
 /** Every record field, place fields first (the order header words are matched in). */
 export const FIELDS: readonly FieldDef[] = [...PLACE_FIELDS, ...ATTRIBUTE_FIELDS];

@@ -6,9 +6,10 @@
  * 常庄街道 and 常庄街道办事处 are one office.
  */
 import { inProgramme } from './aggregate.ts';
-import { applyFilter, EMPTY_FILTER } from './building-filter.ts';
+import { EMPTY_FILTER } from './building-filter.ts';
 import type { BuildingTable } from './building-table.ts';
 import { streetKey, type Community, type StreetOffice } from './community.ts';
+import { applyFilter } from './filter-apply.ts';
 
 /** What a filter keeps. Both lists ascending. */
 export interface RowSelection {

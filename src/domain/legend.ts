@@ -3,7 +3,8 @@
  * has hidden it, and where the eligibility cut-off line falls. The map's GPU filter takes the
  * visible class indices.
  */
-import { COLOUR_MODE_LABELS, rgbHex, type Classification } from './colour-classes.ts';
+import { COLOUR_MODE_LABELS, rgbHex } from './colour-classes.ts';
+import type { Classification } from './colour-classify.ts';
 
 export interface LegendItem {
   key: string;

@@ -4,16 +4,30 @@
  * street office and the polygon disagree.
  */
 import { DictBuilder, FROM_COMMUNITY, FROM_FILE, FROM_POLYGON, type BuildingTable } from './building-table.ts';
-import { emptyAttributes, streetKey, type Community, type StreetOffice } from './community.ts';
-import { MAX_WARNINGS_PER_FILE, type DuplicateId, type RowIssue } from './import-report.ts';
-import { createPolygonIndex, pack, pointInPackedRings, type AreaGeometry, type PackedRings } from './polygon-index.ts';
-import { said } from './messages/render.ts';
+import { streetKey, type Community, type StreetOffice } from './community.ts';
+import { CommunityMatcher } from './community-match.ts';
+import type { DuplicateId, RowIssue } from './import-report.ts';
+import { LinkWarnings } from './link-warnings.ts';
+import {
+  createPolygonIndex,
+  pack,
+  pointInPackedRings,
+  type AreaGeometry,
+  type PackedRings,
+  type PolygonIndex,
+} from './polygon-index.ts';
 
 export interface LinkResult {
   buildings: BuildingTable;
-  /** The given communities, then communities made up from names on building rows. */
+  /**
+   * The given communities (a missing street filled from the street polygons), then communities made
+   * up from names on building rows.
+   */
   communities: Community[];
-  /** Communities with their street filled from the street polygons where missing. */
+  /**
+   * Where the written community or street and the polygons disagree, or a street is found nowhere;
+   * capped per kind (link-warnings.ts).
+   */
   warnings: RowIssue[];
 }
 
@@ -33,14 +47,35 @@ export function labelPoint(g: AreaGeometry): [number, number] {
   return [cx / (3 * a), cy / (3 * a)];
 }
 
+/** What the steps of one linking pass read and fill. */
+interface LinkPass {
+  table: BuildingTable;
+  /** The given communities (streets filled from polygons), then implicit ones as the matcher makes them. */
+  communities: Community[];
+  streets: readonly StreetOffice[];
+  communityIndex: PolygonIndex;
+  streetIndex: PolygonIndex;
+  /** The new community, community id and street columns, starting as copies of the table's. */
+  community: DictBuilder;
+  communityId: DictBuilder;
+  street: DictBuilder;
+  streetFrom: BuildingTable['streetFrom'];
+  /** Code in `street` of each street office's name. */
+  streetNameCodes: number[];
+  /** streetKey of a code in `street`, computed once per code. */
+  streetKeyOf: (code: number) => string;
+  /** Community polygons packed for the point test on first use, by community index. */
+  packed: Map<number, PackedRings>;
+  warnings: LinkWarnings;
+}
+
 /**
  * Link buildings to communities and streets. Inputs are not changed: the result shares the
  * untouched columns and carries new community, street and link columns.
  *
- * Order of evidence for a building's community: written 小区编号, written 小区名称 (with the
- * street to tell apart equal names), the community polygon it falls in; a name no community
- * file has becomes an implicit community. Its street: written, else its community's, else the
- * street polygon it falls in.
+ * A building's community: see CommunityMatcher (written id, written name and street, polygon,
+ * else an implicit community). Its street: written, else its community's, else the street polygon
+ * it falls in.
  */
 export function linkDataset(
   table: BuildingTable,
@@ -48,228 +83,121 @@ export function linkDataset(
   streets: readonly StreetOffice[],
   fileNames: readonly string[],
 ): LinkResult {
-  const warnings: RowIssue[] = [];
   const streetIndex = createPolygonIndex(streets.map((s) => s.geometry));
   const hasStreetPolygons = streets.some((s) => s.geometry !== null);
-
-  // Communities without a street take it from the street polygon under them.
-  const communities: Community[] = givenCommunities.map((c) => {
-    if (c.street !== '' || !c.geometry || !hasStreetPolygons) return c;
-    const [x, y] = labelPoint(c.geometry);
-    const s = streetIndex.find(x, y);
-    return s >= 0 ? { ...c, street: streets[s].name } : c;
-  });
-  const communityIndex = createPolygonIndex(communities.map((c) => c.geometry));
-  const byId = new Map<string, number>();
-  const byName = new Map<string, number[]>();
-  communities.forEach((c, i) => {
-    if (c.id !== '' && !byId.has(c.id)) byId.set(c.id, i);
-    if (c.name !== '') byName.set(c.name, [...(byName.get(c.name) ?? []), i]);
-  });
-
+  const communities = givenCommunities.map((c) =>
+    hasStreetPolygons ? withStreetFromPolygon(c, streets, streetIndex) : c,
+  );
+  const pass = startPass(table, communities, streets, streetIndex, fileNames);
+  const matcher = new CommunityMatcher(table, communities, pass.communityIndex, pass.streetKeyOf, fileNames);
+  const link = new Int32Array(table.length).fill(-1);
+  for (let i = 0; i < table.length; i++) {
+    const c = matcher.match(i);
+    link[i] = c;
+    if (c >= 0) {
+      if (table.communityId.codes[i] !== 0 || table.community.codes[i] !== 0) checkInsideOwn(pass, i, c);
+      fillFromCommunity(pass, i, communities[c]);
+    }
+    if (hasStreetPolygons) fillAndCheckStreet(pass, i);
+  }
   const n = table.length;
-  const community = DictBuilder.from(table.community);
-  const communityId = DictBuilder.from(table.communityId);
-  const street = DictBuilder.from(table.street);
-  const streetFrom = table.streetFrom.slice();
-  const link = new Int32Array(n).fill(-1);
-  const implicitKey = new Map<string, number>();
-  const idCache = new Map<number, number>();
-  const nameCache = new Map<number, number>();
-  const where = (i: number): { file: string; line: number } => ({
-    file: fileNames[table.fileIndex[i]] ?? '',
-    line: table.line[i],
-  });
+  const buildings: BuildingTable = {
+    ...table,
+    community: pass.community.finish(n),
+    communityId: pass.communityId.finish(n),
+    street: pass.street.finish(n),
+    streetFrom: pass.streetFrom,
+    communityIndex: link,
+  };
+  return { buildings, communities, warnings: pass.warnings.finish() };
+}
 
-  const streetNameCodes = streets.map((s) => street.code(s.name));
-  const streetKeyOfCode = new Map<number, string>();
-  const keyOf = (code: number): string => {
-    let k = streetKeyOfCode.get(code);
-    if (k === undefined) streetKeyOfCode.set(code, (k = streetKey(street.values[code])));
+/** A community without a street takes the name of the street polygon under its label point. */
+function withStreetFromPolygon(c: Community, streets: readonly StreetOffice[], streetIndex: PolygonIndex): Community {
+  if (c.street !== '' || !c.geometry) return c;
+  const [x, y] = labelPoint(c.geometry);
+  const s = streetIndex.find(x, y);
+  return s >= 0 ? { ...c, street: streets[s].name } : c;
+}
+
+function startPass(
+  table: BuildingTable,
+  communities: Community[],
+  streets: readonly StreetOffice[],
+  streetIndex: PolygonIndex,
+  fileNames: readonly string[],
+): LinkPass {
+  const street = DictBuilder.from(table.street);
+  const streetKeys = new Map<number, string>();
+  const streetKeyOf = (code: number): string => {
+    let k = streetKeys.get(code);
+    if (k === undefined) streetKeys.set(code, (k = streetKey(street.values[code])));
     return k;
   };
-
-  // A building linked to its community by what is written should lie in that community's polygon.
-  const packed = new Map<number, PackedRings>();
-  const checkInsideOwn = (i: number, c: number): void => {
-    const g = communities[c].geometry;
-    if (!g) return;
-    let rings = packed.get(c);
-    if (!rings) packed.set(c, (rings = pack(g)));
-    const x = table.lng[i];
-    const y = table.lat[i];
-    if (pointInPackedRings(rings, x, y)) return;
-    const other = communityIndex.find(x, y);
-    const own = communities[c].name || communities[c].id;
-    if (other >= 0) {
-      const there = communities[other].name || communities[other].id;
-      if (listed('community-mismatch')) {
-        warnings.push({
-          ...where(i),
-          code: 'community-mismatch',
-          ...said('link.community-mismatch', { own, there }),
-          field: 'community',
-          value: own,
-        });
-      }
-    } else if (listed('outside-community')) {
-      warnings.push({
-        ...where(i),
-        code: 'outside-community',
-        ...said('link.outside-community', { own }),
-        field: 'community',
-        value: `${x},${y}`,
-      });
-    }
-  };
-
-  // Rows come grouped by community: reuse the previous row's answer when its written keys repeat.
-  let prevId = -1,
-    prevName = -1,
-    prevStreet = -1,
-    prevC = -1;
-  // A file in the wrong coordinate system puts every point outside: list the first of each kind, count the rest.
-  const seenOfCode = new Map<string, number>();
-  const listed = (code: string): boolean => {
-    const k = (seenOfCode.get(code) ?? 0) + 1;
-    seenOfCode.set(code, k);
-    return k <= MAX_WARNINGS_PER_FILE;
-  };
-  for (let i = 0; i < n; i++) {
-    const idCode = table.communityId.codes[i];
-    const nameCode = table.community.codes[i];
-    const streetCode = table.street.codes[i];
-    let c = -1;
-    if (idCode === prevId && nameCode === prevName && streetCode === prevStreet && (idCode !== 0 || nameCode !== 0)) {
-      c = prevC;
-    } else if (idCode !== 0) {
-      let hit = idCache.get(idCode);
-      if (hit === undefined) idCache.set(idCode, (hit = byId.get(table.communityId.values[idCode]) ?? -1));
-      c = hit;
-    }
-    if (c < 0 && nameCode !== 0) {
-      // Cache by name and street together: equal names in two streets are two communities.
-      const cacheKey = nameCode * 2_097_152 + streetCode;
-      let hit = nameCache.get(cacheKey);
-      if (hit === undefined) {
-        const candidates = byName.get(table.community.values[nameCode]) ?? [];
-        const sameStreet =
-          streetCode === 0
-            ? candidates
-            : candidates.filter((k) => streetKey(communities[k].street) === keyOf(streetCode));
-        hit = sameStreet.length >= 1 ? sameStreet[0] : candidates.length === 1 && streetCode === 0 ? candidates[0] : -1;
-        nameCache.set(cacheKey, hit);
-      }
-      c = hit;
-    }
-    if (c < 0 && idCode === 0 && nameCode === 0) c = communityIndex.find(table.lng[i], table.lat[i]);
-    if (c < 0 && (idCode !== 0 || nameCode !== 0)) {
-      const key = `${streetCode}\u0000${idCode !== 0 ? 'id:' + table.communityId.values[idCode] : 'name:' + table.community.values[nameCode]}`;
-      let k = implicitKey.get(key);
-      if (k === undefined) {
-        k = communities.length;
-        implicitKey.set(key, k);
-        communities.push({
-          id: table.communityId.values[idCode],
-          name: table.community.values[nameCode] || table.communityId.values[idCode],
-          street: table.street.values[streetCode],
-          shequ: table.shequ.values[table.shequ.codes[i]],
-          area: table.area.values[table.area.codes[i]],
-          geometry: null,
-          attrs: emptyAttributes(),
-          extras: {},
-          file: where(i).file,
-          line: 0,
-          implicit: true,
-        });
-      }
-      c = k;
-    }
-    if (idCode !== 0 || nameCode !== 0) {
-      prevId = idCode;
-      prevName = nameCode;
-      prevStreet = streetCode;
-      prevC = c;
-    }
-    link[i] = c;
-    if (c >= 0 && (idCode !== 0 || nameCode !== 0)) checkInsideOwn(i, c);
-    if (c >= 0) {
-      const rec = communities[c];
-      if (nameCode === 0 && rec.name !== '') community.set(i, rec.name);
-      if (idCode === 0 && rec.id !== '') communityId.set(i, rec.id);
-      if (streetCode === 0 && rec.street !== '') {
-        street.set(i, rec.street);
-        streetFrom[i] = FROM_COMMUNITY;
-      }
-    }
-    if (!hasStreetPolygons) continue;
-    const s = streetIndex.find(table.lng[i], table.lat[i]);
-    const current = street.getCode(i);
-    if (current === 0) {
-      if (s >= 0) {
-        street.setCode(i, streetNameCodes[s]);
-        streetFrom[i] = FROM_POLYGON;
-      } else {
-        if (listed('no-street'))
-          warnings.push({
-            ...where(i),
-            code: 'no-street',
-            ...said('link.no-street'),
-            field: 'street',
-            value: `${table.lng[i]},${table.lat[i]}`,
-          });
-      }
-    } else if (s < 0) {
-      if (listed('outside-streets'))
-        warnings.push({
-          ...where(i),
-          code: 'outside-streets',
-          ...said('link.outside-streets'),
-          field: 'street',
-          value: `${table.lng[i]},${table.lat[i]}`,
-        });
-    } else if (keyOf(current) !== keyOf(streetNameCodes[s]) && listed('street-mismatch')) {
-      const written = street.values[current];
-      const from = streetFrom[i] === FROM_FILE ? 'file' : 'community';
-      warnings.push({
-        ...where(i),
-        code: 'street-mismatch',
-        ...said('link.street-mismatch', { from, written, there: streets[s].name }),
-        field: 'street',
-        value: written,
-      });
-    }
-  }
-
-  for (const [code, count] of seenOfCode) {
-    if (count > MAX_WARNINGS_PER_FILE) {
-      const more = count - MAX_WARNINGS_PER_FILE;
-      warnings.push({
-        file: '',
-        line: 0,
-        code,
-        ...said('link.not-listed', { more, kind: code, count }),
-        value: String(count),
-      });
-    }
-  }
   return {
-    buildings: {
-      ...table,
-      community: community.finish(n),
-      communityId: communityId.finish(n),
-      street: street.finish(n),
-      streetFrom,
-      communityIndex: link,
-    },
+    table,
     communities,
-    warnings,
+    streets,
+    communityIndex: createPolygonIndex(communities.map((c) => c.geometry)),
+    streetIndex,
+    community: DictBuilder.from(table.community),
+    communityId: DictBuilder.from(table.communityId),
+    street,
+    streetFrom: table.streetFrom.slice(),
+    streetNameCodes: streets.map((s) => street.code(s.name)),
+    streetKeyOf,
+    packed: new Map(),
+    warnings: new LinkWarnings(table, fileNames),
   };
+}
+
+/** A building linked to community c by what is written on it should lie in c's polygon. */
+function checkInsideOwn(p: LinkPass, i: number, c: number): void {
+  const g = p.communities[c].geometry;
+  if (!g) return;
+  let rings = p.packed.get(c);
+  if (!rings) p.packed.set(c, (rings = pack(g)));
+  const x = p.table.lng[i];
+  const y = p.table.lat[i];
+  if (pointInPackedRings(rings, x, y)) return;
+  const other = p.communityIndex.find(x, y);
+  const own = p.communities[c].name || p.communities[c].id;
+  if (other >= 0) p.warnings.communityMismatch(i, own, p.communities[other].name || p.communities[other].id);
+  else p.warnings.outsideCommunity(i, own);
+}
+
+/** Row i's community name, id and street, where not written, from its community's record. */
+function fillFromCommunity(p: LinkPass, i: number, rec: Community): void {
+  if (p.table.community.codes[i] === 0 && rec.name !== '') p.community.set(i, rec.name);
+  if (p.table.communityId.codes[i] === 0 && rec.id !== '') p.communityId.set(i, rec.id);
+  if (p.table.street.codes[i] === 0 && rec.street !== '') {
+    p.street.set(i, rec.street);
+    p.streetFrom[i] = FROM_COMMUNITY;
+  }
+}
+
+/** Row i's street, when still missing, from the street polygon it falls in; else checked against it. */
+function fillAndCheckStreet(p: LinkPass, i: number): void {
+  const s = p.streetIndex.find(p.table.lng[i], p.table.lat[i]);
+  const current = p.street.getCode(i);
+  if (current === 0) {
+    if (s >= 0) {
+      p.street.setCode(i, p.streetNameCodes[s]);
+      p.streetFrom[i] = FROM_POLYGON;
+    } else p.warnings.noStreet(i);
+  } else if (s < 0) {
+    p.warnings.outsideStreets(i);
+  } else if (p.streetKeyOf(current) !== p.streetKeyOf(p.streetNameCodes[s])) {
+    const from = p.streetFrom[i] === FROM_FILE ? 'file' : 'community';
+    p.warnings.streetMismatch(i, from, p.street.values[current], p.streets[s].name);
+  }
 }
 
 /**
  * Ids that occur more than once among buildings (empty ids are not compared).
- * @example findDuplicateIds(table, ['a.csv']) // [{ id: 'B1', at: [{ file: 'a.csv', line: 2 }, { file: 'a.csv', line: 5 }] }]
+ * @example
+ * findDuplicateIds(table, ['a.csv'])
+ * // [{ id: 'B1', at: [{ file: 'a.csv', line: 2 }, { file: 'a.csv', line: 5 }] }]
  */
 export function findDuplicateIds(table: BuildingTable, fileNames: readonly string[]): DuplicateId[] {
   const first = new Map<string, number>();

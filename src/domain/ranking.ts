@@ -9,7 +9,6 @@ import type { SummaryRow } from './aggregate.ts';
 
 /** Which rate a ranking orders by. */
 export type RankMeasure = 'start' | 'completion';
-export const RANK_MEASURES: readonly RankMeasure[] = ['start', 'completion'];
 
 export interface StreetRank {
   /** The summary row (a street office of a by-street summary), not copied. */
@@ -31,7 +30,7 @@ const RATES: Record<RankMeasure, readonly [keyof SummaryRow, keyof SummaryRow]> 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 /** True when a row has nothing in the programme to take a rate of. */
-export const hasNoProgramme = (r: SummaryRow): boolean => r.programmeHouseholds === 0 && r.programmeCommunities === 0;
+const hasNoProgramme = (r: SummaryRow): boolean => r.programmeHouseholds === 0 && r.programmeCommunities === 0;
 
 /** Negative when a ranks above b on the measure's rates (names not looked at); 0 when equal on both. */
 function compareRates(a: SummaryRow, b: SummaryRow, measure: RankMeasure): number {
@@ -77,7 +76,9 @@ function ranksOf(ordered: readonly SummaryRow[], measure: RankMeasure): Map<Summ
 /**
  * Rank the groups of a by-street summary by start rate and by completion rate, returned in the
  * order of `orderBy` (start rate by default). The rows are not copied or changed.
- * @example rankStreets(summarize(data, { by: 'street', year: 2022 }).groups)[0] // { row: { key: '常庄街道', … }, startRank: 1, completionRank: 1, noProgramme: false }
+ * @example
+ * rankStreets(summarize(data, { by: 'street', year: 2022 }).groups)[0]
+ * // { row: { key: '常庄街道', … }, startRank: 1, completionRank: 1, noProgramme: false }
  */
 export function rankStreets(groups: readonly SummaryRow[], orderBy: RankMeasure = 'start'): StreetRank[] {
   const start = ranksOf(orderOf(groups, 'start'), 'start');

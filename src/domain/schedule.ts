@@ -26,8 +26,6 @@ export const SCHEDULE_OUTSIDE = 0;
 export const SCHEDULE_ON_TIME = 1;
 export const SCHEDULE_OVERDUE = 2;
 export const SCHEDULE_COMPLETED = 3;
-export const SCHEDULE_KEYS = ['outside', 'onTime', 'overdue', 'completed'] as const;
-export type ScheduleKey = (typeof SCHEDULE_KEYS)[number];
 
 /**
  * One building's stage code on `day` (days since 1970-01-01 UTC), from its recorded stage and dates.

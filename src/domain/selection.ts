@@ -122,7 +122,10 @@ export function toggleRow(rows: Uint32Array, i: number): Uint32Array {
   return hasRow(rows, i) ? subtractRows(rows, Uint32Array.of(i)) : unionRows(rows, Uint32Array.of(i));
 }
 
-/** Every row of either ascending list, ascending. @example unionRows(Uint32Array.of(1, 3), Uint32Array.of(2, 3)) // [1, 2, 3] */
+/**
+ * Every row of either ascending list, ascending.
+ * @example unionRows(Uint32Array.of(1, 3), Uint32Array.of(2, 3)) // [1, 2, 3]
+ */
 export function unionRows(a: Uint32Array, b: Uint32Array): Uint32Array {
   const out = new Uint32Array(a.length + b.length);
   let i = 0,
@@ -139,7 +142,10 @@ export function unionRows(a: Uint32Array, b: Uint32Array): Uint32Array {
   return out.slice(0, k);
 }
 
-/** Rows of `a` not in `b` (both ascending). @example subtractRows(Uint32Array.of(1, 2, 3), Uint32Array.of(2)) // [1, 3] */
+/**
+ * Rows of `a` not in `b` (both ascending).
+ * @example subtractRows(Uint32Array.of(1, 2, 3), Uint32Array.of(2)) // [1, 3]
+ */
 export function subtractRows(a: Uint32Array, b: Uint32Array): Uint32Array {
   const out = new Uint32Array(a.length);
   let j = 0,
@@ -174,7 +180,9 @@ export interface SelectionTotals {
 
 /**
  * Buildings, communities, households and floor area of the rows.
- * @example selectionTotals(table, Uint32Array.of(0, 1)) // { buildings: 2, communities: 1, households: 69, floorAreaM2: 9243.8, withoutHouseholds: 0 }
+ * @example
+ * selectionTotals(table, Uint32Array.of(0, 1))
+ * // { buildings: 2, communities: 1, households: 69, floorAreaM2: 9243.8, withoutHouseholds: 0 }
  */
 export function selectionTotals(
   t: Pick<BuildingTable, 'households' | 'floorAreaM2' | 'communityIndex'>,

@@ -7,8 +7,8 @@
 import { fromWgs84, zoneOf, type CrsKey } from './crs.ts';
 import { columnIndex, type SheetTable } from './sheet-table.ts';
 
-export const LNG_HEADER = '经度';
-export const LAT_HEADER = '纬度';
+const LNG_HEADER = '经度';
+const LAT_HEADER = '纬度';
 
 /** The coordinate headers of a sheet written in `crs`. */
 export function coordinateHeaders(crs: CrsKey): { x: string; y: string } {

@@ -18,7 +18,8 @@ export const DEFAULT_SORT: SortOrder = { field: 'key', dir: 'asc' };
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 /**
- * The groups in a new array, sorted. @example sortGroups(summary.groups, { field: 'programmeHouseholds', dir: 'desc' })[0].key // '临城街道'
+ * The groups in a new array, sorted.
+ * @example sortGroups(summary.groups, { field: 'programmeHouseholds', dir: 'desc' })[0].key // '临城街道'
  */
 export function sortGroups(groups: readonly SummaryRow[], order: SortOrder): SummaryRow[] {
   const sign = order.dir === 'asc' ? 1 : -1;

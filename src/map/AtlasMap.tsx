@@ -12,7 +12,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import maplibregl, { type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
-import type { Classification } from '../domain/colour-classes.ts';
+import type { Classification } from '../domain/colour-classify.ts';
 import type { CombineMode, SelectionShape } from '../domain/selection.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { areaSources, atlasStyle, dataBounds } from './atlas-style.ts';

@@ -11,7 +11,7 @@
  * switching base maps back and forth rebuilds nothing.
  */
 import type { BuildingTable } from '../domain/building-table.ts';
-import { colourBuffer, type Classification } from '../domain/colour-classes.ts';
+import { colourBuffer, type Classification } from '../domain/colour-classify.ts';
 import type { Community } from '../domain/community.ts';
 import { GRADE_D } from '../domain/vocabulary.ts';
 import { displayGeometry, shiftedPositions, type DisplayCrs } from './display-crs.ts';

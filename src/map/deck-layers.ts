@@ -8,7 +8,8 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { PolygonLayer, ScatterplotLayer } from '@deck.gl/layers';
-import { STAGE_COLOURS, type Classification, type Rgb } from '../domain/colour-classes.ts';
+import { STAGE_COLOURS, type Rgb } from '../domain/colour-classes.ts';
+import type { Classification } from '../domain/colour-classify.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { FIRST_LABEL_LAYER } from './atlas-style.ts';
 import {

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
-import { applyFilter, EMPTY_FILTER, isEmptyFilter, type BuildingFilter } from '../../src/domain/building-filter.ts';
+import { applyFilter } from '../../src/domain/filter-apply.ts';
+import { EMPTY_FILTER, isEmptyFilter, type BuildingFilter } from '../../src/domain/building-filter.ts';
 import { DEFAULT_ELIGIBILITY, eligibilityCodes } from '../../src/domain/eligibility.ts';
 import {
   ROOT,

@@ -8,21 +8,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
-import {
-  applyFilter,
-  EMPTY_FILTER,
-  filterBuildings,
-  isEmptyFilter,
-  type BuildingFilter,
-} from '../../src/domain/building-filter.ts';
-import { classify, type ColourMode } from '../../src/domain/colour-classes.ts';
+import { applyFilter, filterBuildings } from '../../src/domain/filter-apply.ts';
+import { EMPTY_FILTER, isEmptyFilter, type BuildingFilter } from '../../src/domain/building-filter.ts';
+import { classify } from '../../src/domain/colour-classify.ts';
+import type { ColourMode } from '../../src/domain/colour-classes.ts';
 import {
   DEFAULT_ELIGIBILITY,
   eligibilityCodes,
-  explainEligibility,
   reserveStatus,
   type EligibilitySettings,
 } from '../../src/domain/eligibility.ts';
+import { explainEligibility } from '../../src/domain/eligibility-explain.ts';
 import { communityOptions, shequOptions } from '../../src/domain/filter-options.ts';
 import { countClasses } from '../../src/domain/legend.ts';
 import { YEAR_EXACT } from '../../src/domain/parse-values.ts';

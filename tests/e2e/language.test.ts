@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_ELIGIBILITY, explainEligibility } from '../../src/domain/eligibility.ts';
+import { DEFAULT_ELIGIBILITY } from '../../src/domain/eligibility.ts';
+import { explainEligibility } from '../../src/domain/eligibility-explain.ts';
 import { GRADE_D } from '../../src/domain/vocabulary.ts';
 import {
   ROOT,

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
-import { applyFilter, EMPTY_FILTER } from '../../src/domain/building-filter.ts';
+import { applyFilter } from '../../src/domain/filter-apply.ts';
+import { EMPTY_FILTER } from '../../src/domain/building-filter.ts';
 import { filterByStreet } from '../../src/domain/filter-rows.ts';
 import { rankStreets, type RankMeasure } from '../../src/domain/ranking.ts';
 import {

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
 import { readProgramme, type Programme } from '../../src/domain/programme.ts';
-import { classify } from '../../src/domain/colour-classes.ts';
+import { classify } from '../../src/domain/colour-classify.ts';
 import { parseDate } from '../../src/domain/parse-values.ts';
 import { overdueMask, overdueStepOf, scheduleOf, scheduleSpan, tableAsOf } from '../../src/domain/schedule.ts';
 import { STAGE_CODE, type Stage } from '../../src/domain/vocabulary.ts';

@@ -4,7 +4,9 @@
  * Each is memoised on the objects it reads, so a re-render without a change reuses them.
  */
 import { communityTotals, type CommunityTotals } from '../../domain/building-facts.ts';
-import { classify, communityStages, type Classification, type ColourMode } from '../../domain/colour-classes.ts';
+import { classify, type Classification } from '../../domain/colour-classify.ts';
+import { communityStages } from '../../domain/programme-stage.ts';
+import type { ColourMode } from '../../domain/colour-classes.ts';
 import { legendOf, visibleClasses, type Legend } from '../../domain/legend.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { memoLast } from '../memo-last.ts';

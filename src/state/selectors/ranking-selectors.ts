@@ -4,13 +4,8 @@
  * field, so that every office stays in the ranking while the page is filtered to one of them.
  */
 import { summarize, type SummaryRow } from '../../domain/aggregate.ts';
-import {
-  applyFilter,
-  activeFields,
-  filterNeeds,
-  isEmptyFilter,
-  type BuildingFilter,
-} from '../../domain/building-filter.ts';
+import { applyFilter } from '../../domain/filter-apply.ts';
+import { activeFields, filterNeeds, isEmptyFilter, type BuildingFilter } from '../../domain/building-filter.ts';
 import { rankStreets, type RankMeasure, type StreetRank } from '../../domain/ranking.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { memoLast } from '../memo-last.ts';

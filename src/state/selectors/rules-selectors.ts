@@ -3,7 +3,8 @@
  * reserve tier holds. The codes are computed once per (dataset, rules, plan year) and shared by
  * the totals, the filter and the detail panel.
  */
-import { DEFAULT_ELIGIBILITY, eligibilityCodes, reserveStatus, type ReserveStatus } from '../../domain/eligibility.ts';
+import { DEFAULT_ELIGIBILITY, eligibilityCodes, reserveStatus } from '../../domain/eligibility.ts';
+import type { ReserveStatus } from '../../domain/reserve-tier.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { memoLast } from '../memo-last.ts';
 import { selectViewDataset } from './schedule-selectors.ts';

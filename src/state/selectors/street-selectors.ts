@@ -5,14 +5,8 @@
  * shown count, and the progress by stage per office. Every figure on screen reads the same
  * selection.
  */
-import {
-  applyFilter,
-  EMPTY_FILTER,
-  filterBuildings,
-  filterNeeds,
-  isEmptyFilter,
-  type BuildingFilter,
-} from '../../domain/building-filter.ts';
+import { applyFilter, filterBuildings } from '../../domain/filter-apply.ts';
+import { EMPTY_FILTER, filterNeeds, isEmptyFilter, type BuildingFilter } from '../../domain/building-filter.ts';
 import { communityOptions, shequOptions } from '../../domain/filter-options.ts';
 import { filterByStreet, resolveStreet, streetNames, type RowSelection } from '../../domain/filter-rows.ts';
 import { stageCountsByStreet, type StageCountRow } from '../../domain/stage-counts.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { buildingFacts, communityKeyFacts, stageText, type Fact } from '../../domain/building-facts.ts';
-import { explainEligibility, type ReasonText } from '../../domain/eligibility.ts';
+import { explainEligibility, type ReasonText } from '../../domain/eligibility-explain.ts';
 import { GRADE_D } from '../../domain/vocabulary.ts';
 import { useT, type Lang } from '../../i18n/index.ts';
 import type { MapPick } from '../../state/state-types.ts';

@@ -10,7 +10,7 @@ import {
   communityKeyFacts,
   communityTotals,
 } from '../../../src/domain/building-facts.ts';
-import { communityStages } from '../../../src/domain/colour-classes.ts';
+import { communityStages } from '../../../src/domain/programme-stage.ts';
 import { YEAR_AFTER, YEAR_BEFORE, YEAR_EXACT, YEAR_RANGE } from '../../../src/domain/parse-values.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { fixtureFile, utf8 } from '../support.ts';

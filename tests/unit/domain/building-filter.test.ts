@@ -23,12 +23,9 @@ import { describe, expect, it } from 'vitest';
 import { communityKeys, summarize, type SummaryRow } from '../../../src/domain/aggregate.ts';
 import {
   activeFields,
-  applyFilter,
   COMPLETE_KEYS,
   ELIGIBILITY_KEYS,
   EMPTY_FILTER,
-  filterBuildings,
-  filterCommunities,
   filterNeeds,
   GRADE_KEYS,
   isEmptyFilter,
@@ -36,10 +33,12 @@ import {
   TYPE_KEYS,
   type BuildingFilter,
 } from '../../../src/domain/building-filter.ts';
+import { applyFilter, filterBuildings, filterCommunities } from '../../../src/domain/filter-apply.ts';
 import { dictValue } from '../../../src/domain/building-table.ts';
-import { effectiveStage } from '../../../src/domain/colour-classes.ts';
+import { effectiveStage } from '../../../src/domain/programme-stage.ts';
 import { streetKey } from '../../../src/domain/community.ts';
-import { DEFAULT_ELIGIBILITY, eligibilityCodes, explainEligibility } from '../../../src/domain/eligibility.ts';
+import { DEFAULT_ELIGIBILITY, eligibilityCodes } from '../../../src/domain/eligibility.ts';
+import { explainEligibility } from '../../../src/domain/eligibility-explain.ts';
 import { inProgramme } from '../../../src/domain/in-programme.ts';
 import { YEAR_AFTER, YEAR_BEFORE } from '../../../src/domain/parse-values.ts';
 import { STAGE_CODE, TYPE_BIT } from '../../../src/domain/vocabulary.ts';

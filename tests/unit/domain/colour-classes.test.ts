@@ -20,17 +20,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildYearClasses,
-  classify,
-  colourBuffer,
-  communityStages,
   COLOUR_MODES,
-  effectiveStage,
-  MUTED_ALPHA,
   rgbHex,
   SCHEDULE_CLASSES,
   type ColourMode,
-  type ColourSettings,
 } from '../../../src/domain/colour-classes.ts';
+import { classify, colourBuffer, MUTED_ALPHA, type ColourSettings } from '../../../src/domain/colour-classify.ts';
+import { communityStages, effectiveStage } from '../../../src/domain/programme-stage.ts';
 import { parseDate } from '../../../src/domain/parse-values.ts';
 import { readProgramme } from '../../../src/domain/programme.ts';
 import {

@@ -8,13 +8,14 @@ import {
   autoColumnMap,
   columnMapProblems,
   describeColumnMap,
-  describeProblem,
   headerSignature,
   needsColumnMatch,
   parseSavedColumnMaps,
+  problemMessage,
   rememberColumnMap,
   savedColumnMapFor,
 } from '../../../src/domain/column-match.ts';
+import { messageText } from '../../../src/domain/messages/render.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { utf8 } from '../support.ts';
 
@@ -84,7 +85,7 @@ describe('columnMapProblems', () => {
   it('a field given to two columns', () => {
     const p = columnMapProblems({ C: 'lng', D: 'lat', E: 'lat' });
     expect(p).toEqual([{ code: 'duplicate', field: 'lat', headers: ['D', 'E'] }]);
-    expect(describeProblem(p[0])).toContain('纬度');
+    expect(messageText(problemMessage(p[0]), 'both')).toContain('纬度');
   });
   it('none for a usable map', () => expect(columnMapProblems({ A: 'id', B: null, C: 'lng', D: 'lat' })).toEqual([]));
 });

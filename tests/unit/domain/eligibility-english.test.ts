@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainEligibility } from '../../../src/domain/eligibility.ts';
+import { explainEligibility } from '../../../src/domain/eligibility-explain.ts';
 import { parseBuildYear, YEAR_RANGE } from '../../../src/domain/parse-values.ts';
 import { tableFromRows } from '../support.ts';
 

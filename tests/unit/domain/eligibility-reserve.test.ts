@@ -8,17 +8,19 @@ import {
   BY_GRADE_D,
   BY_RESERVE,
   BY_YEAR,
-  DEFAULT_ELIGIBILITY,
   FLAG_DANGER,
   FLAG_EXCLUDED_D,
   FLAG_RESERVE_OVER_CAP,
-  eligibilityCodes,
-  explainEligibility,
   isEligibleCode,
-  programmeHouseholds,
+} from '../../../src/domain/eligibility-codes.ts';
+import {
+  DEFAULT_ELIGIBILITY,
+  eligibilityCodes,
   reserveStatus,
   type EligibilitySettings,
 } from '../../../src/domain/eligibility.ts';
+import { explainEligibility } from '../../../src/domain/eligibility-explain.ts';
+import { programmeHouseholds } from '../../../src/domain/reserve-tier.ts';
 import { tableFromRows } from '../support.ts';
 
 const HEADERS = ['楼栋编号', '建成年代', '安全等级', '是否成套', '户数', '改造进度', '计划年度'];

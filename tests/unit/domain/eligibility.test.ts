@@ -8,16 +8,14 @@ import {
   BY_GRADE_D,
   BY_NON_COMPLETE,
   BY_YEAR,
-  DEFAULT_ELIGIBILITY,
   FLAG_DANGER,
   FLAG_EXCLUDED_D,
   FLAG_YEAR_SPANS_CUTOFF,
   FLAG_YEAR_UNKNOWN,
-  eligibilityCodes,
-  explainEligibility,
   isEligibleCode,
-  type EligibilitySettings,
-} from '../../../src/domain/eligibility.ts';
+} from '../../../src/domain/eligibility-codes.ts';
+import { DEFAULT_ELIGIBILITY, eligibilityCodes, type EligibilitySettings } from '../../../src/domain/eligibility.ts';
+import { explainEligibility } from '../../../src/domain/eligibility-explain.ts';
 import { tableFromRows } from '../support.ts';
 
 const HEADERS = ['楼栋编号', '建成年代', '安全等级', '是否成套'];

@@ -3,7 +3,7 @@
  * marked and left out of the GPU filter's list, the cut-off line after the right item.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/domain/colour-classes.ts';
+import { classify } from '../../../src/domain/colour-classify.ts';
 import { legendOf, toggleHidden, visibleClasses } from '../../../src/domain/legend.ts';
 import { tableFromRows } from '../support.ts';
 

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import bbox from '@turf/bbox';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, filterBuildings } from '../../../src/domain/building-filter.ts';
+import { EMPTY_FILTER } from '../../../src/domain/building-filter.ts';
+import { filterBuildings } from '../../../src/domain/filter-apply.ts';
 import { communityOptions } from '../../../src/domain/filter-options.ts';
 import { rowsBounds } from '../../../src/domain/street-bounds.ts';
 import { importFiles } from '../../../src/io/import-files.ts';

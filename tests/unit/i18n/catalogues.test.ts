@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { problemMessage } from '../../../src/domain/column-match.ts';
-import { DEFAULT_ELIGIBILITY, explainEligibility } from '../../../src/domain/eligibility.ts';
+import { DEFAULT_ELIGIBILITY } from '../../../src/domain/eligibility.ts';
+import { explainEligibility } from '../../../src/domain/eligibility-explain.ts';
 import { messageText, type Message } from '../../../src/domain/messages/render.ts';
 import { CATALOGUES, i18next, sayText } from '../../../src/i18n/index.ts';
 import { readListFile } from '../../../src/io/candidate-list-file.ts';

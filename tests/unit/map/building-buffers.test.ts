@@ -3,7 +3,7 @@
  * colouring swaps one colour buffer and never rebuilds the positions.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/domain/colour-classes.ts';
+import { classify } from '../../../src/domain/colour-classify.ts';
 import { fromWgs84 } from '../../../src/domain/crs.ts';
 import {
   buildingPoints,

@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { summarize, type GroupBy, type Summary } from '../../../src/domain/aggregate.ts';
-import { applyFilter, EMPTY_FILTER, isEmptyFilter, type BuildingFilter } from '../../../src/domain/building-filter.ts';
+import { applyFilter } from '../../../src/domain/filter-apply.ts';
+import { EMPTY_FILTER, isEmptyFilter, type BuildingFilter } from '../../../src/domain/building-filter.ts';
 import type { Dataset } from '../../../src/domain/dataset.ts';
 import { DEFAULT_ELIGIBILITY, eligibilityCodes } from '../../../src/domain/eligibility.ts';
 import { streetNames } from '../../../src/domain/filter-rows.ts';
