@@ -28,7 +28,6 @@ export function geoJsonFeatures(json: unknown): Feature[] | null {
   if (json.type === 'Feature') return [json as unknown as Feature];
   if (typeof json.type === 'string' && 'coordinates' in json)
     return [{ type: 'Feature', properties: {}, geometry: json as unknown as Geometry }];
-  if (Array.isArray(json) && json.every((f) => isRecord(f) && f.type === 'Feature')) return json as Feature[];
   return null;
 }
 

@@ -406,6 +406,13 @@ describe('files told apart by content, whatever their names', () => {
     ]);
   });
 
+  it('a top-level array of features is not GeoJSON: rejected as a whole, as it always was', () => {
+    const point = '{"type":"Feature","geometry":{"type":"Point","coordinates":[117.2,34.8]},"properties":{}}';
+    const data = importFiles([{ name: 'a.geojson', bytes: utf8(`[${point}]`) }]);
+    expect(data.report.rejected.map((r) => [r.file, r.line, r.code])).toEqual([['a.geojson', 0, 'not-geojson']]);
+    expect(data.buildings.length).toBe(0);
+  });
+
   it('progress ends at the total byte count', () => {
     const calls: [number, number][] = [];
     const files = [fixtureFile('csv/buildings.utf8.csv'), fixtureFile('geojson/streets.geojson')];
