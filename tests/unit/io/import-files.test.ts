@@ -14,7 +14,8 @@ import {
 } from '../../../src/domain/building-table.ts';
 import { YEAR_BEFORE, YEAR_EXACT, YEAR_RANGE, dayNumber } from '../../../src/domain/parse-values.ts';
 import { COMPLETE_NO, COMPLETE_YES, STAGE_CODE, TYPE_BIT } from '../../../src/domain/vocabulary.ts';
-import { importFiles, type InputFile } from '../../../src/io/import-files.ts';
+import { importFiles } from '../../../src/io/import-files.ts';
+import type { InputFile } from '../../../src/io/input-file.ts';
 import { sizeOf } from '../../../src/io/byte-source.ts';
 import { fixtureBytes, fixtureFile, utf8 } from '../support.ts';
 
