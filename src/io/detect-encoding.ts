@@ -74,7 +74,7 @@ export interface SniffedEncoding {
 /**
  * A quick guess from the BOM or the first `sampleBytes`: `certain` is false when the sample is
  * valid UTF-8 but the rest has not been checked. The reader then decodes strictly and, should a
- * later byte not be UTF-8, starts the file again as GB18030 (see importFiles). This saves a
+ * later byte not be UTF-8, starts the file again as GB18030 (see read-csv-file.ts). This saves a
  * second pass over every byte of the common UTF-8 file.
  * @example sniffEncoding(new TextEncoder().encode('楼栋编号')) // { encoding: 'utf-8', certain: false }
  */
