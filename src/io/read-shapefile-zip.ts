@@ -116,7 +116,11 @@ function openZip(zipName: string, bytes: Uint8Array): { entries: Unzipped; shpNa
 }
 
 /** The .dbf's rows as properties, with notes on its encoding, a failure to read it, or a count off. */
-function dbfRows(parts: LayerParts, features: number, note: (code: string, reason: Said) => void): unknown[] {
+function dbfRows(
+  parts: LayerParts,
+  features: number,
+  note: (code: string, reason: Said) => void,
+): Record<string, unknown>[] {
   if (!parts.dbf) {
     note('no-dbf', said('zip.no-dbf'));
     return [];
@@ -159,7 +163,7 @@ function readLayer(name: string, parts: LayerParts): ShapefileLayer | { problem:
   const features = geometries.map((geometry, k): Feature<Geometry | null> => ({
     type: 'Feature',
     geometry,
-    properties: properties(rows[k] as Record<string, unknown>),
+    properties: properties(rows[k]),
   }));
   const sourceBytes = parts.shp.length + (parts.dbf?.length ?? 0);
   const layer: ShapefileLayer = { name, collection: { type: 'FeatureCollection', features }, sourceBytes, notes };
