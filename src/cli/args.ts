@@ -9,7 +9,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { GroupBy } from '../domain/aggregate.ts';
 import type { CrsKey } from '../domain/crs.ts';
 import type { EligibilitySettings } from '../domain/eligibility.ts';
-import type { InputFile } from '../io/import-files.ts';
+import type { InputFile } from '../io/input-file.ts';
 import { diskSource, type DiskSource } from './file-source.ts';
 import { newDraft, OPTIONS, UsageError, type Command, type Draft } from './options.ts';
 

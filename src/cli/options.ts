@@ -7,7 +7,7 @@ import type { GroupBy } from '../domain/aggregate.ts';
 import { parseCrs, type CrsKey } from '../domain/crs.ts';
 import { DEFAULT_ELIGIBILITY, type EligibilitySettings } from '../domain/eligibility.ts';
 import { parseDate } from '../domain/parse-values.ts';
-import type { InputFile } from '../io/import-files.ts';
+import type { InputFile } from '../io/input-file.ts';
 
 /** A mistake in the command line (exit 2); an empty message is --help (the usage, exit 0). */
 export class UsageError extends Error {}

@@ -1,5 +1,6 @@
 /**
- * A programme as a small CSV a planner can keep in Excel or WPS, and a programme written back
+ * A programme as a small CSV a planner can keep in Excel or WPS (its lines' cells read into a
+ * programme; io/read-programme-csv.ts splits the text into them), and a programme written back
  * as the JSON file readProgramme() reads (for saving one edited in the app).
  *
  * The CSV (docs/data-format.md, "Programme files"): one fact a row, the first cell saying which;
@@ -78,164 +79,147 @@ function targetOf(cell: string): { key: TargetKey; factor: number } | null {
   return { key, factor: unit.includes('亿') ? 1e8 : unit.includes('万') ? 1e4 : 1 };
 }
 
-/**
- * Cells of one CSV line: comma (or tab, when the line has tabs and no comma) separated, quotes
- * around a cell that holds the separator ("1,200"), "" for a quote inside one.
- */
-export function splitCsvLine(line: string): string[] {
-  const sep = line.includes('\t') && !line.includes(',') ? '\t' : ',';
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell.trim() === '') {
-      quoted = true;
-      cell = '';
-    } else if (ch === sep) {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += ch;
+/** Where a programme is gathered while its rows are read, and where their problems go. */
+interface Draft {
+  file: string;
+  issues: RowIssue[];
+  year: number | null;
+  name: string;
+  district: string;
+  source: string;
+  targets: ProgrammeTargets;
+  steps: ProgrammeStep[];
+  /** After a 步骤 row, until a blank row: the rows are steps. */
+  inSteps: boolean;
+}
+
+function issue(d: Draft, line: number, reason: Said, field?: string, value?: string): void {
+  const i: RowIssue = { file: d.file, line, code: 'bad-programme', ...reason };
+  if (field !== undefined) i.field = field;
+  if (value !== undefined) i.value = value;
+  d.issues.push(i);
+}
+
+/** A target's figure into `into`, or an issue. `where` names the street office for a per-street target. */
+function putTarget(d: Draft, line: number, into: TargetFigures, cells: readonly string[], where: string): void {
+  const [nameCell, valueCell] = cells;
+  const t = targetOf(nameCell);
+  if (!t) return issue(d, line, said('programme-csv.unknown-target', { where, name: nameCell }), 'target', nameCell);
+  const n = parseQuantity(valueCell, t.factor);
+  if (n === null || n < 0) {
+    const reason = said('programme-csv.bad-target-value', { where, name: nameCell, key: t.key, value: valueCell });
+    return issue(d, line, reason, t.key, valueCell);
   }
-  cells.push(cell.trim());
-  return cells;
+  into[t.key] = n;
+}
+
+function readYear(d: Draft, line: number, v: string): void {
+  const y = /^\d{4}(年度?)?$/.test(v) ? Number(v.slice(0, 4)) : NaN;
+  if (!(y >= 1990 && y <= 2100)) return issue(d, line, said('programme-csv.bad-year', { value: v }), 'year', v);
+  if (d.year !== null && d.year !== y)
+    return issue(d, line, said('programme-csv.two-years', { first: d.year, second: y }), 'year', v);
+  d.year = y;
+}
+
+/** A fact row (year, name, district, source, street offices, a target), by its first cell. */
+function readFact(d: Draft, line: number, cells: readonly string[]): void {
+  const rest = cells.slice(1);
+  switch (ROW_KIND.get(norm(cells[0]))) {
+    case 'header':
+      if (line !== 1) issue(d, line, said('programme-csv.header-not-first', { word: cells[0] }), undefined, cells[0]);
+      return;
+    case 'year':
+      return readYear(d, line, rest[0] ?? '');
+    case 'name':
+      d.name = rest.join(',');
+      return;
+    case 'district':
+      d.district = rest[0] ?? '';
+      return;
+    case 'source':
+      d.source = rest.join(',');
+      return;
+    case 'streets': {
+      const named = rest.flatMap((c) => c.split(/[、，;；]/)).map((c) => c.trim());
+      d.targets.streets = [...(d.targets.streets ?? []), ...named.filter((c) => c !== '')];
+      return;
+    }
+    case 'target':
+      if (rest.length < 2) return issue(d, line, said('programme-csv.target-row'));
+      return putTarget(d, line, d.targets, rest, '');
+    case 'streetTarget': {
+      if (rest.length < 3 || rest[0] === '') return issue(d, line, said('programme-csv.street-target-row'));
+      const byStreet = (d.targets.byStreet ??= {});
+      return putTarget(d, line, (byStreet[rest[0]] ??= {}), rest.slice(1), `${rest[0]}`);
+    }
+    case 'steps':
+      d.inSteps = true;
+      return;
+    default:
+      issue(d, line, said('programme-csv.unknown-row', { word: cells[0] }), undefined, cells[0]);
+  }
+}
+
+/** A step row: name, stage, start (may be empty), end. */
+function readStep(d: Draft, line: number, cells: readonly string[]): void {
+  const [step = '', stageCell = '', startCell = '', endCell = ''] = cells;
+  const stage = parseStage(stageCell);
+  if (stage === null)
+    return issue(d, line, said('programme-csv.step-stage', { step, stage: stageCell }), 'stage', stageCell);
+  const endDay = parseDate(endCell);
+  if (endDay === null) {
+    const reason =
+      endCell === ''
+        ? said('programme-csv.step-no-end', { step })
+        : said('programme-csv.step-bad-end', { step, value: endCell });
+    return issue(d, line, reason, 'end', endCell);
+  }
+  const startDay = startCell === '' ? null : parseDate(startCell);
+  if (startCell !== '' && startDay === null)
+    return issue(d, line, said('programme-csv.step-bad-start', { step, value: startCell }), 'start', startCell);
+  if (startDay !== null && startDay > endDay)
+    return issue(d, line, said('programme-csv.step-starts-late', { step }), 'start', startCell);
+  const key = `step${d.steps.length + 1}`;
+  d.steps.push({ key, name: step, stage: STAGES[stage - 1], startDay, endDay });
 }
 
 /**
- * Read a programme from CSV text (already decoded). Problems are returned as issues with line
- * numbers, never thrown; without a valid year there is no programme.
- * @example readProgrammeCsv('年度,2023\n目标,户数,874\n\n步骤,阶段,开始,截止\n进场施工,施工,,2023-04-20', 'p.csv').programme?.targets.households // 874
+ * Read a programme from the CSV's lines, already split into trimmed cells (rows[k] is line k + 1;
+ * io/read-programme-csv.ts splits them). Problems are returned as issues with line numbers, never
+ * thrown; without a valid year there is no programme.
+ * @example readProgrammeRows([['年度', '2023'], ['目标', '户数', '874']], 'p.csv').programme?.targets.households // 874
  */
-export function readProgrammeCsv(text: string, file: string): { programme: Programme | null; issues: RowIssue[] } {
-  const issues: RowIssue[] = [];
-  const issue = (line: number, reason: Said, field?: string, value?: string): void => {
-    const i: RowIssue = { file, line, code: 'bad-programme', ...reason };
-    if (field !== undefined) i.field = field;
-    if (value !== undefined) i.value = value;
-    issues.push(i);
+export function readProgrammeRows(
+  rows: readonly (readonly string[])[],
+  file: string,
+): { programme: Programme | null; issues: RowIssue[] } {
+  const d: Draft = {
+    file,
+    issues: [],
+    year: null,
+    name: '',
+    district: '',
+    source: '',
+    targets: {},
+    steps: [],
+    inSteps: false,
   };
-  let year: number | null = null;
-  let name = '';
-  let district = '';
-  let source = '';
-  const targets: ProgrammeTargets = {};
-  const steps: ProgrammeStep[] = [];
-  let inSteps = false;
-
-  /** A target's figure into `into`, or an issue. */
-  const putTarget = (line: number, into: TargetFigures, nameCell: string, valueCell: string, where: string): void => {
-    const t = targetOf(nameCell);
-    if (!t) return issue(line, said('programme-csv.unknown-target', { where, name: nameCell }), 'target', nameCell);
-    const n = parseQuantity(valueCell, t.factor);
-    if (n === null || n < 0)
-      return issue(
-        line,
-        said('programme-csv.bad-target-value', { where, name: nameCell, key: t.key, value: valueCell }),
-        t.key,
-        valueCell,
-      );
-    into[t.key] = n;
-  };
-
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  lines.forEach((raw, k) => {
-    const line = k + 1;
-    const cells = splitCsvLine(raw);
+  rows.forEach((row, k) => {
+    const cells = [...row];
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-    if (cells.length === 0 || cells[0].startsWith('#')) {
-      if (cells.length === 0) inSteps = false;
-      return;
-    }
-    if (inSteps) return readStep(line, cells);
-    const kind = ROW_KIND.get(norm(cells[0]));
-    const rest = cells.slice(1);
-    switch (kind) {
-      case 'header':
-        if (line !== 1) issue(line, said('programme-csv.header-not-first', { word: cells[0] }), undefined, cells[0]);
-        return;
-      case 'year': {
-        const v = rest[0] ?? '';
-        const y = /^\d{4}(年度?)?$/.test(v) ? Number(v.slice(0, 4)) : NaN;
-        if (!(y >= 1990 && y <= 2100)) return issue(line, said('programme-csv.bad-year', { value: v }), 'year', v);
-        if (year !== null && year !== y)
-          return issue(line, said('programme-csv.two-years', { first: year, second: y }), 'year', v);
-        year = y;
-        return;
-      }
-      case 'name':
-        name = rest.join(',');
-        return;
-      case 'district':
-        district = rest[0] ?? '';
-        return;
-      case 'source':
-        source = rest.join(',');
-        return;
-      case 'streets':
-        targets.streets = [
-          ...(targets.streets ?? []),
-          ...rest
-            .flatMap((c) => c.split(/[、，;；]/))
-            .map((c) => c.trim())
-            .filter((c) => c !== ''),
-        ];
-        return;
-      case 'target':
-        if (rest.length < 2) return issue(line, said('programme-csv.target-row'));
-        return putTarget(line, targets, rest[0], rest[1], '');
-      case 'streetTarget': {
-        if (rest.length < 3 || rest[0] === '') return issue(line, said('programme-csv.street-target-row'));
-        const byStreet = (targets.byStreet ??= {});
-        return putTarget(line, (byStreet[rest[0]] ??= {}), rest[1], rest[2], `${rest[0]}`);
-      }
-      case 'steps':
-        inSteps = true;
-        return;
-      default:
-        issue(line, said('programme-csv.unknown-row', { word: cells[0] }), undefined, cells[0]);
-    }
+    // A blank line ends the steps; a line starting with # is a comment.
+    if (cells.length === 0) d.inSteps = false;
+    else if (!cells[0].startsWith('#')) (d.inSteps ? readStep : readFact)(d, k + 1, cells);
   });
-
-  function readStep(line: number, cells: string[]): void {
-    const [stepName = '', stageCell = '', startCell = '', endCell = ''] = cells;
-    const n = steps.length + 1;
-    const stage = parseStage(stageCell);
-    if (stage === null)
-      return issue(line, said('programme-csv.step-stage', { step: stepName, stage: stageCell }), 'stage', stageCell);
-    const endDay = parseDate(endCell);
-    if (endDay === null)
-      return issue(
-        line,
-        endCell === ''
-          ? said('programme-csv.step-no-end', { step: stepName })
-          : said('programme-csv.step-bad-end', { step: stepName, value: endCell }),
-        'end',
-        endCell,
-      );
-    const startDay = startCell === '' ? null : parseDate(startCell);
-    if (startCell !== '' && startDay === null)
-      return issue(
-        line,
-        said('programme-csv.step-bad-start', { step: stepName, value: startCell }),
-        'start',
-        startCell,
-      );
-    if (startDay !== null && startDay > endDay)
-      return issue(line, said('programme-csv.step-starts-late', { step: stepName }), 'start', startCell);
-    steps.push({ key: `step${n}`, name: stepName, stage: STAGES[stage - 1], startDay, endDay });
+  if (d.year === null) {
+    issue(d, 0, said('programme-csv.no-year'), 'year');
+    return { programme: null, issues: d.issues };
   }
-
-  if (year === null) {
-    issue(0, said('programme-csv.no-year'), 'year');
-    return { programme: null, issues };
-  }
-  return { programme: { name: name || `${year}年老旧小区改造`, district, year, source, targets, steps }, issues };
+  const { year, district, source, targets, steps } = d;
+  return {
+    programme: { name: d.name || `${year}年老旧小区改造`, district, year, source, targets, steps },
+    issues: d.issues,
+  };
 }
 
 /**

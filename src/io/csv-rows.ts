@@ -130,7 +130,8 @@ export class CsvRowStream {
     this.partial = open;
     const first = this.nextLine;
     for (const e of res.errors) {
-      // An error in the unfinished last row is not final: that row is parsed again (with the next piece, or as the tail).
+      // An error in the unfinished last row is not final: that row is parsed again
+      // (with the next piece, or as the tail).
       if ((e.row ?? 0) >= res.data.length) continue;
       this.sink.problem({ line: first + (e.row ?? 0), code: e.code, message: e.message });
     }

@@ -65,17 +65,20 @@ export function detectEncoding(bytes: Uint8Array): TextEncodingName {
   return isValidUtf8(bytes) ? 'utf-8' : 'gb18030';
 }
 
+/** An encoding guessed from a file's first bytes; `certain` when the guess covers the whole file. */
+export interface SniffedEncoding {
+  encoding: TextEncodingName;
+  certain: boolean;
+}
+
 /**
  * A quick guess from the BOM or the first `sampleBytes`: `certain` is false when the sample is
  * valid UTF-8 but the rest has not been checked. The reader then decodes strictly and, should a
- * later byte not be UTF-8, starts the file again as GB18030 (see importFiles). This saves a
+ * later byte not be UTF-8, starts the file again as GB18030 (see read-csv-file.ts). This saves a
  * second pass over every byte of the common UTF-8 file.
  * @example sniffEncoding(new TextEncoder().encode('楼栋编号')) // { encoding: 'utf-8', certain: false }
  */
-export function sniffEncoding(
-  content: FileContent,
-  sampleBytes = 1 << 16,
-): { encoding: TextEncodingName; certain: boolean } {
+export function sniffEncoding(content: FileContent, sampleBytes = 1 << 16): SniffedEncoding {
   const bytes = readRange(content, 0, sampleBytes + 1);
   const bom = detectEncoding(bytes.subarray(0, 3));
   if (bom === 'utf-8-bom' || bom === 'utf-16le' || bom === 'utf-16be') return { encoding: bom, certain: true };

@@ -39,6 +39,93 @@ export function matchCsvHeaders(
   return auto.map((m) => (Object.hasOwn(columnMap, m.header) ? { ...m, field: columnMap[m.header] ?? null } : m));
 }
 
+/** The file's building rows once its header is read: where they go and how wide a row should be. */
+interface CsvFile {
+  appender: RowAppender;
+  width: number;
+}
+
+/**
+ * Our own export in another system, read back in: its headers say which (sheet-crs.ts). The
+ * matches with those columns as longitude and latitude, and the transform from that system;
+ * as they were when the headers name none or the user set the columns or the system.
+ */
+function systemFromHeaders(
+  headers: readonly string[],
+  matches: HeaderMatch[],
+  report: FileReport,
+  opts: CsvReadOptions,
+): { matches: HeaderMatch[]; toWgs?: CsvReadOptions['toWgs84'] } {
+  const named = opts.crsGiven || opts.toWgs84 || opts.columnMap ? null : crsOfHeaders(headers);
+  if (!named) return { matches, toWgs: opts.toWgs84 };
+  report.crs = named.crs;
+  addWarning(report, {
+    file: report.file,
+    line: 1,
+    code: 'crs-from-headers',
+    ...said('csv.crs-from-headers', { crs: named.crs }),
+    value: `${headers[named.x]}, ${headers[named.y]}`,
+  });
+  const asCoordinate = (m: HeaderMatch, j: number): HeaderMatch =>
+    j === named.x
+      ? { ...m, field: 'lng' }
+      : j === named.y
+        ? { ...m, field: 'lat' }
+        : m.field === 'lng' || m.field === 'lat'
+          ? { ...m, field: null }
+          : m;
+  return { matches: matches.map(asCoordinate), toWgs: toWgs84(named.crs) };
+}
+
+/** The header row: columns matched, the file begun in the builder, unknown columns noted. */
+function beginCsv(
+  headerRow: readonly string[],
+  fileIndex: number,
+  builder: BuildingTableBuilder,
+  report: FileReport,
+  opts: CsvReadOptions,
+): CsvFile {
+  const headers = headerRow.map((h) => h.replace(/^\uFEFF/, '').trim());
+  const { matches, toWgs } = systemFromHeaders(headers, matchCsvHeaders(headers, opts.columnMap), report, opts);
+  const appender = builder.beginFile(fileIndex, report, matches, toWgs);
+  const unknown = report.columns.filter((c) => c.field === null && c.header !== '').map((c) => c.header);
+  if (unknown.length > 0) {
+    addWarning(report, {
+      file: report.file,
+      line: 1,
+      code: 'unknown-columns',
+      ...said('csv.unknown-columns', { headers: unknown }),
+      value: unknown.join(', '),
+    });
+  }
+  return { appender, width: headers.length };
+}
+
+/** One data row on `line`: skipped when blank, rejected when a totals row, else appended. */
+function appendRow(file: CsvFile, cells: string[], line: number, report: FileReport): void {
+  if (isBlank(cells)) return;
+  if (isTotalsRow(cells)) {
+    report.rowsRead++;
+    report.rejected.push({
+      file: report.file,
+      line,
+      code: 'totals-row',
+      ...said('csv.totals-row'),
+      value: cells.filter((c) => c.trim() !== '').join(' | '),
+    });
+    return;
+  }
+  if (cells.length < file.width && cells.length > 1) {
+    addWarning(report, {
+      file: report.file,
+      line,
+      code: 'short-row',
+      ...said('csv.short-row', { cells: cells.length, width: file.width }),
+    });
+  }
+  file.appender.append(cells, line);
+}
+
 /**
  * Read a buildings CSV into the builder, reporting into `report`.
  * Lines count records, header = line 1, as a spreadsheet numbers its rows.
@@ -51,78 +138,17 @@ export function readBuildingsCsv(
   report: FileReport,
   opts: CsvReadOptions = {},
 ): void {
-  let appender: RowAppender | null = null;
-  let width = 0;
+  let file: CsvFile | null = null;
   const startRows = builder.length;
   const maxRows = opts.maxRows ?? Infinity;
   const stream = new CsvRowStream({
     rows(rows, firstLine) {
       let k = 0;
-      if (appender === null) {
-        const headers = rows[0].map((h) => h.replace(/^\uFEFF/, '').trim());
-        width = headers.length;
-        let matches = matchCsvHeaders(headers, opts.columnMap);
-        let toWgs = opts.toWgs84;
-        // Our own export in another system, read back in: its headers say which (sheet-crs.ts).
-        const named = opts.crsGiven || opts.toWgs84 || opts.columnMap ? null : crsOfHeaders(headers);
-        if (named) {
-          matches = matches.map((m, j) =>
-            j === named.x
-              ? { ...m, field: 'lng' }
-              : j === named.y
-                ? { ...m, field: 'lat' }
-                : m.field === 'lng' || m.field === 'lat'
-                  ? { ...m, field: null }
-                  : m,
-          );
-          toWgs = toWgs84(named.crs);
-          report.crs = named.crs;
-          addWarning(report, {
-            file: report.file,
-            line: 1,
-            code: 'crs-from-headers',
-            ...said('csv.crs-from-headers', { crs: named.crs }),
-            value: `${headers[named.x]}, ${headers[named.y]}`,
-          });
-        }
-        appender = builder.beginFile(fileIndex, report, matches, toWgs);
-        const unknown = report.columns.filter((c) => c.field === null && c.header !== '').map((c) => c.header);
-        if (unknown.length > 0) {
-          addWarning(report, {
-            file: report.file,
-            line: 1,
-            code: 'unknown-columns',
-            ...said('csv.unknown-columns', { headers: unknown }),
-            value: unknown.join(', '),
-          });
-        }
+      if (file === null) {
+        file = beginCsv(rows[0], fileIndex, builder, report, opts);
         k = 1;
       }
-      for (; k < rows.length; k++) {
-        const cells = rows[k];
-        const line = firstLine + k;
-        if (isBlank(cells)) continue;
-        if (isTotalsRow(cells)) {
-          report.rowsRead++;
-          report.rejected.push({
-            file: report.file,
-            line,
-            code: 'totals-row',
-            ...said('csv.totals-row'),
-            value: cells.filter((c) => c.trim() !== '').join(' | '),
-          });
-          continue;
-        }
-        if (cells.length < width && cells.length > 1) {
-          addWarning(report, {
-            file: report.file,
-            line,
-            code: 'short-row',
-            ...said('csv.short-row', { cells: cells.length, width }),
-          });
-        }
-        appender.append(cells, line);
-      }
+      for (; k < rows.length; k++) appendRow(file, rows[k], firstLine + k, report);
       if (builder.length > maxRows) throw new TooManyRowsError(maxRows - startRows);
     },
     unclosed(line, start) {
@@ -153,13 +179,8 @@ export function readBuildingsCsv(
     opts.onProgress?.(done, size);
   }
   stream.end();
-  if (appender === null) {
-    report.rejected.push({
-      file: report.file,
-      line: 0,
-      code: 'empty-file',
-      ...said('csv.empty-file'),
-    });
+  if (file === null) {
+    report.rejected.push({ file: report.file, line: 0, code: 'empty-file', ...said('csv.empty-file') });
   }
 }
 

@@ -3,10 +3,10 @@
  * community (小区名称 / 小区编号 / community ...), district outlines when every polygon says it
  * is one (DataV's `level: "district"` and its kin), otherwise street offices.
  */
-import type { Feature, Geometry, Position } from 'geojson';
-import type { BuildingTableBuilder } from '../domain/building-builder.ts';
+import type { Feature, Geometry, MultiPoint, Point, Position } from 'geojson';
+import type { BuildingTableBuilder, RowAppender } from '../domain/building-builder.ts';
 import { parseProperties, type Community, type DistrictOutline, type StreetOffice } from '../domain/community.ts';
-import { matchHeader, matchHeaders } from '../domain/fields.ts';
+import { matchHeader, matchHeaders, type HeaderMatch } from '../domain/fields.ts';
 import { addWarning, type FileKind, type FileReport } from '../domain/import-report.ts';
 import { transformGeometry } from '../domain/crs.ts';
 import type { AreaGeometry } from '../domain/polygon-index.ts';
@@ -28,7 +28,6 @@ export function geoJsonFeatures(json: unknown): Feature[] | null {
   if (json.type === 'Feature') return [json as unknown as Feature];
   if (typeof json.type === 'string' && 'coordinates' in json)
     return [{ type: 'Feature', properties: {}, geometry: json as unknown as Geometry }];
-  if (Array.isArray(json) && json.every((f) => isRecord(f) && f.type === 'Feature')) return json as Feature[];
   return null;
 }
 
@@ -110,13 +109,50 @@ export interface GeoJsonReadResult {
   outlines: DistrictOutline[];
 }
 
+type PolygonKind = Exclude<FileKind, 'buildings' | 'programme' | 'unknown'>;
+
+/** What reading each feature of a file needs, and what it has read so far. */
+interface FeatureReader {
+  report: FileReport;
+  polygonKind: PolygonKind | null;
+  headers: string[];
+  matches: HeaderMatch[];
+  /** Properties that may name an area when no column does (name, 名称). */
+  nameKeys: string[];
+  /** Where points go; null when the file has none. */
+  appender: RowAppender | null;
+  toWgs84?: (x: number, y: number) => [number, number];
+  out: GeoJsonReadResult;
+}
+
+const isPoint = (f: Feature | undefined): boolean =>
+  f?.geometry?.type === 'Point' || f?.geometry?.type === 'MultiPoint';
+
+/**
+ * Read already-parsed features — a GeoJSON file's, or a Shapefile layer's (read-shapefile-zip.ts) —
+ * deciding from them what the file holds unless `kind` says (a command-line flag).
+ */
+export function readFeatureCollection(
+  features: readonly Feature[],
+  kind: Exclude<FileKind, 'unknown'> | undefined,
+  fileIndex: number,
+  builder: BuildingTableBuilder,
+  report: FileReport,
+  toWgs84?: (x: number, y: number) => [number, number],
+): GeoJsonReadResult {
+  const seen = inspectGeoJson(features);
+  const polygonKind = kind === 'communities' || kind === 'streets' || kind === 'district' ? kind : seen.polygonKind;
+  report.kind = kind ?? (seen.hasPoints && !seen.polygonKind ? 'buildings' : (polygonKind ?? 'unknown'));
+  return readGeoJson(features, polygonKind, fileIndex, builder, report, toWgs84);
+}
+
 /**
  * Read features into buildings (points) and communities or street offices (polygons).
  * `kind` forces what the polygons are (from a command-line flag); points are always buildings.
  */
 export function readGeoJson(
   features: readonly Feature[],
-  polygonKind: Exclude<FileKind, 'buildings' | 'programme' | 'unknown'> | null,
+  polygonKind: PolygonKind | null,
   fileIndex: number,
   builder: BuildingTableBuilder,
   report: FileReport,
@@ -126,82 +162,108 @@ export function readGeoJson(
   for (const f of features) if (isRecord(f?.properties)) for (const k of Object.keys(f.properties)) keys.add(k);
   const headers = [...keys];
   const matches = matchHeaders(headers);
-  const pointFeatures = features.filter((f) => f?.geometry?.type === 'Point' || f?.geometry?.type === 'MultiPoint');
-  const appender = pointFeatures.length > 0 ? builder.beginFile(fileIndex, report, matches, toWgs84) : null;
+  const appender = features.some(isPoint) ? builder.beginFile(fileIndex, report, matches, toWgs84) : null;
   if (!appender) report.columns = matches.map((m) => ({ header: m.header, field: m.field, factor: m.factor }));
-  const communities: Community[] = [];
-  const streets: StreetOffice[] = [];
-  const outlines: DistrictOutline[] = [];
-  const nameKeys = headers.filter((h) => /^(name|名称|NAME|Name)$/.test(h));
+  const reader: FeatureReader = {
+    report,
+    polygonKind,
+    headers,
+    matches,
+    nameKeys: headers.filter((h) => /^(name|名称|NAME|Name)$/.test(h)),
+    appender,
+    toWgs84,
+    out: { communities: [], streets: [], outlines: [] },
+  };
+  features.forEach((f, k) => readFeature(reader, f, k + 1));
+  return reader.out;
+}
 
-  features.forEach((f, k) => {
-    const line = k + 1;
-    if (!isRecord(f) || f.type !== 'Feature') {
-      report.rowsRead++;
-      return reject(report, line, 'not-a-feature', said('geojson.not-a-feature'));
-    }
-    const props: Record<string, unknown> = isRecord(f.properties) ? f.properties : {};
-    const g = f.geometry;
-    if (!g) {
-      report.rowsRead++;
-      return reject(report, line, 'no-geometry', said('geojson.no-geometry'));
-    }
-    if (g.type === 'Point' || g.type === 'MultiPoint') {
-      const pos = g.type === 'Point' ? g.coordinates : g.coordinates?.[0];
-      const cells = headers.map((h) =>
-        props[h] === null || props[h] === undefined
-          ? ''
-          : typeof props[h] === 'object'
-            ? JSON.stringify(props[h])
-            : String(props[h]),
-      );
-      appender!.append(cells, line, Array.isArray(pos) ? [Number(pos[0]), Number(pos[1])] : [NaN, NaN]);
-      if (g.type === 'MultiPoint' && Array.isArray(g.coordinates) && g.coordinates.length > 1) {
-        addWarning(report, {
-          file: report.file,
-          line,
-          code: 'multipoint',
-          ...said('geojson.multipoint', { n: g.coordinates.length }),
-        });
-      }
-      return;
-    }
+/** One feature, on `line` (its position, first = 1): a building, an area, or a rejected row. */
+function readFeature(r: FeatureReader, f: Feature, line: number): void {
+  const { report } = r;
+  if (!isRecord(f) || f.type !== 'Feature') {
     report.rowsRead++;
-    if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
-      return reject(report, line, 'unsupported-geometry', said('geojson.unsupported-geometry', { type: g.type }));
+    return reject(report, line, 'not-a-feature', said('geojson.not-a-feature'));
+  }
+  const props: Record<string, unknown> = isRecord(f.properties) ? f.properties : {};
+  const g = f.geometry;
+  if (!g) {
+    report.rowsRead++;
+    return reject(report, line, 'no-geometry', said('geojson.no-geometry'));
+  }
+  if (g.type === 'Point' || g.type === 'MultiPoint') return appendPoint(r, g, props, line);
+  report.rowsRead++;
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
+    return reject(report, line, 'unsupported-geometry', said('geojson.unsupported-geometry', { type: g.type }));
+  }
+  const clean = cleanArea(g, report, line);
+  const area = clean && r.toWgs84 ? transformGeometry(clean, r.toWgs84) : clean;
+  if (!area) return reject(report, line, 'bad-polygon', said('geojson.bad-polygon'));
+  if (addArea(r, area, props, line)) report.rowsLoaded++;
+}
+
+/** A point (or a multipoint's first point) as a building row, its properties as the row's cells. */
+function appendPoint(r: FeatureReader, g: Point | MultiPoint, props: Record<string, unknown>, line: number): void {
+  const pos = g.type === 'Point' ? g.coordinates : g.coordinates?.[0];
+  const cells = r.headers.map((h) =>
+    props[h] === null || props[h] === undefined
+      ? ''
+      : typeof props[h] === 'object'
+        ? JSON.stringify(props[h])
+        : String(props[h]),
+  );
+  r.appender!.append(cells, line, Array.isArray(pos) ? [Number(pos[0]), Number(pos[1])] : [NaN, NaN]);
+  if (g.type === 'MultiPoint' && Array.isArray(g.coordinates) && g.coordinates.length > 1) {
+    addWarning(r.report, {
+      file: r.report.file,
+      line,
+      code: 'multipoint',
+      ...said('geojson.multipoint', { n: g.coordinates.length }),
+    });
+  }
+}
+
+/**
+ * A polygon as the file's kind of area (a district outline, a street office or a community),
+ * named by its properties; false when it has no name and is rejected.
+ */
+function addArea(r: FeatureReader, area: AreaGeometry, props: Record<string, unknown>, line: number): boolean {
+  const { report, out } = r;
+  const parsed = parseProperties(props, r.matches, report, line);
+  const fallbackName = r.nameKeys.map((h) => props[h]).find((v) => typeof v === 'string' && v.trim() !== '') as
+    string | undefined;
+  const at = { geometry: area, file: report.file, line };
+  if (r.polygonKind === 'district') {
+    out.outlines.push({ name: (parsed.text.name ?? fallbackName ?? '').trim(), ...at });
+    return true;
+  }
+  if (r.polygonKind === 'streets') {
+    const name = (parsed.text.street ?? parsed.text.name ?? fallbackName ?? '').trim();
+    if (name === '') {
+      reject(report, line, 'no-name', said('geojson.street-no-name'));
+      return false;
     }
-    const clean = cleanArea(g, report, line);
-    const area = clean && toWgs84 ? transformGeometry(clean, toWgs84) : clean;
-    if (!area) return reject(report, line, 'bad-polygon', said('geojson.bad-polygon'));
-    const parsed = parseProperties(props, matches, report, line);
-    const fallbackName = nameKeys.map((h) => props[h]).find((v) => typeof v === 'string' && v.trim() !== '') as
-      string | undefined;
-    if (polygonKind === 'district') {
-      const name = (parsed.text.name ?? fallbackName ?? '').trim();
-      outlines.push({ name, geometry: area, file: report.file, line });
-    } else if (polygonKind === 'streets') {
-      const name = (parsed.text.street ?? parsed.text.name ?? fallbackName ?? '').trim();
-      if (name === '') return reject(report, line, 'no-name', said('geojson.street-no-name'));
-      streets.push({ name, geometry: area, file: report.file, line });
-    } else {
-      const name = (parsed.text.community ?? parsed.text.name ?? fallbackName ?? '').trim();
-      const id = (parsed.text.communityId ?? parsed.text.id ?? '').trim();
-      if (name === '' && id === '') return reject(report, line, 'no-name', said('geojson.community-no-name'));
-      communities.push({
-        id,
-        name: name || id,
-        street: parsed.text.street ?? '',
-        shequ: parsed.text.shequ ?? '',
-        area: parsed.text.area ?? '',
-        geometry: area,
-        attrs: parsed.attrs,
-        extras: parsed.extras,
-        file: report.file,
-        line,
-        implicit: false,
-      });
-    }
-    report.rowsLoaded++;
+    out.streets.push({ name, ...at });
+    return true;
+  }
+  const name = (parsed.text.community ?? parsed.text.name ?? fallbackName ?? '').trim();
+  const id = (parsed.text.communityId ?? parsed.text.id ?? '').trim();
+  if (name === '' && id === '') {
+    reject(report, line, 'no-name', said('geojson.community-no-name'));
+    return false;
+  }
+  out.communities.push({
+    id,
+    name: name || id,
+    street: parsed.text.street ?? '',
+    shequ: parsed.text.shequ ?? '',
+    area: parsed.text.area ?? '',
+    geometry: area,
+    attrs: parsed.attrs,
+    extras: parsed.extras,
+    file: report.file,
+    line,
+    implicit: false,
   });
-  return { communities, streets, outlines };
+  return true;
 }

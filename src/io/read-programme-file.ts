@@ -4,7 +4,7 @@
  * Problems come back as issues with the file's name and the line, never thrown.
  */
 import type { RowIssue } from '../domain/import-report.ts';
-import { readProgrammeCsv } from '../domain/programme-csv.ts';
+import { readProgrammeCsv } from './read-programme-csv.ts';
 import { readProgramme, type Programme } from '../domain/programme.ts';
 import { decodeText } from './detect-encoding.ts';
 import { said } from '../domain/messages/render.ts';

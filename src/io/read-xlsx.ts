@@ -3,14 +3,12 @@
  * goes through the same column matching, parsing and report as a CSV, each sheet row on the same
  * line number as Excel shows it (empty rows kept as empty lines of cells). exceljs reads the
  * workbook (it already writes our exports; loaded only when a workbook arrives); reading is
- * asynchronous, so workbooks are converted before importFiles runs (expandWorkbooks).
+ * asynchronous, so workbooks are converted before the import (expand-containers.ts).
  *
  * Cells: numbers as written by JavaScript, dates as YYYY-MM-DD (with the time when there is
  * one), a formula's cached result, rich text and hyperlinks as their text, errors as empty cells.
  */
-import { SHEET_SEPARATOR, type RowIssue } from '../domain/import-report.ts';
-import type { InputFile } from './import-files.ts';
-import { readAllBytes, readRange } from './byte-source.ts';
+import type { RowIssue } from '../domain/import-report.ts';
 import { isXlsxZip, isZip } from './read-shapefile-zip.ts';
 import { unzipSync } from 'fflate';
 import { said } from '../domain/messages/render.ts';
@@ -111,29 +109,4 @@ export async function xlsxToCsv(
       },
     };
   }
-}
-
-/**
- * The files with every .xlsx replaced by its chosen sheet as CSV (same name; a note in its report
- * says which sheet), ready for importFiles. Other files pass through.
- */
-export async function expandWorkbooks(files: readonly InputFile[]): Promise<InputFile[]> {
-  return Promise.all(
-    files.map(async (f): Promise<InputFile> => {
-      if (!isZip(readRange(f.bytes, 0, 4))) return f;
-      const bytes = readAllBytes(f.bytes);
-      if (!isXlsx(bytes)) return { ...f, bytes };
-      const r = await xlsxToCsv(f.name, bytes, f.sheet);
-      if ('problem' in r) return { name: f.name, bytes: new Uint8Array(0), problems: [r.problem] };
-      const note: RowIssue = {
-        file: f.name,
-        line: 0,
-        code: 'xlsx-sheet',
-        ...said('xlsx.sheet-read', { sheet: r.sheet, sheets: r.sheets }),
-        // '/' cannot be in a sheet name (Excel forbids \ / ? * [ ] :), a comma can.
-        value: r.sheets.join(SHEET_SEPARATOR),
-      };
-      return { ...f, bytes: r.csv, kind: f.kind ?? 'buildings', notes: [...(f.notes ?? []), note] };
-    }),
-  );
 }

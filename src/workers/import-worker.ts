@@ -1,8 +1,9 @@
 /**
- * Module worker: reads the user's files with the same importFiles the command line runs,
- * so parsing a large CSV never freezes the page. Started by import-client.ts.
+ * Module worker: reads the user's files with the same steps the command line runs — containers
+ * opened (expand-containers.ts), then the import — so parsing a large CSV never freezes the page.
+ * Started by import-client.ts.
  *
- * Before the import, each CSV's header line is read and a remembered column map for exactly
+ * Between the two, each CSV's header line is read and a remembered column map for exactly
  * those headers is applied; after it, each CSV that still has no coordinate columns is sent
  * back as a column-matching request with a preview of its first rows.
  */
@@ -13,8 +14,9 @@ import { addUnreadFiles } from '../domain/unread-files.ts';
 import { blobSource, type FileContent } from '../io/byte-source.ts';
 import type { TextEncodingName } from '../io/detect-encoding.ts';
 import { BROWSER_LIMITS } from '../io/file-limits.ts';
-import { importFiles, type InputFile } from '../io/import-files.ts';
-import { expandWorkbooks } from '../io/read-xlsx.ts';
+import { expandContainers } from '../io/expand-containers.ts';
+import { importExpandedFiles } from '../io/import-files.ts';
+import type { InputFile } from '../io/input-file.ts';
 import { csvHead } from './csv-head.ts';
 import {
   transferables,
@@ -44,8 +46,8 @@ function post(msg: FromWorker, transfer: Transferable[] = []): void {
 }
 
 /**
- * The request's files as importer inputs (workbooks already turned into CSV, read-xlsx.ts),
- * each CSV with its remembered column map if any.
+ * The request's files as importer inputs (containers already opened: workbooks turned into CSV,
+ * Shapefile zips into layers), each CSV with its remembered column map if any.
  */
 function inputsOf(
   req: ImportRequest,
@@ -66,7 +68,7 @@ function inputsOf(
 function matchRequests(inputs: readonly InputFile[], reports: readonly FileReport[]): ColumnMatchRequest[] {
   const out: ColumnMatchRequest[] = [];
   inputs.forEach((input) => {
-    // By name: a Shapefile zip becomes one report per layer, so positions do not line up.
+    // By name: each input (a zip's layer too, once opened) has its report under its own name.
     const report = reports.find((r) => r.file === input.name);
     if (!report || !needsColumnMatch(report)) return;
     const enc = ENCODINGS.includes(report.encoding) ? (report.encoding as TextEncodingName) : undefined;
@@ -88,11 +90,11 @@ scope.onmessage = async (ev: MessageEvent<ToWorker>) => {
   const t0 = performance.now();
   let lastPost = -Infinity;
   try {
-    const files = await expandWorkbooks(
+    const files = await expandContainers(
       req.files.map((f): InputFile => ({ name: f.name, bytes: contentOf(f), ...f.options })),
     );
     const { inputs, applied } = inputsOf(req, files);
-    const dataset = importFiles(inputs, {
+    const dataset = importExpandedFiles(inputs, {
       maxRows: BROWSER_LIMITS.rows,
       onProgress(doneBytes, totalBytes, file) {
         const now = performance.now();

@@ -8,7 +8,7 @@ import { BuildingTableBuilder } from '../../src/domain/building-builder.ts';
 import type { BuildingTable } from '../../src/domain/building-table.ts';
 import { matchHeaders } from '../../src/domain/fields.ts';
 import { newFileReport, type FileReport } from '../../src/domain/import-report.ts';
-import type { InputFile } from '../../src/io/import-files.ts';
+import type { InputFile } from '../../src/io/input-file.ts';
 
 /** Absolute path of a file under tests/fixtures. */
 export function fixturePath(rel: string): string {

@@ -1,8 +1,8 @@
 /**
  * Messages about a file as a whole (line 0 of the import report): empty, unreadable, too large,
  * in a coordinate system of its own; and the cross-file ones (duplicate ids, points outside their
- * areas). Sites: io/import-files.ts, io/file-limits.ts, io/read-xlsx.ts, io/read-shapefile-zip.ts,
- * link-dataset.ts.
+ * areas). Sites: io/import-files.ts, io/read-input-file.ts, io/read-json-file.ts, io/read-csv-file.ts,
+ * io/report-crs.ts, io/file-limits.ts, io/read-xlsx.ts, io/read-shapefile-zip.ts, link-dataset.ts.
  */
 import { crsLabel, type CrsKey } from '../crs.ts';
 import { tpl } from './template.ts';

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../../src/domain/parse-values.ts';
-import { readProgrammeCsv, splitCsvLine, writeProgrammeJson } from '../../../src/domain/programme-csv.ts';
+import { writeProgrammeJson } from '../../../src/domain/programme-csv.ts';
+import { readProgrammeCsv, splitCsvLine } from '../../../src/io/read-programme-csv.ts';
 import { readProgramme } from '../../../src/domain/programme.ts';
 
 const day = (iso: string): number => parseDate(iso)!;

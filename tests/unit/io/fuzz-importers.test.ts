@@ -11,7 +11,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FileReport } from '../../../src/domain/import-report.ts';
 import { importFilesAsync } from '../../../src/io/import-files-async.ts';
-import { importFiles, type InputFile } from '../../../src/io/import-files.ts';
+import { importFiles } from '../../../src/io/import-files.ts';
+import type { InputFile } from '../../../src/io/input-file.ts';
 import { gbkBytes, shapefileZip } from '../../fixtures/shapefile.ts';
 
 const SAMPLE_CSV = new Uint8Array(readFileSync('data/sample/buildings.csv')).subarray(0, 40_000);

@@ -14,7 +14,8 @@ import {
 } from '../../../src/domain/building-table.ts';
 import { YEAR_BEFORE, YEAR_EXACT, YEAR_RANGE, dayNumber } from '../../../src/domain/parse-values.ts';
 import { COMPLETE_NO, COMPLETE_YES, STAGE_CODE, TYPE_BIT } from '../../../src/domain/vocabulary.ts';
-import { importFiles, type InputFile } from '../../../src/io/import-files.ts';
+import { importFiles } from '../../../src/io/import-files.ts';
+import type { InputFile } from '../../../src/io/input-file.ts';
 import { sizeOf } from '../../../src/io/byte-source.ts';
 import { fixtureBytes, fixtureFile, utf8 } from '../support.ts';
 
@@ -404,6 +405,13 @@ describe('files told apart by content, whatever their names', () => {
       ['empty.csv', 0, 'empty-file'],
       ['x.json', 0, 'not-geojson'],
     ]);
+  });
+
+  it('a top-level array of features is not GeoJSON: rejected as a whole, as it always was', () => {
+    const point = '{"type":"Feature","geometry":{"type":"Point","coordinates":[117.2,34.8]},"properties":{}}';
+    const data = importFiles([{ name: 'a.geojson', bytes: utf8(`[${point}]`) }]);
+    expect(data.report.rejected.map((r) => [r.file, r.line, r.code])).toEqual([['a.geojson', 0, 'not-geojson']]);
+    expect(data.buildings.length).toBe(0);
   });
 
   it('progress ends at the total byte count', () => {

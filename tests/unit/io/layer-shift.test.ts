@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../../src/domain/aggregate.ts';
 import { fromWgs84, type CrsKey } from '../../../src/domain/crs.ts';
-import { importFiles, type InputFile } from '../../../src/io/import-files.ts';
+import { importFiles } from '../../../src/io/import-files.ts';
+import type { InputFile } from '../../../src/io/input-file.ts';
 import { run } from '../../../src/cli/main.ts';
 import { sampleBuildingsRewritten } from '../../fixtures/sample-rewritten.ts';
 

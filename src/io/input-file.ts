@@ -1,0 +1,38 @@
+/**
+ * One file to import, as the user gave it or as a container gave it up (a workbook's sheet, a
+ * Shapefile zip's layer: expand-containers.ts), with how the user asked it to be read.
+ */
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { CrsKey } from '../domain/crs.ts';
+import type { FieldKey } from '../domain/fields.ts';
+import type { FileKind, RowIssue } from '../domain/import-report.ts';
+import type { FileContent } from './byte-source.ts';
+
+/** Features a container has already read (a Shapefile layer, read-shapefile-zip.ts). */
+export interface FileLayer {
+  collection: FeatureCollection<Geometry | null>;
+  /** Bytes the features were read from: the file's share of the import's progress. */
+  sourceBytes: number;
+}
+
+export interface InputFile {
+  name: string;
+  /** The bytes, or a source read a slice at a time (a browser File, a file on disk): byte-source.ts. */
+  bytes: FileContent;
+  /** Force what the file holds (a command-line flag); decided from its content when absent. */
+  kind?: Exclude<FileKind, 'unknown'>;
+  /** The user's own column matching for a CSV: header -> field, null = keep as extra. */
+  columnMap?: Readonly<Record<string, FieldKey | null>>;
+  /** The file's coordinate system (a CLI flag or the user's choice); WGS84 when absent. */
+  crs?: CrsKey;
+  /** Longitude and latitude written the other way round (y, x): swapped before anything else. */
+  swapXY?: boolean;
+  /** The sheet of an .xlsx to read (read-xlsx.ts); the first when absent. */
+  sheet?: string;
+  /** Warnings about the file before its rows (a Shapefile layer's encoding and .prj, the sheet read). */
+  notes?: RowIssue[];
+  /** Why the file cannot be read at all (a broken archive or workbook): listed as rejected. */
+  problems?: RowIssue[];
+  /** A layer's features, read already: imported in place of `bytes`, which are then empty. */
+  layer?: FileLayer;
+}
