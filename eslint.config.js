@@ -44,7 +44,8 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: false, skipComments: false }] },
   },
   {
-    files: ['src/ui/**/*.tsx', 'src/**/*.tsx'],
+    // React's hook rules wherever a hook is written: components, and hooks of their own in .ts files.
+    files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
