@@ -30,12 +30,21 @@ const OSM: RasterSourceSpecification = {
 
 /** 天地图 WMTS tile URLs for one layer (vec or cva), over its eight hosts t0–t7. */
 export function tiandituTiles(layer: 'vec' | 'cva', key: string): string[] {
-  const tk = encodeURIComponent(key);
-  return Array.from(
-    { length: 8 },
-    (_, s) =>
-      `https://t${s}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${tk}`,
-  );
+  // A GetTile request in WMTS's key-value form, the {z}/{y}/{x} left for MapLibre to fill in.
+  const query = [
+    'SERVICE=WMTS',
+    'REQUEST=GetTile',
+    'VERSION=1.0.0',
+    `LAYER=${layer}`,
+    'STYLE=default',
+    'TILEMATRIXSET=w',
+    'FORMAT=tiles',
+    'TILEMATRIX={z}',
+    'TILEROW={y}',
+    'TILECOL={x}',
+    `tk=${encodeURIComponent(key)}`,
+  ].join('&');
+  return Array.from({ length: 8 }, (_, s) => `https://t${s}.tianditu.gov.cn/${layer}_w/wmts?${query}`);
 }
 
 /** 高德 road map tiles (style 8: roads and Chinese labels), over its four hosts webrd01–04. GCJ-02. */

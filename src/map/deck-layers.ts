@@ -113,11 +113,26 @@ function withAlpha(c: Rgb, a: number): [number, number, number, number] {
   return [c[0], c[1], c[2], a];
 }
 
+/**
+ * The map's deck.gl layers, bottom to top: communities, context points (outside a street
+ * filter), the muted and the telling buildings, grade D emphasis, the selected building's ring.
+ */
 export function atlasLayers(input: LayerInput): Layer[] {
-  const { dataset, classification: c, visible, communityStages, selectedBuilding, filter } = input;
   const crs = input.crs ?? 'wgs84';
-  const t = dataset.buildings;
-  const rows = filter?.rows ?? null;
+  const layers: Layer[] = [
+    communityLayer(input, crs),
+    contextLayer(input, crs),
+    ...buildingLayers(input, crs),
+    dangerLayer(input, crs),
+  ];
+  const ring = selectedLayer(input, crs);
+  if (ring) layers.push(ring);
+  return layers;
+}
+
+/** The community polygons: plain, or by their least-advanced stage; outside a street filter, unfilled. */
+function communityLayer(input: LayerInput, crs: DisplayCrs): Layer {
+  const { dataset, classification: c, visible, communityStages, filter } = input;
   const communityKept = filter ? rowMask(dataset.communities.length, filter.communities) : null;
   const stageMode = c.mode === 'stage';
   const stageShown = new Uint8Array(STAGE_COLOURS.length);
@@ -128,34 +143,43 @@ export function atlasLayers(input: LayerInput): Layer[] {
     const k = communityStages[d.community] - 1;
     return stageShown[k] ? withAlpha(STAGE_COLOURS[k], 110) : [0, 0, 0, 0];
   };
-  const data = buildingPoints(t, c, rows, crs);
-  const dangerShown = c.mode === 'grade' && c.classes.some((k, j) => k.danger && visible.includes(j));
-  const layers: Layer[] = [
-    new PolygonLayer<CommunityPart>({
-      id: LAYER_IDS.communities,
-      ...UNDER_LABELS,
-      data: communityParts(dataset.communities, crs),
-      getPolygon: (d) => d.polygon,
-      getFillColor: communityFill,
-      getLineColor: COMMUNITY_LINE,
-      lineWidthUnits: 'pixels',
-      getLineWidth: 0.8,
-      pickable: true,
-      updateTriggers: { getFillColor: [c.mode, communityStages, stageMode ? visible.join() : '', communityKept] },
-    }),
-    new ScatterplotLayer({
-      id: LAYER_IDS.context,
-      ...UNDER_LABELS,
-      data: contextPoints(t, crs),
-      visible: rows !== null,
-      radiusUnits: 'meters',
-      getRadius: 5,
-      radiusMinPixels: 1.5,
-      radiusMaxPixels: 6,
-      getFillColor: CONTEXT_FILL,
-    }),
-    // The same data twice, split by the class filter: "unknown / not in plan" first, small and
-    // unoutlined, so the classes that say something are drawn over them and stand out.
+  return new PolygonLayer<CommunityPart>({
+    id: LAYER_IDS.communities,
+    ...UNDER_LABELS,
+    data: communityParts(dataset.communities, crs),
+    getPolygon: (d) => d.polygon,
+    getFillColor: communityFill,
+    getLineColor: COMMUNITY_LINE,
+    lineWidthUnits: 'pixels',
+    getLineWidth: 0.8,
+    pickable: true,
+    updateTriggers: { getFillColor: [c.mode, communityStages, stageMode ? visible.join() : '', communityKept] },
+  });
+}
+
+/** Every building, faint, under a street filter's own (drawn only while there is one). */
+function contextLayer(input: LayerInput, crs: DisplayCrs): Layer {
+  return new ScatterplotLayer({
+    id: LAYER_IDS.context,
+    ...UNDER_LABELS,
+    data: contextPoints(input.dataset.buildings, crs),
+    visible: input.filter !== null,
+    radiusUnits: 'meters',
+    getRadius: 5,
+    radiusMinPixels: 1.5,
+    radiusMaxPixels: 6,
+    getFillColor: CONTEXT_FILL,
+  });
+}
+
+/**
+ * The same data twice, split by the class filter: "unknown / not in plan" first, small and
+ * unoutlined, so the classes that say something are drawn over them and stand out.
+ */
+function buildingLayers(input: LayerInput, crs: DisplayCrs): Layer[] {
+  const { dataset, classification: c, visible, filter } = input;
+  const data = buildingPoints(dataset.buildings, c, filter?.rows ?? null, crs);
+  return [
     new BuildingsLayer({
       ...pointStyle(
         LAYER_IDS.muted,
@@ -175,42 +199,49 @@ export function atlasLayers(input: LayerInput): Layer[] {
       data,
       onDrawn: input.onBuildingsDrawn,
     }),
-    new ScatterplotLayer({
-      id: LAYER_IDS.danger,
-      ...UNDER_LABELS,
-      data: dangerPoints(t, rows, crs),
-      visible: dangerShown,
-      radiusUnits: 'pixels',
-      getRadius: 6,
-      getFillColor: DANGER_FILL,
-      stroked: true,
-      getLineColor: [20, 20, 20, 255],
-      lineWidthUnits: 'pixels',
-      getLineWidth: 2,
-      pickable: true,
-      extensions: [MASK_FILTER],
-      getFilterValue: 1,
-      filterRange: [0.5, 1.5],
-    }),
   ];
-  if (selectedBuilding >= 0 && selectedBuilding < t.length) {
-    const shown = toDisplay(crs);
-    layers.push(
-      new ScatterplotLayer<number>({
-        id: LAYER_IDS.selected,
-        ...UNDER_LABELS,
-        data: [selectedBuilding],
-        getPosition: (i) => shown(t.lng[i], t.lat[i]),
-        updateTriggers: { getPosition: crs },
-        radiusUnits: 'pixels',
-        getRadius: 11,
-        filled: false,
-        stroked: true,
-        getLineColor: [17, 17, 17, 255],
-        lineWidthUnits: 'pixels',
-        getLineWidth: 3,
-      }),
-    );
-  }
-  return layers;
+}
+
+/** Grade D buildings marked over the rest, while a grade colouring shows a danger class. */
+function dangerLayer(input: LayerInput, crs: DisplayCrs): Layer {
+  const { dataset, classification: c, visible, filter } = input;
+  return new ScatterplotLayer({
+    id: LAYER_IDS.danger,
+    ...UNDER_LABELS,
+    data: dangerPoints(dataset.buildings, filter?.rows ?? null, crs),
+    visible: c.mode === 'grade' && c.classes.some((k, j) => k.danger && visible.includes(j)),
+    radiusUnits: 'pixels',
+    getRadius: 6,
+    getFillColor: DANGER_FILL,
+    stroked: true,
+    getLineColor: [20, 20, 20, 255],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 2,
+    pickable: true,
+    extensions: [MASK_FILTER],
+    getFilterValue: 1,
+    filterRange: [0.5, 1.5],
+  });
+}
+
+/** The ring round the building in the detail panel, or null when there is none. */
+function selectedLayer(input: LayerInput, crs: DisplayCrs): Layer | null {
+  const { selectedBuilding, dataset } = input;
+  const t = dataset.buildings;
+  if (selectedBuilding < 0 || selectedBuilding >= t.length) return null;
+  const shown = toDisplay(crs);
+  return new ScatterplotLayer<number>({
+    id: LAYER_IDS.selected,
+    ...UNDER_LABELS,
+    data: [selectedBuilding],
+    getPosition: (i) => shown(t.lng[i], t.lat[i]),
+    updateTriggers: { getPosition: crs },
+    radiusUnits: 'pixels',
+    getRadius: 11,
+    filled: false,
+    stroked: true,
+    getLineColor: [17, 17, 17, 255],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 3,
+  });
 }

@@ -77,7 +77,10 @@ export function displayBounds(crs: DisplayCrs, b: Bounds | null): Bounds | null 
   ];
 }
 
-/** Display degrees between added vertices of a drawn edge: ~100 m, so the shift's bend along an edge stays far under a metre. */
+/**
+ * Display degrees between added vertices of a drawn edge: ~100 m, so the shift's bend along an
+ * edge stays far under a metre.
+ */
 const EDGE_STEP_DEG = 0.001;
 /** At most this many pieces an edge (a lasso across a whole city still stays small). */
 const MAX_EDGE_PIECES = 64;
@@ -128,7 +131,10 @@ export function dataShape(crs: DisplayCrs, shape: SelectionShape): SelectionShap
 
 /** gcoord's box for China: outside it GCJ-02 is WGS84 (no shift), a jump a grid must not straddle. */
 const CHINA = { w: 72.004, e: 137.8347, s: 0.8293, n: 55.8271 };
-/** Grid spacing in degrees (~1 km): the shift's bends are tens of kilometres long, so interpolation is exact to centimetres. */
+/**
+ * Grid spacing in degrees (~1 km): the shift's bends are tens of kilometres long, so
+ * interpolation is exact to centimetres.
+ */
 const GRID_STEP_DEG = 0.01;
 /** More grid nodes than this (an extent wider than ~5° × 5°): shift every point exactly instead. */
 const MAX_GRID_NODES = 250_000;

@@ -70,20 +70,42 @@ function addDraftLayers(map: MapLibreMap): void {
   });
 }
 
+/** The shape in progress, drawn by the draft source: its outline or area, and its corners. */
+interface Draft {
+  show: (ring: readonly LngLat[], corners: readonly LngLat[], closed: boolean) => void;
+  clear: () => void;
+}
+
+/** A finished shape, in the map's display degrees, with how it combines with the selection. */
+type Finish = (shape: SelectionShape, mode: CombineMode) => void;
+
 /** Start drawing on a loaded map. */
 export function attachSelectionDraw(map: MapLibreMap, handlers: DrawHandlers): SelectionDraw {
   addDraftLayers(map);
-  const finish = (shape: SelectionShape, mode: CombineMode): void =>
-    handlers.onShape(dataShape(handlers.crs?.() ?? 'wgs84', shape), mode);
+  const finish: Finish = (shape, mode) => handlers.onShape(dataShape(handlers.crs?.() ?? 'wgs84', shape), mode);
+  const draft = draftOn(map);
+  const detachBox = attachBox(map, handlers, draft, finish);
+  const lasso = attachLasso(map, handlers, draft, finish);
   const container = map.getContainer();
-  const lngLatOf = (p: Point): [number, number] => {
-    const ll = map.unproject(p);
-    return [ll.lng, ll.lat];
+  const setTool = (tool: DrawTool): void => {
+    container.dataset.tool = tool;
+    if (tool !== 'lasso') lasso.reset();
+    if (tool === 'lasso') map.doubleClickZoom.disable();
+    else map.doubleClickZoom.enable();
   };
-  const pointOf = (e: MouseEvent): Point => {
-    const r = map.getCanvasContainer().getBoundingClientRect();
-    return [e.clientX - r.left, e.clientY - r.top];
+  map.boxZoom.disable();
+  setTool(handlers.tool());
+  return {
+    setTool,
+    destroy: () => {
+      detachBox();
+      lasso.detach();
+    },
   };
+}
+
+/** Drawing into the draft source: corners as points, a ring as a line or (closed) a polygon. */
+function draftOn(map: MapLibreMap): Draft {
   const show = (ring: readonly LngLat[], corners: readonly LngLat[], closed: boolean): void => {
     const features: GeoJSON.Feature[] = corners.map((c) => ({
       type: 'Feature',
@@ -100,9 +122,23 @@ export function attachSelectionDraw(map: MapLibreMap, handlers: DrawHandlers): S
     }
     (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
   };
-  const clear = (): void => show([], [], false);
+  return { show, clear: () => show([], [], false) };
+}
 
-  // ---- box: capture the mouse-down before MapLibre's pan handler sees it ----
+/**
+ * The box: the mouse-down captured before MapLibre's pan handler sees it, the box followed to the
+ * mouse-up. Returns what takes its listener off again.
+ */
+function attachBox(map: MapLibreMap, handlers: DrawHandlers, draft: Draft, finish: Finish): () => void {
+  const container = map.getContainer();
+  const lngLatOf = (p: Point): [number, number] => {
+    const ll = map.unproject(p);
+    return [ll.lng, ll.lat];
+  };
+  const pointOf = (e: MouseEvent): Point => {
+    const r = map.getCanvasContainer().getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  };
   const onDown = (e: MouseEvent): void => {
     if (e.button !== 0 || !(e.shiftKey || handlers.tool() === 'box')) return;
     if (!(e.target instanceof HTMLCanvasElement)) return; // the zoom buttons, the attribution
@@ -115,11 +151,11 @@ export function attachSelectionDraw(map: MapLibreMap, handlers: DrawHandlers): S
       lngLatOf(end),
       lngLatOf([start[0], end[1]]),
     ];
-    const move = (ev: MouseEvent): void => show(box(pointOf(ev)), [], true);
+    const move = (ev: MouseEvent): void => draft.show(box(pointOf(ev)), [], true);
     const up = (ev: MouseEvent): void => {
       window.removeEventListener('mousemove', move);
       window.removeEventListener('mouseup', up);
-      clear();
+      draft.clear();
       const end = pointOf(ev);
       if (Math.abs(end[0] - start[0]) < MIN_BOX_PX && Math.abs(end[1] - start[1]) < MIN_BOX_PX) return;
       // The browser follows the drag with a click: it must not open the details of what is under it.
@@ -136,13 +172,24 @@ export function attachSelectionDraw(map: MapLibreMap, handlers: DrawHandlers): S
     window.addEventListener('mouseup', up);
   };
   container.addEventListener('mousedown', onDown, true);
+  return () => container.removeEventListener('mousedown', onDown, true);
+}
 
-  // ---- lasso: corners by click, closed by double-click or Enter ----
+/**
+ * The lasso: corners by click, closed by double-click or Enter; Backspace takes the last corner
+ * back, Escape drops the drawing. `reset` drops it too (another tool taken up).
+ */
+function attachLasso(
+  map: MapLibreMap,
+  handlers: DrawHandlers,
+  draft: Draft,
+  finish: Finish,
+): { reset: () => void; detach: () => void } {
   let corners: { px: Point; lngLat: LngLat }[] = [];
   const lassoRing = (): LngLat[] => corners.map((c) => c.lngLat);
   const reset = (): void => {
     corners = [];
-    clear();
+    draft.clear();
   };
   const close = (e: MouseEvent | KeyboardEvent): void => {
     const ring = lassoRing();
@@ -155,12 +202,12 @@ export function attachSelectionDraw(map: MapLibreMap, handlers: DrawHandlers): S
     const last = corners.at(-1);
     if (last && Math.hypot(last.px[0] - px[0], last.px[1] - px[1]) < SAME_POINT_PX) return;
     corners.push({ px, lngLat: [e.lngLat.lng, e.lngLat.lat] });
-    show(lassoRing(), lassoRing(), false);
+    draft.show(lassoRing(), lassoRing(), false);
   };
   const onMove = (e: MapMouseEvent): void => {
     if (handlers.tool() !== 'lasso' || corners.length === 0) return;
     const ring = [...lassoRing(), [e.lngLat.lng, e.lngLat.lat] as LngLat];
-    show(ring, lassoRing(), ring.length >= 3);
+    draft.show(ring, lassoRing(), ring.length >= 3);
   };
   const onDblClick = (e: MapMouseEvent): void => {
     if (handlers.tool() !== 'lasso') return;
@@ -173,7 +220,7 @@ export function attachSelectionDraw(map: MapLibreMap, handlers: DrawHandlers): S
     else if (e.key === 'Enter') close(e);
     else if (e.key === 'Backspace') {
       corners.pop();
-      show(lassoRing(), lassoRing(), false);
+      draft.show(lassoRing(), lassoRing(), false);
     } else return;
     e.preventDefault();
   };
@@ -181,23 +228,11 @@ export function attachSelectionDraw(map: MapLibreMap, handlers: DrawHandlers): S
   map.on('mousemove', onMove);
   map.on('dblclick', onDblClick);
   window.addEventListener('keydown', onKey);
-
-  const setTool = (tool: DrawTool): void => {
-    container.dataset.tool = tool;
-    if (tool !== 'lasso') reset();
-    if (tool === 'lasso') map.doubleClickZoom.disable();
-    else map.doubleClickZoom.enable();
+  const detach = (): void => {
+    window.removeEventListener('keydown', onKey);
+    map.off('click', onClick);
+    map.off('mousemove', onMove);
+    map.off('dblclick', onDblClick);
   };
-  map.boxZoom.disable();
-  setTool(handlers.tool());
-  return {
-    setTool,
-    destroy: () => {
-      container.removeEventListener('mousedown', onDown, true);
-      window.removeEventListener('keydown', onKey);
-      map.off('click', onClick);
-      map.off('mousemove', onMove);
-      map.off('dblclick', onDblClick);
-    },
-  };
+  return { reset, detach };
 }

@@ -16,7 +16,8 @@ export default {
   en: {
     title: 'Match the columns',
     intro:
-      'The file <file>{{file}}</file> names no longitude or latitude column. Say which field each column holds (longitude and latitude at least).',
+      'The file <file>{{file}}</file> names no longitude or latitude column. ' +
+      'Say which field each column holds (longitude and latitude at least).',
     column: 'Column',
     field: 'Field',
     firstRows: 'First rows',

@@ -60,7 +60,8 @@ export default {
     clear: 'Clear',
     nothingSelected: 'Nothing selected',
     selected:
-      'Selected <b>{{buildings}}</b> buildings · <b>{{communities}}</b> communities · <b>{{households}}</b> households · <b>{{area}}</b> {{unit}}',
+      'Selected <b>{{buildings}}</b> buildings · <b>{{communities}}</b> communities · ' +
+      '<b>{{households}}</b> households · <b>{{area}}</b> {{unit}}',
     addToList: 'Add to list…',
     planYear: 'Plan year',
     types: 'Renovation type',

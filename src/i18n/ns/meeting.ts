@@ -39,7 +39,8 @@ export default {
   en: {
     switch: 'Meeting mode',
     switchTitle:
-      'For a projector: large type, high contrast, only the cards, the map and the street ranking; ← → step through street offices',
+      'For a projector: large type, high contrast, only the cards, the map and the street ranking; ' +
+      '← → step through street offices',
     exit: 'Exit meeting mode',
     exitTitle: 'Back to the full dashboard (Esc twice)',
     planYear: 'Plan year {{year}}',

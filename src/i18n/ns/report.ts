@@ -129,7 +129,8 @@ export default {
         swapped: 'In {{file}}, longitude and latitude look swapped',
         projected: 'The coordinates of {{file}} look like {{system}}, projected metres',
         choose:
-          'The coordinates of {{file}} look like Gauss-Krüger metres without a zone prefix; the numbers do not tell the central meridian',
+          'The coordinates of {{file}} look like Gauss-Krüger metres without a zone prefix; ' +
+          'the numbers do not tell the central meridian',
       },
       sep: ': ',
       end: '.',

@@ -26,7 +26,8 @@ export default {
     reserveShare: '储备上限（%）',
     reserveBadTo: '储备截止年份应晚于截止年份',
     reserveStatus:
-      '上限 {{cap}} 户 · 纳入储备 {{withinBuildings}} 栋 {{withinHouseholds}} 户 · 超出上限 {{overBuildings}} 栋 {{overHouseholds}} 户',
+      '上限 {{cap}} 户 · 纳入储备 {{withinBuildings}} 栋 {{withinHouseholds}} 户 · ' +
+      '超出上限 {{overBuildings}} 栋 {{overHouseholds}} 户',
   },
   en: {
     title: 'Eligibility rules',
@@ -54,6 +55,7 @@ export default {
     reserveShare: 'Reserve cap, percent',
     reserveBadTo: 'The tier must end after the cut-off year',
     reserveStatus:
-      'Cap {{cap}} households · in reserve {{withinBuildings}} buildings, {{withinHouseholds}} households · over the cap {{overBuildings}} buildings, {{overHouseholds}} households',
+      'Cap {{cap}} households · in reserve {{withinBuildings}} buildings, {{withinHouseholds}} households · ' +
+      'over the cap {{overBuildings}} buildings, {{overHouseholds}} households',
   },
 };

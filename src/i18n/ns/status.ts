@@ -56,7 +56,8 @@ export default {
     retryTitle: 'Draw this panel again',
     reload: 'Reload the page',
     reloadTitle:
-      'Opens the sample or the link’s data again; files you opened yourself must be opened again (the candidate list is kept in this browser)',
+      'Opens the sample or the link’s data again; files you opened yourself must be opened again ' +
+      '(the candidate list is kept in this browser)',
     area: {
       'as-of': 'progress date',
       kpis: 'figures',

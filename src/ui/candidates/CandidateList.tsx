@@ -6,6 +6,7 @@ import {
   selectListYears,
   selectMissingCount,
 } from '../../state/selectors/candidate-selectors.ts';
+import type { ListStorage } from '../../state/state-types.ts';
 import { useAtlas } from '../../state/store.ts';
 import { CandidateListTable } from './CandidateListTable.tsx';
 import { CandidateListTools } from './CandidateListTools.tsx';
@@ -32,9 +33,7 @@ export function CandidateList() {
   const [report, setReport] = useState<ListFileReport | null>(null);
   const shown = rows.at(-1)?.buildings ?? 0;
   const { t } = useT(['candidates', 'common']);
-  const status = t(
-    `status.${storage === 'loading' ? 'loading' : storage === 'memory' ? 'memory' : saved ? 'saved' : failed ? 'failed' : 'saving'}`,
-  );
+  const status = t(`status.${saveState(storage, saved, failed)}`);
   return (
     <section className="panel list-panel" aria-label={t('panel')}>
       <div className="panel-head">
@@ -88,4 +87,17 @@ export function CandidateList() {
       )}
     </section>
   );
+}
+
+/**
+ * What the status line says of the list (its key under status.): still loading, kept on this page
+ * only (no IndexedDB), or, stored, whether the last change is saved, failed to save or is saving.
+ */
+function saveState(
+  storage: ListStorage,
+  saved: boolean,
+  failed: boolean,
+): 'loading' | 'memory' | 'saved' | 'failed' | 'saving' {
+  if (storage === 'loading' || storage === 'memory') return storage;
+  return saved ? 'saved' : failed ? 'failed' : 'saving';
 }

@@ -21,7 +21,10 @@ import { fmtInt } from '../format.ts';
 const COLUMNS = SUMMARY_EXPORT_COLUMNS;
 const BACKLOG_COLUMNS = BACKLOG_EXPORT_COLUMNS;
 
-/** The summary table as shown (filter, year, grouping, columns): square metres, rates in percent (CSV) or as % cells (Excel). */
+/**
+ * The summary table as shown (filter, year, grouping, columns): square metres, rates in percent
+ * (CSV) or as % cells (Excel).
+ */
 function summaryFile(
   summary: Summary,
   groupLabel: string,

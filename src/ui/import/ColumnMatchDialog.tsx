@@ -60,29 +60,7 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
             components={{ file: <strong data-testid="column-match-file" /> }}
           />
         </p>
-        <div className="match-scroll">
-          <table className="match-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('column')}</th>
-                <th scope="col">{t('field')}</th>
-                <th scope="col">{t('firstRows')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {request.headers.map((h, k) => (
-                <MatchRow
-                  key={`${k}-${h}`}
-                  header={h}
-                  index={k}
-                  value={map[h] ?? null}
-                  preview={request.preview}
-                  onChoose={(v) => choose(h, v)}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <MatchTable request={request} map={map} onChoose={choose} />
         {problems.length > 0 && (
           <ul className="match-problems" data-testid="column-match-problems">
             {problems.map((p) => (
@@ -106,6 +84,41 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
         </div>
       </form>
     </dialog>
+  );
+}
+
+/** The file's columns, one row each: its header, the field chosen for it, its first values. */
+function MatchTable(props: {
+  request: ColumnMatchRequest;
+  map: ColumnMap;
+  onChoose: (header: string, value: string) => void;
+}) {
+  const { request, map, onChoose } = props;
+  const { t } = useT('columns');
+  return (
+    <div className="match-scroll">
+      <table className="match-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('column')}</th>
+            <th scope="col">{t('field')}</th>
+            <th scope="col">{t('firstRows')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {request.headers.map((h, k) => (
+            <MatchRow
+              key={`${k}-${h}`}
+              header={h}
+              index={k}
+              value={map[h] ?? null}
+              preview={request.preview}
+              onChoose={(v) => onChoose(h, v)}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

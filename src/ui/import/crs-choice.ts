@@ -29,7 +29,10 @@ export interface CrsGroup {
   keys: CrsKey[];
 }
 
-/** Every system offered, grouped: longitude/latitude first, then Gauss-Krüger 3° and 6°, with and without the zone prefix. */
+/**
+ * Every system offered, grouped: longitude/latitude first, then Gauss-Krüger 3° and 6°, with and
+ * without the zone prefix.
+ */
 export function crsGroups(): CrsGroup[] {
   const groups: CrsGroup[] = [
     { key: 'geographic', keys: [] },
@@ -65,7 +68,10 @@ export interface CrsSuggestion {
   suggest: SuggestKind;
   /** For 'projected': the zone the numbers name. */
   epsg?: number;
-  /** The reading's share of points inside the compared areas, and as written (0–1), when told by where the points fall. */
+  /**
+   * The reading's share of points inside the compared areas, and as written (0–1), when told by
+   * where the points fall.
+   */
   shares?: { asIs: number; suggested: number };
   /** The files compared with, and what they hold. */
   against: { file: string; kind: FileKind }[];

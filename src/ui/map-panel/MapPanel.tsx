@@ -21,7 +21,10 @@ import './map-panel.css';
 // MapLibre and deck.gl are most of the bundle: load them after the figures are on screen.
 const AtlasMap = lazy(() => import('../../map/AtlasMap.tsx'));
 
-/** Street office labels in meeting mode: 14px becomes 20px at 1280×720, and grows with the screen as the page's type does (meeting.css). */
+/**
+ * Street office labels in meeting mode: 14px becomes 20px at 1280×720, and grows with the screen
+ * as the page's type does (meeting.css).
+ */
 const meetingLabelScale = (): number => 1.4 * Math.max(1, Math.min(window.innerWidth / 1280, window.innerHeight / 720));
 
 /** The map of street offices, communities and buildings, its colouring picker and its legend. */

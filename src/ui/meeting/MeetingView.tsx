@@ -38,7 +38,10 @@ export function MeetingSwitch() {
   );
 }
 
-/** The title bar and the street ranking, placed by meeting.css in the page's layout grid; nothing outside meeting mode. */
+/**
+ * The title bar and the street ranking, placed by meeting.css in the page's layout grid; nothing
+ * outside meeting mode.
+ */
 export function MeetingView() {
   const meeting = useAtlas((s) => s.meeting);
   const [order, setOrder] = useState<RankMeasure>('start');

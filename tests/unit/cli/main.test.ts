@@ -26,9 +26,7 @@ function cli(...argv: string[]): Result {
   return { code, out, err };
 }
 
-function json(
-  ...argv: string[]
-): Record<string, unknown> & {
+function json(...argv: string[]): Record<string, unknown> & {
   groups: Record<string, unknown>[];
   total: Record<string, unknown>;
   report: Record<string, unknown>;

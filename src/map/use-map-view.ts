@@ -1,0 +1,94 @@
+/**
+ * Keeping AtlasMap's view in step with its props, once the map is ready: the same ground in view
+ * across a change of display system (a base map in another system), the view fitted to a new
+ * dataset, a street office picked or dropped, or a frame of a new size, and the street labels'
+ * size for meeting mode.
+ */
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useRef, type RefObject } from 'react';
+import type { Dataset } from '../domain/dataset.ts';
+import type { AtlasMapProps } from './atlas-map-props.ts';
+import { areaSources, dataBounds } from './atlas-style.ts';
+import { FIT } from './create-map.ts';
+import { displayBounds, toData, toDisplay, type Bounds, type DisplayCrs } from './display-crs.ts';
+import type { AtlasMapState } from './use-atlas-map.ts';
+
+/** The street office labels' layer (atlas-style.ts). */
+const STREET_LABELS = 'streets-label';
+
+/** What the view follows: the map's props that move the camera or the areas, and the system it draws in. */
+export type ViewProps = Pick<AtlasMapProps, 'dataset' | 'focusBounds' | 'fitKey'> & { crs: DisplayCrs };
+
+/** The effects that move the view of the map in `shownRef` when these props change. */
+export function useMapView(shownRef: RefObject<AtlasMapState>, ready: boolean, view: ViewProps): void {
+  const { dataset, focusBounds, crs, fitKey } = view;
+  // Another display system: the areas shifted, and the camera moved by the same shift, so the
+  // same ground stays in view (and the address keeps its centre).
+  useEffect(() => {
+    const s = shownRef.current;
+    const map = s.made?.map;
+    if (!ready || !map || !dataset || s.crs === crs) return;
+    const c = map.getCenter();
+    const centre = toDisplay(crs)(...toData(s.crs)(c.lng, c.lat));
+    s.crs = crs;
+    setAreas(map, dataset, crs);
+    map.jumpTo({ center: centre });
+  }, [shownRef, ready, dataset, crs]);
+
+  // A new dataset: new areas and labels, and the view fitted to it.
+  useEffect(() => {
+    const s = shownRef.current;
+    const map = s.made?.map;
+    if (!ready || !map || !dataset || s.dataset === dataset) return;
+    setAreas(map, dataset, s.crs);
+    fit(map, s.crs, dataBounds(dataset));
+    s.dataset = dataset;
+  }, [shownRef, ready, dataset]);
+
+  // A street office picked (or dropped): fit to it, or back to the whole data.
+  useEffect(() => {
+    const s = shownRef.current;
+    const map = s.made?.map;
+    if (!ready || !map || !dataset || s.focus === focusBounds) return;
+    s.focus = focusBounds;
+    fit(map, s.crs, focusBounds ?? dataBounds(dataset));
+  }, [shownRef, ready, dataset, focusBounds]);
+
+  // The frame resized by a new layout: measure it now (not on the next resize observation) and fit again.
+  const shownFitKey = useRef(fitKey);
+  useEffect(() => {
+    const map = shownRef.current.made?.map;
+    if (!ready || !map || !dataset || shownFitKey.current === fitKey) return;
+    shownFitKey.current = fitKey;
+    map.resize();
+    fit(map, shownRef.current.crs, focusBounds ?? dataBounds(dataset));
+  }, [shownRef, ready, dataset, focusBounds, fitKey]);
+}
+
+/** The street office labels at `scale` times the style's size (and halo), once the map is ready. */
+export function useLabelScale(shownRef: RefObject<AtlasMapState>, ready: boolean, scale: number): void {
+  const baseLabel = useRef<{ size: number; halo: number } | null>(null);
+  useEffect(() => {
+    const map = shownRef.current.made?.map;
+    if (!ready || !map?.getLayer(STREET_LABELS)) return;
+    baseLabel.current ??= {
+      size: Number(map.getLayoutProperty(STREET_LABELS, 'text-size')) || 14,
+      halo: Number(map.getPaintProperty(STREET_LABELS, 'text-halo-width')) || 1.6,
+    };
+    map.setLayoutProperty(STREET_LABELS, 'text-size', baseLabel.current.size * scale);
+    map.setPaintProperty(STREET_LABELS, 'text-halo-width', baseLabel.current.halo * scale);
+  }, [shownRef, ready, scale]);
+}
+
+/** Fit the map at once to WGS84 `bounds`, drawn in `crs`; nothing when they give no box. */
+function fit(map: MapLibreMap, crs: DisplayCrs, bounds: Bounds | null): void {
+  const shownBounds = displayBounds(crs, bounds);
+  if (shownBounds) map.fitBounds(shownBounds, { ...FIT, duration: 0 });
+}
+
+/** The street offices (or district outline) and communities' labels, as drawn in `crs`. */
+function setAreas(map: MapLibreMap, dataset: Dataset, crs: DisplayCrs): void {
+  const { streets, communities } = areaSources(dataset, crs);
+  (map.getSource('streets') as GeoJSONSource | undefined)?.setData(streets);
+  (map.getSource('communities') as GeoJSONSource | undefined)?.setData(communities);
+}
