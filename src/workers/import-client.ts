@@ -33,7 +33,8 @@ let nextId = 1;
 /**
  * Read files in the import worker. The ArrayBuffers are transferred there and handed back in the
  * result: the caller must use the result's `files`, not the ones it passed.
- * @example const { dataset } = await importInWorker([{ name: 'a.csv', bytes }], { onProgress: (d, t) => console.log(d / t) });
+ * @example
+ * const { dataset } = await importInWorker([{ name: 'a.csv', bytes }], { onProgress: (d, t) => console.log(d / t) });
  */
 export function importInWorker(files: FileBytes[], opts: ImportInWorkerOptions = {}): Promise<ImportResult> {
   current?.cancel();
