@@ -53,6 +53,7 @@ export default function AtlasMap(props: AtlasMapProps) {
       onBuildingsDrawn,
       crs,
     });
+    shownRef.current.made?.frames.wake();
     overlay.setProps({ layers: [...layers, ...selectionLayers(dataset.buildings, selection, crs)] });
   }, [shownRef, ready, dataset, classification, visible, communityStages, selectedBuilding, filter, selection, crs]);
 

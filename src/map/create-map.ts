@@ -3,13 +3,14 @@
  * on top of the points), once, for AtlasMap.tsx. Its handlers read the newest props and the
  * display system at the time of each event, through `live`, so the map is never made again.
  */
-import { MapboxOverlay } from '@deck.gl/mapbox';
+import { MapboxOverlay, type MapboxOverlayProps } from '@deck.gl/mapbox';
 import maplibregl from 'maplibre-gl';
 import type { Dataset } from '../domain/dataset.ts';
 import { atlasStyle, dataBounds } from './atlas-style.ts';
 import type { AtlasMapProps } from './atlas-map-props.ts';
 import { pickTarget } from './deck-layers.ts';
 import { displayBounds, toDisplay, type DisplayCrs } from './display-crs.ts';
+import { idleFrames, wakeOnMapEvents, type IdleFrames } from './idle-frames.ts';
 import { attachMapHash, readMapHash } from './map-hash.ts';
 import { registerMap } from './map-snapshot.ts';
 import { attachSelectionDraw, type SelectionDraw } from './selection-draw.ts';
@@ -27,6 +28,8 @@ export interface MapLive {
 export interface MadeMap {
   map: maplibregl.Map;
   overlay: MapboxOverlay;
+  /** deck.gl's frames: full rate while something happens, a few a second when the map stands still. */
+  frames: IdleFrames;
   hash: { destroy: () => void };
 }
 
@@ -57,7 +60,9 @@ export function createMap(
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-  const overlay = hoverOverlay(map, live);
+  const frames = idleFrames();
+  wakeOnMapEvents(map, frames);
+  const overlay = hoverOverlay(map, live, frames);
   pickOnClick(map, overlay, live);
   map.on('load', () => {
     map.addControl(overlay);
@@ -71,13 +76,15 @@ export function createMap(
     onLoad(draw);
   });
   map.on('idle', () => container.setAttribute('data-map-idle', 'true'));
-  return { map, overlay, hash: attachMapHash(map, live.crs) };
+  return { map, overlay, frames, hash: attachMapHash(map, live.crs) };
 }
 
 /** The deck.gl overlay, with no layers yet: hovering a building or community points the cursor at it. */
-function hoverOverlay(map: maplibregl.Map, live: MapLive): MapboxOverlay {
-  return new MapboxOverlay({
+function hoverOverlay(map: maplibregl.Map, live: MapLive, frames: IdleFrames): MapboxOverlay {
+  // luma.gl's AnimationLoop takes a frame provider; deck.gl hands it on but does not declare it.
+  const props: MapboxOverlayProps & { animationFrameProvider: IdleFrames } = {
     interleaved: true,
+    animationFrameProvider: frames,
     layers: [],
     onHover: (info) => {
       const { dataset, filter, onHover } = live.props();
@@ -85,7 +92,8 @@ function hoverOverlay(map: maplibregl.Map, live: MapLive): MapboxOverlay {
       map.getCanvas().style.cursor = target ? 'pointer' : '';
       onHover(target ? { ...target, x: info.x, y: info.y } : null);
     },
-  });
+  };
+  return new MapboxOverlay(props);
 }
 
 /**
