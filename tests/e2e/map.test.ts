@@ -292,12 +292,13 @@ describe('the map in Chromium', () => {
 
     await page.selectOption('[data-testid="basemap-picker"]', 'tianditu');
     await page.fill('[data-testid="tianditu-key"]', 'my-own-key');
+    // Both layers' requests are awaited from before the click: they may come in either order, at once.
     const [vec] = await Promise.all([
       page.waitForRequest((r) => r.url().includes('vec_w') && r.url().includes('tk=my-own-key')),
+      page.waitForRequest((r) => r.url().includes('cva_w') && r.url().includes('tk=my-own-key')),
       page.click('[data-testid="tianditu-key-apply"]'),
     ]);
     expect(vec.url()).toMatch(/^https:\/\/t[0-7]\.tianditu\.gov\.cn\/vec_w\/wmts\?SERVICE=WMTS&REQUEST=GetTile/);
-    await page.waitForRequest((r) => r.url().includes('cva_w') && r.url().includes('tk=my-own-key'));
     expect(await page.evaluate(() => localStorage.getItem('atlas:tianditu-key'))).toBe('my-own-key');
 
     // Back to offline: no more tiles are asked for.
