@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Browser tests drive Debian's Chromium (never a downloaded browser) and screenshots need a CJK
-# font: a fresh machine has neither. Install both from Debian's packages when missing.
+# font: a fresh machine has neither. Install both from Debian's packages when missing. WebGL in the
+# tests goes through Mesa's EGL and llvmpipe (scripts/chromium.mjs); without them Chromium falls back to
+# SwiftShader, which passes but makes the e2e project take ~70% longer.
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || [ -n "${CHROMIUM_PATH:-}" ] || need+=(chromium)
+[ -e /usr/lib/x86_64-linux-gnu/libEGL_mesa.so.0 ] || [ -e /usr/lib/aarch64-linux-gnu/libEGL_mesa.so.0 ] ||
+  need+=(libegl1 libegl-mesa0 libgl1-mesa-dri)
 if ! fc-list :lang=zh 2>/dev/null | grep -qi 'noto.*cjk'; then need+=(fonts-noto-cjk); fi
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "ensure-browser: installing ${need[*]} from Debian's packages" >&2
