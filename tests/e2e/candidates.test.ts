@@ -22,7 +22,16 @@ import { COLOUR_MODES } from '../../src/domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY } from '../../src/domain/eligibility.ts';
 import { TYPE_BIT } from '../../src/domain/vocabulary.ts';
 import { LIST_FILE_KIND } from '../../src/io/candidate-list-file.ts';
-import { ROOT, importFromDisk, screenshot, shownYear, waitForData, waitForMap, useAppSuite } from './harness.ts';
+import {
+  ROOT,
+  atEachSize,
+  importFromDisk,
+  screenshot,
+  shownYear,
+  waitForData,
+  waitForMap,
+  useAppSuite,
+} from './harness.ts';
 import { clearance, lngLatAt, mapView, pagePoint, type MapView } from './map-pixels.ts';
 
 const SAMPLE = [
@@ -188,83 +197,80 @@ async function download(page: Page, menu: string, item: string): Promise<{ name:
 describe('selection and the candidate list', () => {
   test('lasso a known part of the sample: the selection equals rowsInPolygon(); into the list for next year; a reload keeps it; CSV out, cleared, CSV in: the same list', async () => {
     const i = densest();
-    for (const [width, height] of [
-      [1280, 720],
-      [1920, 1080],
-    ] as const) {
-      const { page, close } = await suite.open(width, height);
-      await openAt(page, `#map=${ZOOM}/${t.lat[i]}/${t.lng[i]}`);
-      const v = await mapView(page, t.lng[i], t.lat[i], ZOOM);
-      const corners = lassoCorners(v);
-      const ring = corners.map(([x, y]) => lngLatAt(v, x, y));
-      const expected = rowsInPolygon(t, ring);
-      expect(expected.length, 'buildings inside the lasso').toBeGreaterThan(5);
-      // The notch is real: some buildings inside the lasso's box are outside the lasso.
-      const lngs = ring.map((p) => p[0]),
-        lats = ring.map((p) => p[1]);
-      expect(
-        rowsInBox(t, [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)]).length,
-      ).toBeGreaterThan(expected.length);
+    const { page, close } = await suite.open(1280, 720);
+    await openAt(page, `#map=${ZOOM}/${t.lat[i]}/${t.lng[i]}`);
+    const v = await mapView(page, t.lng[i], t.lat[i], ZOOM);
+    const corners = lassoCorners(v);
+    const ring = corners.map(([x, y]) => lngLatAt(v, x, y));
+    const expected = rowsInPolygon(t, ring);
+    expect(expected.length, 'buildings inside the lasso').toBeGreaterThan(5);
+    // The notch is real: some buildings inside the lasso's box are outside the lasso.
+    const lngs = ring.map((p) => p[0]),
+      lats = ring.map((p) => p[1]);
+    expect(
+      rowsInBox(t, [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)]).length,
+    ).toBeGreaterThan(expected.length);
 
-      await page.click('[data-testid="select-tool"] button[data-tool="lasso"]');
-      await page.waitForSelector('[data-testid="atlas-map"][data-tool="lasso"]');
-      for (const [x, y] of corners.slice(0, -1)) await page.mouse.click(x, y);
-      const [lx, ly] = corners.at(-1)!;
-      await page.mouse.click(lx, ly);
-      await page.mouse.move(corners[0][0] + 30, corners[0][1] + 20);
-      await page.waitForTimeout(300);
-      await screenshot(page, `selection-lasso-drawing-${width}x${height}`);
-      await page.mouse.dblclick(lx, ly);
-      await waitForSelected(page, expected.length);
-      expectTotals(await totals(page), expected);
-      await waitForMap(page);
-      await screenshot(page, `selection-lasso-${width}x${height}`);
+    await page.click('[data-testid="select-tool"] button[data-tool="lasso"]');
+    await page.waitForSelector('[data-testid="atlas-map"][data-tool="lasso"]');
+    for (const [x, y] of corners.slice(0, -1)) await page.mouse.click(x, y);
+    const [lx, ly] = corners.at(-1)!;
+    await page.mouse.click(lx, ly);
+    await page.mouse.move(corners[0][0] + 30, corners[0][1] + 20);
+    await page.waitForTimeout(300);
+    await screenshot(page, 'selection-lasso-drawing-1280x720');
+    await page.mouse.dblclick(lx, ly);
+    await waitForSelected(page, expected.length);
+    expectTotals(await totals(page), expected);
+    await waitForMap(page);
+    await atEachSize(page, (width, height) => screenshot(page, `selection-lasso-${width}x${height}`));
 
-      // Into the list: next year (the newest programme is 2023) by default, 基础类 and 完善类.
-      await page.click('[data-testid="add-to-list-open"]');
-      expect(await page.inputValue('[data-testid="add-year"]')).toBe('2024');
-      await page.check('[data-testid="add-type-improvement"]');
-      await page.click('[data-testid="add-to-list"]');
-      const want = expectedList(expected, 2024, TYPE_BIT.basic | TYPE_BIT.improvement);
-      await page.waitForSelector(
-        `[data-testid="candidate-list"] tr[data-key="合计"] td[data-field="buildings"][data-value="${expected.length}"]`,
-      );
-      expect(await readList(page)).toEqual(want);
-      expect(want.filter((r) => r.kind === 'subtotal').length).toBeGreaterThan(0);
-      await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
+    // Into the list: next year (the newest programme is 2023) by default, 基础类 and 完善类.
+    await page.click('[data-testid="add-to-list-open"]');
+    expect(await page.inputValue('[data-testid="add-year"]')).toBe('2024');
+    await page.check('[data-testid="add-type-improvement"]');
+    await page.click('[data-testid="add-to-list"]');
+    const want = expectedList(expected, 2024, TYPE_BIT.basic | TYPE_BIT.improvement);
+    await page.waitForSelector(
+      `[data-testid="candidate-list"] tr[data-key="合计"] td[data-field="buildings"][data-value="${expected.length}"]`,
+    );
+    expect(await readList(page)).toEqual(want);
+    expect(want.filter((r) => r.kind === 'subtotal').length).toBeGreaterThan(0);
+    await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
+    await atEachSize(page, async (width, height) => {
       await page.locator('[data-testid="candidate-list"]').scrollIntoViewIfNeeded();
       await screenshot(page, `candidate-list-${width}x${height}`);
+    });
 
-      // A reload: the list is still there, from IndexedDB.
-      await page.reload();
-      await waitForData(page, 1);
-      await page.waitForSelector('[data-testid="list-status"][data-storage="stored"]');
-      await page.waitForSelector('[data-testid="candidate-list"] tr[data-key="合计"]');
-      expect(await readList(page)).toEqual(want);
+    // A reload: the list is still there, from IndexedDB.
+    await page.reload();
+    await waitForData(page, 1);
+    await page.waitForSelector('[data-testid="list-status"][data-storage="stored"]');
+    await page.waitForSelector('[data-testid="candidate-list"] tr[data-key="合计"]');
+    expect(await readList(page)).toEqual(want);
 
-      // Out as CSV (UTF-8 with BOM, CRLF), cleared, in again: the same rows.
-      const csv = await download(page, 'list-export-menu', 'list-export-csv');
-      expect(csv.name).toBe('项目库-全部年度-楼栋.csv');
-      expect(csv.text.startsWith('\uFEFF楼栋键,计划年度,改造类型,')).toBe(true);
-      const lines = csv.text
-        .slice(1)
-        .split('\r\n')
-        .filter((l) => l !== '');
-      expect(lines.length).toBe(expected.length + 1);
-      expect(new Set(lines.slice(1).map((l) => l.split(',')[0]))).toEqual(
-        new Set([...expected].map((r) => keys.keys[r])),
-      );
-      await page.click('[data-testid="list-clear"]');
-      await page.click('[data-testid="list-clear-confirm"]');
-      await page.waitForSelector('[data-testid="candidate-list-empty"]');
-      await page.setInputFiles('[data-testid="list-import-input"]', csv.path);
-      await page.waitForSelector(
-        `[data-testid="list-import-report"][data-entries="${expected.length}"][data-rejected="0"][data-unmatched="0"]`,
-      );
-      expect(await readList(page)).toEqual(want);
-      await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
-      await close();
-    }
+    // Out as CSV (UTF-8 with BOM, CRLF), cleared, in again: the same rows.
+    const csv = await download(page, 'list-export-menu', 'list-export-csv');
+    expect(csv.name).toBe('项目库-全部年度-楼栋.csv');
+    expect(csv.text.startsWith('\uFEFF楼栋键,计划年度,改造类型,')).toBe(true);
+    const lines = csv.text
+      .slice(1)
+      .split('\r\n')
+      .filter((l) => l !== '');
+    expect(lines.length).toBe(expected.length + 1);
+    expect(new Set(lines.slice(1).map((l) => l.split(',')[0]))).toEqual(
+      new Set([...expected].map((r) => keys.keys[r])),
+    );
+    await page.click('[data-testid="list-clear"]');
+    await page.click('[data-testid="list-clear-confirm"]');
+    await page.waitForSelector('[data-testid="candidate-list-empty"]');
+    await page.setInputFiles('[data-testid="list-import-input"]', csv.path);
+    await page.waitForSelector(
+      `[data-testid="list-import-report"][data-entries="${expected.length}"][data-rejected="0"][data-unmatched="0"]`,
+    );
+    expect(await readList(page)).toEqual(want);
+    await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
+    await close();
   });
 
   test('a click with the pick tool, Ctrl-click, clear', async () => {
@@ -375,89 +381,84 @@ describe('selection and the candidate list', () => {
   });
 
   test('an entry whose building is not in the data is kept, shown as missing, after a reload too; screenshots of the list and its menu', async () => {
-    for (const [width, height] of [
-      [1280, 720],
-      [1920, 1080],
-    ] as const) {
-      const { page, close } = await suite.open(width, height);
-      await openAt(page, '');
-      const real = makeEntries(t, keys, Uint32Array.of(0, 1, 2), 2024, TYPE_BIT.basic, '2025-01-01T00:00:00.000Z');
-      const gone = {
-        ...real[0],
-        key: 'NOT-IN-DATA',
-        building: { ...real[0].building, id: 'NOT-IN-DATA', households: 7 },
-      };
-      const file = JSON.stringify({
-        kind: LIST_FILE_KIND,
-        version: 1,
-        exportedAt: '',
-        dataset: { files: [] },
-        entries: [...real, gone],
-      });
-      await page.setInputFiles('[data-testid="list-import-input"]', {
-        name: 'list.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(file),
-      });
-      await page.waitForSelector('[data-testid="list-import-report"][data-entries="4"][data-unmatched="1"]');
-      await page.waitForSelector('[data-testid="list-missing"][data-value="1"]');
-      const community = real[0].building.community;
-      expect(
-        await page.getAttribute(`[data-testid="candidate-list"] tr[data-key="${community}"]`, 'data-missing'),
-      ).toBe('1');
-      expect(
-        await page.getAttribute(
-          `[data-testid="candidate-list"] tr[data-key="${community}"] td[data-field="buildings"]`,
-          'data-value',
-        ),
-      ).toBe('4');
-      await page.click(`[data-testid="candidate-list"] tr[data-key="${community}"] [data-testid="list-expand"]`);
-      await page.waitForSelector(
-        '[data-testid="list-community-detail"] li[data-key="NOT-IN-DATA"][data-missing="true"]',
-      );
-      await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
+    const { page, close } = await suite.open(1280, 720);
+    await openAt(page, '');
+    const real = makeEntries(t, keys, Uint32Array.of(0, 1, 2), 2024, TYPE_BIT.basic, '2025-01-01T00:00:00.000Z');
+    const gone = {
+      ...real[0],
+      key: 'NOT-IN-DATA',
+      building: { ...real[0].building, id: 'NOT-IN-DATA', households: 7 },
+    };
+    const file = JSON.stringify({
+      kind: LIST_FILE_KIND,
+      version: 1,
+      exportedAt: '',
+      dataset: { files: [] },
+      entries: [...real, gone],
+    });
+    await page.setInputFiles('[data-testid="list-import-input"]', {
+      name: 'list.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    await page.waitForSelector('[data-testid="list-import-report"][data-entries="4"][data-unmatched="1"]');
+    await page.waitForSelector('[data-testid="list-missing"][data-value="1"]');
+    const community = real[0].building.community;
+    expect(await page.getAttribute(`[data-testid="candidate-list"] tr[data-key="${community}"]`, 'data-missing')).toBe(
+      '1',
+    );
+    expect(
+      await page.getAttribute(
+        `[data-testid="candidate-list"] tr[data-key="${community}"] td[data-field="buildings"]`,
+        'data-value',
+      ),
+    ).toBe('4');
+    await page.click(`[data-testid="candidate-list"] tr[data-key="${community}"] [data-testid="list-expand"]`);
+    await page.waitForSelector('[data-testid="list-community-detail"] li[data-key="NOT-IN-DATA"][data-missing="true"]');
+    await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
+    await atEachSize(page, async (width, height) => {
       await page.locator('[data-testid="candidate-list"]').scrollIntoViewIfNeeded();
       await screenshot(page, `candidate-list-missing-${width}x${height}`);
-      await page.click('[data-testid="list-export-menu"]');
-      await page.waitForSelector('[data-testid="list-export-menu-list"]');
-      await screenshot(page, `candidate-list-export-menu-${width}x${height}`);
-      await page.keyboard.press('Escape');
+    });
+    await page.click('[data-testid="list-export-menu"]');
+    await page.waitForSelector('[data-testid="list-export-menu-list"]');
+    await atEachSize(page, (width, height) => screenshot(page, `candidate-list-export-menu-${width}x${height}`));
+    await page.keyboard.press('Escape');
 
-      // A building's types change and it can be removed, one by one.
-      const first = `[data-testid="list-community-detail"] li[data-key="${real[0].key}"]`;
-      await page.click(`${first} input[data-type="upgrade"]`);
-      await page.waitForSelector(
-        `[data-testid="candidate-list"] tr[data-key="${community}"] td[data-field="types"][data-value="${TYPE_BIT.basic | TYPE_BIT.upgrade}"]`,
-      );
-      await page.click(`${first} [data-testid="list-remove-building"]`);
-      await page.waitForSelector(
-        `[data-testid="candidate-list"] tr[data-key="${community}"] td[data-field="buildings"][data-value="3"]`,
-      );
-      await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
+    // A building's types change and it can be removed, one by one.
+    const first = `[data-testid="list-community-detail"] li[data-key="${real[0].key}"]`;
+    await page.click(`${first} input[data-type="upgrade"]`);
+    await page.waitForSelector(
+      `[data-testid="candidate-list"] tr[data-key="${community}"] td[data-field="types"][data-value="${TYPE_BIT.basic | TYPE_BIT.upgrade}"]`,
+    );
+    await page.click(`${first} [data-testid="list-remove-building"]`);
+    await page.waitForSelector(
+      `[data-testid="candidate-list"] tr[data-key="${community}"] td[data-field="buildings"][data-value="3"]`,
+    );
+    await page.waitForSelector('[data-testid="list-status"][data-saved="true"]');
 
-      // A save the browser refuses (a full disk, say) says so instead of "saving…"; the next save that works clears it.
-      const second = `[data-testid="list-community-detail"] li[data-key="${real[1].key}"] input[data-type="upgrade"]`;
-      await page.evaluate(() => {
-        const w = window as unknown as { realPut: typeof IDBObjectStore.prototype.put };
-        w.realPut = IDBObjectStore.prototype.put;
-        IDBObjectStore.prototype.put = () => {
-          throw new DOMException('the disk is full', 'QuotaExceededError');
-        };
-      });
-      await page.click(second);
-      await page.waitForSelector('[data-testid="list-status"][data-failed="true"][data-saved="false"]');
-      expect(await page.textContent('[data-testid="list-status"]')).toContain('未能保存到浏览器');
-      await page.evaluate(() => {
-        IDBObjectStore.prototype.put = (window as unknown as { realPut: typeof IDBObjectStore.prototype.put }).realPut;
-      });
-      await page.click(second);
-      await page.waitForSelector('[data-testid="list-status"][data-failed="false"][data-saved="true"]');
+    // A save the browser refuses (a full disk, say) says so instead of "saving…"; the next save that works clears it.
+    const second = `[data-testid="list-community-detail"] li[data-key="${real[1].key}"] input[data-type="upgrade"]`;
+    await page.evaluate(() => {
+      const w = window as unknown as { realPut: typeof IDBObjectStore.prototype.put };
+      w.realPut = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('the disk is full', 'QuotaExceededError');
+      };
+    });
+    await page.click(second);
+    await page.waitForSelector('[data-testid="list-status"][data-failed="true"][data-saved="false"]');
+    expect(await page.textContent('[data-testid="list-status"]')).toContain('未能保存到浏览器');
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = (window as unknown as { realPut: typeof IDBObjectStore.prototype.put }).realPut;
+    });
+    await page.click(second);
+    await page.waitForSelector('[data-testid="list-status"][data-failed="false"][data-saved="true"]');
 
-      await page.reload();
-      await waitForData(page, 1);
-      await page.waitForSelector('[data-testid="list-missing"][data-value="1"]');
-      expect(await page.getAttribute('[data-testid="list-count"]', 'data-value')).toBe('3');
-      await close();
-    }
+    await page.reload();
+    await waitForData(page, 1);
+    await page.waitForSelector('[data-testid="list-missing"][data-value="1"]');
+    expect(await page.getAttribute('[data-testid="list-count"]', 'data-value')).toBe('3');
+    await close();
   });
 });

@@ -27,6 +27,7 @@ import { COMPLETE_NO, GRADE_C } from '../../src/domain/vocabulary.ts';
 import {
   ROOT,
   importFromDisk,
+  atEachSize,
   layoutFaults,
   readSummaryTable,
   screenshot,
@@ -49,10 +50,6 @@ const SAMPLE = [
 const suite = useAppSuite();
 const sample = importFromDisk(SAMPLE);
 const t = sample.buildings;
-const SIZES = [
-  [1280, 720],
-  [1920, 1080],
-] as const;
 type Rules = Required<EligibilitySettings>;
 
 /** What the page should show for a filter, plan year and rules, computed in Node. */
@@ -118,161 +115,161 @@ async function mapZoom(page: Page): Promise<number> {
 
 describe('filters', () => {
   test('each field through the page: shown count, table, KPI cards and legend equal the domain functions in Node', async () => {
-    for (const [width, height] of SIZES) {
-      const { page, close } = await openSample(width, height);
-      let f: BuildingFilter = { ...EMPTY_FILTER };
-      await expectFigures(page, f);
-      expect(await page.textContent('[data-testid="shown-count"]')).toContain(
-        `共 ${t.length.toLocaleString('zh-CN')} 栋`,
-      );
+    const { page, close } = await openSample(1280, 720);
+    let f: BuildingFilter = { ...EMPTY_FILTER };
+    await expectFigures(page, f);
+    expect(await page.textContent('[data-testid="shown-count"]')).toContain(
+      `共 ${t.length.toLocaleString('zh-CN')} 栋`,
+    );
 
-      await choose(page, 'grades', ['C', 'D']);
-      await expectFigures(page, (f = { ...f, grades: ['C', 'D'] }));
-      await choose(page, 'eligibility', ['eligible']);
-      await expectFigures(page, (f = { ...f, eligibility: ['eligible'] }));
-      await page.fill('[data-testid="filter-built-from"]', '1980');
-      await page.fill('[data-testid="filter-built-to"]', '1999');
-      await expectFigures(page, (f = { ...f, builtFrom: 1980, builtTo: 1999 }));
-      await choose(page, 'complete', ['yes']);
-      await choose(page, 'types', ['basic']);
-      await expectFigures(page, (f = { ...f, complete: ['yes'], types: ['basic'] }));
-      expect(expected(f, await shownYear(page)).shown).toBeGreaterThan(0);
+    await choose(page, 'grades', ['C', 'D']);
+    await expectFigures(page, (f = { ...f, grades: ['C', 'D'] }));
+    await choose(page, 'eligibility', ['eligible']);
+    await expectFigures(page, (f = { ...f, eligibility: ['eligible'] }));
+    await page.fill('[data-testid="filter-built-from"]', '1980');
+    await page.fill('[data-testid="filter-built-to"]', '1999');
+    await expectFigures(page, (f = { ...f, builtFrom: 1980, builtTo: 1999 }));
+    await choose(page, 'complete', ['yes']);
+    await choose(page, 'types', ['basic']);
+    await expectFigures(page, (f = { ...f, complete: ['yes'], types: ['basic'] }));
+    expect(expected(f, await shownYear(page)).shown).toBeGreaterThan(0);
 
-      // The filter bar with a choice list open: the screenshot for the record.
-      await page.click('[data-testid="filter-stages"] summary');
-      expect(await layoutFaults(page)).toEqual([]);
-      await waitForMap(page);
+    // The filter bar with a choice list open, at each window size: the screenshots for the record.
+    await page.click('[data-testid="filter-stages"] summary');
+    await waitForMap(page);
+    await atEachSize(page, async (width, height) => {
+      expect(await layoutFaults(page), `${width}×${height}`).toEqual([]);
       await screenshot(page, `filters-${width}x${height}`);
-      await page.keyboard.press('Escape');
+    });
+    await page.keyboard.press('Escape');
 
-      await page.click('[data-testid="filter-clear"]');
-      await expectFigures(page, (f = { ...EMPTY_FILTER }));
+    await page.click('[data-testid="filter-clear"]');
+    await expectFigures(page, (f = { ...EMPTY_FILTER }));
 
-      // Street office (the header's picker), 社区, a community found by typing part of its name, a stage.
-      const street = '临城街道';
-      await page.selectOption('[data-testid="street-picker"]', street);
-      await expectFigures(page, (f = { ...f, street }));
-      const shequ = shequOptions(sample, street)[0];
-      await page.selectOption('[data-testid="filter-shequ"]', shequ);
-      await expectFigures(page, (f = { ...f, shequ }));
-      const community = communityOptions(sample, street, shequ)[0];
-      const streetZoom = await mapZoom(page);
-      await page.fill('[data-testid="filter-community"]', community.slice(0, 2));
-      expect(await page.getAttribute('[data-testid="filter-community"]', 'data-value')).toBe('');
-      await page.fill('[data-testid="filter-community"]', community);
-      await expectFigures(page, (f = { ...f, community }));
-      // The map goes to the community: the address's centre inside its box (polygon and buildings), closer in than for the street office.
-      const box = rowsBounds(
-        sample,
-        filterBuildings(sample.buildings, sample.communities, { ...EMPTY_FILTER, community }, null),
-      );
-      expect(box).not.toBeNull();
-      await page.waitForFunction(
-        ([w, s, e, n, z]) => {
-          const m = /#map=([\d.]+)\/([\d.]+)\/([\d.]+)/.exec(location.hash);
-          return (
-            m !== null &&
-            Number(m[1]) > z &&
-            Number(m[2]) >= s &&
-            Number(m[2]) <= n &&
-            Number(m[3]) >= w &&
-            Number(m[3]) <= e
-          );
-        },
-        [...box!, streetZoom] as const,
-      );
-      await page.click('[data-testid="filter-clear"]');
-      await choose(page, 'stages', ['completed']);
-      await expectFigures(page, (f = { ...EMPTY_FILTER, street, stages: ['completed'] }));
-      expect(await page.getAttribute('[data-testid="street-picker"]', 'data-value')).toBe(street);
-      expect(await layoutFaults(page)).toEqual([]);
-      await close();
-    }
+    // Street office (the header's picker), 社区, a community found by typing part of its name, a stage.
+    const street = '临城街道';
+    await page.selectOption('[data-testid="street-picker"]', street);
+    await expectFigures(page, (f = { ...f, street }));
+    const shequ = shequOptions(sample, street)[0];
+    await page.selectOption('[data-testid="filter-shequ"]', shequ);
+    await expectFigures(page, (f = { ...f, shequ }));
+    const community = communityOptions(sample, street, shequ)[0];
+    const streetZoom = await mapZoom(page);
+    await page.fill('[data-testid="filter-community"]', community.slice(0, 2));
+    expect(await page.getAttribute('[data-testid="filter-community"]', 'data-value')).toBe('');
+    await page.fill('[data-testid="filter-community"]', community);
+    await expectFigures(page, (f = { ...f, community }));
+    // The map goes to the community: the address's centre inside its box (polygon and buildings), closer in than for the street office.
+    const box = rowsBounds(
+      sample,
+      filterBuildings(sample.buildings, sample.communities, { ...EMPTY_FILTER, community }, null),
+    );
+    expect(box).not.toBeNull();
+    await page.waitForFunction(
+      ([w, s, e, n, z]) => {
+        const m = /#map=([\d.]+)\/([\d.]+)\/([\d.]+)/.exec(location.hash);
+        return (
+          m !== null &&
+          Number(m[1]) > z &&
+          Number(m[2]) >= s &&
+          Number(m[2]) <= n &&
+          Number(m[3]) >= w &&
+          Number(m[3]) <= e
+        );
+      },
+      [...box!, streetZoom] as const,
+    );
+    await page.click('[data-testid="filter-clear"]');
+    await choose(page, 'stages', ['completed']);
+    await expectFigures(page, (f = { ...EMPTY_FILTER, street, stages: ['completed'] }));
+    expect(await page.getAttribute('[data-testid="street-picker"]', 'data-value')).toBe(street);
+    await atEachSize(page, async (width, height) => expect(await layoutFaults(page), `${width}×${height}`).toEqual([]));
+    await close();
   });
 
   test('the backlog, one click: eligible buildings in no plan, with their totals by street office', async () => {
-    for (const [width, height] of SIZES) {
-      const { page, close } = await openSample(width, height);
-      const button = page.locator('[data-testid="backlog-button"]');
-      expect(await button.getAttribute('aria-pressed')).toBe('false');
-      await button.click();
-      expect(await button.getAttribute('aria-pressed')).toBe('true');
-      const f = { ...EMPTY_FILTER, backlog: true };
-      await expectFigures(page, f);
-      const e = expected(f, await shownYear(page));
-      expect(e.shown).toBeGreaterThan(0);
-      // The table shows the backlog's own columns; every building shown is backlog.
-      const table = await readSummaryTable(page);
-      expect(Object.keys(table.total.values)).toEqual(
-        expect.arrayContaining(['backlogBuildings', 'backlogHouseholds', 'backlogFloorAreaM2']),
-      );
-      expect(table.total.values.backlogBuildings).toBe(e.shown);
-      expect(table.total.values.backlogHouseholds).toBe(
-        summarize(sample, { year: await shownYear(page) }).total.backlogHouseholds,
-      );
-      // The cards too: no programme card reading 0, no targets, no overdue card.
-      expect(await kpiValue(page, 'backlogBuildings')).toBe(e.shown);
-      expect(
-        await page.locator('[data-testid="kpi-programmeBuildings"], [data-testid$="-target"], .kpi-overdue').count(),
-      ).toBe(0);
-      expect(table.rows.map((r) => r.key)).toEqual(e.summary.groups.map((g) => g.key));
-      expect(await layoutFaults(page)).toEqual([]);
-      await waitForMap(page);
+    const { page, close } = await openSample(1280, 720);
+    const button = page.locator('[data-testid="backlog-button"]');
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    const f = { ...EMPTY_FILTER, backlog: true };
+    await expectFigures(page, f);
+    const e = expected(f, await shownYear(page));
+    expect(e.shown).toBeGreaterThan(0);
+    // The table shows the backlog's own columns; every building shown is backlog.
+    const table = await readSummaryTable(page);
+    expect(Object.keys(table.total.values)).toEqual(
+      expect.arrayContaining(['backlogBuildings', 'backlogHouseholds', 'backlogFloorAreaM2']),
+    );
+    expect(table.total.values.backlogBuildings).toBe(e.shown);
+    expect(table.total.values.backlogHouseholds).toBe(
+      summarize(sample, { year: await shownYear(page) }).total.backlogHouseholds,
+    );
+    // The cards too: no programme card reading 0, no targets, no overdue card.
+    expect(await kpiValue(page, 'backlogBuildings')).toBe(e.shown);
+    expect(
+      await page.locator('[data-testid="kpi-programmeBuildings"], [data-testid$="-target"], .kpi-overdue').count(),
+    ).toBe(0);
+    expect(table.rows.map((r) => r.key)).toEqual(e.summary.groups.map((g) => g.key));
+    await waitForMap(page);
+    await atEachSize(page, async (width, height) => {
+      expect(await layoutFaults(page), `${width}×${height}`).toEqual([]);
       await screenshot(page, `backlog-${width}x${height}`);
-      await button.click();
-      await expectFigures(page, EMPTY_FILTER);
-      await close();
-    }
+    });
+    await button.click();
+    await expectFigures(page, EMPTY_FILTER);
+    await close();
   });
 
   test('rules: cut-off 2005 moves the build-year classes and the eligible totals as computed in Node; reserve tier and grade D', async () => {
-    for (const [width, height] of SIZES) {
-      const { page, close } = await openSample(width, height, '?colour=buildYear&elig=eligible');
-      const f = { ...EMPTY_FILTER, eligibility: ['eligible' as const] };
-      await expectFigures(page, f);
-      await page.click('[data-testid="rules-button"]');
-      await page.waitForSelector('[data-testid="rules-panel"]');
-      const year = await shownYear(page);
-      const before = expected(f, year).summary.total.eligibleBuildings;
+    const { page, close } = await openSample(1280, 720, '?colour=buildYear&elig=eligible');
+    const f = { ...EMPTY_FILTER, eligibility: ['eligible' as const] };
+    await expectFigures(page, f);
+    await page.click('[data-testid="rules-button"]');
+    await page.waitForSelector('[data-testid="rules-panel"]');
+    const year = await shownYear(page);
+    const before = expected(f, year).summary.total.eligibleBuildings;
 
-      let rules: Rules = { ...DEFAULT_ELIGIBILITY, cutoffYear: 2005 };
-      await page.fill('[data-testid="rules-cutoff"]', '2005');
-      await page.waitForSelector('[data-testid="legend-cutoff"][data-year="2005"]');
-      await expectFigures(page, f, rules);
-      const after = expected(f, year, rules).summary.total.eligibleBuildings;
-      expect(after).toBeGreaterThan(before);
-      expect(Number(await page.getAttribute('[data-testid="rules-eligible"]', 'data-buildings'))).toBe(after);
-      expect((await legendCounts(page)).map(([k]) => k)).toEqual(
-        classify(t, 'buildYear', { cutoffYear: 2005, year }).classes.map((c) => c.key),
-      );
-      expect(await page.textContent('[data-class="year-3"]')).toContain('2000–2005年');
+    let rules: Rules = { ...DEFAULT_ELIGIBILITY, cutoffYear: 2005 };
+    await page.fill('[data-testid="rules-cutoff"]', '2005');
+    await page.waitForSelector('[data-testid="legend-cutoff"][data-year="2005"]');
+    await expectFigures(page, f, rules);
+    const after = expected(f, year, rules).summary.total.eligibleBuildings;
+    expect(after).toBeGreaterThan(before);
+    expect(Number(await page.getAttribute('[data-testid="rules-eligible"]', 'data-buildings'))).toBe(after);
+    expect((await legendCounts(page)).map(([k]) => k)).toEqual(
+      classify(t, 'buildYear', { cutoffYear: 2005, year }).classes.map((c) => c.key),
+    );
+    expect(await page.textContent('[data-class="year-3"]')).toContain('2000–2005年');
 
-      // The reserve tier on (2006–2008 with this cut-off), its cap shown; grade D excluded.
-      await page.click('[data-testid="rules-reserve"]');
-      await page.fill('[data-testid="rules-reserve-to"]', '2008');
-      rules = { ...rules, reserveTo: 2008 };
-      await expectFigures(page, f, rules);
-      const status = reserveStatus(t, rules, year, expected(f, year, rules).codes);
-      expect(Number(await page.getAttribute('[data-testid="rules-reserve-status"]', 'data-cap'))).toBe(
-        status?.capHouseholds,
-      );
-      expect(Number(await page.getAttribute('[data-testid="rules-reserve-status"]', 'data-within'))).toBe(
-        status?.withinBuildings,
-      );
-      await page.click('[data-testid="rules-grade-d"] input[value="exclude"]');
-      rules = { ...rules, gradeD: 'exclude' };
-      await expectFigures(page, f, rules);
-      expect(await page.getAttribute('[data-testid="rules-button"]', 'class')).toContain('changed');
-      expect(await layoutFaults(page)).toEqual([]);
-      await waitForMap(page);
+    // The reserve tier on (2006–2008 with this cut-off), its cap shown; grade D excluded.
+    await page.click('[data-testid="rules-reserve"]');
+    await page.fill('[data-testid="rules-reserve-to"]', '2008');
+    rules = { ...rules, reserveTo: 2008 };
+    await expectFigures(page, f, rules);
+    const status = reserveStatus(t, rules, year, expected(f, year, rules).codes);
+    expect(Number(await page.getAttribute('[data-testid="rules-reserve-status"]', 'data-cap'))).toBe(
+      status?.capHouseholds,
+    );
+    expect(Number(await page.getAttribute('[data-testid="rules-reserve-status"]', 'data-within'))).toBe(
+      status?.withinBuildings,
+    );
+    await page.click('[data-testid="rules-grade-d"] input[value="exclude"]');
+    rules = { ...rules, gradeD: 'exclude' };
+    await expectFigures(page, f, rules);
+    expect(await page.getAttribute('[data-testid="rules-button"]', 'class')).toContain('changed');
+    await waitForMap(page);
+    await atEachSize(page, async (width, height) => {
+      expect(await layoutFaults(page), `${width}×${height}`).toEqual([]);
       await screenshot(page, `rules-${width}x${height}`);
+    });
 
-      await page.click('[data-testid="rules-reset"]');
-      await expectFigures(page, f);
-      await page.click('[data-testid="rules-close"]');
-      await page.waitForSelector('[data-testid="rules-panel"]', { state: 'detached' });
-      await close();
-    }
+    await page.click('[data-testid="rules-reset"]');
+    await expectFigures(page, f);
+    await page.click('[data-testid="rules-close"]');
+    await page.waitForSelector('[data-testid="rules-panel"]', { state: 'detached' });
+    await close();
   });
 
   test('a building’s detail gives its reasons under the rules in force, and changes with them', async () => {

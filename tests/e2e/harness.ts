@@ -194,6 +194,47 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: false });
 }
 
+/** The window sizes a layout is checked at: the projector's, and a desktop monitor's. */
+export const LAYOUT_SIZES = [
+  [1280, 720],
+  [1920, 1080],
+] as const;
+
+/**
+ * Check the page as it stands now at each window size: resize it, wait until the map has been drawn
+ * at that size, run `check` (layout faults, a screenshot), then go back to the size it had. What the
+ * page computes does not depend on the window, so a flow runs once and its layout is checked at every
+ * size, as when a window is moved onto the projector, instead of the whole flow again in a second page.
+ */
+export async function atEachSize(
+  page: Page,
+  check: (width: number, height: number) => Promise<void>,
+  sizes: readonly (readonly [number, number])[] = LAYOUT_SIZES,
+): Promise<void> {
+  const had = page.viewportSize();
+  for (const [width, height] of sizes) {
+    await resizeTo(page, width, height);
+    await check(width, height);
+  }
+  if (had) await resizeTo(page, had.width, had.height);
+}
+
+/** Resize the window; resolves once the map's canvas has the map frame's new size and two frames have passed. */
+async function resizeTo(page: Page, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.waitForFunction(() => {
+    const frame = document.querySelector('[data-testid="atlas-map"]');
+    const canvas = frame?.querySelector('canvas.maplibregl-canvas');
+    if (!frame || !(canvas instanceof HTMLCanvasElement)) return true; // no map on this page
+    return (
+      Math.abs(canvas.clientWidth - frame.clientWidth) < 1 && Math.abs(canvas.clientHeight - frame.clientHeight) < 1
+    );
+  });
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+  );
+}
+
 /** Layout faults: horizontal overflow of the page, and pairs of main regions that overlap. */
 export async function layoutFaults(page: Page): Promise<string[]> {
   return page.evaluate(() => {

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
 import {
+  atEachSize,
   ROOT,
   importFromDisk,
   layoutFaults,
@@ -94,70 +95,65 @@ describe('loading', () => {
   });
 
   test('an unrecognised CSV opens the column-matching dialog; after matching it loads, and the next file with the same headers loads without asking', async () => {
-    for (const [width, height] of [
-      [1280, 720],
-      [1920, 1080],
-    ] as const) {
-      const { page, close } = await suite.open(width, height);
-      await page.goto(suite.url());
-      await waitForData(page, 1);
-      await page.setInputFiles('[data-testid="file-input"]', [
-        { name: 'unknown-columns.csv', mimeType: 'text/csv', buffer: FIRST },
-      ]);
-      const dialog = page.locator('[data-testid="column-match-dialog"]');
-      await dialog.waitFor();
-      expect(await page.textContent('[data-testid="column-match-file"]')).toBe('unknown-columns.csv');
-      // Every header, pre-filled with the automatic match (nothing), with a preview of its first values.
-      const selects = dialog.locator('select[data-testid="column-select"]');
-      expect(
-        await selects.evaluateAll((els) =>
-          els.map((e) => [e.getAttribute('data-header'), (e as HTMLSelectElement).value]),
-        ),
-      ).toEqual([
-        ['A', ''],
-        ['B', ''],
-        ['C', ''],
-        ['D', ''],
-      ]);
-      expect(await dialog.locator('tr[data-header="C"] .match-value').allTextContents()).toEqual([
-        '117.25020',
-        '117.25040',
-        '117.28010',
-      ]);
-      // The first option after "not used" is a Chinese label first.
-      expect(await dialog.locator('select[data-header="C"] option').nth(1).textContent()).toMatch(/^楼栋编号/);
-      expect(await page.isDisabled('[data-testid="column-match-load"]')).toBe(true);
-      await screenshot(page, `column-match-dialog-${width}x${height}`);
+    const { page, close } = await suite.open(1280, 720);
+    await page.goto(suite.url());
+    await waitForData(page, 1);
+    await page.setInputFiles('[data-testid="file-input"]', [
+      { name: 'unknown-columns.csv', mimeType: 'text/csv', buffer: FIRST },
+    ]);
+    const dialog = page.locator('[data-testid="column-match-dialog"]');
+    await dialog.waitFor();
+    expect(await page.textContent('[data-testid="column-match-file"]')).toBe('unknown-columns.csv');
+    // Every header, pre-filled with the automatic match (nothing), with a preview of its first values.
+    const selects = dialog.locator('select[data-testid="column-select"]');
+    expect(
+      await selects.evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-header'), (e as HTMLSelectElement).value]),
+      ),
+    ).toEqual([
+      ['A', ''],
+      ['B', ''],
+      ['C', ''],
+      ['D', ''],
+    ]);
+    expect(await dialog.locator('tr[data-header="C"] .match-value').allTextContents()).toEqual([
+      '117.25020',
+      '117.25040',
+      '117.28010',
+    ]);
+    // The first option after "not used" is a Chinese label first.
+    expect(await dialog.locator('select[data-header="C"] option').nth(1).textContent()).toMatch(/^楼栋编号/);
+    expect(await page.isDisabled('[data-testid="column-match-load"]')).toBe(true);
+    await atEachSize(page, (width, height) => screenshot(page, `column-match-dialog-${width}x${height}`));
 
-      await page.selectOption('select[data-header="A"]', 'id');
-      await page.selectOption('select[data-header="B"]', 'community');
-      await page.selectOption('select[data-header="C"]', 'lng');
-      expect(await dialog.locator('[data-testid="column-match-problems"]').textContent()).toContain('纬度');
-      await page.selectOption('select[data-header="D"]', 'lat');
-      expect(await page.isDisabled('[data-testid="column-match-load"]')).toBe(false);
-      await page.click('[data-testid="column-match-load"]');
-      await waitForData(page, 2);
-      expect(await dialog.count()).toBe(0);
-      expect((await readSummaryTable(page)).total.values).toBeDefined();
-      await page.click('[data-testid="import-report-toggle"]');
-      expect(await reportRow(page, 'unknown-columns.csv', 'rowsLoaded')).toBe('3');
-      expect(await page.textContent('[data-notice="columns:unknown-columns.csv"]')).toContain('已记住');
-      expect(await page.evaluate(() => localStorage.getItem('atlas:column-maps'))).toContain('"C":"lng"');
+    await page.selectOption('select[data-header="A"]', 'id');
+    await page.selectOption('select[data-header="B"]', 'community');
+    await page.selectOption('select[data-header="C"]', 'lng');
+    expect(await dialog.locator('[data-testid="column-match-problems"]').textContent()).toContain('纬度');
+    await page.selectOption('select[data-header="D"]', 'lat');
+    expect(await page.isDisabled('[data-testid="column-match-load"]')).toBe(false);
+    await page.click('[data-testid="column-match-load"]');
+    await waitForData(page, 2);
+    expect(await dialog.count()).toBe(0);
+    expect((await readSummaryTable(page)).total.values).toBeDefined();
+    await page.click('[data-testid="import-report-toggle"]');
+    expect(await reportRow(page, 'unknown-columns.csv', 'rowsLoaded')).toBe('3');
+    expect(await page.textContent('[data-notice="columns:unknown-columns.csv"]')).toContain('已记住');
+    expect(await page.evaluate(() => localStorage.getItem('atlas:column-maps'))).toContain('"C":"lng"');
 
-      // Same headers again: read with the remembered matching, no dialog, and a notice says so.
-      await page.setInputFiles('[data-testid="file-input"]', [
-        { name: 'same-headers.csv', mimeType: 'text/csv', buffer: SECOND },
-      ]);
-      await waitForData(page, 3);
-      expect(await dialog.count()).toBe(0);
-      await page.click('[data-testid="import-report-toggle"]');
-      expect(await reportRow(page, 'same-headers.csv', 'rowsLoaded')).toBe('2');
-      const notice = await page.textContent('[data-notice="columns:same-headers.csv"]');
-      expect(notice).toContain('已按记住的列对应关系读取');
-      expect(notice).toContain('C→经度');
-      expect(await layoutFaults(page)).toEqual([]);
-      await close();
-    }
+    // Same headers again: read with the remembered matching, no dialog, and a notice says so.
+    await page.setInputFiles('[data-testid="file-input"]', [
+      { name: 'same-headers.csv', mimeType: 'text/csv', buffer: SECOND },
+    ]);
+    await waitForData(page, 3);
+    expect(await dialog.count()).toBe(0);
+    await page.click('[data-testid="import-report-toggle"]');
+    expect(await reportRow(page, 'same-headers.csv', 'rowsLoaded')).toBe('2');
+    const notice = await page.textContent('[data-notice="columns:same-headers.csv"]');
+    expect(notice).toContain('已按记住的列对应关系读取');
+    expect(notice).toContain('C→经度');
+    await atEachSize(page, async (width, height) => expect(await layoutFaults(page), `${width}×${height}`).toEqual([]));
+    await close();
   });
 
   test('cancelling the dialog shows what could be read, and why the CSV was not', async () => {
