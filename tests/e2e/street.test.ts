@@ -12,6 +12,7 @@ import { summarize } from '../../src/domain/aggregate.ts';
 import { filterByStreet, programmeRows } from '../../src/domain/filter-rows.ts';
 import { stageCountsByStreet, stageTotal } from '../../src/domain/stage-counts.ts';
 import {
+  atEachSize,
   ROOT,
   importFromDisk,
   layoutFaults,
@@ -69,32 +70,29 @@ async function download(page: Page, testId: string): Promise<{ name: string; row
 
 describe('one street office', () => {
   test('?street=临城街道 opens on it: one table row, cards and chart equal summarize() filtered to it', async () => {
-    for (const [width, height] of [
-      [1280, 720],
-      [1920, 1080],
-    ] as const) {
-      const { page, close } = await suite.open(width, height);
-      await page.goto(`${suite.url()}?street=${encodeURIComponent('临城街道')}`);
-      await waitForData(page, 1);
-      const year = await shownYear(page);
-      const expected = streetSummary('临城街道', year);
-      const table = await readSummaryTable(page);
-      expect(table.rows.map((r) => r.key)).toEqual(['临城街道']);
-      expectTableEquals(table, expected);
-      for (const f of KPI_FIELDS) expect(await kpiValue(page, f), f).toBe(expected.total[f]);
-      // The district's targets are not the street office's: not shown beside its figures.
-      expect(await page.locator('[data-testid="kpi-programmeHouseholds-target"]').count()).toBe(0);
-      expect(await page.getAttribute('[data-testid="street-picker"]', 'data-value')).toBe('临城街道');
-      expect(await streetParam(page)).toBe('临城街道');
-      // The chart: one bar, its stages add up to the table's programme households.
-      const bars = page.locator('[data-testid="stage-chart"] .chart-row');
-      expect(await bars.count()).toBe(1);
-      expect(Number(await bars.first().getAttribute('data-total'))).toBeCloseTo(expected.total.programmeHouseholds, 6);
-      expect(await layoutFaults(page)).toEqual([]);
-      await waitForMap(page);
+    const { page, close } = await suite.open(1280, 720);
+    await page.goto(`${suite.url()}?street=${encodeURIComponent('临城街道')}`);
+    await waitForData(page, 1);
+    const year = await shownYear(page);
+    const expected = streetSummary('临城街道', year);
+    const table = await readSummaryTable(page);
+    expect(table.rows.map((r) => r.key)).toEqual(['临城街道']);
+    expectTableEquals(table, expected);
+    for (const f of KPI_FIELDS) expect(await kpiValue(page, f), f).toBe(expected.total[f]);
+    // The district's targets are not the street office's: not shown beside its figures.
+    expect(await page.locator('[data-testid="kpi-programmeHouseholds-target"]').count()).toBe(0);
+    expect(await page.getAttribute('[data-testid="street-picker"]', 'data-value')).toBe('临城街道');
+    expect(await streetParam(page)).toBe('临城街道');
+    // The chart: one bar, its stages add up to the table's programme households.
+    const bars = page.locator('[data-testid="stage-chart"] .chart-row');
+    expect(await bars.count()).toBe(1);
+    expect(Number(await bars.first().getAttribute('data-total'))).toBeCloseTo(expected.total.programmeHouseholds, 6);
+    await waitForMap(page);
+    await atEachSize(page, async (width, height) => {
+      expect(await layoutFaults(page), `${width}×${height}`).toEqual([]);
       await screenshot(page, `street-linchen-${width}x${height}`);
-      await close();
-    }
+    });
+    await close();
   });
 
   test('another spelling of the name finds the office; the year picker still applies', async () => {
@@ -203,43 +201,40 @@ describe('one street office', () => {
   });
 
   test('the progress chart: one bar per street office, stacked by stage, equal to the domain counts', async () => {
-    for (const [width, height] of [
-      [1280, 720],
-      [1920, 1080],
-    ] as const) {
-      const { page, close } = await suite.open(width, height);
-      await page.goto(suite.url());
-      await waitForData(page, 1);
-      const year = await shownYear(page);
-      const counts = stageCountsByStreet(sample, { year });
-      const chart = page.locator('[data-testid="stage-chart"]');
-      const rows = await chart.locator('.chart-row').evaluateAll((lis) =>
-        lis.map((li) => ({
-          key: li.getAttribute('data-key'),
-          total: Number(li.getAttribute('data-total')),
-          stages: [...li.querySelectorAll('rect')].map((r) => [
-            r.getAttribute('data-stage'),
-            Number(r.getAttribute('data-value')),
-          ]),
-        })),
-      );
-      expect(rows.map((r) => r.key)).toEqual(counts.map((c) => c.key));
-      rows.forEach((r, k) => {
-        expect(r.total).toBe(stageTotal(counts[k].households));
-        expect(r.stages.reduce((s, [, v]) => s + Number(v), 0)).toBeCloseTo(r.total, 6);
-      });
-      // Every segment carries its number as a title.
-      expect(await chart.locator('rect title').first().textContent()).toMatch(/：[\d,]+ 户/);
-      await page.click('[data-testid="stage-chart"] button[data-measure="buildings"]');
-      expect(await chart.getAttribute('data-measure')).toBe('buildings');
-      expect(Number(await chart.locator('.chart-row').first().getAttribute('data-total'))).toBe(
-        stageTotal(counts[0].buildings),
-      );
-      await page.click('[data-testid="stage-chart"] button[data-measure="households"]');
+    const { page, close } = await suite.open(1280, 720);
+    await page.goto(suite.url());
+    await waitForData(page, 1);
+    const year = await shownYear(page);
+    const counts = stageCountsByStreet(sample, { year });
+    const chart = page.locator('[data-testid="stage-chart"]');
+    const rows = await chart.locator('.chart-row').evaluateAll((lis) =>
+      lis.map((li) => ({
+        key: li.getAttribute('data-key'),
+        total: Number(li.getAttribute('data-total')),
+        stages: [...li.querySelectorAll('rect')].map((r) => [
+          r.getAttribute('data-stage'),
+          Number(r.getAttribute('data-value')),
+        ]),
+      })),
+    );
+    expect(rows.map((r) => r.key)).toEqual(counts.map((c) => c.key));
+    rows.forEach((r, k) => {
+      expect(r.total).toBe(stageTotal(counts[k].households));
+      expect(r.stages.reduce((s, [, v]) => s + Number(v), 0)).toBeCloseTo(r.total, 6);
+    });
+    // Every segment carries its number as a title.
+    expect(await chart.locator('rect title').first().textContent()).toMatch(/：[\d,]+ 户/);
+    await page.click('[data-testid="stage-chart"] button[data-measure="buildings"]');
+    expect(await chart.getAttribute('data-measure')).toBe('buildings');
+    expect(Number(await chart.locator('.chart-row').first().getAttribute('data-total'))).toBe(
+      stageTotal(counts[0].buildings),
+    );
+    await page.click('[data-testid="stage-chart"] button[data-measure="households"]');
+    await atEachSize(page, async (width, height) => {
       await chart.scrollIntoViewIfNeeded();
-      expect(await layoutFaults(page)).toEqual([]);
+      expect(await layoutFaults(page), `${width}×${height}`).toEqual([]);
       await screenshot(page, `stage-chart-${width}x${height}`);
-      await close();
-    }
+    });
+    await close();
   });
 });
