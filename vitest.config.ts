@@ -6,7 +6,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
  * How many e2e files run at once: two unless E2E_WORKERS says otherwise. Each file drives its own
  * Chromium with software WebGL (Mesa's llvmpipe, see scripts/chromium.mjs); two files keep a two-core
  * machine about 95% busy (quiet 2-core machine: the e2e project in 9.7 min with llvmpipe; with
- * SwiftShader it was 16.7 min, 18.2 with one file at a time). On a crowded machine set E2E_WORKERS=1.
+ * SwiftShader it was 16.7 min, 18.2 with one file at a time; since flows run once and resize for
+ * their layout checks, the whole npm test takes 8.9 min there). On a crowded machine set E2E_WORKERS=1.
  */
 const E2E_WORKERS = Math.max(1, Math.floor(Number(process.env.E2E_WORKERS)) || 2);
 
