@@ -21,6 +21,7 @@ export function summaryJson(s: Summary, data: Dataset): unknown {
       rejected: data.report.rejected,
       warnings: data.report.warnings,
       duplicateIds: data.report.duplicateIds,
+      skipped: data.report.files.flatMap((f) => f.skipped.map((r) => ({ file: f.file, ...r }))),
       files: data.report.files.map((f) => ({
         file: f.file,
         kind: f.kind,
@@ -29,6 +30,8 @@ export function summaryJson(s: Summary, data: Dataset): unknown {
         rowsLoaded: f.rowsLoaded,
         rejected: f.rejected.length,
         warnings: f.warnings.length + f.warningsNotListed,
+        skipped: f.skipped.length,
+        ...(f.headerLine !== undefined ? { headerLine: f.headerLine } : {}),
         crs: f.crs ?? 'wgs84',
         ...(f.crsSuggestion ? { crsSuggestion: f.crsSuggestion } : {}),
       })),

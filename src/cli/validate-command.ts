@@ -3,6 +3,7 @@
  */
 import type { ImportReport } from '../domain/import-report.ts';
 import type { Dataset } from '../domain/dataset.ts';
+import { skippedText } from './skipped-text.ts';
 
 export function reportText(report: ImportReport): string {
   const out: string[] = [];
@@ -10,9 +11,12 @@ export function reportText(report: ImportReport): string {
     out.push(
       `${f.file}  [${f.kind}${f.kindFrom === 'flag' ? ', --kind' : ''}, ${f.encoding}${f.crs ? `, ${f.crs}` : ''}]` +
         `  读取 read ${f.rowsRead}  载入 loaded ${f.rowsLoaded}  拒绝 rejected ${f.rejected.length}` +
-        `  警告 warnings ${f.warnings.length + f.warningsNotListed}`,
+        `  警告 warnings ${f.warnings.length + f.warningsNotListed}` +
+        (f.skipped.length > 0 ? `  跳过 skipped ${f.skipped.length}` : ''),
     );
   }
+  const skipped = skippedText(report.files);
+  if (skipped.length > 0) out.push('', ...skipped);
   if (report.rejected.length > 0) {
     out.push('', `被拒绝的行 rejected rows (${report.rejected.length}):`);
     for (const r of report.rejected)

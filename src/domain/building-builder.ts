@@ -130,6 +130,17 @@ export class BuildingTableBuilder {
     return (row, cell) => dict.set(row, cell);
   }
 
+  /**
+   * Sum of a quantity column over rows [from, to) with a value, and how many had one: a 合计 row is
+   * checked against it (read-buildings-csv.ts).
+   */
+  sumColumn(column: 'households' | 'floorAreaM2' | 'investmentYuan', from: number, to: number): number {
+    const a = this.cols[column];
+    let sum = 0;
+    for (let i = from; i < to; i++) if (a[i] === a[i]) sum += a[i];
+    return sum;
+  }
+
   /** The finished table, trimmed to length. `communityIndex` is all -1 until linked. */
   finish(): BuildingTable {
     const n = this.length;

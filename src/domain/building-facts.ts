@@ -6,10 +6,10 @@
  * stay ISO in both.
  */
 import type { BuildingTable } from './building-table.ts';
-import { dictValue } from './building-table.ts';
+import { dictValue, MONTH_ONLY_ACCEPTANCE, MONTH_ONLY_COMPLETION, MONTH_ONLY_START } from './building-table.ts';
 import type { Community } from './community.ts';
 import { FIELD_BY_KEY, type FieldKey } from './fields.ts';
-import { isoDate, YEAR_AFTER, YEAR_BEFORE, YEAR_EXACT, type BuildYear } from './parse-values.ts';
+import { dayText, YEAR_AFTER, YEAR_BEFORE, YEAR_EXACT, type BuildYear } from './parse-values.ts';
 import {
   COMPLETE_NO,
   COMPLETE_YES,
@@ -48,8 +48,8 @@ function num(n: number, unit: string, fmt = INT): string {
   return Number.isFinite(n) ? `${fmt.format(n)}${unit}` : MISSING;
 }
 
-function date(day: number): string {
-  return Number.isFinite(day) ? isoDate(day) : MISSING;
+function date(day: number, monthOnly = 0): string {
+  return Number.isFinite(day) ? dayText(day, monthOnly !== 0) : MISSING;
 }
 
 /**
@@ -131,9 +131,9 @@ export function buildingFacts(
     fact('types', typesText(t.types[i], lang)),
     fact('stage', stageText(t.stage[i], lang)),
     fact('planYear', t.planYear[i] ? (lang === 'en' ? String(t.planYear[i]) : `${t.planYear[i]}年度`) : MISSING),
-    fact('startDate', date(t.startDay[i])),
-    fact('completionDate', date(t.completionDay[i])),
-    fact('acceptanceDate', date(t.acceptanceDay[i])),
+    fact('startDate', date(t.startDay[i], t.dayMonthOnly[i] & MONTH_ONLY_START)),
+    fact('completionDate', date(t.completionDay[i], t.dayMonthOnly[i] & MONTH_ONLY_COMPLETION)),
+    fact('acceptanceDate', date(t.acceptanceDay[i], t.dayMonthOnly[i] & MONTH_ONLY_ACCEPTANCE)),
     fact(
       'investmentYuan',
       lang === 'en' ? num(t.investmentYuan[i], ' yuan') : num(t.investmentYuan[i] / 10_000, '万元', DEC),

@@ -5,8 +5,8 @@
  * that an exported list can be loaded again.
  */
 import type { BuildingTable } from './building-table.ts';
-import { dictValue } from './building-table.ts';
-import { isoDate, YEAR_AFTER, YEAR_BEFORE, YEAR_EXACT, YEAR_RANGE } from './parse-values.ts';
+import { dictValue, MONTH_ONLY_ACCEPTANCE, MONTH_ONLY_COMPLETION, MONTH_ONLY_START } from './building-table.ts';
+import { dayText, YEAR_AFTER, YEAR_BEFORE, YEAR_EXACT, YEAR_RANGE } from './parse-values.ts';
 import type { SheetCell, SheetColumn, SheetTable } from './sheet-table.ts';
 import {
   COMPLETE_NO,
@@ -44,7 +44,7 @@ const BUILDING_LIST_COLUMNS: readonly SheetColumn[] = [
 ];
 
 const num = (x: number): SheetCell => (x === x ? x : null);
-const day = (d: number): SheetCell => (d === d ? isoDate(d) : null);
+const day = (d: number, monthOnly: number): SheetCell => (d === d ? dayText(d, monthOnly !== 0) : null);
 
 /**
  * A build year as the importer reads it back: an exact year as a number, a range as
@@ -98,9 +98,9 @@ export function buildingListSheet(t: BuildingTable, rows: Uint32Array | null, na
       typesCell(t.types[i]),
       stage ? STAGE_LABEL_ZH[stage] : '',
       t.planYear[i] || null,
-      day(t.startDay[i]),
-      day(t.completionDay[i]),
-      day(t.acceptanceDay[i]),
+      day(t.startDay[i], t.dayMonthOnly[i] & MONTH_ONLY_START),
+      day(t.completionDay[i], t.dayMonthOnly[i] & MONTH_ONLY_COMPLETION),
+      day(t.acceptanceDay[i], t.dayMonthOnly[i] & MONTH_ONLY_ACCEPTANCE),
       t.investmentYuan[i] === t.investmentYuan[i] ? t.investmentYuan[i] / 1e4 : null,
       t.lng[i],
       t.lat[i],

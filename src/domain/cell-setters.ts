@@ -10,7 +10,7 @@ import { addWarning, type FileReport } from './import-report.ts';
 import {
   parseBuildYear,
   parseCompleteUnits,
-  parseDate,
+  parseDateCell,
   parseGrade,
   parsePlanYear,
   parseQuantity,
@@ -18,6 +18,7 @@ import {
   parseTypes,
 } from './parse-values.ts';
 import { issue } from './row-issue.ts';
+import { MONTH_ONLY_ACCEPTANCE, MONTH_ONLY_COMPLETION, MONTH_ONLY_START } from './building-table.ts';
 
 /** Write one cell of a row (`line` is the row's line in its file, for warnings). */
 export type Setter = (row: number, cell: string, line: number) => void;
@@ -62,6 +63,25 @@ function parsedSetter<T>(
     if (v === null) badValue(line, cell, what);
     else write(row, v);
   };
+}
+
+/** A date column: its day, and its bit in dayMonthOnly when only the month was written. */
+function dateSetter(
+  cols: BuildingBuffers,
+  column: 'startDay' | 'completionDay' | 'acceptanceDay',
+  monthBit: number,
+  badValue: BadValue,
+): Setter {
+  return parsedSetter(
+    parseDateCell,
+    (row, d) => {
+      cols[column][row] = d.day;
+      if (d.monthOnly) cols.dayMonthOnly[row] |= monthBit;
+      else cols.dayMonthOnly[row] &= ~monthBit;
+    },
+    badValue,
+    'not a date',
+  );
 }
 
 function quantitySetter(target: () => Float64Array | Float32Array, factor: number, badValue: BadValue): Setter {
@@ -155,10 +175,10 @@ export function cellSetter(
     case 'planYear':
       return parsedSetter(parsePlanYear, (row, y) => (cols.planYear[row] = y), badValue, 'not a year');
     case 'startDate':
-      return parsedSetter(parseDate, (row, d) => (cols.startDay[row] = d), badValue, 'not a date');
+      return dateSetter(cols, 'startDay', MONTH_ONLY_START, badValue);
     case 'completionDate':
-      return parsedSetter(parseDate, (row, d) => (cols.completionDay[row] = d), badValue, 'not a date');
+      return dateSetter(cols, 'completionDay', MONTH_ONLY_COMPLETION, badValue);
     case 'acceptanceDate':
-      return parsedSetter(parseDate, (row, d) => (cols.acceptanceDay[row] = d), badValue, 'not a date');
+      return dateSetter(cols, 'acceptanceDay', MONTH_ONLY_ACCEPTANCE, badValue);
   }
 }

@@ -3,6 +3,9 @@
  * Expected failures in users' files are values here, never exceptions.
  */
 import type { Message } from './messages/template.ts';
+import type { SkippedRow } from './table-layout.ts';
+
+export type { SkippedRow } from './table-layout.ts';
 
 export interface RowIssue {
   /** File name as the user gave it. */
@@ -50,6 +53,20 @@ export interface FileReport {
   /** Warnings beyond the per-file limit: counted, not listed. */
   warningsNotListed: number;
   columns: ColumnReport[];
+  /**
+   * Rows of the sheet that are not buildings — a title above the header, 小计/合计 rows, section
+   * headings, the 填报人 footer, the header printed again — each by line, never counted as read.
+   */
+  skipped: SkippedRow[];
+  /** Line of the header row found (the lower row of a two-row header); absent until a header was read. */
+  headerLine?: number;
+  /** 1 or 2: rows the header takes. */
+  headerRows?: number;
+  /**
+   * The sheet's first rows as read (HEAD_ROWS of them, cells cut to HEAD_CELL_CHARS), with the line of
+   * the first, so the column-matching dialog can show them and let the user pick the header row.
+   */
+  head?: { firstLine: number; rows: string[][] };
   /** The coordinate system the file was read as, when one was set (src/domain/crs.ts); absent = WGS84. */
   crs?: string;
   /**
@@ -108,6 +125,7 @@ export function newFileReport(
     warnings: [],
     warningsNotListed: 0,
     columns: [],
+    skipped: [],
   };
 }
 

@@ -45,6 +45,50 @@ export function parseDate(cell: string): number | null {
   return day;
 }
 
+/** A date cell as read: its day number, and whether only the month was written (2023年5月). */
+export interface DateCell {
+  /** Days since 1970-01-01 UTC; the 1st of the month when only the month was written. */
+  day: number;
+  /** True for "2023年5月", "2023-05", "2023.5": the day of the month is not known. */
+  monthOnly: boolean;
+}
+
+/** Excel's day 25569 is 1970-01-01 (its serials count from 1899-12-30, past its 1900 leap-year slip). */
+const EXCEL_EPOCH_SERIAL = 25569;
+/** Serials taken as dates in a date column: 1954-10-03 (20000) to 2119-01-11 (80000). */
+const SERIAL_MIN = 20000;
+const SERIAL_MAX = 80000;
+
+const MONTH_ONLY = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
+
+/**
+ * A cell of a date column as offices write it: every form parseDate reads, a month alone
+ * (kept as month precision), and an Excel serial day number (45108, as Excel stores a date whose
+ * cell lost its date format in a CSV or a "general" cell), with or without a time fraction.
+ * @example parseDateCell('45108') // { day: 19539, monthOnly: false } (2023-07-01)
+ * @example parseDateCell('2023年5月') // { day: 19478, monthOnly: true }
+ */
+export function parseDateCell(cell: string): DateCell | null {
+  const s = normalizeCell(cell);
+  if (/^\d{5}(?:\.\d+)?$/.test(s)) {
+    const serial = Math.floor(Number(s));
+    if (serial < SERIAL_MIN || serial > SERIAL_MAX) return null;
+    return { day: serial - EXCEL_EPOCH_SERIAL, monthOnly: false };
+  }
+  const day = parseDate(s);
+  if (day === null) return null;
+  return { day, monthOnly: MONTH_ONLY.test(s) };
+}
+
+/**
+ * A day as written back: YYYY-MM-DD, or YYYY-MM when only the month is known.
+ * @example dayText(19478, true) // '2023-05'
+ */
+export function dayText(day: number, monthOnly: boolean): string {
+  const iso = isoDate(day);
+  return monthOnly ? iso.slice(0, 7) : iso;
+}
+
 /**
  * A plan year: "2023", "2023年", "2023年度".
  * @example parsePlanYear('2023年度') // 2023

@@ -20,7 +20,7 @@ import { normalizeCell } from './normalize-cell.ts';
 export { normalizeCell } from './normalize-cell.ts';
 export { parseQuantity } from './parse-quantity.ts';
 export { YEAR_AFTER, YEAR_BEFORE, YEAR_EXACT, YEAR_RANGE, parseBuildYear, type BuildYear } from './parse-build-year.ts';
-export { dayNumber, isoDate, parseDate, parsePlanYear } from './parse-date.ts';
+export { dayNumber, dayText, isoDate, parseDate, parseDateCell, parsePlanYear, type DateCell } from './parse-date.ts';
 
 /**
  * Safety grade A–D as code 1–4. Accepts "C", "C级", "c级", "Ｃ级", "C类", "局部危房", "整幢危房".

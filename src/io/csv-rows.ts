@@ -35,23 +35,50 @@ export const UNCLOSED_MESSAGE = said('csv.unclosed-quote').reason;
 /** Longest a row may stay unfinished (characters) before its opening quote is taken as unclosed. */
 export const MAX_OPEN_ROW_CHARS = 4_000_000;
 
-/** The delimiter that splits the header line into the most cells (outside quotes). */
-export function guessDelimiter(firstLine: string): string {
+/** Lines looked at to choose the delimiter: a title line above the header may hold none. */
+const DELIMITER_LINES = 20;
+/** ... or as many characters, whichever comes first. */
+const DELIMITER_CHARS = 1 << 16;
+
+/**
+ * The delimiter that splits a line into the most cells (outside quotes), over the first lines of
+ * the text (a title line alone above the header may have none: Excel's "Unicode text" writes
+ * "XX区汇总表" and then a tab-separated table).
+ * @example guessDelimiter('标题\n楼栋编号\t经度\t纬度') // '\t'
+ */
+export function guessDelimiter(text: string): string {
   let best = ',';
   let bestCount = 0;
   for (const d of DELIMITERS) {
     let count = 0;
+    let most = 0;
+    let lines = 0;
     let quoted = false;
-    for (const ch of firstLine) {
+    for (let i = 0; i < text.length && i < DELIMITER_CHARS; i++) {
+      const ch = text[i];
       if (ch === '"') quoted = !quoted;
       else if (ch === d && !quoted) count++;
+      else if (!quoted && (ch === '\n' || ch === '\r')) {
+        most = Math.max(most, count);
+        count = 0;
+        if (ch === '\n' && ++lines >= DELIMITER_LINES) break;
+      }
     }
-    if (count > bestCount) {
+    most = Math.max(most, count);
+    if (most > bestCount) {
       best = d;
-      bestCount = count;
+      bestCount = most;
     }
   }
   return best;
+}
+
+/** Does the text hold the lines the delimiter is chosen from (or enough characters)? */
+function holdsDelimiterLines(text: string): boolean {
+  if (text.length >= DELIMITER_CHARS) return true;
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (++lines >= DELIMITER_LINES) return true;
+  return false;
 }
 
 /**
@@ -113,14 +140,13 @@ export class CsvRowStream {
   private run(input: string, last: boolean): void {
     if (this.parser === null) {
       if (input === '') return;
-      // Wait for the whole first line (and the character after a CR) before choosing delimiter and newline.
+      // Wait for the first lines (and the character after a CR) before choosing delimiter and newline.
       const end = firstLineEnd(input);
-      if (!last && (end < 0 || (end === input.length - 1 && input[end] === '\r'))) {
+      if (!last && (end < 0 || (end === input.length - 1 && input[end] === '\r') || !holdsDelimiterLines(input))) {
         this.partial = input;
         return;
       }
-      const firstLine = end < 0 ? input : input.slice(0, end);
-      this.parser = new Papa.Parser({ delimiter: guessDelimiter(firstLine), newline: guessNewline(input, end) });
+      this.parser = new Papa.Parser({ delimiter: guessDelimiter(input), newline: guessNewline(input, end) });
     }
     // At the end: complete rows first, then see whether what is left closes its quotes.
     const res = this.parser.parse(input, this.baseIndex, true) as Papa.ParseResult<string[]>;

@@ -23,6 +23,8 @@ export interface InputFile {
   kind?: Exclude<FileKind, 'unknown'>;
   /** The user's own column matching for a CSV: header -> field, null = keep as extra. */
   columnMap?: Readonly<Record<string, FieldKey | null>>;
+  /** The header's line (the lower row of a two-row header) as the user picked it; found from the rows when absent. */
+  headerLine?: number;
   /** The file's coordinate system (a CLI flag or the user's choice); WGS84 when absent. */
   crs?: CrsKey;
   /** Longitude and latitude written the other way round (y, x): swapped before anything else. */

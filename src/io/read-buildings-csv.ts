@@ -11,6 +11,9 @@ import { CsvRowStream } from './csv-rows.ts';
 import { TooManyRowsError } from './file-limits.ts';
 import { decodeInChunks, type TextEncodingName } from './detect-encoding.ts';
 import { said } from '../domain/messages/render.ts';
+import { rowKind } from '../domain/row-kinds.ts';
+import { findTableLayout, HEADER_SEARCH_ROWS, rowText, type TableLayout } from '../domain/table-layout.ts';
+import { TotalsCheck } from '../domain/totals-check.ts';
 
 export interface CsvReadOptions {
   /** The user's own column matching: header as written -> field (null = keep as extra). */
@@ -25,9 +28,13 @@ export interface CsvReadOptions {
   crsGiven?: boolean;
   /** Throw TooManyRowsError once the builder holds more rows than this (the browser's limit). */
   maxRows?: number;
+  /** The header's line as the user picked it (the column-matching dialog); found from the rows when absent. */
+  headerLine?: number;
 }
 
-const TOTALS_ROW = /^(合计|总计|小计|共计|total|subtotal)$/i;
+/** Rows of the file's start kept in the report for the column-matching dialog, and the characters kept of a cell. */
+export const HEAD_ROWS = 12;
+export const HEAD_CELL_CHARS = 40;
 
 /** Header matches after applying the user's own column map. */
 export function matchCsvHeaders(
@@ -43,6 +50,9 @@ export function matchCsvHeaders(
 interface CsvFile {
   appender: RowAppender;
   width: number;
+  /** The header row as written in the sheet (its lower row), to see it printed again further down. */
+  headerCells: readonly string[];
+  totals: TotalsCheck;
 }
 
 /**
@@ -61,7 +71,7 @@ function systemFromHeaders(
   report.crs = named.crs;
   addWarning(report, {
     file: report.file,
-    line: 1,
+    line: report.headerLine ?? 1,
     code: 'crs-from-headers',
     ...said('csv.crs-from-headers', { crs: named.crs }),
     value: `${headers[named.x]}, ${headers[named.y]}`,
@@ -77,42 +87,39 @@ function systemFromHeaders(
   return { matches: matches.map(asCoordinate), toWgs: toWgs84(named.crs) };
 }
 
-/** The header row: columns matched, the file begun in the builder, unknown columns noted. */
+/** The header found: columns matched, the file begun in the builder, unknown columns noted. */
 function beginCsv(
-  headerRow: readonly string[],
+  layout: TableLayout,
+  headerCells: readonly string[],
   fileIndex: number,
   builder: BuildingTableBuilder,
   report: FileReport,
   opts: CsvReadOptions,
 ): CsvFile {
-  const headers = headerRow.map((h) => h.replace(/^\uFEFF/, '').trim());
+  const headers = layout.headers;
   const { matches, toWgs } = systemFromHeaders(headers, matchCsvHeaders(headers, opts.columnMap), report, opts);
   const appender = builder.beginFile(fileIndex, report, matches, toWgs);
   const unknown = report.columns.filter((c) => c.field === null && c.header !== '').map((c) => c.header);
   if (unknown.length > 0) {
     addWarning(report, {
       file: report.file,
-      line: 1,
+      line: report.headerLine ?? 1,
       code: 'unknown-columns',
       ...said('csv.unknown-columns', { headers: unknown }),
       value: unknown.join(', '),
     });
   }
-  return { appender, width: headers.length };
+  return { appender, width: headers.length, headerCells, totals: new TotalsCheck(builder, report) };
 }
 
-/** One data row on `line`: skipped when blank, rejected when a totals row, else appended. */
+/** One data row on `line`: skipped when blank, set aside when not a building (totals, footer …), else appended. */
 function appendRow(file: CsvFile, cells: string[], line: number, report: FileReport): void {
   if (isBlank(cells)) return;
-  if (isTotalsRow(cells)) {
-    report.rowsRead++;
-    report.rejected.push({
-      file: report.file,
-      line,
-      code: 'totals-row',
-      ...said('csv.totals-row'),
-      value: cells.filter((c) => c.trim() !== '').join(' | '),
-    });
+  const kind = rowKind(cells, file.headerCells);
+  if (kind !== null) {
+    report.skipped.push({ line, code: kind, value: rowText(cells) });
+    if (kind === 'totals-row') file.totals.totals(cells, line);
+    else if (kind === 'section-row') file.totals.section();
     return;
   }
   if (cells.length < file.width && cells.length > 1) {
@@ -123,12 +130,42 @@ function appendRow(file: CsvFile, cells: string[], line: number, report: FileRep
       ...said('csv.short-row', { cells: cells.length, width: file.width }),
     });
   }
+  file.totals.dataRow(line);
   file.appender.append(cells, line);
 }
 
+/** The first rows of a file, cut for the report (the column-matching dialog shows them). */
+function headOf(rows: readonly string[][]): string[][] {
+  return rows.slice(0, HEAD_ROWS).map((r) => r.slice(0, 60).map((c) => c.slice(0, HEAD_CELL_CHARS)));
+}
+
 /**
- * Read a buildings CSV into the builder, reporting into `report`.
- * Lines count records, header = line 1, as a spreadsheet numbers its rows.
+ * The rows held back until the header can be found (HEADER_SEARCH_ROWS of them, or the whole of a
+ * shorter file): the layout found, the title rows reported, the file begun and the rows after the
+ * header read.
+ */
+function startTable(
+  held: string[][],
+  fileIndex: number,
+  builder: BuildingTableBuilder,
+  report: FileReport,
+  opts: CsvReadOptions,
+): CsvFile {
+  const layout = findTableLayout(held, 1, opts.headerLine);
+  report.headerLine = layout.headerIndex + 1;
+  report.headerRows = layout.headerRows;
+  report.head = { firstLine: 1, rows: headOf(held) };
+  report.skipped.push(...layout.skipped);
+  const headerCells = (held[layout.headerIndex] ?? []).map((c) => c.replace(/^\uFEFF/, ''));
+  const file = beginCsv(layout, headerCells, fileIndex, builder, report, opts);
+  for (let k = layout.dataIndex; k < held.length; k++) appendRow(file, held[k], k + 1, report);
+  return file;
+}
+
+/**
+ * Read a buildings CSV into the builder, reporting into `report`. The header is looked for below
+ * any title and 填报 lines (table-layout.ts); rows that are not buildings are listed as skipped.
+ * Lines count records, the file's first = line 1, as a spreadsheet numbers its rows.
  */
 export function readBuildingsCsv(
   bytes: FileContent,
@@ -139,19 +176,22 @@ export function readBuildingsCsv(
   opts: CsvReadOptions = {},
 ): void {
   let file: CsvFile | null = null;
+  const held: string[][] = [];
   const startRows = builder.length;
   const maxRows = opts.maxRows ?? Infinity;
   const stream = new CsvRowStream({
     rows(rows, firstLine) {
-      let k = 0;
       if (file === null) {
-        file = beginCsv(rows[0], fileIndex, builder, report, opts);
-        k = 1;
-      }
-      for (; k < rows.length; k++) appendRow(file, rows[k], firstLine + k, report);
+        // Lines of the held rows are their index + 1: every record is a row, none dropped before here.
+        for (const r of rows) held.push(r);
+        if (held.length < HEADER_SEARCH_ROWS) return;
+        file = startTable(held, fileIndex, builder, report, opts);
+        held.length = 0;
+      } else for (let k = 0; k < rows.length; k++) appendRow(file, rows[k], firstLine + k, report);
       if (builder.length > maxRows) throw new TooManyRowsError(maxRows - startRows);
     },
     unclosed(line, start) {
+      if (file === null) held.push([]);
       report.rowsRead++;
       report.rejected.push({
         file: report.file,
@@ -179,35 +219,17 @@ export function readBuildingsCsv(
     opts.onProgress?.(done, size);
   }
   stream.end();
+  if (file === null && held.some((r) => !isBlank(r))) {
+    file = startTable(held, fileIndex, builder, report, opts);
+    if (builder.length > maxRows) throw new TooManyRowsError(maxRows - startRows);
+  }
   if (file === null) {
     report.rejected.push({ file: report.file, line: 0, code: 'empty-file', ...said('csv.empty-file') });
-  }
-}
-
-/** A printed table's 合计 / 总计 row. Checks a first character before any regex: this runs per row. */
-function isTotalsRow(cells: readonly string[]): boolean {
-  // 合计 stands in one of the first columns (序号, 街道 or 名称) of a printed table.
-  for (let k = 0; k < cells.length && k < 3; k++) {
-    const c = cells[k];
-    const ch = c.charCodeAt(0);
-    if (
-      (ch === 0x5408 ||
-        ch === 0x603b ||
-        ch === 0x5c0f ||
-        ch === 0x5171 ||
-        ch === 0x74 ||
-        ch === 0x54 ||
-        ch === 0x73 ||
-        ch === 0x53 ||
-        ch <= 32) &&
-      TOTALS_ROW.test(c.trim())
-    )
-      return true;
-  }
-  return false;
+  } else (file as CsvFile).totals.finish();
 }
 
 function isBlank(cells: readonly string[]): boolean {
+  if (cells.length === 0) return true;
   const c0 = cells[0];
   if (c0.length > 0 && c0.charCodeAt(0) > 32) return false;
   for (const c of cells) if (c.trim() !== '') return false;

@@ -36,6 +36,7 @@ export function readCsvFile(file: InputFile, to: FileTarget, opts: CsvFileOption
   const read = (encoding: TextEncodingName, strictUtf8: boolean): void =>
     readBuildingsCsv(file.bytes, encoding, to.fileIndex, builder, report, {
       columnMap: file.columnMap,
+      headerLine: file.headerLine,
       toWgs84: to.toWgs,
       crsGiven: Boolean(file.crs || file.swapXY),
       strictUtf8,

@@ -5,8 +5,9 @@
  * workbook (it already writes our exports; loaded only when a workbook arrives); reading is
  * asynchronous, so workbooks are converted before the import (expand-containers.ts).
  *
- * Cells: numbers as written by JavaScript, dates as YYYY-MM-DD (with the time when there is
- * one), a formula's cached result, rich text and hyperlinks as their text, errors as empty cells.
+ * Cells: a merged range's value in its top-left cell only, numbers as written by JavaScript,
+ * dates as YYYY-MM-DD (with the time when there is one), a formula's cached result, rich text and
+ * hyperlinks as their text, errors as empty cells.
  */
 import type { RowIssue } from '../domain/import-report.ts';
 import { isXlsxZip, isZip } from './read-shapefile-zip.ts';
@@ -58,6 +59,21 @@ export function cellText(v: unknown): string {
   return String(v);
 }
 
+/**
+ * A cell's text, a merged range's value in its top-left cell only: exceljs repeats it in every
+ * cell of the range, but a title merged across 22 columns is one title, and a CSV saved by Excel
+ * or WPS (and SheetJS's .xls) has it once — the header finder reads both alike (table-layout.ts).
+ */
+function mergedCellText(cell: {
+  value: unknown;
+  isMerged: boolean;
+  master: { address: string };
+  address: string;
+}): string {
+  if (cell.isMerged && cell.master.address !== cell.address) return '';
+  return cellText(cell.value);
+}
+
 function csvCell(s: string): string {
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
@@ -95,7 +111,7 @@ export async function xlsxToCsv(
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
       const cells: string[] = [];
-      for (let c = 1; c <= width; c++) cells.push(csvCell(cellText(row.getCell(c).value)));
+      for (let c = 1; c <= width; c++) cells.push(csvCell(mergedCellText(row.getCell(c))));
       lines.push(cells.join(','));
     }
     return { sheet: ws.name, sheets, csv: new TextEncoder().encode(lines.join('\r\n')) };

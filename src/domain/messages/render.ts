@@ -62,7 +62,7 @@ export interface Said {
 
 /**
  * A message with its text in both languages, to spread into a report entry.
- * @example said('csv.totals-row').reason // '合计行，不是楼栋 (a totals row, not a building)'
+ * @example said('csv.skipped-row', { code: 'totals-row' }).reason // '合计行 (totals row)'
  */
 export function said<C extends Bare>(code: C): Said;
 export function said<C extends MessageCode>(code: C, params: ParamsOf<C>): Said;

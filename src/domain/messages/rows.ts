@@ -10,6 +10,23 @@ import { tpl } from './template.ts';
 const zhOf = (field: string): string => FIELD_BY_KEY[field as FieldKey]?.zh ?? field;
 const enOf = (field: string): string => (FIELD_BY_KEY[field as FieldKey]?.en ?? field).toLowerCase();
 
+const SKIPPED_ZH: Readonly<Record<string, string>> = {
+  'title-row': '标题行（表头之上）',
+  'totals-row': '合计行',
+  'section-row': '分组标题行',
+  'footer-row': '表尾（填报人、审核人等）',
+  'header-repeat': '重复的表头',
+  'column-numbers': '列序号行',
+};
+const SKIPPED_EN: Readonly<Record<string, string>> = {
+  'title-row': 'title row (above the header)',
+  'totals-row': 'totals row',
+  'section-row': 'section heading',
+  'footer-row': 'footer (filled in by, checked by …)',
+  'header-repeat': 'header printed again',
+  'column-numbers': 'row of column numbers',
+};
+
 export const ROW_MESSAGES = {
   'row.no-coordinate-columns': tpl(
     () => '文件没有经度/纬度列',
@@ -69,9 +86,17 @@ export const ROW_MESSAGES = {
     (p) => `未识别的列已原样保留：${p.headers.join('、')}`,
     () => 'unrecognised columns kept as they are',
   ),
-  'csv.totals-row': tpl(
-    () => '合计行，不是楼栋',
-    () => 'a totals row, not a building',
+  /** A row of an office's table that is not a building (table-layout.ts, row-kinds.ts), by its code. */
+  'csv.skipped-row': tpl<{ code: string }>(
+    (p) => SKIPPED_ZH[p.code] ?? '不是楼栋的行',
+    (p) => SKIPPED_EN[p.code] ?? 'not a building row',
+  ),
+  /** A 合计/小计 row whose figure differs from the sum of the rows it totals. */
+  'csv.totals-mismatch': tpl<{ field: string; written: string; sum: string; rows: number; from: number }>(
+    (p) => `合计行的${zhOf(p.field)}为 ${p.written}，但第 ${p.from} 行起 ${p.rows} 栋楼的合计为 ${p.sum}`,
+    (p) =>
+      `the totals row gives ${enOf(p.field)} ${p.written}, ` +
+      `but the ${p.rows} buildings from line ${p.from} sum to ${p.sum}`,
   ),
   'csv.short-row': tpl<{ cells: number; width: number }>(
     (p) => `本行只有 ${p.cells} 个单元格，表头有 ${p.width} 个`,

@@ -146,14 +146,18 @@ describe('summarize --json: the contract', () => {
   it('rejected rows are {file, line, reason} objects', () => {
     const out = json('summarize', F.rejects, '--json');
     const rejected = out.report.rejected as Record<string, unknown>[];
-    expect(rejected.length).toBe(7);
+    expect(rejected.length).toBe(6);
     for (const r of rejected) {
       expect(typeof r.file).toBe('string');
       expect(typeof r.line).toBe('number');
       expect(typeof r.reason).toBe('string');
     }
-    expect(rejected.map((r) => r.line)).toEqual([3, 6, 8, 9, 11, 12, 15]);
-    expect((out.report.warnings as unknown[]).length).toBe(3);
+    expect(rejected.map((r) => r.line)).toEqual([3, 6, 8, 9, 11, 15]);
+    // The 合计 row on line 12 is not a building: skipped, its figures checked against the rows above.
+    expect(out.report.skipped).toEqual([
+      { file: 'rejects.csv', line: 12, code: 'totals-row', value: '合计 | 64 | 800' },
+    ]);
+    expect((out.report.warnings as unknown[]).length).toBe(5);
   });
 
   it('--year, --by and rule flags reach the aggregation', () => {

@@ -126,6 +126,7 @@ describe('BUILDING_COLUMNS, the one declaration of the building columns', () => 
       startDay: 'Float64Array',
       completionDay: 'Float64Array',
       acceptanceDay: 'Float64Array',
+      dayMonthOnly: 'Uint8Array',
       investmentYuan: 'Float64Array',
       communityIndex: 'Int32Array',
       streetFrom: 'Uint8Array',

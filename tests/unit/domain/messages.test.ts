@@ -81,7 +81,12 @@ const ROWS: Case[] = [
     message('csv.unknown-columns', { headers: ['备注', '说明'] }),
     `未识别的列已原样保留：备注、说明 (unrecognised columns kept as they are)`,
   ],
-  [message('csv.totals-row'), '合计行，不是楼栋 (a totals row, not a building)'],
+  [message('csv.skipped-row', { code: 'totals-row' }), '合计行 (totals row)'],
+  [message('csv.skipped-row', { code: 'title-row' }), '标题行（表头之上） (title row (above the header))'],
+  [
+    message('csv.totals-mismatch', { field: 'households', written: '4634', sum: '4633', rows: 118, from: 5 }),
+    '合计行的户数为 4634，但第 5 行起 118 栋楼的合计为 4633 (the totals row gives households 4634, but the 118 buildings from line 5 sum to 4633)',
+  ],
   [
     message('csv.short-row', { cells, width }),
     `本行只有 ${cells} 个单元格，表头有 ${width} 个 (row has fewer cells than the header)`,
@@ -500,9 +505,9 @@ describe('messageText: each code in Chinese, English and both, as the app said i
   });
 
   it('said() gives the message and its CLI text, to spread into a report entry', () => {
-    expect(said('csv.totals-row')).toEqual({
-      message: { code: 'csv.totals-row', params: {} },
-      reason: '合计行，不是楼栋 (a totals row, not a building)',
+    expect(said('csv.skipped-row', { code: 'footer-row' })).toEqual({
+      message: { code: 'csv.skipped-row', params: { code: 'footer-row' } },
+      reason: '表尾（填报人、审核人等） (footer (filled in by, checked by …))',
     });
   });
 

@@ -27,16 +27,16 @@ function read(
 describe('tests/fixtures/csv/rejects.csv', () => {
   const { table, report } = read(fixtureBytes('csv/rejects.csv'), 'rejects.csv');
 
-  it('rejects rows without usable coordinates and the 合计 row, each by its line', () => {
+  it('rejects rows without usable coordinates, each by its line; the 合计 row is skipped, not rejected', () => {
     expect(report.rejected.map((r) => [r.line, r.code])).toEqual([
       [3, 'missing-coordinates'], // R2: empty 经度
       [6, 'bad-coordinates'], // R4: 东经117度
       [8, 'coordinates-out-of-range'], // R6: longitude 200
       [9, 'coordinates-out-of-range'], // R7: latitude 95
       [11, 'missing-coordinates'], // R9: record 11 (physical line 12: R8's quoted cell spans two lines)
-      [12, 'totals-row'], // 合计
       [15, 'zero-coordinates'], // R11: 0,0
     ]);
+    expect(report.skipped).toEqual([{ line: 12, code: 'totals-row', value: '合计 | 64 | 800' }]);
     for (const r of report.rejected) {
       expect(r.file).toBe('rejects.csv');
       expect(r.reason).toMatch(/\(.+\)/); // Chinese, then English in brackets
@@ -45,7 +45,7 @@ describe('tests/fixtures/csv/rejects.csv', () => {
   });
 
   it('blank lines (line 4, and line 14 of only commas) are not rows but still count for numbering', () => {
-    expect(report.rowsRead).toBe(12);
+    expect(report.rowsRead).toBe(11);
     expect(report.rowsLoaded).toBe(5);
     expect(table.id).toEqual(['R1', 'R3', 'R5', 'R8', 'R10']);
     expect([...table.line]).toEqual([2, 5, 7, 10, 13]);
@@ -59,6 +59,9 @@ describe('tests/fixtures/csv/rejects.csv', () => {
     expect(report.warnings.map((w) => [w.line, w.code, w.field, w.value])).toEqual([
       [5, 'bad-quantity', 'households', 'abc'],
       [7, 'unknown-stage', 'stage', '正在搞'],
+      // The 合计 row says 64 households and 800 m², the four buildings above it loaded hold 30 and 400.
+      [12, 'totals-mismatch', 'households', '64'],
+      [12, 'totals-mismatch', 'floorAreaM2', '800'],
       [13, 'bad-quantity', 'floorAreaM2', '十来间'],
     ]);
     expect(Number.isNaN(table.households[1])).toBe(true); // R3
