@@ -34,9 +34,7 @@ export function needsColumnMatch(file: FileReport): boolean {
   if (file.kind !== 'buildings' || file.columns.length === 0 || file.rowsRead === 0) return false;
   const fields = new Set(file.columns.map((c) => c.field));
   if (fields.has('lng') && fields.has('lat')) return false;
-  return (
-    file.rowsLoaded === 0 && file.rejected.every((r) => r.code === 'no-coordinate-columns' || r.code === 'totals-row')
-  );
+  return file.rowsLoaded === 0 && file.rejected.every((r) => r.code === 'no-coordinate-columns');
 }
 
 /**

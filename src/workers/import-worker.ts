@@ -56,7 +56,7 @@ function inputsOf(
   const applied: AppliedColumnMap[] = [];
   const inputs = files.map((f): InputFile => {
     if (f.problems) return f;
-    const head = csvHead(f.name, f.bytes, 0);
+    const head = csvHead(f.name, f.bytes, 0, undefined, f.headerLine);
     const map = head ? savedColumnMapFor(req.columnMaps, head.headers) : null;
     if (!head || !map) return f;
     applied.push({ file: f.name, headers: head.headers, map });
@@ -72,13 +72,16 @@ function matchRequests(inputs: readonly InputFile[], reports: readonly FileRepor
     const report = reports.find((r) => r.file === input.name);
     if (!report || !needsColumnMatch(report)) return;
     const enc = ENCODINGS.includes(report.encoding) ? (report.encoding as TextEncodingName) : undefined;
-    const head = csvHead(input.name, input.bytes, PREVIEW_ROWS, enc);
+    const headerLine = report.headerLine ?? 1;
+    const head = csvHead(input.name, input.bytes, PREVIEW_ROWS, enc, headerLine);
     const headers = report.columns.map((c) => c.header);
     out.push({
       file: input.name,
       headers,
       preview: head?.rows ?? [],
       initial: input.columnMap ? { ...input.columnMap } : autoColumnMap(headers),
+      headerLine,
+      head: report.head?.rows ?? [],
     });
   });
   return out;

@@ -18,6 +18,8 @@ export interface FileOptions {
   swapXY?: boolean;
   /** The workbook sheet to read; the first when absent. */
   sheet?: string;
+  /** The header's line as the user picked it (the column-matching dialog); found from the rows when absent. */
+  headerLine?: number;
 }
 
 /**
@@ -79,6 +81,10 @@ export interface ColumnMatchRequest {
   preview: string[][];
   /** The dialog's starting point: the map it was read with (automatic or remembered). */
   initial: ColumnMap;
+  /** The line the header was found on (the lower row of a two-row header). */
+  headerLine: number;
+  /** The file's first rows as read, from line 1, for the user to pick another header row. */
+  head: string[][];
 }
 
 export interface ImportDone {

@@ -12,6 +12,8 @@ export default {
     note: '对应关系保存在本浏览器中，表头相同的文件以后自动按此读取。',
     cancel: '取消',
     load: '载入',
+    headerLine: '表头所在行',
+    lineN: '第 {{n}} 行：',
   },
   en: {
     title: 'Match the columns',
@@ -27,5 +29,7 @@ export default {
     note: 'Remembered in this browser: files with the same headers are read this way from now on.',
     cancel: 'Cancel',
     load: 'Load',
+    headerLine: 'Header row',
+    lineN: 'Line {{n}}: ',
   },
 };

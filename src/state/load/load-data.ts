@@ -135,19 +135,23 @@ function finish(
 }
 
 /** The dialog's 载入: remember the map for these headers and read the held-back files again with it. */
-export function applyColumnMatch(map: ColumnMap): Promise<void> {
+export function applyColumnMatch(
+  map: ColumnMap,
+  header: { headers: readonly string[]; line: number } | null = null,
+): Promise<void> {
   const p = pending;
   const request = useAtlas.getState().columnMatch;
   if (!p || !request) return Promise.resolve();
-  rememberMap(request.headers, map);
+  const headers = header?.headers ?? request.headers;
+  rememberMap(headers, map);
   useAtlas.getState().setColumnMatch(null);
-  const files = p.result.files;
-  return readAll(
-    p.label,
-    p.source,
-    () => Promise.resolve({ files, unread: p.unread }),
-    headerSignature(request.headers),
+  // Another header row picked in the dialog: the file is read with its header on that line.
+  const line = header && header.line !== request.headerLine ? header.line : null;
+  const target = line === null ? undefined : inputOf(p.result.files, request.file);
+  const files = p.result.files.map((f) =>
+    f === target && line !== null ? { ...f, options: { ...f.options, headerLine: line } } : f,
   );
+  return readAll(p.label, p.source, () => Promise.resolve({ files, unread: p.unread }), headerSignature(headers));
 }
 
 /** The input file a report entry comes from: itself, or the zip a Shapefile layer (`a.zip/b.shp`) was in. */

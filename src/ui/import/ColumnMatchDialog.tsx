@@ -1,6 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Trans } from 'react-i18next';
-import { columnMapProblems, headerSignature, problemMessage, type ColumnMap } from '../../domain/column-match.ts';
+import {
+  autoColumnMap,
+  columnMapProblems,
+  headerSignature,
+  problemMessage,
+  type ColumnMap,
+} from '../../domain/column-match.ts';
+import { findTableLayout, rowText } from '../../domain/table-layout.ts';
 import { messageText } from '../../domain/messages/render.ts';
 import { FIELDS, type FieldKey } from '../../domain/fields.ts';
 import { useT } from '../../i18n/index.ts';
@@ -20,10 +27,27 @@ export function ColumnMatchDialog() {
   return <MatchDialog key={`${request.file}\u0000${headerSignature(request.headers)}`} request={request} />;
 }
 
-/** The dialog for one request: a field chosen for each column, the problems, cancel or load. */
+/** The columns as read with the header on `line`: the request's own, or found again from the file's first rows. */
+function columnsAt(request: ColumnMatchRequest, line: number): Pick<ColumnMatchRequest, 'headers' | 'preview'> {
+  if (line === request.headerLine || request.head.length === 0) return request;
+  const layout = findTableLayout(request.head, 1, line);
+  const preview = request.head.slice(layout.dataIndex).filter((r) => r.some((c) => c.trim() !== ''));
+  return { headers: layout.headers, preview };
+}
+
+/**
+ * The dialog for one request: the header row (found, or picked among the first rows), a field
+ * chosen for each column, the problems, cancel or load.
+ */
 function MatchDialog({ request }: { request: ColumnMatchRequest }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const [line, setLine] = useState(request.headerLine);
+  const columns = useMemo(() => columnsAt(request, line), [request, line]);
   const [map, setMap] = useState<ColumnMap>(() => ({ ...request.initial }));
+  const pickLine = (next: number): void => {
+    setLine(next);
+    setMap(next === request.headerLine ? { ...request.initial } : autoColumnMap(columnsAt(request, next).headers));
+  };
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -48,7 +72,7 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
         method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
-          if (problems.length === 0) void applyColumnMatch(map);
+          if (problems.length === 0) void applyColumnMatch(map, { headers: columns.headers, line });
         }}
       >
         <h2 id="match-title">{t('title')}</h2>
@@ -60,7 +84,8 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
             components={{ file: <strong data-testid="column-match-file" /> }}
           />
         </p>
-        <MatchTable request={request} map={map} onChoose={choose} />
+        <HeaderLinePicker request={request} line={line} onPick={pickLine} />
+        <MatchTable columns={columns} map={map} onChoose={choose} />
         {problems.length > 0 && (
           <ul className="match-problems" data-testid="column-match-problems">
             {problems.map((p) => (
@@ -87,13 +112,39 @@ function MatchDialog({ request }: { request: ColumnMatchRequest }) {
   );
 }
 
+/** Characters of a row shown in the header-row choice. */
+const ROW_CHARS = 60;
+
+/** Which row holds the header: the one found is chosen; any of the file's first rows can be. */
+function HeaderLinePicker(props: { request: ColumnMatchRequest; line: number; onPick: (line: number) => void }) {
+  const { request, line, onPick } = props;
+  const { t } = useT('columns');
+  if (request.head.length === 0) return null;
+  return (
+    <label className="match-header-line">
+      <span>{t('headerLine')}</span>
+      <select data-testid="column-match-header-line" value={line} onChange={(e) => onPick(Number(e.target.value))}>
+        {request.head.map((row, k) => {
+          const text = rowText(row);
+          return (
+            <option key={k} value={k + 1} disabled={text === ''}>
+              {t('lineN', { n: k + 1 })}
+              {text.length > ROW_CHARS ? `${text.slice(0, ROW_CHARS)}…` : text}
+            </option>
+          );
+        })}
+      </select>
+    </label>
+  );
+}
+
 /** The file's columns, one row each: its header, the field chosen for it, its first values. */
 function MatchTable(props: {
-  request: ColumnMatchRequest;
+  columns: Pick<ColumnMatchRequest, 'headers' | 'preview'>;
   map: ColumnMap;
   onChoose: (header: string, value: string) => void;
 }) {
-  const { request, map, onChoose } = props;
+  const { columns: request, map, onChoose } = props;
   const { t } = useT('columns');
   return (
     <div className="match-scroll">

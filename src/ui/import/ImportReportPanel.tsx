@@ -2,6 +2,7 @@ import type { FileReport, ImportReport, RowIssue } from '../../domain/import-rep
 import { issueText, useT } from '../../i18n/index.ts';
 import { useAtlas } from '../../state/store.ts';
 import { CrsChoice } from './CrsChoice.tsx';
+import { SkippedRows } from './SkippedRows.tsx';
 import { downloadText } from '../download.ts';
 import { fmtInt } from '../format.ts';
 import './import-report.css';
@@ -55,6 +56,7 @@ export function ImportReportPanel() {
           <ReportFiles files={report.files} />
           <IssueList titleKey="rejectedRows" issues={report.rejected} testId="rejected-rows" tone="bad" />
           <IssueList titleKey="warningRows" issues={report.warnings} testId="warnings" tone="warn" />
+          <SkippedRows files={report.files} />
           {report.duplicateIds.length > 0 && (
             <p className="warn">{t('duplicates', { n: fmtInt(report.duplicateIds.length) })}</p>
           )}
