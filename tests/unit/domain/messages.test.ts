@@ -174,6 +174,37 @@ const FILES: Case[] = [
     `${name}：文件 ${mb}，约 346 万行，超过浏览器中一次可载入的 200 万行；此文件未读取，已载入的数据不变。请按街道拆分文件，或用命令行（npm run cli）处理 ` +
       `(${name}: ${mb}, about ${(3_456_789).toLocaleString('en')} rows, more than the ${(2_000_000).toLocaleString('en')} the browser loads at once; the file was not read and the data already loaded are unchanged. Split it by street office, or use the command line)`,
   ],
+  // New with issue 12 (no old text): what summarize and export say with no building loaded.
+  [
+    message('cli.no-building-loaded', { files: ['a.csv', 'b.csv'] }),
+    '没有载入任何楼栋：a.csv、b.csv 中没有一行被载入（原因见 validate），未输出结果 ' +
+      '(no building loaded: no row of a.csv, b.csv was loaded (see validate for why); nothing written)',
+    {
+      zh: '没有载入任何楼栋：a.csv、b.csv 中没有一行被载入（原因见 validate），未输出结果',
+      en: 'no building loaded: no row of a.csv, b.csv was loaded (see validate for why); nothing written',
+    },
+  ],
+  [
+    message('cli.no-building-file', { files: ['小区.geojson'] }),
+    '没有楼栋数据：小区.geojson 都不是楼栋文件（可用 --kind buildings 指定），未输出结果 ' +
+      '(no building data: none of 小区.geojson is a building file (--kind buildings says one is); nothing written)',
+    {
+      zh: '没有楼栋数据：小区.geojson 都不是楼栋文件（可用 --kind buildings 指定），未输出结果',
+      en: 'no building data: none of 小区.geojson is a building file (--kind buildings says one is); nothing written',
+    },
+  ],
+  [
+    message('cli.no-building-or-community', { files: ['streets.geojson'] }),
+    '没有楼栋，也没有小区：streets.geojson 都不是楼栋或小区文件（可用 --kind 指定），未输出结果 ' +
+      '(no building and no community: none of streets.geojson is a building or community file ' +
+      '(--kind says what one is); nothing written)',
+    {
+      zh: '没有楼栋，也没有小区：streets.geojson 都不是楼栋或小区文件（可用 --kind 指定），未输出结果',
+      en:
+        'no building and no community: none of streets.geojson is a building or community file ' +
+        '(--kind says what one is); nothing written',
+    },
+  ],
   [message('xlsx.no-sheet'), '工作簿中没有工作表 (the workbook has no sheet)'],
   [
     message('xlsx.no-such-sheet', { sheet: '表3', sheets: ['表1', '表2'] }),
