@@ -77,6 +77,21 @@ const ROWS: Case[] = [
     message('csv.crs-from-headers', { crs: 'gcj02' }),
     `坐标列名注明了坐标系，按${crsLabel('gcj02', 'zh')}读取 (the coordinate headers name their system: read as ${crsLabel('gcj02', 'en')})`,
   ],
+  // New with issue 12 (no old text): a GeoJSON's crs member.
+  [
+    message('geojson.crs-from-member', { crs: 'epsg:4547', name: 'urn:ogc:def:crs:EPSG::4547' }),
+    `文件的 crs 成员注明坐标系“urn:ogc:def:crs:EPSG::4547”，按${crsLabel('epsg:4547', 'zh')}读取 ` +
+      `(the file's crs member names urn:ogc:def:crs:EPSG::4547: read as ${crsLabel('epsg:4547', 'en')})`,
+  ],
+  [
+    message('geojson.unknown-crs', { file: 'a.geojson', name: 'EPSG:3857' }),
+    'a.geojson 的 crs 成员“EPSG:3857”不是可读取的坐标系，按 WGS84 读取；如不对，请指定该文件的坐标系 ' +
+      "(a.geojson: the crs member names EPSG:3857, a system not read here; read as WGS84 — set the file's coordinate system if that is wrong)",
+    {
+      zh: 'a.geojson 的 crs 成员“EPSG:3857”不是可读取的坐标系，按 WGS84 读取；如不对，请指定该文件的坐标系',
+      en: "a.geojson: the crs member names EPSG:3857, a system not read here; read as WGS84 — set the file's coordinate system if that is wrong",
+    },
+  ],
   [
     message('csv.unknown-columns', { headers: ['备注', '说明'] }),
     `未识别的列已原样保留：备注、说明 (unrecognised columns kept as they are)`,
