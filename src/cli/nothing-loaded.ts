@@ -10,7 +10,7 @@ import { said, type Said } from '../domain/messages/render.ts';
  * Why there is nothing to summarise or export, or null when there is. A building file whose rows
  * were all rejected always is a failure; with no building file at all, communities count from
  * their own attributes (community-level files, docs/data-format.md) where `communitiesCount`.
- * @example nothingLoaded(dataOfOnlyStreets, true)?.reason // '没有楼栋文件…'
+ * @example nothingLoaded(dataOfOnlyStreets, true)?.reason // '没有楼栋，也没有小区：streets.geojson …'
  */
 export function nothingLoaded(data: Dataset, communitiesCount: boolean): Said | null {
   if (data.buildings.length > 0) return null;
