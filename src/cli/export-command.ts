@@ -23,6 +23,7 @@ import { readListFile } from '../io/candidate-list-file.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { sheetBytes } from '../io/sheet-files.ts';
 import { UsageError, type ExportArgs } from './args.ts';
+import { nothingLoaded } from './nothing-loaded.ts';
 
 /** The candidate list file of --list, read whole (its reader needs it), before the data are read. */
 export function readListBytes(path: string): Uint8Array {
@@ -47,7 +48,8 @@ async function write(
 
 /**
  * Write the export the arguments ask for from the files read (and the bytes of the --list file);
- * the exit code: 1 when the list file had rows that could not be used, else 0.
+ * the exit code: 1 when the list file had rows that could not be used, or when no building was
+ * loaded (nothing is written then; for --table communities alone do), else 0.
  */
 export async function exportFiles(
   args: ExportArgs,
@@ -56,6 +58,11 @@ export async function exportFiles(
   out: (s: string) => void,
   err: (s: string) => void,
 ): Promise<number> {
+  const none = nothingLoaded(data, args.what === 'table');
+  if (none) {
+    err(`错误 error: ${none.reason}\n`);
+    return 1;
+  }
   const t = data.buildings;
   let code = 0;
   let sheets: SheetTable[];

@@ -8,6 +8,7 @@ import { overdueMask, scheduleOf, tableAsOf } from '../domain/schedule.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { GROUP_LABELS } from '../domain/summary-fields.ts';
 import type { SummarizeArgs } from './args.ts';
+import { nothingLoaded } from './nothing-loaded.ts';
 import { summaryTable } from './summary-text.ts';
 
 /** The JSON the issue tracker names as a contract; more fields may follow those. */
@@ -42,7 +43,11 @@ export function summaryJson(s: Summary, data: Dataset): unknown {
   };
 }
 
-/** Print the summary of the files read, as the arguments ask; the exit code. */
+/**
+ * Print the summary of the files read, as the arguments ask; the exit code: 1 with nothing to
+ * count (no building loaded; communities alone count), the summary printed all the same (its
+ * JSON report says why), else 0.
+ */
 export function runSummarize(
   args: SummarizeArgs,
   data: Dataset,
@@ -87,5 +92,7 @@ export function runSummarize(
         `拒绝 ${data.report.rejected.length}, 警告 ${data.report.warnings.length}（详见 validate / see validate）\n`,
     );
   }
-  return 0;
+  const none = nothingLoaded(data, true);
+  if (none) err(`错误 error: ${none.reason}\n`);
+  return none ? 1 : 0;
 }

@@ -33,6 +33,10 @@ export const USAGE = `旧改一张图 Renovation Atlas — 命令行 command lin
       YYYY, oldest first, capped at a share (default 0.2) of the --year programme's households.
 
 ${EXPORT_USAGE}
+summarize 与 export 在没有载入任何楼栋时（楼栋行全部被拒绝，或没有楼栋文件）退出码为 1，并列出文件；只有小区文件时按小区
+自身属性汇总（export 仅 --table）。 summarize and export exit 1, naming the files, when no building was loaded (every
+building row rejected, or no building file); communities alone are summarised from their own attributes
+(export: --table).
 文件类型按内容判断；在文件前加 --kind KIND 可强制指定（buildings, communities, streets, district, programme, auto）。
 Files are told apart by content; --kind KIND before files forces their kind (auto resets).
 坐标系默认 WGS84/CGCS2000；在文件前加 --crs gcj02|bd09|EPSG:4527 等（高斯-克吕格 EPSG:4491–4554）指定其后文件的坐标系，

@@ -2,7 +2,7 @@
  * The record fields of buildings and communities (record-fields-place.ts, -attributes.ts) and
  * the matching of a file's headers to them, units read off the header (万平方米, 万元).
  */
-import { normalizeCell } from './parse-values.ts';
+import { isAreaUnit, normalizeHeaderWord, SEPARATED_UNIT, STUCK_UNIT, unitFactor } from './header-words.ts';
 import { ATTRIBUTE_FIELDS } from './record-fields-attributes.ts';
 import { PLACE_FIELDS } from './record-fields-place.ts';
 import type { FieldDef, FieldKey } from './record-field-types.ts';
@@ -27,60 +27,31 @@ export interface HeaderMatch {
   unit: string;
 }
 
-function normalizeHeaderWord(s: string): string {
-  return normalizeCell(s.replace(/^\uFEFF/, ''))
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
+/** Header word (normalised) -> field; a field's own key names it too (floorAreaM2, planYear). */
 const WORD_TO_FIELD: ReadonlyMap<string, FieldKey> = (() => {
   const m = new Map<string, FieldKey>();
-  for (const f of FIELDS) for (const w of f.words) m.set(normalizeHeaderWord(w), f.key);
+  for (const f of FIELDS) for (const w of [f.key, ...f.words]) m.set(normalizeHeaderWord(w), f.key);
   return m;
 })();
 
-function unitFactor(unit: string): number {
-  if (unit.includes('亿')) return 1e8;
-  if (unit.includes('万')) return 1e4;
-  if (/千(?!克)/.test(unit)) return 1e3;
-  return 1;
+/** The header split into the words before its unit and the unit, when it carries one. */
+function splitUnit(norm: string): { base: string; unit: string } {
+  // A unit in brackets: 建筑面积（万平方米）, floor area (m2), 户数[户]
+  const bracket = norm.match(/^(.*?)\s*[([{【]\s*([^)\]}】]*)\s*[)\]}】]\s*$/);
+  if (bracket) return { base: bracket[1], unit: bracket[2] };
+  // ... or after a slash, underscore or space: 建筑面积/万㎡, area_m2, floor_area_wan_m2
+  const separated = norm.match(SEPARATED_UNIT);
+  if (separated) return { base: separated[1], unit: separated[2] };
+  // ... or stuck on the end: 建筑面积万平方米, 总投资万元
+  const stuck = norm.match(STUCK_UNIT);
+  if (stuck && norm.length > stuck[0].length && WORD_TO_FIELD.has(norm.slice(0, -stuck[0].length))) {
+    return { base: norm.slice(0, -stuck[0].length), unit: stuck[0] };
+  }
+  return { base: norm, unit: '' };
 }
 
-const UNIT_WORDS = /(万平方米|平方米|万㎡|㎡|万平米|平米|万m²|万m2|m²|m2|万元|亿元|元|户|栋|幢|层|年)$/;
-
-/**
- * Match one header to a field and read the unit it carries.
- * @example matchHeader('建筑面积（万平方米）') // { field: 'floorAreaM2', factor: 10000, unit: '万平方米', ... }
- */
-export function matchHeader(header: string): HeaderMatch {
-  const norm = normalizeHeaderWord(header);
-  const direct = WORD_TO_FIELD.get(norm);
-  if (direct) return { header, field: direct, factor: 1, unit: '' };
-  let base = norm;
-  let unit = '';
-  // A unit in brackets: 建筑面积（万平方米）, floor area (m2), 户数[户]
-  const bracket = base.match(/^(.*?)\s*[([{【]\s*([^)\]}】]*)\s*[)\]}】]\s*$/);
-  if (bracket) {
-    base = bracket[1];
-    unit = bracket[2];
-  } else {
-    // ... or after a slash or underscore: 建筑面积/万㎡, area_m2
-    const slash = base.match(
-      /^(.*?)\s*[/_]\s*(万平方米|平方米|万㎡|㎡|万平米|平米|万m²|万m2|m²|m2|万元|亿元|元|户|栋|幢|层)$/,
-    );
-    if (slash) {
-      base = slash[1];
-      unit = slash[2];
-    } else {
-      // ... or stuck on the end: 建筑面积万平方米, 总投资万元
-      const stuck = base.match(UNIT_WORDS);
-      if (stuck && base.length > stuck[0].length && WORD_TO_FIELD.has(base.slice(0, -stuck[0].length))) {
-        unit = stuck[0];
-        base = base.slice(0, -unit.length);
-      }
-    }
-  }
+/** The field the words before a unit name; "area" with an area unit is a floor area, not a 片区. */
+function fieldOf(base: string, unit: string): FieldKey | null {
   const candidates = [
     base,
     base.replace(/^所属/, ''),
@@ -89,9 +60,25 @@ export function matchHeader(header: string): HeaderMatch {
   ];
   for (const c of candidates) {
     const field = WORD_TO_FIELD.get(c);
-    if (field) return { header, field, factor: unitFactor(unit), unit };
+    if (field === 'area' && isAreaUnit(unit)) return 'floorAreaM2';
+    if (field) return field;
   }
-  return { header, field: null, factor: 1, unit };
+  return null;
+}
+
+/**
+ * Match one header to a field and read the unit it carries. English headers are read alike in
+ * every spelling databases export: build_year, BuildYear, buildYear, build-year, Build Year.
+ * @example matchHeader('建筑面积（万平方米）') // { field: 'floorAreaM2', factor: 10000, unit: '万平方米', ... }
+ * @example matchHeader('floor_area_wan_m2') // { field: 'floorAreaM2', factor: 10000, unit: 'wan m2', ... }
+ */
+export function matchHeader(header: string): HeaderMatch {
+  const norm = normalizeHeaderWord(header);
+  const direct = WORD_TO_FIELD.get(norm);
+  if (direct) return { header, field: direct, factor: 1, unit: '' };
+  const { base, unit } = splitUnit(norm);
+  const field = fieldOf(base, unit);
+  return field ? { header, field, factor: unitFactor(unit), unit } : { header, field: null, factor: 1, unit };
 }
 
 /**

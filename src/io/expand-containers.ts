@@ -52,7 +52,12 @@ async function workbookSheet(f: InputFile, bytes: Uint8Array): Promise<InputFile
     // '/' cannot be in a sheet name (Excel forbids \ / ? * [ ] :), a comma can.
     value: r.sheets.join(SHEET_SEPARATOR),
   };
-  return { ...f, bytes: r.csv, kind: f.kind ?? 'buildings', notes: [...(f.notes ?? []), note] };
+  // A sheet is read as a buildings table whatever its first cell looks like; that is its content
+  // speaking, not the user's --kind, unless the user gave one.
+  const kind = f.kind
+    ? { kind: f.kind, kindFrom: f.kindFrom }
+    : { kind: 'buildings' as const, kindFrom: 'content' as const };
+  return { ...f, bytes: r.csv, ...kind, notes: [...(f.notes ?? []), note] };
 }
 
 /**

@@ -21,6 +21,11 @@ export interface InputFile {
   bytes: FileContent;
   /** Force what the file holds (a command-line flag); decided from its content when absent. */
   kind?: Exclude<FileKind, 'unknown'>;
+  /**
+   * How `kind` was decided: 'content' where a container found it (a workbook's sheet is a table
+   * of buildings), so the report does not say --kind; 'flag', the user's, when absent.
+   */
+  kindFrom?: 'content' | 'flag';
   /** The user's own column matching for a CSV: header -> field, null = keep as extra. */
   columnMap?: Readonly<Record<string, FieldKey | null>>;
   /** The header's line (the lower row of a two-row header) as the user picked it; found from the rows when absent. */
@@ -37,4 +42,9 @@ export interface InputFile {
   problems?: RowIssue[];
   /** A layer's features, read already: imported in place of `bytes`, which are then empty. */
   layer?: FileLayer;
+}
+
+/** How the file's kind is decided, for its report: the user's flag, or its content. */
+export function kindFromOf(file: InputFile): 'content' | 'flag' {
+  return file.kind ? (file.kindFrom ?? 'flag') : 'content';
 }

@@ -10,7 +10,7 @@ import { sizeOf } from './byte-source.ts';
 import { NotUtf8Error, type SniffedEncoding, type TextEncodingName } from './detect-encoding.ts';
 import { megabytes, TooManyRowsError } from './file-limits.ts';
 import type { FileTarget } from './import-sink.ts';
-import type { InputFile } from './input-file.ts';
+import { kindFromOf, type InputFile } from './input-file.ts';
 import { readBuildingsCsv } from './read-buildings-csv.ts';
 
 /** How to read the CSV: its encoding as sniffed, the row limit, the progress within the file. */
@@ -30,7 +30,7 @@ export function readCsvFile(file: InputFile, to: FileTarget, opts: CsvFileOption
   const mark = builder.mark();
   const startOver = (encoding: string): void => {
     builder.rollback(mark);
-    const fresh = newFileReport(file.name, 'buildings', file.kind ? 'flag' : 'content', encoding);
+    const fresh = newFileReport(file.name, 'buildings', kindFromOf(file), encoding);
     Object.assign(report, fresh, report.crs ? { crs: report.crs } : {});
   };
   const read = (encoding: TextEncodingName, strictUtf8: boolean): void =>

@@ -8,7 +8,7 @@ import { said } from '../domain/messages/render.ts';
 import { readRange, sizeOf, type FileContent } from './byte-source.ts';
 import { decodeText, sniffEncoding, type SniffedEncoding, type TextEncodingName } from './detect-encoding.ts';
 import type { FileTarget, ImportSink } from './import-sink.ts';
-import type { InputFile } from './input-file.ts';
+import { kindFromOf, type InputFile } from './input-file.ts';
 import { readCsvFile } from './read-csv-file.ts';
 import { readJsonText, readJsonValue } from './read-json-file.ts';
 import { fileTransform, suggestSystem } from './report-crs.ts';
@@ -62,7 +62,7 @@ export function readInputFile(
   opts: InputFileOptions = {},
 ): FileReport {
   const sniffed = sniffEncoding(file.bytes);
-  const report = newFileReport(file.name, file.kind ?? 'unknown', file.kind ? 'flag' : 'content', sniffed.encoding);
+  const report = newFileReport(file.name, file.kind ?? 'unknown', kindFromOf(file), sniffed.encoding);
   const to: FileTarget = { fileIndex, sink, report, toWgs: fileTransform(file, report) };
   if (file.notes) report.warnings.push(...file.notes);
   try {

@@ -1,8 +1,9 @@
 /**
  * Shapefiles as the natural-resources bureau sends them: a .zip holding .shp, .dbf, .prj and
  * perhaps .cpg, possibly several layers. fflate unzips (synchronously, so the importer stays one
- * pass) and shpjs parses the .shp and .dbf; each layer becomes a feature collection for the
- * importer (read-geojson.ts reads it as it reads a GeoJSON file's), named `archive.zip/layer.shp`,
+ * pass; entry names in GBK are read as such, zip-entry-names.ts) and shpjs parses the .shp and
+ * .dbf; each layer becomes a feature collection for the importer (read-geojson.ts reads it as it
+ * reads a GeoJSON file's), named `archive.zip/layer.shp`,
  * read in the system its .prj names (src/domain/prj.ts).
  *
  * The .dbf's text encoding: the .cpg when there is one; else the language byte of the .dbf header
@@ -17,6 +18,7 @@ import type { RowIssue } from '../domain/import-report.ts';
 import { readPrj } from '../domain/prj.ts';
 import { isValidUtf8 } from './detect-encoding.ts';
 import { said, type Said } from '../domain/messages/render.ts';
+import { renameEntries, zipNameFixes } from './zip-entry-names.ts';
 
 /** A zip's first bytes. */
 export function isZip(bytes: Uint8Array): boolean {
@@ -105,7 +107,8 @@ function openZip(zipName: string, bytes: Uint8Array): { entries: Unzipped; shpNa
   const problem = (code: string, reason: Said): RowIssue => ({ file: zipName, line: 0, code, ...reason });
   let entries: Unzipped;
   try {
-    entries = unzipSync(bytes);
+    // Names in GBK (a Chinese Windows zip, no UTF-8 flag) as meant, not as fflate's Latin-1.
+    entries = renameEntries(unzipSync(bytes), zipNameFixes(bytes));
   } catch (e) {
     return problem('bad-zip', said('zip.unreadable', { detail: (e as Error).message }));
   }

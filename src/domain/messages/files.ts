@@ -2,7 +2,8 @@
  * Messages about a file as a whole (line 0 of the import report): empty, unreadable, too large,
  * in a coordinate system of its own; and the cross-file ones (duplicate ids, points outside their
  * areas). Sites: io/import-files.ts, io/read-input-file.ts, io/read-json-file.ts, io/read-csv-file.ts,
- * io/report-crs.ts, io/file-limits.ts, io/read-xlsx.ts, io/read-shapefile-zip.ts, link-dataset.ts.
+ * io/report-crs.ts, io/file-limits.ts, io/read-xlsx.ts, io/read-shapefile-zip.ts, link-dataset.ts,
+ * cli/nothing-loaded.ts.
  */
 import { crsLabel, type CrsKey } from '../crs.ts';
 import { tpl } from './template.ts';
@@ -103,6 +104,25 @@ export const FILE_MESSAGES = {
       `${p.name}: ${p.size}, about ${p.rows.toLocaleString('en')} rows, more than the ` +
       `${p.limit.toLocaleString('en')} the browser loads at once; ${NOT_READ_EN}. ` +
       'Split it by street office, or use the command line',
+  ),
+  /** `files`: the building files given (every row of each rejected, or none read). Site: cli/nothing-loaded.ts. */
+  'cli.no-building-loaded': tpl<{ files: readonly string[] }>(
+    (p) => `没有载入任何楼栋：${p.files.join('、')} 中没有一行被载入（原因见 validate），未输出结果`,
+    (p) => `no building loaded: no row of ${p.files.join(', ')} was loaded (see validate for why); nothing written`,
+  ),
+  /** `files`: every file given, none of them buildings. Site: cli/nothing-loaded.ts. */
+  'cli.no-building-file': tpl<{ files: readonly string[] }>(
+    (p) => `没有楼栋数据：${p.files.join('、')} 都不是楼栋文件（可用 --kind buildings 指定），未输出结果`,
+    (p) =>
+      `no building data: none of ${p.files.join(', ')} is a building file (--kind buildings says one is); ` +
+      'nothing written',
+  ),
+  /** As 'cli.no-building-file', where communities alone would have done (summarize, export --table). */
+  'cli.no-building-or-community': tpl<{ files: readonly string[] }>(
+    (p) => `没有楼栋，也没有小区：${p.files.join('、')} 都不是楼栋或小区文件（可用 --kind 指定），未输出结果`,
+    (p) =>
+      `no building and no community: none of ${p.files.join(', ')} is a building or community file ` +
+      '(--kind says what one is); nothing written',
   ),
   'xlsx.no-sheet': tpl(
     () => '工作簿中没有工作表',

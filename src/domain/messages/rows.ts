@@ -82,6 +82,17 @@ export const ROW_MESSAGES = {
     (p) => `坐标列名注明了坐标系，按${crsLabel(p.crs as CrsKey, 'zh')}读取`,
     (p) => `the coordinate headers name their system: read as ${crsLabel(p.crs as CrsKey, 'en')}`,
   ),
+  /** `name`: the member's name as written. Site: io/read-json-file.ts. */
+  'geojson.crs-from-member': tpl<{ crs: string; name: string }>(
+    (p) => `文件的 crs 成员注明坐标系“${p.name}”，按${crsLabel(p.crs as CrsKey, 'zh')}读取`,
+    (p) => `the file's crs member names ${p.name}: read as ${crsLabel(p.crs as CrsKey, 'en')}`,
+  ),
+  'geojson.unknown-crs': tpl<{ file: string; name: string }>(
+    (p) => `${p.file} 的 crs 成员“${p.name}”不是可读取的坐标系，按 WGS84 读取；如不对，请指定该文件的坐标系`,
+    (p) =>
+      `${p.file}: the crs member names ${p.name}, a system not read here; read as WGS84 ` +
+      "— set the file's coordinate system if that is wrong",
+  ),
   'csv.unknown-columns': tpl<{ headers: readonly string[] }>(
     (p) => `未识别的列已原样保留：${p.headers.join('、')}`,
     () => 'unrecognised columns kept as they are',

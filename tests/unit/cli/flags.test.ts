@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -182,7 +182,10 @@ describe('summarize', () => {
     expect(swapped.total).toEqual(wgs.total);
     // A CSV named .json is not read as buildings unless --kind says so.
     copyFileSync(AGG, at('agg.json'));
-    expect((await json(at('agg.json'))).report.rowsLoaded).toBe(0);
+    const unkinded = await cli('summarize', at('agg.json'), '--json');
+    expect(unkinded.code).toBe(1); // no building loaded (tests/unit/cli/nothing-loaded.test.ts)
+    expect(unkinded.err).toContain('agg.json');
+    expect(JSON.parse(unkinded.out).report.rowsLoaded).toBe(0);
     const kinded = await json('--kind', 'buildings', at('agg.json'));
     expect(kinded.report.files[0]).toMatchObject({ kind: 'buildings', rowsLoaded: 7 });
     expect(kinded.total.households).toBe(220);
@@ -295,8 +298,9 @@ describe('export', () => {
       expect(metresFromSample(f.properties['楼栋编号'], lng, lat)).toBeLessThan(0.01);
     }
     copyFileSync(AGG, at('agg-list.json'));
-    await cli('export', at('agg-list.json'), '--out', at('unkinded.csv'));
-    expect(csv(at('unkinded.csv'))).toHaveLength(1);
+    const unkinded = await cli('export', at('agg-list.json'), '--out', at('unkinded.csv'));
+    expect(unkinded.code).toBe(1); // no building loaded: nothing written
+    expect(existsSync(at('unkinded.csv'))).toBe(false);
     await cli('export', '--kind', 'buildings', at('agg-list.json'), '--out', at('kinded.csv'));
     expect(csv(at('kinded.csv'))).toHaveLength(8);
   });

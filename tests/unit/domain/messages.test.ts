@@ -77,6 +77,21 @@ const ROWS: Case[] = [
     message('csv.crs-from-headers', { crs: 'gcj02' }),
     `坐标列名注明了坐标系，按${crsLabel('gcj02', 'zh')}读取 (the coordinate headers name their system: read as ${crsLabel('gcj02', 'en')})`,
   ],
+  // New with issue 12 (no old text): a GeoJSON's crs member.
+  [
+    message('geojson.crs-from-member', { crs: 'epsg:4547', name: 'urn:ogc:def:crs:EPSG::4547' }),
+    `文件的 crs 成员注明坐标系“urn:ogc:def:crs:EPSG::4547”，按${crsLabel('epsg:4547', 'zh')}读取 ` +
+      `(the file's crs member names urn:ogc:def:crs:EPSG::4547: read as ${crsLabel('epsg:4547', 'en')})`,
+  ],
+  [
+    message('geojson.unknown-crs', { file: 'a.geojson', name: 'EPSG:3857' }),
+    'a.geojson 的 crs 成员“EPSG:3857”不是可读取的坐标系，按 WGS84 读取；如不对，请指定该文件的坐标系 ' +
+      "(a.geojson: the crs member names EPSG:3857, a system not read here; read as WGS84 — set the file's coordinate system if that is wrong)",
+    {
+      zh: 'a.geojson 的 crs 成员“EPSG:3857”不是可读取的坐标系，按 WGS84 读取；如不对，请指定该文件的坐标系',
+      en: "a.geojson: the crs member names EPSG:3857, a system not read here; read as WGS84 — set the file's coordinate system if that is wrong",
+    },
+  ],
   [
     message('csv.unknown-columns', { headers: ['备注', '说明'] }),
     `未识别的列已原样保留：备注、说明 (unrecognised columns kept as they are)`,
@@ -178,6 +193,37 @@ const FILES: Case[] = [
     message('file.too-many-rows-estimated', { name, size: mb, rows: 3_456_789, limit: 2_000_000 }),
     `${name}：文件 ${mb}，约 346 万行，超过浏览器中一次可载入的 200 万行；此文件未读取，已载入的数据不变。请按街道拆分文件，或用命令行（npm run cli）处理 ` +
       `(${name}: ${mb}, about ${(3_456_789).toLocaleString('en')} rows, more than the ${(2_000_000).toLocaleString('en')} the browser loads at once; the file was not read and the data already loaded are unchanged. Split it by street office, or use the command line)`,
+  ],
+  // New with issue 12 (no old text): what summarize and export say with no building loaded.
+  [
+    message('cli.no-building-loaded', { files: ['a.csv', 'b.csv'] }),
+    '没有载入任何楼栋：a.csv、b.csv 中没有一行被载入（原因见 validate），未输出结果 ' +
+      '(no building loaded: no row of a.csv, b.csv was loaded (see validate for why); nothing written)',
+    {
+      zh: '没有载入任何楼栋：a.csv、b.csv 中没有一行被载入（原因见 validate），未输出结果',
+      en: 'no building loaded: no row of a.csv, b.csv was loaded (see validate for why); nothing written',
+    },
+  ],
+  [
+    message('cli.no-building-file', { files: ['小区.geojson'] }),
+    '没有楼栋数据：小区.geojson 都不是楼栋文件（可用 --kind buildings 指定），未输出结果 ' +
+      '(no building data: none of 小区.geojson is a building file (--kind buildings says one is); nothing written)',
+    {
+      zh: '没有楼栋数据：小区.geojson 都不是楼栋文件（可用 --kind buildings 指定），未输出结果',
+      en: 'no building data: none of 小区.geojson is a building file (--kind buildings says one is); nothing written',
+    },
+  ],
+  [
+    message('cli.no-building-or-community', { files: ['streets.geojson'] }),
+    '没有楼栋，也没有小区：streets.geojson 都不是楼栋或小区文件（可用 --kind 指定），未输出结果 ' +
+      '(no building and no community: none of streets.geojson is a building or community file ' +
+      '(--kind says what one is); nothing written)',
+    {
+      zh: '没有楼栋，也没有小区：streets.geojson 都不是楼栋或小区文件（可用 --kind 指定），未输出结果',
+      en:
+        'no building and no community: none of streets.geojson is a building or community file ' +
+        '(--kind says what one is); nothing written',
+    },
   ],
   [message('xlsx.no-sheet'), '工作簿中没有工作表 (the workbook has no sheet)'],
   [

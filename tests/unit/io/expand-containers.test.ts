@@ -8,6 +8,8 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { expandContainers, expandContainersSync } from '../../../src/io/expand-containers.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
+import { importFilesAsync } from '../../../src/io/import-files-async.ts';
+import { reportText } from '../../../src/cli/validate-command.ts';
 import { gk3Prj, shapefileZip, type LayerSpec } from '../../fixtures/shapefile.ts';
 
 const POINTS: LayerSpec = {
@@ -84,5 +86,28 @@ describe('a Shapefile layer forced to buildings', () => {
     expect([f.kind, f.kindFrom, f.rowsRead, f.rowsLoaded]).toEqual(['buildings', 'flag', 2, 2]);
     expect(f.warnings.filter((w) => w.code.startsWith('csv-'))).toEqual([]);
     expect(Array.from(d.buildings.households)).toEqual([12, NaN]);
+  });
+});
+
+describe('a workbook’s kind in the report', () => {
+  async function filledWorkbook(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('楼栋');
+    ws.addRow(['楼栋编号', '经度', '纬度']);
+    ws.addRow(['B1', 117.1, 34.1]);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it('without --kind: buildings found from its content, and validate does not say --kind (issue 12)', async () => {
+    const d = await importFilesAsync([{ name: 'w.xlsx', bytes: await filledWorkbook() }]);
+    const f = d.report.files[0];
+    expect([f.kind, f.kindFrom, f.rowsLoaded]).toEqual(['buildings', 'content', 1]);
+    expect(reportText(d.report)).toContain('w.xlsx  [buildings, utf-8]');
+  });
+
+  it('with --kind buildings: the flag, as for any file', async () => {
+    const d = await importFilesAsync([{ name: 'w.xlsx', bytes: await filledWorkbook(), kind: 'buildings' }]);
+    expect(d.report.files[0].kindFrom).toBe('flag');
+    expect(reportText(d.report)).toContain('w.xlsx  [buildings, --kind, utf-8]');
   });
 });
