@@ -48,6 +48,12 @@ async function migrate(tx: UpgradeTx): Promise<void> {
 }
 
 let dbPromise: Promise<IDBPDatabase<AtlasDb>> | null = null;
+let onBlocked: () => void = () => undefined;
+
+/** Say when opening waits for a tab of an older version of the page to let go of the database. */
+export function whenBlocked(listener: () => void): void {
+  onBlocked = listener;
+}
 
 function db(): Promise<IDBPDatabase<AtlasDb>> {
   dbPromise ??= openDB<AtlasDb>(DB_NAME, 2, {
@@ -58,6 +64,9 @@ function db(): Promise<IDBPDatabase<AtlasDb>> {
         // A failed move aborts the upgrade: version 1 stays as it was, and the page says storage is unavailable.
         migrate(tx).catch(() => abortQuietly(tx));
       }
+    },
+    blocked() {
+      onBlocked();
     },
     // A newer version of the page wants the database: let it upgrade, and open afresh next time.
     blocking(_v, _b, event) {

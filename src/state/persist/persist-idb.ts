@@ -18,7 +18,7 @@ import type { Dataset } from '../../domain/dataset.ts';
 import { message } from '../../domain/messages/render.ts';
 import type { ListChange } from '../state-types.ts';
 import { useAtlas } from '../store.ts';
-import { loadList, readList, writeOps } from './list-db.ts';
+import { loadList, readList, whenBlocked, writeOps } from './list-db.ts';
 
 /**
  * Which data a list belongs to: file names with the rows read from each.
@@ -147,12 +147,34 @@ async function loadFor(dataset: Dataset): Promise<void> {
   }
 }
 
+/** Read the list on screen again (after this page's own writes). */
+function resyncSoon(): void {
+  resyncWanted = true;
+  void flush();
+}
+
 /** Another tab wrote a list: when it is the one on screen, read it again. */
 function onMessage(ev: MessageEvent<unknown>): void {
   const identity = (ev.data as { identity?: unknown } | null)?.identity;
-  if (typeof identity !== 'string' || identity !== useAtlas.getState().listIdentity) return;
-  resyncWanted = true;
-  void flush();
+  if (typeof identity === 'string' && identity === useAtlas.getState().listIdentity) resyncSoon();
+}
+
+/**
+ * Follow other tabs: their messages, and a read on coming back to this tab (a tab closed
+ * mid-write announces nothing).
+ */
+function followOtherTabs(): void {
+  if (typeof BroadcastChannel === 'function') {
+    channel = new BroadcastChannel(CHANNEL);
+    channel.onmessage = onMessage;
+  }
+  if (typeof document !== 'undefined')
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') resyncSoon();
+    });
+  whenBlocked(() =>
+    useAtlas.getState().addNotice({ id: 'list-storage', tone: 'warn', message: message('list-store.blocked') }),
+  );
 }
 
 let started = false;
@@ -161,10 +183,7 @@ let started = false;
 export function startCandidatePersistence(): void {
   if (started) return;
   started = true;
-  if (typeof BroadcastChannel === 'function') {
-    channel = new BroadcastChannel(CHANNEL);
-    channel.onmessage = onMessage;
-  }
+  followOtherTabs();
   useAtlas.subscribe((s, prev) => {
     if (s.dataset && s.dataset !== prev.dataset) void loadFor(s.dataset);
     if (s.listUnsaved !== prev.listUnsaved && s.listUnsaved.length > 0) void flush();
