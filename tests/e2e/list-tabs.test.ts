@@ -1,0 +1,142 @@
+/**
+ * The candidate list (项目库) in two tabs and through a tab closed mid-save, in real Chromium.
+ * One browser context (one profile's storage) throughout:
+ * - a list stored by the first version of the page (IndexedDB version 1, the whole list in one
+ *   record) opens with every entry;
+ * - two tabs on the same list add two street offices' buildings at the same moment: both tabs,
+ *   and a reload, show both streets' buildings (each add is written entry by entry, and a tab
+ *   reads the list again when another tab wrote it);
+ * - a tab closed within 50 ms of an add either has the add when the list is opened again, or
+ *   never said 已保存 (saved is said only once the write's transaction has completed).
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { buildingKeys, makeEntries } from '../../src/domain/candidate-list.ts';
+import { filterByStreet } from '../../src/domain/filter-rows.ts';
+import { TYPE_BIT } from '../../src/domain/vocabulary.ts';
+import { datasetIdentity } from '../../src/state/persist/persist-idb.ts';
+import { ROOT, importFromDisk, useAppSuite, waitForData } from './harness.ts';
+
+const SAMPLE = [
+  'buildings.csv',
+  'communities.geojson',
+  'streets.geojson',
+  'programme-2022.json',
+  'programme-2023.json',
+].map((f) => join(ROOT, 'data/sample', f));
+const suite = useAppSuite();
+const sample = importFromDisk(SAMPLE);
+const keys = buildingKeys(sample.buildings, sample.fileNames);
+const streetKeys = (street: string): string[] => [...filterByStreet(sample, street).rows].map((r) => keys.keys[r]);
+
+/** Store a list the way version 1 of the page did, before the page first opens the database. */
+async function seedVersion1(page: Page, record: object): Promise<void> {
+  const url = suite.url();
+  await page.route(url, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>v1</title>' }));
+  await page.goto(url);
+  await page.evaluate(
+    (rec) =>
+      new Promise<void>((ok, fail) => {
+        const req = indexedDB.open('renovation-atlas', 1);
+        req.onupgradeneeded = () => req.result.createObjectStore('candidate-lists', { keyPath: 'identity' });
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction('candidate-lists', 'readwrite');
+          tx.objectStore('candidate-lists').put(rec);
+          tx.oncomplete = () => (req.result.close(), ok());
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    record,
+  );
+  await page.unroute(url);
+}
+
+/** Open the app at `query`, wait for its stored list. */
+async function openList(page: Page, query = ''): Promise<void> {
+  await page.goto(`${suite.url()}${query}`);
+  await waitForData(page, 1);
+  await page.waitForSelector('[data-testid="list-status"][data-storage="stored"]', { timeout: 30_000 });
+}
+
+/** How many entries the list the page shows has. */
+async function listCount(page: Page): Promise<number> {
+  return Number(await page.getAttribute('[data-testid="list-count"]', 'data-value'));
+}
+
+async function waitForCount(page: Page, n: number): Promise<void> {
+  try {
+    await page.waitForSelector(`[data-testid="list-count"][data-value="${n}"]`, { timeout: 20_000 });
+  } catch (e) {
+    throw new Error(`waited for ${n} entries in the list, the page shows ${await listCount(page)}`, { cause: e });
+  }
+}
+
+/** Select a street office's buildings (the street picker, then 选中筛选结果) and open the add form. */
+async function selectStreet(page: Page, street: string, n: number): Promise<void> {
+  await page.selectOption('[data-testid="street-picker"]', street);
+  await page.click('[data-testid="select-filtered"]');
+  await page.waitForSelector(`[data-testid="selection-totals"][data-buildings="${n}"]`, { timeout: 20_000 });
+  await page.click('[data-testid="add-to-list-open"]');
+}
+
+describe('the candidate list in two tabs and through a closed tab', () => {
+  test('a version 1 list opens whole; two tabs add two streets at once: both tabs and a reload have both; a tab closed 25 ms after an add has it, or never said 已保存', async () => {
+    const [s1, s2, s3] = ['常庄街道', '新城街道', '邹坞镇'].map(streetKeys);
+    const seeded = makeEntries(
+      sample.buildings,
+      keys,
+      filterByStreet(sample, '沙沟镇').rows.slice(0, 3),
+      2024,
+      TYPE_BIT.basic,
+      '2025-01-01T00:00:00.000Z',
+    );
+    const a = await suite.open(1280, 720);
+    await seedVersion1(a.page, {
+      identity: datasetIdentity(sample),
+      files: sample.fileNames,
+      entries: seeded,
+      savedAt: '2025-01-01T00:00:00.000Z',
+    });
+
+    // Tab A opens the version 1 list; tab B, on the same data, the same list.
+    await openList(a.page);
+    await waitForCount(a.page, 3);
+    const b = await suite.openTab(a);
+    await openList(b.page);
+    await waitForCount(b.page, 3);
+
+    // Each tab a street office of its own, added at the same moment.
+    await selectStreet(a.page, '常庄街道', s1.length);
+    await selectStreet(b.page, '新城街道', s2.length);
+    await Promise.all([a.page.click('[data-testid="add-to-list"]'), b.page.click('[data-testid="add-to-list"]')]);
+    const both = 3 + s1.length + s2.length;
+    for (const p of [a.page, b.page]) {
+      await waitForCount(p, both);
+      await p.waitForSelector('[data-testid="list-status"][data-saved="true"]');
+    }
+    await a.page.reload();
+    await waitForData(a.page, 1);
+    await waitForCount(a.page, both);
+
+    // Tab B adds a third street office and is closed 25 ms later, whatever its status says.
+    await selectStreet(b.page, '邹坞镇', s3.length);
+    await b.page.click('[data-testid="add-to-list"]');
+    await b.page.waitForTimeout(25);
+    const status = await b.page.$eval('[data-testid="list-status"]', (el) => ({
+      text: el.textContent ?? '',
+      saved: el.getAttribute('data-saved'),
+    }));
+    await b.close();
+    expect(status.text.includes('已保存'), 'the words and data-saved agree').toBe(status.saved === 'true');
+
+    // Opened again in the same profile: the add is there, or the closed tab never said saved.
+    const c = await suite.openTab(a);
+    await openList(c.page);
+    const after = await listCount(c.page);
+    expect([both, both + s3.length]).toContain(after);
+    if (status.saved === 'true') expect(after, 'said 已保存, so the add must be stored').toBe(both + s3.length);
+    await a.close();
+  });
+});
