@@ -38,6 +38,7 @@ const filesOf = new Map<string, readonly string[]>();
 let attempted = 0;
 /** Another tab wrote the list on screen: read it again once this page's writes are done. */
 let resyncWanted = false;
+let resyncAfterLoad = false;
 let busy = false;
 
 /** The oldest unsaved edits that are of one list, in order. */
@@ -79,6 +80,8 @@ async function save(batch: readonly ListChange[], queuedUpTo: number): Promise<v
 async function resync(): Promise<void> {
   const s = useAtlas.getState();
   const identity = s.listIdentity;
+  // A list still loading may have been read before the other tab's write: read it once it is here.
+  if (s.listStorage === 'loading') resyncAfterLoad = true;
   if (identity === null || s.listStorage !== 'stored') return;
   try {
     useAtlas.getState().listSynced(identity, (await readList(identity)) ?? []);
@@ -126,6 +129,10 @@ async function loadFor(dataset: Dataset): Promise<void> {
     const { entries, adoptedFrom } = await loadList(identity, dataset.fileNames);
     if (!stillCurrent()) return;
     useAtlas.getState().listLoaded(identity, entries, 'stored');
+    if (resyncAfterLoad) {
+      resyncAfterLoad = false;
+      resyncSoon();
+    }
     if (adoptedFrom) {
       useAtlas.getState().addNotice({
         id: 'list-adopted',
