@@ -113,54 +113,59 @@ async function closeAfterAdd(
   return { tab: again, count, said: `"${status.text}", ${count === before ? 'not stored' : 'stored'}` };
 }
 
+/** Five page loads in one profile: about 40 s alone, twice that beside other e2e files on two cores. */
+const SLOW = { timeout: 240_000 };
+
 describe('the candidate list in two tabs and through a closed tab', () => {
-  test('a version 1 list opens whole; two tabs add two streets at once: both tabs and a reload have both; a tab closed 0 or 40 ms after an add has it, or never said 已保存', async ({
-    annotate,
-  }) => {
-    const [s1, s2] = ['常庄街道', '新城街道'].map(streetKeys);
-    const seeded = makeEntries(
-      sample.buildings,
-      keys,
-      filterByStreet(sample, '沙沟镇').rows.slice(0, 3),
-      2024,
-      TYPE_BIT.basic,
-      '2025-01-01T00:00:00.000Z',
-    );
-    const a = await suite.open(1280, 720);
-    await seedVersion1(a.page, {
-      identity: datasetIdentity(sample),
-      files: sample.fileNames,
-      entries: seeded,
-      savedAt: '2025-01-01T00:00:00.000Z',
-    });
+  test(
+    'a version 1 list opens whole; two tabs add two streets at once: both tabs and a reload have both; a tab closed 0 or 40 ms after an add has it, or never said 已保存',
+    SLOW,
+    async ({ annotate }) => {
+      const [s1, s2] = ['常庄街道', '新城街道'].map(streetKeys);
+      const seeded = makeEntries(
+        sample.buildings,
+        keys,
+        filterByStreet(sample, '沙沟镇').rows.slice(0, 3),
+        2024,
+        TYPE_BIT.basic,
+        '2025-01-01T00:00:00.000Z',
+      );
+      const a = await suite.open(1280, 720);
+      await seedVersion1(a.page, {
+        identity: datasetIdentity(sample),
+        files: sample.fileNames,
+        entries: seeded,
+        savedAt: '2025-01-01T00:00:00.000Z',
+      });
 
-    // Tab A opens the version 1 list; tab B, on the same data, the same list.
-    await openList(a.page);
-    await waitForCount(a.page, 3);
-    const b = await suite.openTab(a);
-    await openList(b.page);
-    await waitForCount(b.page, 3);
+      // Tab A opens the version 1 list; tab B, on the same data, the same list.
+      await openList(a.page);
+      await waitForCount(a.page, 3);
+      const b = await suite.openTab(a);
+      await openList(b.page);
+      await waitForCount(b.page, 3);
 
-    // Each tab a street office of its own, added at the same moment.
-    await selectStreet(a.page, '常庄街道', s1.length);
-    await selectStreet(b.page, '新城街道', s2.length);
-    await Promise.all([a.page.click('[data-testid="add-to-list"]'), b.page.click('[data-testid="add-to-list"]')]);
-    const both = 3 + s1.length + s2.length;
-    for (const p of [a.page, b.page]) {
-      await waitForCount(p, both);
-      await p.waitForSelector('[data-testid="list-status"][data-saved="true"]');
-    }
-    await a.page.reload();
-    await waitForData(a.page, 1);
-    await waitForCount(a.page, both);
+      // Each tab a street office of its own, added at the same moment.
+      await selectStreet(a.page, '常庄街道', s1.length);
+      await selectStreet(b.page, '新城街道', s2.length);
+      await Promise.all([a.page.click('[data-testid="add-to-list"]'), b.page.click('[data-testid="add-to-list"]')]);
+      const both = 3 + s1.length + s2.length;
+      for (const p of [a.page, b.page]) {
+        await waitForCount(p, both);
+        await p.waitForSelector('[data-testid="list-status"][data-saved="true"]');
+      }
+      await a.page.reload();
+      await waitForData(a.page, 1);
+      await waitForCount(a.page, both);
 
-    // Tab B adds a third street office and is closed at once; the tab opened instead adds a
-    // fourth and is closed 40 ms later. Each time the list opened again has the add, or the
-    // closed tab never said 已保存.
-    const first = await closeAfterAdd(a, b, '邹坞镇', both, 0);
-    const second = await closeAfterAdd(a, first.tab, '陶庄镇', first.count, 40);
-    await annotate(`closed at 0 ms: ${first.said}; at 40 ms: ${second.said}`);
-    await second.tab.close();
-    await a.close();
-  });
+      // Tab B adds a third street office and is closed at once; the tab opened instead adds a
+      // fourth and is closed 40 ms later. Each time the list opened again has the add, or the
+      // closed tab never said 已保存.
+      const first = await closeAfterAdd(a, b, '邹坞镇', both, 0);
+      const second = await closeAfterAdd(a, first.tab, '陶庄镇', first.count, 40);
+      await annotate(`closed at 0 ms: ${first.said}; at 40 ms: ${second.said}`);
+      await second.tab.close();
+      await a.close();
+    },
+  );
 });
