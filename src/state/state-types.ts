@@ -6,6 +6,7 @@
 import type { GroupBy } from '../domain/aggregate.ts';
 import type { BuildingFilter } from '../domain/building-filter.ts';
 import type { CandidateEntry } from '../domain/candidate-list.ts';
+import type { ListOp } from '../domain/candidate-list-ops.ts';
 import type { ColourMode } from '../domain/colour-classes.ts';
 import type { CrsKey } from '../domain/crs.ts';
 import type { Dataset } from '../domain/dataset.ts';
@@ -191,6 +192,15 @@ export interface SelectionSlice {
 /** Where the list is kept: loading it, kept in IndexedDB, or only in this page (no IndexedDB). */
 export type ListStorage = 'loading' | 'stored' | 'memory';
 
+/** A user's edit of a stored list, waiting to be written (persist/persist-idb.ts). */
+export interface ListChange {
+  /** The listRevision the edit made. */
+  revision: number;
+  /** The list it edits (listIdentity when it was made). */
+  identity: string;
+  op: ListOp;
+}
+
 /**
  * The candidate list (项目库) and its save state (slices/candidate-slice.ts); adding the selection
  * reads selectors, so it is in actions/candidate-actions.ts.
@@ -203,6 +213,11 @@ export interface CandidateSlice {
   /** Counts the user's changes; persist/persist-idb.ts saves each and sets listSaved to it. */
   listRevision: number;
   listSaved: number;
+  /**
+   * Edits of a stored list not yet written, oldest first (one that failed stays until a write
+   * works). The list shown is the stored one with these on top.
+   */
+  listUnsaved: readonly ListChange[];
   /** The last save to the browser failed (the list is then on this page only until a save works). */
   listSaveFailed: boolean;
   /** The plan year the list panel shows; null = every year. */
@@ -216,6 +231,9 @@ export interface CandidateSlice {
   /** persist/persist-idb.ts: the stored list for a dataset arrived (or storage is unavailable). */
   listLoaded: (identity: string, entries: readonly CandidateEntry[], storage: ListStorage) => void;
   listLoading: (identity: string) => void;
+  /** The stored list as read again (another tab changed it): shown with this page's unsaved edits on top. */
+  listSynced: (identity: string, stored: readonly CandidateEntry[]) => void;
+  /** Every edit up to this revision is written. */
   markListSaved: (revision: number) => void;
   markListSaveFailed: () => void;
 }

@@ -36,6 +36,11 @@ export interface Suite {
    * page may make (tile hosts a test answers with page.route); any other fails the test.
    */
   open(width: number, height: number, opts?: { offline?: RegExp }): Promise<Opened>;
+  /**
+   * Another page (a second tab) in the context of a page open() gave: the same storage. Its
+   * problems count as that page's do; closing it leaves the context open.
+   */
+  openTab(opened: Opened): Promise<Opened>;
   /** Console errors matching this are expected in the current test (a fetch that must fail). */
   expectErrors(pattern: RegExp): void;
 }
@@ -101,6 +106,13 @@ export function useAppSuite(serve: readonly string[] = []): Suite {
       seen.push({ problems: opened.problems, offline: opts.offline });
       return { ...opened, close: () => opened.context.close() };
     },
+    async openTab(opened) {
+      if (!url) throw new Error('not started');
+      const page = await opened.context.newPage();
+      const problems = watchPage(page, url);
+      seen.push({ problems });
+      return { page, context: opened.context, problems, close: () => page.close() };
+    },
     expectErrors(pattern) {
       expected = pattern;
     },
@@ -129,6 +141,11 @@ async function openPage(
 ): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
   const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, locale: 'zh-CN' });
   const page = await context.newPage();
+  return { context, page, problems: watchPage(page, origin) };
+}
+
+/** Record a page's console errors, page errors and requests off the server. */
+function watchPage(page: Page, origin: string): PageProblems {
   const problems: PageProblems = { errors: [], offline: [] };
   page.on('console', (msg) => {
     if (msg.type() === 'error' && !IGNORED.test(msg.text())) problems.errors.push(`console: ${msg.text()}`);
@@ -138,7 +155,7 @@ async function openPage(
     const u = req.url();
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.offline.push(u);
   });
-  return { context, page, problems };
+  return problems;
 }
 
 /** Wait until the page has marked `count` datasets ready. */

@@ -81,6 +81,10 @@ export const PAGE_MESSAGES = {
     (p) => `已沿用同名文件上次的项目库（${p.n} 栋，保存于 ${p.savedAt}）；不在当前数据中的楼栋标为“缺失”。`,
     () => 'The list kept for files of these names was taken over.',
   ),
+  'list-store.blocked': tpl(
+    () => '另一个标签页仍开着旧版本的本页，项目库要等它关闭或刷新后才能载入。',
+    () => 'Another tab still runs an older version of this page: the list loads once that tab is closed or reloaded.',
+  ),
   'list-store.unavailable': tpl<{ detail: string }>(
     (p) => `浏览器数据库不可用，项目库只保存在本页中（${p.detail}）；请及时导出清单文件。`,
     () => 'IndexedDB is not available: export the list to keep it.',

@@ -18,7 +18,8 @@ import './candidate-list.css';
  * The candidate list (项目库) per community, like the published plan tables, for one plan year or
  * all; kept in the browser as the user works. Contract for tests: `candidate-list` rows carry
  * data-key (community, `<街道>小计`, 合计) and data-kind; cells data-field and data-value;
- * `list-status` says data-storage (loading / stored / memory), data-saved, and data-failed when the last save failed.
+ * `list-status` says data-storage (loading / stored / memory), data-saved (true once the last change's
+ * IndexedDB transaction has completed; 正在保存… until then), and data-failed when the last save failed.
  */
 export function CandidateList() {
   const entries = useAtlas((s) => s.candidates);

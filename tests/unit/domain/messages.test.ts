@@ -476,6 +476,14 @@ const PAGE: Case[] = [
     },
   ],
   [
+    message('list-store.blocked'),
+    '另一个标签页仍开着旧版本的本页，项目库要等它关闭或刷新后才能载入。 (Another tab still runs an older version of this page: the list loads once that tab is closed or reloaded.)',
+    {
+      zh: '另一个标签页仍开着旧版本的本页，项目库要等它关闭或刷新后才能载入。',
+      en: 'Another tab still runs an older version of this page: the list loads once that tab is closed or reloaded.',
+    },
+  ],
+  [
     message('list-store.unavailable', { detail: 'SecurityError' }),
     '浏览器数据库不可用，项目库只保存在本页中（SecurityError）；请及时导出清单文件。 (IndexedDB is not available: export the list to keep it.)',
     {
