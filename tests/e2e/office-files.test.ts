@@ -55,6 +55,7 @@ describe('office files through the file input', () => {
       );
     expect(listed).toEqual(sheet.expectSkipped);
     expect(await skipped.locator('li').first().textContent()).toContain('标题行');
+    await skipped.scrollIntoViewIfNeeded();
     await atEachSize(page, (w, h) => screenshot(page, `office-file-report-${w}x${h}`));
     await close();
   });
