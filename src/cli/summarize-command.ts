@@ -21,6 +21,7 @@ export function summaryJson(s: Summary, data: Dataset): unknown {
       rejected: data.report.rejected,
       warnings: data.report.warnings,
       duplicateIds: data.report.duplicateIds,
+      conflicts: data.report.conflicts,
       files: data.report.files.map((f) => ({
         file: f.file,
         kind: f.kind,

@@ -25,7 +25,7 @@ export default {
     },
     rejectedRows: '被拒绝的行（{{n}}）',
     warningRows: '警告（{{n}}）',
-    duplicates: '重复的楼栋编号 {{n}} 个（均已保留，详见警告）',
+    duplicates: '重复的楼栋编号 {{n}} 个（已各合并为一栋，后读入的行优先，详见警告）',
     download: '下载报告 JSON',
     more: '另有 {{n}} 条未列出，请下载报告查看',
     crs: {
@@ -102,7 +102,7 @@ export default {
     },
     rejectedRows: 'Rejected rows ({{n}})',
     warningRows: 'Warnings ({{n}})',
-    duplicates: '{{n}} duplicate building IDs (all rows kept; see the warnings)',
+    duplicates: '{{n}} duplicate building IDs (each merged into one building, the later row winning; see the warnings)',
     download: 'Download the report (JSON)',
     more: '{{n}} more not listed: download the report to see them',
     crs: {

@@ -120,7 +120,7 @@ const FILES: Case[] = [
   [message('file.not-geojson'), '既不是 GeoJSON 也不是改造计划文件 (neither GeoJSON nor a programme file)'],
   [
     message('file.duplicate-id', { id: 'B1', at }),
-    `楼栋编号“B1”重复 ${at.length} 次（${at.join('、')}），均已保留 (duplicate building id; all rows kept)`,
+    `楼栋编号“B1”重复 ${at.length} 次（${at.join('、')}），已合并为一栋：后读入的行优先，其空白格保留先前的值 (duplicate building id, merged into one building: the later row wins, its empty cells keep the earlier values)`,
   ],
   [
     message('file.duplicate-community-id', { id: 'C1', first: 'a.geojson:2' }),
