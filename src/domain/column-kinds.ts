@@ -39,6 +39,23 @@ export interface ColumnKind<Col, Buf> {
   copyCell(dst: Col, i: number, src: Col, j: number): void;
 }
 
+/**
+ * The given rows of `col` in a new array of the same type. Kept rows come in long runs (a merge drops a
+ * few), so each run is one block copy rather than a read and write per row of every column.
+ */
+function gatherRuns<A extends NumberArray>(col: A, rows: Uint32Array, make: new (length: number) => A): A {
+  const out = new make(rows.length);
+  let k = 0;
+  while (k < rows.length) {
+    const start = rows[k];
+    let end = k + 1;
+    while (end < rows.length && rows[end] === start + (end - k)) end++;
+    out.set(col.subarray(start, start + (end - k)) as never, k);
+    k = end;
+  }
+  return out;
+}
+
 /** A column of numbers in typed array `A`; `missing` is the value of a row nothing was written to. */
 function numberColumn<A extends NumberArray>(make: new (length: number) => A, missing: number): ColumnKind<A, A> {
   const allocate = (capacity: number): A => {
@@ -58,11 +75,7 @@ function numberColumn<A extends NumberArray>(make: new (length: number) => A, mi
     rollback: (buf, length) => void buf.fill(missing, length),
     finish: (buf, length) => buf.slice(0, length) as A,
     arrays: (col) => [col],
-    gather(col, rows) {
-      const out = new make(rows.length);
-      for (let k = 0; k < rows.length; k++) out[k] = col[rows[k]];
-      return out;
-    },
+    gather: (col, rows) => gatherRuns(col, rows, make),
     // NaN !== NaN: a NaN missing value is told by x !== x.
     isMissing: (col, i) => col[i] === missing || (missing !== missing && col[i] !== col[i]),
     same: (a, i, b, j) => a[i] === b[j] || (a[i] !== a[i] && b[j] !== b[j]),
@@ -100,11 +113,7 @@ export const dictionary = (): ColumnKind<DictColumn, DictBuilder> => ({
   rollback: (buf, length, mark) => buf.rollback(length, mark),
   finish: (buf, length) => buf.finish(length),
   arrays: (col) => [col.codes],
-  gather(col, rows) {
-    const codes = new Uint32Array(rows.length);
-    for (let k = 0; k < rows.length; k++) codes[k] = col.codes[rows[k]];
-    return { codes, values: col.values };
-  },
+  gather: (col, rows) => ({ codes: gatherRuns(col.codes, rows, Uint32Array), values: col.values }),
   isMissing: (col, i) => col.codes[i] === 0,
   same: (a, i, b, j) => a.values[a.codes[i]] === b.values[b.codes[j]],
   copyCell(dst, i, src, j) {
@@ -122,7 +131,11 @@ export const text = (): ColumnKind<string[], string[]> => ({
   },
   finish: (buf, length) => buf.slice(0, length),
   arrays: () => [],
-  gather: (col, rows) => Array.from(rows, (r) => col[r]),
+  gather(col, rows) {
+    const out = new Array<string>(rows.length);
+    for (let k = 0; k < rows.length; k++) out[k] = col[rows[k]];
+    return out;
+  },
   isMissing: (col, i) => col[i] === '',
   same: (a, i, b, j) => a[i] === b[j],
   copyCell(dst, i, src, j) {

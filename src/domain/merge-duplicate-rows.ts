@@ -115,12 +115,12 @@ export function mergeDuplicateRows(table: BuildingTable, fileNames: readonly str
   const { kept, target } = keptRows(table.length, groups);
   const out = gatherTable(table, kept);
   const units = [...SCHEMA_UNITS, ...table.extras.map((e, x) => ({ field: e.header, columns: null, extra: x }))];
+  const cells = units.map((u) => cellColumns(table, out, u));
   const conflicts: Conflict[] = [];
   for (const [id, rows] of groups) {
     const at = target[rows[0]];
-    for (const u of units) {
-      const disagree = mergeCell(table, out, u, rows, at);
-      if (disagree) conflicts.push(conflictOf(table, u, id, rows, place));
+    for (let c = 0; c < units.length; c++) {
+      if (mergeCell(cells[c], rows, at)) conflicts.push(conflictOf(table, units[c], id, rows, place));
     }
     const last = rows[rows.length - 1];
     out.fileIndex[at] = table.fileIndex[last];
@@ -184,14 +184,22 @@ function columnOf(t: BuildingTable, name: BuildingColumnName | null, x: number):
   return name === null ? { kind: DICT, col: t.extras[x].column } : { kind: columnKind(name), col: t[name] };
 }
 
+/** The columns of cell `u` in the input (`from`) and in the merged table (`to`), looked up once. */
+interface CellColumns {
+  from: AnyColumn[];
+  to: AnyColumn[];
+}
+
+function cellColumns(src: BuildingTable, out: BuildingTable, u: CellUnit): CellColumns {
+  const names = u.columns ?? [null];
+  return { from: names.map((k) => columnOf(src, k, u.extra)), to: names.map((k) => columnOf(out, k, u.extra)) };
+}
+
 /**
- * Write the cell `u` of each later row of `rows` that has it into row `at` of `out`, in order.
+ * Write a cell of each later row of `rows` that has it into row `at` of the merged table, in order.
  * True when two rows of the id give different values for it.
  */
-function mergeCell(src: BuildingTable, out: BuildingTable, u: CellUnit, rows: readonly number[], at: number): boolean {
-  const names = u.columns ?? [null];
-  const from = names.map((k) => columnOf(src, k, u.extra));
-  const to = names.map((k) => columnOf(out, k, u.extra));
+function mergeCell({ from, to }: CellColumns, rows: readonly number[], at: number): boolean {
   const lead = to[0];
   let disagree = false;
   for (let k = 1; k < rows.length; k++) {
