@@ -89,7 +89,14 @@ export function linkDataset(
     hasStreetPolygons ? withStreetFromPolygon(c, streets, streetIndex) : c,
   );
   const pass = startPass(table, communities, streets, streetIndex, fileNames);
-  const matcher = new CommunityMatcher(table, communities, pass.communityIndex, pass.streetKeyOf, fileNames);
+  const matcher = new CommunityMatcher(
+    table,
+    communities,
+    pass.communityIndex,
+    pass.streetKeyOf,
+    fileNames,
+    pass.warnings,
+  );
   const link = new Int32Array(table.length).fill(-1);
   for (let i = 0; i < table.length; i++) {
     const c = matcher.match(i);
@@ -100,6 +107,9 @@ export function linkDataset(
     }
     if (hasStreetPolygons) fillAndCheckStreet(pass, i);
   }
+  const made = communities.slice(givenCommunities.length);
+  if (made.length > 0 && !communities.some((c) => c.geometry !== null))
+    pass.warnings.communitiesFromNames(made[0].file, communities.length);
   const n = table.length;
   const buildings: BuildingTable = {
     ...table,

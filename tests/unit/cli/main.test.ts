@@ -162,7 +162,10 @@ describe('summarize --json: the contract', () => {
       expect(typeof r.reason).toBe('string');
     }
     expect(rejected.map((r) => r.line)).toEqual([3, 6, 8, 9, 11, 12, 15]);
-    expect((out.report.warnings as unknown[]).length).toBe(3);
+    // 3 row warnings, then the note that without community polygons the communities are names (issue 12).
+    const codes = (out.report.warnings as { code: string }[]).map((w) => w.code);
+    expect(codes.length).toBe(4);
+    expect(codes.filter((c) => c === 'communities-from-names')).toHaveLength(1);
   });
 
   it('--year, --by and rule flags reach the aggregation', () => {

@@ -259,6 +259,18 @@ const PLACES: Case[] = [
     ];
   }),
   [
+    message('link.community-in-streets', { name: '东风小区', streets: ['碱场街道', '临城街道'] }),
+    '小区“东风小区”写在多个街道：碱场街道、临城街道，按不同小区统计 (community 东风小区 is written in several street offices (碱场街道, 临城街道): counted as one each)',
+  ],
+  [
+    message('link.community-street-unknown', { name: '东风小区', streets: ['碱场街道', '临城街道'] }),
+    '楼栋未写街道，小区“东风小区”又写在多个街道（碱场街道、临城街道），无法确定属于哪个小区，未计入小区 (no street office written, and community 东风小区 is in several (碱场街道, 临城街道): not counted in any community)',
+  ],
+  [
+    message('link.communities-from-names', { count: 24 }),
+    "未载入小区范围（多边形），24 个小区的统计仅按楼栋所写的小区名称（同名按街道区分） (no community polygons were loaded: the 24 communities' figures come from the names written on the rows (equal names told apart by street office))",
+  ],
+  [
     message('link.not-listed', { more: 7, kind: 'outside-streets', count: 5007 }),
     `另有 7 条同类警告（outside-streets）未逐条列出，共 5007 条 (7 more warnings of this kind not listed; 5007 in all)`,
   ],
