@@ -62,6 +62,16 @@ describe('communities from names, without community polygons', () => {
     expect(d.report.warnings[0].reason).toContain(`${d.communities.length} 个小区`);
   });
 
+  it('a community file that cannot be read: the same communities, and the same note', () => {
+    const d = importFiles([
+      { name: 'buildings.csv', bytes: utf8(blanked(true)) },
+      { name: 'communities.geojson', bytes: utf8('{"type": "FeatureCollection", "features": [') },
+    ]);
+    expect(d.communities.length).toBe(withPolygons.communities.length);
+    expect(buildingsPerCommunity(d)).toEqual(buildingsPerCommunity(withPolygons));
+    expect(d.report.warnings.filter((w) => w.code === 'communities-from-names')).toHaveLength(1);
+  });
+
   it('a row without a street takes the street of its community', () => {
     const d = importFiles([{ name: 'buildings.csv', bytes: utf8(blanked(true)) }]);
     const street = (ds: Dataset, id: string) => {
