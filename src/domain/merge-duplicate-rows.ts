@@ -103,9 +103,9 @@ export interface MergedRows {
  * @example
  * // a.csv: B1,户数 10,进度 已开工   b.csv: B1,户数 (empty),进度 已完工
  * mergeDuplicateRows(table, ['a.csv', 'b.csv'])
- * // table: one B1 with 10 households, stage 已完工;
- * // conflicts: [{ id: 'B1', field: 'stage', values: [{ value: '已开工', file: 'a.csv', line: 2 },
- * //   { value: '已完工', file: 'b.csv', line: 2 }], kept: '已完工' }]
+ * // table: one B1 with 10 households, stage completed (values are written as the list exports them);
+ * // conflicts: [{ id: 'B1', field: 'stage', values: [{ value: '施工', file: 'a.csv', line: 2 },
+ * //   { value: '完工', file: 'b.csv', line: 2 }], kept: '完工' }]
  */
 export function mergeDuplicateRows(table: BuildingTable, fileNames: readonly string[]): MergedRows {
   const groups = duplicateGroups(table);
