@@ -23,6 +23,7 @@ export function summaryJson(s: Summary, data: Dataset): unknown {
       warnings: data.report.warnings,
       duplicateIds: data.report.duplicateIds,
       skipped: data.report.files.flatMap((f) => f.skipped.map((r) => ({ file: f.file, ...r }))),
+      conflicts: data.report.conflicts,
       files: data.report.files.map((f) => ({
         file: f.file,
         kind: f.kind,

@@ -6,7 +6,7 @@
  * stay ISO in both.
  */
 import type { BuildingTable } from './building-table.ts';
-import { dictValue, MONTH_ONLY_ACCEPTANCE, MONTH_ONLY_COMPLETION, MONTH_ONLY_START } from './building-table.ts';
+import { dictValue } from './building-table.ts';
 import type { Community } from './community.ts';
 import { FIELD_BY_KEY, type FieldKey } from './fields.ts';
 import { dayText, YEAR_AFTER, YEAR_BEFORE, YEAR_EXACT, type BuildYear } from './parse-values.ts';
@@ -131,9 +131,9 @@ export function buildingFacts(
     fact('types', typesText(t.types[i], lang)),
     fact('stage', stageText(t.stage[i], lang)),
     fact('planYear', t.planYear[i] ? (lang === 'en' ? String(t.planYear[i]) : `${t.planYear[i]}年度`) : MISSING),
-    fact('startDate', date(t.startDay[i], t.dayMonthOnly[i] & MONTH_ONLY_START)),
-    fact('completionDate', date(t.completionDay[i], t.dayMonthOnly[i] & MONTH_ONLY_COMPLETION)),
-    fact('acceptanceDate', date(t.acceptanceDay[i], t.dayMonthOnly[i] & MONTH_ONLY_ACCEPTANCE)),
+    fact('startDate', date(t.startDay[i], t.startMonthOnly[i])),
+    fact('completionDate', date(t.completionDay[i], t.completionMonthOnly[i])),
+    fact('acceptanceDate', date(t.acceptanceDay[i], t.acceptanceMonthOnly[i])),
     fact(
       'investmentYuan',
       lang === 'en' ? num(t.investmentYuan[i], ' yuan') : num(t.investmentYuan[i] / 10_000, '万元', DEC),

@@ -5,7 +5,7 @@
  * that an exported list can be loaded again.
  */
 import type { BuildingTable } from './building-table.ts';
-import { dictValue, MONTH_ONLY_ACCEPTANCE, MONTH_ONLY_COMPLETION, MONTH_ONLY_START } from './building-table.ts';
+import { dictValue } from './building-table.ts';
 import { dayText, YEAR_AFTER, YEAR_BEFORE, YEAR_EXACT, YEAR_RANGE } from './parse-values.ts';
 import type { SheetCell, SheetColumn, SheetTable } from './sheet-table.ts';
 import {
@@ -98,9 +98,9 @@ export function buildingListSheet(t: BuildingTable, rows: Uint32Array | null, na
       typesCell(t.types[i]),
       stage ? STAGE_LABEL_ZH[stage] : '',
       t.planYear[i] || null,
-      day(t.startDay[i], t.dayMonthOnly[i] & MONTH_ONLY_START),
-      day(t.completionDay[i], t.dayMonthOnly[i] & MONTH_ONLY_COMPLETION),
-      day(t.acceptanceDay[i], t.dayMonthOnly[i] & MONTH_ONLY_ACCEPTANCE),
+      day(t.startDay[i], t.startMonthOnly[i]),
+      day(t.completionDay[i], t.completionMonthOnly[i]),
+      day(t.acceptanceDay[i], t.acceptanceMonthOnly[i]),
       t.investmentYuan[i] === t.investmentYuan[i] ? t.investmentYuan[i] / 1e4 : null,
       t.lng[i],
       t.lat[i],

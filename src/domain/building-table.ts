@@ -32,11 +32,6 @@ export const FROM_FILE = 1;
 export const FROM_COMMUNITY = 2;
 export const FROM_POLYGON = 3;
 
-/** dayMonthOnly bits: the start, completion or acceptance date was written as a month only. */
-export const MONTH_ONLY_START = 1;
-export const MONTH_ONLY_COMPLETION = 2;
-export const MONTH_ONLY_ACCEPTANCE = 4;
-
 /** Every column of a building table, row i of each being building i: name -> storage kind. */
 export const BUILDING_COLUMNS = {
   /** Building id as written (楼栋编号), '' when the file gave none. One string per row. */
@@ -85,11 +80,12 @@ export const BUILDING_COLUMNS = {
   completionDay: float64(),
   /** Acceptance (验收) date, days since epoch; NaN none. */
   acceptanceDay: float64(),
-  /**
-   * Which of the three dates were written to the month only (2023年5月): MONTH_ONLY_START,
-   * MONTH_ONLY_COMPLETION, MONTH_ONLY_ACCEPTANCE bits; their day is the 1st of that month.
-   */
-  dayMonthOnly: code8(),
+  /** 1 when the start date was written to the month only (2023年5月): startDay is that month's 1st. */
+  startMonthOnly: code8(),
+  /** 1 when the completion date was written to the month only. */
+  completionMonthOnly: code8(),
+  /** 1 when the acceptance date was written to the month only. */
+  acceptanceMonthOnly: code8(),
   /** Investment in yuan; NaN unknown. */
   investmentYuan: float64(),
   /** Index of the linked community in Dataset.communities; -1 none (every row until linkDataset). */

@@ -18,7 +18,6 @@ import {
   parseTypes,
 } from './parse-values.ts';
 import { issue } from './row-issue.ts';
-import { MONTH_ONLY_ACCEPTANCE, MONTH_ONLY_COMPLETION, MONTH_ONLY_START } from './building-table.ts';
 
 /** Write one cell of a row (`line` is the row's line in its file, for warnings). */
 export type Setter = (row: number, cell: string, line: number) => void;
@@ -65,19 +64,18 @@ function parsedSetter<T>(
   };
 }
 
-/** A date column: its day, and its bit in dayMonthOnly when only the month was written. */
+/** A date column: its day, and whether only the month was written. */
 function dateSetter(
   cols: BuildingBuffers,
   column: 'startDay' | 'completionDay' | 'acceptanceDay',
-  monthBit: number,
+  monthOnly: 'startMonthOnly' | 'completionMonthOnly' | 'acceptanceMonthOnly',
   badValue: BadValue,
 ): Setter {
   return parsedSetter(
     parseDateCell,
     (row, d) => {
       cols[column][row] = d.day;
-      if (d.monthOnly) cols.dayMonthOnly[row] |= monthBit;
-      else cols.dayMonthOnly[row] &= ~monthBit;
+      cols[monthOnly][row] = d.monthOnly ? 1 : 0;
     },
     badValue,
     'not a date',
@@ -175,10 +173,10 @@ export function cellSetter(
     case 'planYear':
       return parsedSetter(parsePlanYear, (row, y) => (cols.planYear[row] = y), badValue, 'not a year');
     case 'startDate':
-      return dateSetter(cols, 'startDay', MONTH_ONLY_START, badValue);
+      return dateSetter(cols, 'startDay', 'startMonthOnly', badValue);
     case 'completionDate':
-      return dateSetter(cols, 'completionDay', MONTH_ONLY_COMPLETION, badValue);
+      return dateSetter(cols, 'completionDay', 'completionMonthOnly', badValue);
     case 'acceptanceDate':
-      return dateSetter(cols, 'acceptanceDay', MONTH_ONLY_ACCEPTANCE, badValue);
+      return dateSetter(cols, 'acceptanceDay', 'acceptanceMonthOnly', badValue);
   }
 }

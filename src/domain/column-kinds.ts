@@ -26,6 +26,34 @@ export interface ColumnKind<Col, Buf> {
   finish(buf: Buf, length: number): Col;
   /** The typed arrays of a finished column, transferred to and from the worker. */
   arrays(col: Col): ArrayBufferView[];
+  /** A new column of the given rows of `col`, in that order (a dictionary keeps sharing its values). */
+  gather(col: Col, rows: Uint32Array): Col;
+  /** Whether row i of a finished column holds the missing value. */
+  isMissing(col: Col, i: number): boolean;
+  /** Whether row i of `a` and row j of `b` hold the same value (two missing values are the same). */
+  same(a: Col, i: number, b: Col, j: number): boolean;
+  /**
+   * Write row j of `src` into row i of `dst`, a column made by `gather` from the same table (a
+   * dictionary's codes then mean the same values). Changes `dst`: only for a column just made.
+   */
+  copyCell(dst: Col, i: number, src: Col, j: number): void;
+}
+
+/**
+ * The given rows of `col` in a new array of the same type. Kept rows come in long runs (a merge drops a
+ * few), so each run is one block copy rather than a read and write per row of every column.
+ */
+function gatherRuns<A extends NumberArray>(col: A, rows: Uint32Array, make: new (length: number) => A): A {
+  const out = new make(rows.length);
+  let k = 0;
+  while (k < rows.length) {
+    const start = rows[k];
+    let end = k + 1;
+    while (end < rows.length && rows[end] === start + (end - k)) end++;
+    out.set(col.subarray(start, start + (end - k)) as never, k);
+    k = end;
+  }
+  return out;
 }
 
 /** A column of numbers in typed array `A`; `missing` is the value of a row nothing was written to. */
@@ -47,6 +75,13 @@ function numberColumn<A extends NumberArray>(make: new (length: number) => A, mi
     rollback: (buf, length) => void buf.fill(missing, length),
     finish: (buf, length) => buf.slice(0, length) as A,
     arrays: (col) => [col],
+    gather: (col, rows) => gatherRuns(col, rows, make),
+    // NaN !== NaN: a NaN missing value is told by x !== x.
+    isMissing: (col, i) => col[i] === missing || (missing !== missing && col[i] !== col[i]),
+    same: (a, i, b, j) => a[i] === b[j] || (a[i] !== a[i] && b[j] !== b[j]),
+    copyCell(dst, i, src, j) {
+      dst[i] = src[j];
+    },
   };
 }
 
@@ -78,6 +113,12 @@ export const dictionary = (): ColumnKind<DictColumn, DictBuilder> => ({
   rollback: (buf, length, mark) => buf.rollback(length, mark),
   finish: (buf, length) => buf.finish(length),
   arrays: (col) => [col.codes],
+  gather: (col, rows) => ({ codes: gatherRuns(col.codes, rows, Uint32Array), values: col.values }),
+  isMissing: (col, i) => col.codes[i] === 0,
+  same: (a, i, b, j) => a.values[a.codes[i]] === b.values[b.codes[j]],
+  copyCell(dst, i, src, j) {
+    dst.codes[i] = src.codes[j];
+  },
 });
 
 /** One string per row, for text that rarely repeats (ids); '' missing. A plain array grows by itself. */
@@ -90,6 +131,16 @@ export const text = (): ColumnKind<string[], string[]> => ({
   },
   finish: (buf, length) => buf.slice(0, length),
   arrays: () => [],
+  gather(col, rows) {
+    const out = new Array<string>(rows.length);
+    for (let k = 0; k < rows.length; k++) out[k] = col[rows[k]];
+    return out;
+  },
+  isMissing: (col, i) => col[i] === '',
+  same: (a, i, b, j) => a[i] === b[j],
+  copyCell(dst, i, src, j) {
+    dst[i] = src[j];
+  },
 });
 
 /** What the finished table holds for a column of kind `K`. */

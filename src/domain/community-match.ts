@@ -6,7 +6,12 @@
  */
 import type { BuildingTable } from './building-table.ts';
 import { emptyAttributes, streetKey, type Community } from './community.ts';
+import { CommunityStreets, NO_STREET, SEVERAL_STREETS } from './community-streets.ts';
+import type { LinkWarnings } from './link-warnings.ts';
 import type { PolygonIndex } from './polygon-index.ts';
+
+/** implicit()'s answer for a row without a street whose community is written in several: no community, not cached. */
+const UNDECIDED = -2;
 
 /** Name and street codes packed in one cache key: street codes stay below 2^21 (2 million streets). */
 const STREET_CODE_SPAN = 2_097_152;
@@ -22,6 +27,10 @@ export class CommunityMatcher {
   private readonly idCache = new Map<number, number>();
   private readonly nameCache = new Map<number, number>();
   private readonly implicitKey = new Map<string, number>();
+  /** The street offices of each written community, made when the first implicit community is. */
+  private streets: CommunityStreets | null = null;
+  /** Written communities already warned about as being in several street offices. */
+  private readonly warnedSeveral = new Set<string>();
   private prevId = -1;
   private prevName = -1;
   private prevStreet = -1;
@@ -30,6 +39,7 @@ export class CommunityMatcher {
   /**
    * @param streetKeyOf the street key (streetKey) of a code of the table's street column
    * @param fileNames file names by the table's fileIndex, for an implicit community's source
+   * @param warnings where a community name in several street offices is reported
    */
   constructor(
     private readonly table: BuildingTable,
@@ -37,6 +47,7 @@ export class CommunityMatcher {
     private readonly communityIndex: PolygonIndex,
     private readonly streetKeyOf: (code: number) => string,
     private readonly fileNames: readonly string[],
+    private readonly warnings: LinkWarnings,
   ) {
     communities.forEach((c, i) => {
       if (c.id !== '' && !this.byId.has(c.id)) this.byId.set(c.id, i);
@@ -54,6 +65,7 @@ export class CommunityMatcher {
     let c = idCode !== 0 ? this.byWrittenId(idCode) : -1;
     if (c < 0 && nameCode !== 0) c = this.byWrittenName(nameCode, streetCode);
     if (c < 0) c = this.implicit(i, idCode, nameCode, streetCode);
+    if (c === UNDECIDED) return -1;
     this.prevId = idCode;
     this.prevName = nameCode;
     this.prevStreet = streetCode;
@@ -90,18 +102,39 @@ export class CommunityMatcher {
     return hit;
   }
 
-  /** The implicit community made up from row i's written id or name and street, made on first sight. */
-  private implicit(i: number, idCode: number, nameCode: number, streetCode: number): number {
+  /**
+   * The implicit community made up from row i's written id or name and street, made on first sight:
+   * keyed by name (or id) within the street office when one is written, by name alone when not. A row
+   * without a street joins the community of its name in the one street office that name is written
+   * in; when it is written in several, the row is warned about and left without a community
+   * (UNDECIDED).
+   */
+  private implicit(i: number, idCode: number, nameCode: number, written: number): number {
     const t = this.table;
-    const written = idCode !== 0 ? 'id:' + t.communityId.values[idCode] : 'name:' + t.community.values[nameCode];
-    const key = `${streetCode}\u0000${written}`;
+    const streets = (this.streets ??= new CommunityStreets(t, this.streetKeyOf));
+    const seen = streets.streetOf(i);
+    const name = t.community.values[nameCode] || t.communityId.values[idCode];
+    if (seen === SEVERAL_STREETS) {
+      const several = streets.streetsOf(i);
+      if (written === 0) {
+        this.warnings.communityStreetUnknown(i, name, several.streets);
+        return UNDECIDED;
+      }
+      const k = streets.key(i);
+      if (!this.warnedSeveral.has(k)) {
+        this.warnedSeveral.add(k);
+        this.warnings.communityInStreets(several.row, name, several.streets);
+      }
+    }
+    const streetCode = written === 0 && seen !== NO_STREET && seen !== SEVERAL_STREETS ? seen : written;
+    const key = `${streetCode === 0 ? '' : this.streetKeyOf(streetCode)}\u0000${streets.key(i)}`;
     let k = this.implicitKey.get(key);
     if (k === undefined) {
       k = this.communities.length;
       this.implicitKey.set(key, k);
       this.communities.push({
         id: t.communityId.values[idCode],
-        name: t.community.values[nameCode] || t.communityId.values[idCode],
+        name,
         street: t.street.values[streetCode],
         shequ: t.shequ.values[t.shequ.codes[i]],
         area: t.area.values[t.area.codes[i]],

@@ -89,13 +89,30 @@ export interface DuplicateId {
   at: { file: string; line: number }[];
 }
 
+/**
+ * Rows of one building id (DuplicateId) that give different values for one field. The building
+ * keeps the later row's value (a later file over an earlier one; within a file the later line).
+ */
+export interface Conflict {
+  id: string;
+  /** Field key (fields.ts), or the header of a column kept as written. */
+  field: string;
+  /** Every row's value for the field, as written, where the row wrote one, in file order. */
+  values: { value: string; file: string; line: number }[];
+  /** The value the building keeps: the last of `values`. */
+  kept: string;
+}
+
 export interface ImportReport {
   files: FileReport[];
   rowsRead: number;
   rowsLoaded: number;
   rejected: RowIssue[];
   warnings: RowIssue[];
+  /** Building ids on more than one row: merged into one building each (merge-duplicate-rows.ts). */
   duplicateIds: DuplicateId[];
+  /** Where those rows disagree, field by field, and the value kept. */
+  conflicts: Conflict[];
 }
 
 /**
@@ -140,6 +157,7 @@ export function combineReports(
   files: FileReport[],
   crossFileWarnings: RowIssue[],
   duplicateIds: DuplicateId[],
+  conflicts: Conflict[] = [],
 ): ImportReport {
   return {
     files,
@@ -148,5 +166,6 @@ export function combineReports(
     rejected: files.flatMap((f) => f.rejected),
     warnings: [...files.flatMap((f) => f.warnings), ...crossFileWarnings],
     duplicateIds,
+    conflicts,
   };
 }

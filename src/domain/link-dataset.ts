@@ -6,7 +6,7 @@
 import { DictBuilder, FROM_COMMUNITY, FROM_FILE, FROM_POLYGON, type BuildingTable } from './building-table.ts';
 import { streetKey, type Community, type StreetOffice } from './community.ts';
 import { CommunityMatcher } from './community-match.ts';
-import type { DuplicateId, RowIssue } from './import-report.ts';
+import type { RowIssue } from './import-report.ts';
 import { LinkWarnings } from './link-warnings.ts';
 import {
   createPolygonIndex,
@@ -89,7 +89,14 @@ export function linkDataset(
     hasStreetPolygons ? withStreetFromPolygon(c, streets, streetIndex) : c,
   );
   const pass = startPass(table, communities, streets, streetIndex, fileNames);
-  const matcher = new CommunityMatcher(table, communities, pass.communityIndex, pass.streetKeyOf, fileNames);
+  const matcher = new CommunityMatcher(
+    table,
+    communities,
+    pass.communityIndex,
+    pass.streetKeyOf,
+    fileNames,
+    pass.warnings,
+  );
   const link = new Int32Array(table.length).fill(-1);
   for (let i = 0; i < table.length; i++) {
     const c = matcher.match(i);
@@ -100,6 +107,9 @@ export function linkDataset(
     }
     if (hasStreetPolygons) fillAndCheckStreet(pass, i);
   }
+  const made = communities.slice(givenCommunities.length);
+  if (made.length > 0 && !communities.some((c) => c.geometry !== null))
+    pass.warnings.communitiesFromNames(made[0].file, communities.length);
   const n = table.length;
   const buildings: BuildingTable = {
     ...table,
@@ -191,30 +201,4 @@ function fillAndCheckStreet(p: LinkPass, i: number): void {
     const from = p.streetFrom[i] === FROM_FILE ? 'file' : 'community';
     p.warnings.streetMismatch(i, from, p.street.values[current], p.streets[s].name);
   }
-}
-
-/**
- * Ids that occur more than once among buildings (empty ids are not compared).
- * @example
- * findDuplicateIds(table, ['a.csv'])
- * // [{ id: 'B1', at: [{ file: 'a.csv', line: 2 }, { file: 'a.csv', line: 5 }] }]
- */
-export function findDuplicateIds(table: BuildingTable, fileNames: readonly string[]): DuplicateId[] {
-  const first = new Map<string, number>();
-  const dups = new Map<string, number[]>();
-  for (let i = 0; i < table.length; i++) {
-    const id = table.id[i];
-    if (id === '') continue;
-    const f = first.get(id);
-    if (f === undefined) first.set(id, i);
-    else {
-      const list = dups.get(id);
-      if (list) list.push(i);
-      else dups.set(id, [f, i]);
-    }
-  }
-  return [...dups].map(([id, rows]) => ({
-    id,
-    at: rows.map((i) => ({ file: fileNames[table.fileIndex[i]] ?? '', line: table.line[i] })),
-  }));
 }

@@ -54,6 +54,37 @@ export class LinkWarnings {
     }
   }
 
+  /** Row i, the first in a second street office, names a community (`name`) written in several `streets`. */
+  communityInStreets(i: number, name: string, streets: readonly string[]): void {
+    if (this.listed('community-in-streets')) {
+      this.add(i, 'community-in-streets', said('link.community-in-streets', { name, streets }), 'community', name);
+    }
+  }
+
+  /** Row i has no street office and names a community written in several `streets`: left without one. */
+  communityStreetUnknown(i: number, name: string, streets: readonly string[]): void {
+    if (this.listed('community-street-unknown')) {
+      const words = said('link.community-street-unknown', { name, streets });
+      this.add(i, 'community-street-unknown', words, 'street', name);
+    }
+  }
+
+  /**
+   * No community polygons were loaded: the `count` communities are names written on rows, counted as
+   * such (once, for the whole import, at line 0 of `file`, where the first of them was written).
+   */
+  communitiesFromNames(file: string, count: number): void {
+    const words = said('link.communities-from-names', { count });
+    this.list.push({
+      file,
+      line: 0,
+      code: 'communities-from-names',
+      ...words,
+      field: 'community',
+      value: String(count),
+    });
+  }
+
   /** The listed warnings in row order, then one per kind that had more than were listed. */
   finish(): RowIssue[] {
     for (const [code, count] of this.seenOfCode) {

@@ -10,7 +10,8 @@ import type { Community } from '../domain/community.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { layerShifts } from '../domain/crs-guess.ts';
 import { combineReports, type FileReport, type RowIssue } from '../domain/import-report.ts';
-import { findDuplicateIds, linkDataset } from '../domain/link-dataset.ts';
+import { linkDataset } from '../domain/link-dataset.ts';
+import { mergeDuplicateRows } from '../domain/merge-duplicate-rows.ts';
 import { said } from '../domain/messages/render.ts';
 import { expandContainersSync } from './expand-containers.ts';
 import type { ImportSink } from './import-sink.ts';
@@ -68,15 +69,16 @@ export function importExpandedFiles(files: readonly InputFile[], opts: ImportOpt
 /** The files' buildings linked to their areas, with the issues across files in the report. */
 function linkFiles(files: readonly InputFile[], sink: ImportSink, reports: FileReport[]): Dataset {
   const { communities, streets, outlines, programmes } = sink;
-  const table = sink.builder.finish();
   const fileNames = files.map((f) => f.name);
+  // One building, one row: the rows sharing an id are merged (the later row winning) before
+  // anything reads the table, so no figure counts a building twice.
+  const { table, duplicates, conflicts } = mergeDuplicateRows(sink.builder.finish(), fileNames);
   const fixed = new Set(files.filter((f) => f.crs || f.swapXY).map((f) => f.name));
   for (const shift of layerShifts({ ...table, communities, streets, outlines, fileNames, fixed })) {
     const report = reports.find((r) => r.file === shift.file);
     if (report && !report.crsSuggestion) noteShift(report, shift);
   }
   const linked = linkDataset(table, communities, streets, fileNames);
-  const duplicates = findDuplicateIds(linked.buildings, fileNames);
   const cross: RowIssue[] = [...linked.warnings, ...communityDuplicates(communities)];
   for (const d of duplicates) {
     cross.push({
@@ -95,7 +97,7 @@ function linkFiles(files: readonly InputFile[], sink: ImportSink, reports: FileR
     outlines,
     programmes,
     fileNames,
-    report: combineReports(reports, cross, duplicates),
+    report: combineReports(reports, cross, duplicates, conflicts),
   };
 }
 

@@ -3,7 +3,8 @@
  * fetched, and a CSV whose columns the app does not know (the column-matching dialog, and the
  * remembered matching for the next file with the same headers).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -173,6 +174,46 @@ describe('loading', () => {
     expect(await rejected.first().getAttribute('data-code')).toBe('no-coordinate-columns');
     expect(await page.textContent('[data-notice="columns:unknown-columns.csv"]')).toContain('未载入');
     expect(await reportRow(page, 'communities.geojson', 'rowsLoaded')).toBe('3');
+    await close();
+  });
+
+  test("a street office's copy of its rows beside the list: one building each, the later stage kept, the conflict in the report", async () => {
+    const mine = importFromDisk([GBK, COMMUNITIES]);
+    const copy = Buffer.from(
+      [
+        '楼栋编号,小区名称,街道,经度,纬度,户数,改造进度,计划年度',
+        'GBK-01,光明小区,临城街道,117.25020,34.80010,24,已完工,2022',
+        'GBK-02,光明小区,临城街道,117.25040,34.80020,36,已完工,2023',
+        'GBK-03,光明小区,临城街道,117.25060,34.80010,,完工,2022',
+      ].join('\n'),
+      'utf8',
+    );
+    const { page, close } = await suite.open(1280, 720);
+    await page.goto(suite.url());
+    await waitForData(page, 1);
+    // Picked together, as an office would: the district's list, its communities, the street's copy last.
+    await page.setInputFiles('[data-testid="file-input"]', [
+      { name: 'buildings-gbk.csv', mimeType: 'text/csv', buffer: readFileSync(GBK) },
+      { name: 'communities.geojson', mimeType: 'application/geo+json', buffer: readFileSync(COMMUNITIES) },
+      { name: '临城街道报回.csv', mimeType: 'text/csv', buffer: copy },
+    ]);
+    await waitForData(page, 2);
+    const dir = mkdtempSync(join(tmpdir(), 'street-copy-'));
+    const copyPath = join(dir, '临城街道报回.csv');
+    writeFileSync(copyPath, copy);
+    const both = importFromDisk([GBK, COMMUNITIES, copyPath]);
+    rmSync(dir, { recursive: true, force: true });
+    const figures = (d: typeof mine) =>
+      summarize(d, { by: 'street', year: null }).groups.map((g) => [g.key, g.buildings, g.households, g.floorAreaM2]);
+    expect(figures(both)).toEqual(figures(mine));
+    expectTableEquals(await readSummaryTable(page), summarize(both, { by: 'street', year: null }));
+    await page.click('[data-testid="import-report-toggle"]');
+    const conflicts = page.locator('[data-testid="report-conflicts"] li');
+    expect(await conflicts.count()).toBe(1);
+    expect(await conflicts.first().getAttribute('data-id')).toBe('GBK-02');
+    expect(await conflicts.first().getAttribute('data-field')).toBe('stage');
+    expect(await conflicts.first().locator('.kept').textContent()).toBe('完工');
+    expect(await layoutFaults(page)).toEqual([]);
     await close();
   });
 });

@@ -42,8 +42,10 @@ export const FILE_MESSAGES = {
   ),
   /** `at`: every place as file:line. */
   'file.duplicate-id': tpl<{ id: string; at: readonly string[] }>(
-    (p) => `楼栋编号“${p.id}”重复 ${p.at.length} 次（${p.at.join('、')}），均已保留`,
-    () => 'duplicate building id; all rows kept',
+    (p) =>
+      `楼栋编号“${p.id}”重复 ${p.at.length} 次（${p.at.join('、')}），已合并为一栋：后读入的行优先，其空白格保留先前的值`,
+    () =>
+      'duplicate building id, merged into one building: the later row wins, its empty cells keep the earlier values',
   ),
   'file.duplicate-community-id': tpl<{ id: string; first: string }>(
     (p) => `小区编号“${p.id}”重复（首次见于 ${p.first}）`,

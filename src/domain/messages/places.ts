@@ -96,6 +96,25 @@ export const PLACE_MESSAGES = {
       `street office ${p.from === 'file' ? 'written' : 'taken from its community'} as ${p.written}, ` +
       `but the point lies in ${p.there}`,
   ),
+  /** A community name (or id) written on rows of several street offices, with no community file to tell them apart. */
+  'link.community-in-streets': tpl<{ name: string; streets: readonly string[] }>(
+    (p) => `小区“${p.name}”写在多个街道：${p.streets.join('、')}，按不同小区统计`,
+    (p) => `community ${p.name} is written in several street offices (${p.streets.join(', ')}): counted as one each`,
+  ),
+  /** A row without a street office whose community name is written in several street offices. */
+  'link.community-street-unknown': tpl<{ name: string; streets: readonly string[] }>(
+    (p) => `楼栋未写街道，小区“${p.name}”又写在多个街道（${p.streets.join('、')}），无法确定属于哪个小区，未计入小区`,
+    (p) =>
+      `no street office written, and community ${p.name} is in several (${p.streets.join(', ')}): ` +
+      'not counted in any community',
+  ),
+  /** No community polygons were loaded: the communities are the names written on the rows. */
+  'link.communities-from-names': tpl<{ count: number }>(
+    (p) => `未载入小区范围（多边形），${p.count} 个小区的统计仅按楼栋所写的小区名称（同名按街道区分）`,
+    (p) =>
+      `no community polygons were loaded: the ${p.count} communities' figures come from the names written on ` +
+      'the rows (equal names told apart by street office)',
+  ),
   /** `kind`: the warnings' code. */
   'link.not-listed': tpl<{ more: number; kind: string; count: number }>(
     (p) => `另有 ${p.more} 条同类警告（${p.kind}）未逐条列出，共 ${p.count} 条`,

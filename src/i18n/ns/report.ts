@@ -27,7 +27,11 @@ export default {
     warningRows: '警告（{{n}}）',
     skippedRows: '跳过的行：标题、合计、表尾等，不是楼栋（{{n}}）',
     headerAt: '{{file}}：表头在第 {{lines}} 行',
-    duplicates: '重复的楼栋编号 {{n}} 个（均已保留，详见警告）',
+    duplicates: '重复的楼栋编号 {{n}} 个（已各合并为一栋，后读入的行优先，详见警告）',
+    conflictRows: '同一楼栋编号的行不一致（{{n}}）',
+    conflictRule:
+      '已合并为一栋：后读入的行优先（后一个文件优先于前一个，同一文件内后一行优先），逐格取后者写了的值，后者空白处保留先前的值。',
+    conflictKept: '采用',
     download: '下载报告 JSON',
     more: '另有 {{n}} 条未列出，请下载报告查看',
     crs: {
@@ -106,7 +110,12 @@ export default {
     warningRows: 'Warnings ({{n}})',
     skippedRows: 'Rows skipped: titles, totals, footers, not buildings ({{n}})',
     headerAt: '{{file}}: header on line {{lines}}',
-    duplicates: '{{n}} duplicate building IDs (all rows kept; see the warnings)',
+    duplicates: '{{n}} duplicate building IDs (each merged into one building, the later row winning; see the warnings)',
+    conflictRows: 'Rows of one building ID that disagree ({{n}})',
+    conflictRule:
+      'Merged into one building: the later row wins (a later file over an earlier one, within a file the ' +
+      'later line), cell by cell; where the later row leaves a cell empty the earlier value is kept.',
+    conflictKept: 'kept',
     download: 'Download the report (JSON)',
     more: '{{n}} more not listed: download the report to see them',
     crs: {

@@ -1,6 +1,7 @@
 import type { FileReport, ImportReport, RowIssue } from '../../domain/import-report.ts';
 import { issueText, useT } from '../../i18n/index.ts';
 import { useAtlas } from '../../state/store.ts';
+import { ConflictList } from './ConflictList.tsx';
 import { CrsChoice } from './CrsChoice.tsx';
 import { SkippedRows } from './SkippedRows.tsx';
 import { downloadText } from '../download.ts';
@@ -60,6 +61,7 @@ export function ImportReportPanel() {
           {report.duplicateIds.length > 0 && (
             <p className="warn">{t('duplicates', { n: fmtInt(report.duplicateIds.length) })}</p>
           )}
+          <ConflictList conflicts={report.conflicts} />
           <button
             type="button"
             className="button"

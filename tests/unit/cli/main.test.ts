@@ -84,6 +84,14 @@ describe('validate', () => {
     expect(r.out).toContain('rejects.csv:7 '); // the unknown stage word, as a warning
   });
 
+  it('rows sharing a building id: merged, exit 0, each conflict listed with both values and places', () => {
+    const r = cli('validate', fixturePath('csv/dup-a.csv'), fixturePath('csv/dup-b.csv'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('conflicts (8)');
+    expect(r.out).toContain('  D2  户数 households: 20 (dup-a.csv:3) | 40 (dup-b.csv:2)  → 40');
+    expect(r.out).toMatch(/重复编号 duplicate ids 2, 冲突 conflicts 8$/m);
+  });
+
   it('a GBK file validates like its UTF-8 twin', () => {
     const r = cli('validate', F.gbk);
     expect(r.code).toBe(0);
@@ -98,7 +106,8 @@ describe('summarize --json: the contract', () => {
     const out = s();
     for (const k of ['groups', 'total', 'report']) expect(out).toHaveProperty(k);
     expect(Array.isArray(out.groups)).toBe(true);
-    for (const k of ['rowsRead', 'rowsLoaded', 'rejected', 'warnings']) expect(out.report).toHaveProperty(k);
+    for (const k of ['rowsRead', 'rowsLoaded', 'rejected', 'warnings', 'duplicateIds', 'conflicts'])
+      expect(out.report).toHaveProperty(k);
     expect(out.report.rowsRead).toBe(8);
     expect(out.report.rowsLoaded).toBe(8);
     expect(out.report.rejected).toEqual([]);
@@ -157,7 +166,12 @@ describe('summarize --json: the contract', () => {
     expect(out.report.skipped).toEqual([
       { file: 'rejects.csv', line: 12, code: 'totals-row', value: '合计 | 64 | 800' },
     ]);
-    expect((out.report.warnings as unknown[]).length).toBe(5);
+    // 3 row warnings, the 合计 row's two figures that differ from its rows, then the note that without
+    // community polygons the communities are names (issue 12).
+    const codes = (out.report.warnings as { code: string }[]).map((w) => w.code);
+    expect(codes.length).toBe(6);
+    expect(codes.filter((c) => c === 'totals-mismatch')).toHaveLength(2);
+    expect(codes.filter((c) => c === 'communities-from-names')).toHaveLength(1);
   });
 
   it('--year, --by and rule flags reach the aggregation', () => {

@@ -7,7 +7,7 @@ import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { FROM_COMMUNITY, FROM_FILE, FROM_NONE, FROM_POLYGON, dictValue } from '../../../src/domain/building-table.ts';
 import { emptyAttributes, streetKey, type Community, type StreetOffice } from '../../../src/domain/community.ts';
-import { findDuplicateIds, labelPoint, linkDataset } from '../../../src/domain/link-dataset.ts';
+import { labelPoint, linkDataset } from '../../../src/domain/link-dataset.ts';
 import { tableFromRows } from '../support.ts';
 
 const square = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
@@ -182,33 +182,5 @@ describe('linkDataset', () => {
       ['outside-streets', 'b.csv', 4, '50,50'],
     ]);
     expect(linked.warnings[0].reason).toContain('临城街道');
-  });
-});
-
-describe('findDuplicateIds', () => {
-  it('lists each duplicated id with every place it occurs; empty ids are not compared', () => {
-    const { table } = tableFromRows(
-      ['楼栋编号', '户数'],
-      [
-        ['D1', '1'],
-        ['D2', '2'],
-        ['', '3'],
-        ['D1', '4'],
-        ['', '5'],
-        ['D1', '6'],
-        ['U1', '7'],
-      ],
-    );
-    expect(findDuplicateIds(table, ['a.csv'])).toEqual([
-      {
-        id: 'D1',
-        at: [
-          { file: 'a.csv', line: 2 },
-          { file: 'a.csv', line: 5 },
-          { file: 'a.csv', line: 7 },
-        ],
-      },
-    ]);
-    expect(table.length).toBe(7);
   });
 });

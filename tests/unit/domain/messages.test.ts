@@ -140,7 +140,7 @@ const FILES: Case[] = [
   [message('file.not-geojson'), '既不是 GeoJSON 也不是改造计划文件 (neither GeoJSON nor a programme file)'],
   [
     message('file.duplicate-id', { id: 'B1', at }),
-    `楼栋编号“B1”重复 ${at.length} 次（${at.join('、')}），均已保留 (duplicate building id; all rows kept)`,
+    `楼栋编号“B1”重复 ${at.length} 次（${at.join('、')}），已合并为一栋：后读入的行优先，其空白格保留先前的值 (duplicate building id, merged into one building: the later row wins, its empty cells keep the earlier values)`,
   ],
   [
     message('file.duplicate-community-id', { id: 'C1', first: 'a.geojson:2' }),
@@ -309,6 +309,18 @@ const PLACES: Case[] = [
       `街道${zhFrom}“临城街道”，但位置在“常庄街道”范围内 (street office ${enFrom} as 临城街道, but the point lies in 常庄街道)`,
     ];
   }),
+  [
+    message('link.community-in-streets', { name: '东风小区', streets: ['碱场街道', '临城街道'] }),
+    '小区“东风小区”写在多个街道：碱场街道、临城街道，按不同小区统计 (community 东风小区 is written in several street offices (碱场街道, 临城街道): counted as one each)',
+  ],
+  [
+    message('link.community-street-unknown', { name: '东风小区', streets: ['碱场街道', '临城街道'] }),
+    '楼栋未写街道，小区“东风小区”又写在多个街道（碱场街道、临城街道），无法确定属于哪个小区，未计入小区 (no street office written, and community 东风小区 is in several (碱场街道, 临城街道): not counted in any community)',
+  ],
+  [
+    message('link.communities-from-names', { count: 24 }),
+    "未载入小区范围（多边形），24 个小区的统计仅按楼栋所写的小区名称（同名按街道区分） (no community polygons were loaded: the 24 communities' figures come from the names written on the rows (equal names told apart by street office))",
+  ],
   [
     message('link.not-listed', { more: 7, kind: 'outside-streets', count: 5007 }),
     `另有 7 条同类警告（outside-streets）未逐条列出，共 5007 条 (7 more warnings of this kind not listed; 5007 in all)`,

@@ -122,7 +122,9 @@ describe('the row limit', () => {
       ],
       { maxRows: 1000 },
     );
-    expect(data.buildings.length).toBe(2000);
+    expect(data.report.files.map((f) => f.rowsLoaded)).toEqual([1000, 1000]);
+    // The same 1 000 ids in both files: one building each (issue 12, one building, one row).
+    expect(data.buildings.length).toBe(1000);
     expect(data.report.rejected.filter((r) => r.code === 'too-many-rows')).toHaveLength(0);
   });
 });

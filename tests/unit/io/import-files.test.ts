@@ -58,7 +58,13 @@ describe('encodings: tests/fixtures/csv/buildings.*.csv', () => {
     const r = imported[k].report;
     expect(r.files[0].encoding).toBe(enc);
     expect(r.files[0].kind).toBe('buildings');
-    expect([r.rowsRead, r.rowsLoaded, r.rejected, r.warnings]).toEqual([6, 6, [], []]);
+    // Buildings alone: the one note (issue 12) that the communities are the names written on the rows.
+    expect([r.rowsRead, r.rowsLoaded, r.rejected, r.warnings.map((w) => [w.code, w.line])]).toEqual([
+      6,
+      6,
+      [],
+      [['communities-from-names', 0]],
+    ]);
   });
 
   it('every encoding gives identical columns and values', () => {
@@ -303,7 +309,9 @@ describe('spatial fallback: tests/fixtures/csv/spatial-buildings.csv with commun
 });
 
 describe('duplicate ids: tests/fixtures/csv/dup-a.csv and dup-b.csv', () => {
-  it('within one file: listed with every line, rows all kept', () => {
+  // Until issue 12 every row was kept, so a building on two rows was counted twice; now the rows of
+  // one id are one building, the later row winning (README, "One building, one row").
+  it('within one file: listed with every line, merged into one building (the later line wins)', () => {
     const data = importFiles([fixtureFile('csv/dup-a.csv')]);
     expect(data.report.duplicateIds).toEqual([
       {
@@ -314,10 +322,16 @@ describe('duplicate ids: tests/fixtures/csv/dup-a.csv and dup-b.csv', () => {
         ],
       },
     ]);
-    expect(data.buildings.length).toBe(4);
+    expect(data.buildings.length).toBe(3);
+    expect(data.buildings.households[0]).toBe(30);
+    expect(data.report.conflicts.map((c) => [c.id, c.field, c.kept])).toEqual([
+      ['D1', 'lng', '117.013'],
+      ['D1', 'lat', '34.013'],
+      ['D1', 'households', '30'],
+    ]);
   });
 
-  it('across two files: every file:line, in file order; all 7 rows kept; one warning per id', () => {
+  it('across two files: every file:line, in file order; 7 rows make 4 buildings; one warning per id', () => {
     const data = importFiles([fixtureFile('csv/dup-a.csv'), fixtureFile('csv/dup-b.csv')]);
     expect(data.report.duplicateIds).toEqual([
       {
@@ -336,8 +350,30 @@ describe('duplicate ids: tests/fixtures/csv/dup-a.csv and dup-b.csv', () => {
         ],
       },
     ]);
-    expect(data.buildings.length).toBe(7);
+    expect(data.buildings.length).toBe(4);
     expect(data.report.rowsLoaded).toBe(7);
+    const at = (i: number) => [
+      data.buildings.id[i],
+      data.fileNames[data.buildings.fileIndex[i]],
+      data.buildings.line[i],
+    ];
+    expect([0, 1, 2, 3].map(at)).toEqual([
+      ['D1', 'dup-b.csv', 4],
+      ['D2', 'dup-b.csv', 2],
+      ['U1', 'dup-a.csv', 5],
+      ['D3', 'dup-b.csv', 3],
+    ]);
+    expect(Array.from(data.buildings.households)).toEqual([60, 40, 5, 50]);
+    expect(data.report.conflicts.find((c) => c.id === 'D1' && c.field === 'households')).toEqual({
+      id: 'D1',
+      field: 'households',
+      values: [
+        { value: '10', file: 'dup-a.csv', line: 2 },
+        { value: '30', file: 'dup-a.csv', line: 4 },
+        { value: '60', file: 'dup-b.csv', line: 4 },
+      ],
+      kept: '60',
+    });
     expect(data.report.rejected).toEqual([]);
     const dupWarnings = data.report.warnings.filter((w) => w.code === 'duplicate-id');
     expect(dupWarnings.map((w) => [w.file, w.line, w.value])).toEqual([
