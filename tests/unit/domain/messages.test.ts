@@ -485,7 +485,20 @@ const PARAMS: Case[] = [
   ],
 ];
 
-const CASES = [...ROWS, ...FILES, ...PLACES, ...PLANS, ...PAGE, ...PARAMS];
+const FORMATS: Case[] = [
+  [
+    message('format.unreadable', { format: 'doc' }),
+    '此格式不能读取（Word 文档）：请另存为 .xlsx、.csv 或 .geojson 后再导入 ' +
+      '(This format is not read (Word document): save it as .xlsx, .csv or .geojson and load it again)',
+  ],
+  [
+    message('format.unreadable', { format: '7z' }),
+    '此格式不能读取（7z 压缩包）：请解压后导入其中的文件，或改用 .zip 压缩 ' +
+      '(This format is not read (7z archive): extract it and load the files inside, or zip them)',
+  ],
+];
+
+const CASES = [...ROWS, ...FILES, ...PLACES, ...PLANS, ...PAGE, ...PARAMS, ...FORMATS];
 
 describe('messageText: each code in Chinese, English and both, as the app said it before codes', () => {
   it.each(CASES.map(([m, whole, halves]) => [m.code, m, whole, halves] as const))('%s', (_code, m, whole, halves) => {
