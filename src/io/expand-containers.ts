@@ -1,11 +1,11 @@
 /**
- * The user's files as the files the importer reads: an Excel workbook becomes its chosen sheet as
- * CSV (read-xlsx.ts), a Shapefile zip its layers as features (read-shapefile-zip.ts); a file of a
- * format the importer does not read (a Word document, a PDF, an image: sniff-format.ts, by its
- * bytes first) becomes one rejection naming its format; other files stay as they are. A
- * container that cannot be opened becomes an entry of its own carrying its problems, listed as
- * rejected under its name. The import worker and the command line both take this one step before
- * the import (importFilesAsync, importExpandedFiles).
+ * The user's files as the files the importer reads: an Excel workbook (.xlsx or .xls) becomes its
+ * chosen sheet as CSV (read-xlsx.ts, read-xls.ts), a Shapefile zip its layers as features
+ * (read-shapefile-zip.ts); a file of a format the importer does not read (a Word document, a PDF,
+ * an image: sniff-format.ts, by its bytes first) becomes one rejection naming its format; other
+ * files stay as they are. A container that cannot be opened becomes an entry of its own carrying
+ * its problems, listed as rejected under its name. The import worker and the command line both
+ * take this one step before the import (importFilesAsync, importExpandedFiles).
  */
 import { unzipSync } from 'fflate';
 import { SHEET_SEPARATOR, type RowIssue } from '../domain/import-report.ts';
@@ -13,6 +13,7 @@ import { said, type Said } from '../domain/messages/render.ts';
 import { readAllBytes } from './byte-source.ts';
 import type { InputFile } from './input-file.ts';
 import { readShapefileZip } from './read-shapefile-zip.ts';
+import { xlsToCsv } from './read-xls.ts';
 import { xlsxToCsv, type WorkbookSheet } from './read-xlsx.ts';
 import { sniffFormat, zipFormat, type UnreadFormat, type ZipFormat } from './sniff-format.ts';
 
@@ -90,6 +91,8 @@ async function expandOne(f: InputFile): Promise<InputFile[]> {
   switch (sniffed.kind) {
     case 'unread':
       return [unreadFormat(f, sniffed.format)];
+    case 'xls':
+      return [await workbookSheet(f, readAllBytes(f.bytes), xlsToCsv)];
     case 'zip':
       return expandZip(f, readAllBytes(f.bytes));
     default:
@@ -108,13 +111,14 @@ export async function expandContainers(files: readonly InputFile[]): Promise<Inp
 
 /**
  * expandContainers for the synchronous importFiles: Shapefile zips opened, but not workbooks —
- * exceljs reads only asynchronously — so a workbook is reported as not converted;
+ * exceljs and SheetJS read only asynchronously — so a workbook is reported as not converted;
  * formats not read are rejected as in expandContainers.
  */
 export function expandContainersSync(files: readonly InputFile[]): InputFile[] {
   return files.flatMap((f): InputFile[] => {
     const sniffed = sniffFormat(f.name, f.bytes);
     if (sniffed.kind === 'unread') return [unreadFormat(f, sniffed.format)];
+    if (sniffed.kind === 'xls') return [problem(f, 'xls-not-converted', said('zip.xlsx-not-converted'))];
     if (sniffed.kind !== 'zip') return [f];
     const bytes = readAllBytes(f.bytes);
     const kind = zipKind(f, bytes);
