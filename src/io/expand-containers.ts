@@ -1,17 +1,19 @@
 /**
  * The user's files as the files the importer reads: an Excel workbook (.xlsx or .xls) becomes its
  * chosen sheet as CSV (read-xlsx.ts, read-xls.ts), a Shapefile zip its layers as features
- * (read-shapefile-zip.ts); a file of a format the importer does not read (a Word document, a PDF,
- * an image: sniff-format.ts, by its bytes first) becomes one rejection naming its format; other
- * files stay as they are. A container that cannot be opened becomes an entry of its own carrying
- * its problems, listed as rejected under its name. The import worker and the command line both
- * take this one step before the import (importFilesAsync, importExpandedFiles).
+ * (read-shapefile-zip.ts), a KML or KMZ its placemarks as a layer's features (read-kml.ts); a file
+ * of a format the importer does not read (a Word document, a PDF, an image: sniff-format.ts, by
+ * its bytes first) becomes one rejection naming its format; other files stay as they are. A
+ * container that cannot be opened becomes an entry of its own carrying its problems, listed as
+ * rejected under its name. The import worker and the command line both take this one step before
+ * the import (importFilesAsync, importExpandedFiles).
  */
 import { unzipSync } from 'fflate';
 import { SHEET_SEPARATOR, type RowIssue } from '../domain/import-report.ts';
 import { said, type Said } from '../domain/messages/render.ts';
 import { readAllBytes } from './byte-source.ts';
 import type { InputFile } from './input-file.ts';
+import { kmzEntry, readKml, type KmlLayer } from './read-kml.ts';
 import { readShapefileZip } from './read-shapefile-zip.ts';
 import { xlsToCsv } from './read-xls.ts';
 import { xlsxToCsv, type WorkbookSheet } from './read-xlsx.ts';
@@ -67,6 +69,26 @@ function unreadFormat(f: InputFile, format: UnreadFormat): InputFile {
   return problem(f, 'unreadable-format', said('format.unreadable', { format }));
 }
 
+/** A KML layer as a file of its own, with the options of the file it came from. */
+function kmlFile(f: InputFile, name: string, r: KmlLayer | { problem: RowIssue }): InputFile {
+  if ('problem' in r) return unreadable(name, [r.problem]);
+  return { name, bytes: new Uint8Array(0), layer: r, kind: f.kind, crs: f.crs, swapXY: f.swapXY, notes: f.notes };
+}
+
+/** A KMZ's KML (doc.kml), named `archive.kmz/doc.kml`. */
+async function kmzLayer(f: InputFile, bytes: Uint8Array): Promise<InputFile> {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, { filter: (e) => /\.kml$/i.test(e.name) });
+  } catch (e) {
+    return problem(f, 'bad-zip', said('zip.unreadable', { detail: (e as Error).message }));
+  }
+  const entry = kmzEntry(entries);
+  if (!entry) return problem(f, 'no-kml', said('kml.no-kml'));
+  const name = `${f.name}/${entry}`;
+  return kmlFile(f, name, await readKml(name, entries[entry]));
+}
+
 /** What a zip holds, from its entry names alone (fflate's filter keeps every entry out of memory). */
 function zipKind(f: InputFile, bytes: Uint8Array): ZipFormat {
   const names: string[] = [];
@@ -81,7 +103,8 @@ function zipKind(f: InputFile, bytes: Uint8Array): ZipFormat {
 async function expandZip(f: InputFile, bytes: Uint8Array): Promise<InputFile[]> {
   const kind = zipKind(f, bytes);
   if (kind === 'xlsx') return [await workbookSheet(f, bytes, xlsxToCsv)];
-  if (kind === 'shapefile' || kind === 'kmz') return shapefileLayers(f, bytes);
+  if (kind === 'kmz') return [await kmzLayer(f, bytes)];
+  if (kind === 'shapefile') return shapefileLayers(f, bytes);
   return [unreadFormat(f, kind.format)];
 }
 
@@ -93,6 +116,8 @@ async function expandOne(f: InputFile): Promise<InputFile[]> {
       return [unreadFormat(f, sniffed.format)];
     case 'xls':
       return [await workbookSheet(f, readAllBytes(f.bytes), xlsToCsv)];
+    case 'kml':
+      return [kmlFile(f, f.name, await readKml(f.name, readAllBytes(f.bytes)))];
     case 'zip':
       return expandZip(f, readAllBytes(f.bytes));
     default:
@@ -101,7 +126,7 @@ async function expandOne(f: InputFile): Promise<InputFile[]> {
 }
 
 /**
- * Every workbook and Shapefile zip among the files opened, in the files' order; a file that
+ * Every workbook, Shapefile zip and KML among the files opened, in the files' order; a file that
  * cannot be read as one rejection.
  * @example (await expandContainers([{ name: '楼栋.zip', bytes }])).map((f) => f.name) // ['楼栋.zip/楼栋.shp']
  */
@@ -110,18 +135,20 @@ export async function expandContainers(files: readonly InputFile[]): Promise<Inp
 }
 
 /**
- * expandContainers for the synchronous importFiles: Shapefile zips opened, but not workbooks —
- * exceljs and SheetJS read only asynchronously — so a workbook is reported as not converted;
- * formats not read are rejected as in expandContainers.
+ * expandContainers for the synchronous importFiles: Shapefile zips opened, but not workbooks or
+ * KML — SheetJS, exceljs and the KML reader are loaded only asynchronously — so those are reported
+ * as not converted; formats not read are rejected as in expandContainers.
  */
 export function expandContainersSync(files: readonly InputFile[]): InputFile[] {
   return files.flatMap((f): InputFile[] => {
     const sniffed = sniffFormat(f.name, f.bytes);
     if (sniffed.kind === 'unread') return [unreadFormat(f, sniffed.format)];
     if (sniffed.kind === 'xls') return [problem(f, 'xls-not-converted', said('zip.xlsx-not-converted'))];
+    if (sniffed.kind === 'kml') return [problem(f, 'kml-not-converted', said('kml.not-converted'))];
     if (sniffed.kind !== 'zip') return [f];
     const bytes = readAllBytes(f.bytes);
     const kind = zipKind(f, bytes);
+    if (kind === 'kmz') return [problem(f, 'kml-not-converted', said('kml.not-converted'))];
     return typeof kind === 'object' ? [unreadFormat(f, kind.format)] : shapefileLayers(f, bytes);
   });
 }

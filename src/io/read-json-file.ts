@@ -53,7 +53,9 @@ export function readJsonValue(json: unknown, file: InputFile, to: FileTarget): v
     report.rejected.push({ file: file.name, line: 0, code: 'not-geojson', ...said('file.not-geojson') });
     return;
   }
-  const got = readFeatureCollection(features, file.kind, to.fileIndex, sink.builder, report, to.toWgs);
+  const got = readFeatureCollection(features, file.kind, to.fileIndex, sink.builder, report, to.toWgs, {
+    unnamedPolygons: file.layer?.unnamedPolygons,
+  });
   sink.communities.push(...got.communities);
   sink.streets.push(...got.streets);
   sink.outlines.push(...got.outlines);

@@ -1,6 +1,7 @@
 /**
  * Messages about a file's format (line 0 of the import report): one the importer does not read
- * (told by io/sniff-format.ts). Site: io/expand-containers.ts.
+ * (told by io/sniff-format.ts), and KML that cannot be read. Sites: io/expand-containers.ts,
+ * io/read-kml.ts.
  */
 import { tpl } from './template.ts';
 
@@ -45,5 +46,17 @@ export const FORMAT_MESSAGES = {
       isArchive(p.format)
         ? `This format is not read (${words(p.format, 1)}): extract it and load the files inside, or zip them`
         : `This format is not read (${words(p.format, 1)}): save it as .xlsx, .csv or .geojson and load it again`,
+  ),
+  'kml.unreadable': tpl<{ detail: string }>(
+    (p) => `无法读取 KML：${p.detail}`,
+    () => 'could not read the KML',
+  ),
+  'kml.not-converted': tpl(
+    () => 'KML/KMZ 须经 importFilesAsync 读取',
+    () => 'KML and KMZ are read through importFilesAsync',
+  ),
+  'kml.no-kml': tpl(
+    () => 'KMZ 压缩包中没有 .kml 文件',
+    () => 'no .kml in the KMZ',
   ),
 };

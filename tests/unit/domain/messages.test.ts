@@ -163,6 +163,7 @@ const FILES: Case[] = [
       ['xlsx', 'Excel ', 'Excel'],
       ['zip', '压缩包', 'zip'],
       ['json', ' JSON ', 'JSON'],
+      ['kml', ' KML ', 'KML'],
     ] as const
   ).map(([kind, what, whatEn]): Case => [
     message('file.too-big', { name, size: mb, kind, limit: '200 MB' }),
@@ -496,6 +497,9 @@ const FORMATS: Case[] = [
     '此格式不能读取（7z 压缩包）：请解压后导入其中的文件，或改用 .zip 压缩 ' +
       '(This format is not read (7z archive): extract it and load the files inside, or zip them)',
   ],
+  [message('kml.unreadable', { detail }), `无法读取 KML：${detail} (could not read the KML)`],
+  [message('kml.not-converted'), 'KML/KMZ 须经 importFilesAsync 读取 (KML and KMZ are read through importFilesAsync)'],
+  [message('kml.no-kml'), 'KMZ 压缩包中没有 .kml 文件 (no .kml in the KMZ)'],
 ];
 
 const CASES = [...ROWS, ...FILES, ...PLACES, ...PLANS, ...PAGE, ...PARAMS, ...FORMATS];
