@@ -75,7 +75,7 @@ function kmlFile(f: InputFile, name: string, r: KmlLayer | { problem: RowIssue }
   return { name, bytes: new Uint8Array(0), layer: r, kind: f.kind, crs: f.crs, swapXY: f.swapXY, notes: f.notes };
 }
 
-/** A KMZ's KML (doc.kml), named `archive.kmz/doc.kml`. */
+/** A KMZ's KML (doc.kml), named `archive.kmz/doc.kml`; other .kml files in it are named in a note, not read. */
 async function kmzLayer(f: InputFile, bytes: Uint8Array): Promise<InputFile> {
   let entries: Record<string, Uint8Array>;
   try {
@@ -86,7 +86,11 @@ async function kmzLayer(f: InputFile, bytes: Uint8Array): Promise<InputFile> {
   const entry = kmzEntry(entries);
   if (!entry) return problem(f, 'no-kml', said('kml.no-kml'));
   const name = `${f.name}/${entry}`;
-  return kmlFile(f, name, await readKml(name, entries[entry]));
+  const got = kmlFile(f, name, await readKml(name, entries[entry]));
+  const others = Object.keys(entries).filter((n) => n !== entry && !n.includes('__MACOSX/'));
+  if (others.length === 0 || got.problems) return got;
+  const note: RowIssue = { file: name, line: 0, code: 'kmz-other-kml', ...said('kml.other-kml', { files: others }) };
+  return { ...got, notes: [...(got.notes ?? []), note] };
 }
 
 /** What a zip holds, from its entry names alone (fflate's filter keeps every entry out of memory). */

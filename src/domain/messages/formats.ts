@@ -55,6 +55,10 @@ export const FORMAT_MESSAGES = {
     () => 'KML/KMZ 须经 importFilesAsync 读取',
     () => 'KML and KMZ are read through importFilesAsync',
   ),
+  'kml.other-kml': tpl<{ files: readonly string[] }>(
+    (p) => `KMZ 中另有 ${p.files.length} 个 .kml 未读取：${p.files.join('、')}（只读取 doc.kml，或最上层的第一个）`,
+    (p) => `${p.files.length} more .kml in the KMZ not read (only doc.kml, or the first at the top, is read)`,
+  ),
   'kml.no-kml': tpl(
     () => 'KMZ 压缩包中没有 .kml 文件',
     () => 'no .kml in the KMZ',

@@ -500,6 +500,11 @@ const FORMATS: Case[] = [
   [message('kml.unreadable', { detail }), `无法读取 KML：${detail} (could not read the KML)`],
   [message('kml.not-converted'), 'KML/KMZ 须经 importFilesAsync 读取 (KML and KMZ are read through importFilesAsync)'],
   [message('kml.no-kml'), 'KMZ 压缩包中没有 .kml 文件 (no .kml in the KMZ)'],
+  [
+    message('kml.other-kml', { files: ['a.kml', 'b/c.kml'] }),
+    'KMZ 中另有 2 个 .kml 未读取：a.kml、b/c.kml（只读取 doc.kml，或最上层的第一个） ' +
+      '(2 more .kml in the KMZ not read (only doc.kml, or the first at the top, is read))',
+  ],
 ];
 
 const CASES = [...ROWS, ...FILES, ...PLACES, ...PLANS, ...PAGE, ...PARAMS, ...FORMATS];

@@ -84,6 +84,16 @@ describe('KML and KMZ import', () => {
     expect(layer).toMatchObject({ name: '小区.kmz/doc.kml', crs: 'gcj02' });
   });
 
+  it('a KMZ holding more than its doc.kml: the others named in a note on the layer, not dropped unsaid', async () => {
+    const bytes = zipSync({ 'files/旧.kml': kmlBytes(AREAS.slice(0, 1)), 'doc.kml': kmlBytes(AREAS) });
+    const d = await importFilesAsync([{ name: '多.kmz', bytes }]);
+    const f = d.report.files[0];
+    expect(f.file).toBe('多.kmz/doc.kml');
+    expect(d.communities.length).toBe(3);
+    expect(f.warnings).toEqual([expect.objectContaining({ file: '多.kmz/doc.kml', line: 0, code: 'kmz-other-kml' })]);
+    expect(f.warnings[0].reason).toContain('files/旧.kml');
+  });
+
   it('polygons whose properties name a street office are street offices, as in GeoJSON; --kind still forces', async () => {
     const streets = AREAS.map((a, k) => ({ ...a, data: { 街道: `街道${k}` } }));
     const d = await importFilesAsync([{ name: '街道.kml', bytes: kmlBytes(streets) }]);
