@@ -2,8 +2,8 @@
  * What a file is, told from its bytes first and its name only when the bytes do not say: an old
  * Excel workbook (.xls: an OLE2/CFB file with a Workbook or Book stream), KML, a zip (opened by
  * expand-containers.ts, which asks zipFormat what it holds), a format the importer cannot read
- * (Word, PowerPoint, PDF, images, WPS, RAR/7z, Access: rejected whole, never read as CSV text),
- * or text (CSV or JSON, as before).
+ * (Word, PowerPoint, PDF, images, WPS, RAR/7z, Access, and the web pages and XML that systems
+ * export as ".xls": rejected whole, never read as CSV text), or text (CSV or JSON, as before).
  *
  * The CFB directory is read from the file's own sectors (a few ranges of a ByteSource, never the
  * whole file): the header's FAT sector list, then the directory's sector chain.
@@ -160,12 +160,32 @@ export function magicFormat(head: Uint8Array): UnreadFormat | null {
   return MAGIC.find(([, test]) => test(head))?.[0] ?? null;
 }
 
-/** KML text: an XML declaration then a <kml> element, or <kml> itself (BOM and spaces allowed). */
-export function isKmlHead(head: Uint8Array): boolean {
-  const text = String.fromCharCode(...head.subarray(0, 1024))
+/** The head as ASCII-ish text to look for markup in: BOM and leading spaces gone, UTF-16's zero bytes too. */
+function markupHead(head: Uint8Array): string {
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  const bytes = utf16 ? head.subarray(2).filter((b) => b !== 0) : head;
+  return String.fromCharCode(...bytes.subarray(0, 1024))
     .replace(/^\xef\xbb\xbf/, '')
     .trimStart();
+}
+
+/** KML text: an XML declaration then a <kml> element, or <kml> itself (BOM and spaces allowed). */
+export function isKmlHead(head: Uint8Array): boolean {
+  const text = markupHead(head);
   return text.startsWith('<kml') || (text.startsWith('<?xml') && /<kml[\s>]/.test(text));
+}
+
+/**
+ * Markup that is not KML but a table a system exported with an .xls name: a web page (HTML), or
+ * Excel 2003's XML spreadsheet. Neither is a CSV.
+ */
+function tableMarkup(head: Uint8Array): UnreadFormat | null {
+  const text = markupHead(head).toLowerCase();
+  if (/^<(!doctype html|html|table|meta)[\s>]/.test(text) || (text.startsWith('<?xml') && /<html[\s>]/.test(text)))
+    return 'html';
+  if (text.startsWith('<?xml') && /urn:schemas-microsoft-com:office:spreadsheet|progid="excel\.sheet"/.test(text))
+    return 'xml-spreadsheet';
+  return null;
 }
 
 /**
@@ -179,6 +199,8 @@ export function sniffFormat(name: string, content: FileContent): SniffedFormat {
   const magic = magicFormat(head);
   if (magic) return { kind: 'unread', format: magic, by: 'bytes' };
   if (isKmlHead(head)) return { kind: 'kml' };
+  const markup = tableMarkup(head);
+  if (markup) return { kind: 'unread', format: markup, by: 'bytes' };
   return byName(name) ?? { kind: 'text' };
 }
 

@@ -497,6 +497,12 @@ const FORMATS: Case[] = [
     '此格式不能读取（7z 压缩包）：请解压后导入其中的文件，或改用 .zip 压缩 ' +
       '(This format is not read (7z archive): extract it and load the files inside, or zip them)',
   ],
+  [
+    message('format.unreadable', { format: 'html' }),
+    '此格式不能读取（HTML 网页；系统导出的“.xls”常是此格式）：请另存为 .xlsx、.csv 或 .geojson 后再导入 ' +
+      '(This format is not read (an HTML web page, as systems often export “.xls”): ' +
+      'save it as .xlsx, .csv or .geojson and load it again)',
+  ],
   [message('kml.unreadable', { detail }), `无法读取 KML：${detail} (could not read the KML)`],
   [message('kml.not-converted'), 'KML/KMZ 须经 importFilesAsync 读取 (KML and KMZ are read through importFilesAsync)'],
   [message('kml.no-kml'), 'KMZ 压缩包中没有 .kml 文件 (no .kml in the KMZ)'],

@@ -99,6 +99,21 @@ describe('sniffFormat: by the bytes', () => {
     expect(sniffFormat('照片.JPG', new Uint8Array(0))).toEqual({ kind: 'unread', format: 'jpeg', by: 'name' });
   });
 
+  it('a web page or an Excel 2003 XML sheet exported as “.xls” is told by its markup, not read as CSV', () => {
+    const html = '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="gbk"></head><table>';
+    expect(sniffFormat('楼栋导出.xls', utf8(html))).toEqual({ kind: 'unread', format: 'html', by: 'bytes' });
+    expect(sniffFormat('a.xls', utf8('\r\n<!DOCTYPE html>\n<html>'))).toMatchObject({ format: 'html' });
+    expect(sniffFormat('a.xls', utf8('<table border=1><tr><td>楼栋编号</td>'))).toMatchObject({ format: 'html' });
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'<html>'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(sniffFormat('a.xls', utf16)).toMatchObject({ format: 'html' });
+    const ss =
+      '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n' +
+      '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">';
+    expect(sniffFormat('a.xls', utf8(ss))).toEqual({ kind: 'unread', format: 'xml-spreadsheet', by: 'bytes' });
+    // A CSV whose first cell is markup-like text is still a CSV.
+    expect(sniffFormat('a.csv', utf8('<楼栋>,经度\n1,117'))).toEqual({ kind: 'text' });
+  });
+
   it('never throws, on any bytes behind any head (a fuzz of broken OLE2 directories)', () => {
     const cfbHead = cfbBytes(['Workbook']).subarray(0, 512);
     fc.assert(
