@@ -2,10 +2,11 @@
  * What the browser will read, decided before a byte of a big file is parsed. A CSV is streamed
  * (byte-source.ts), so its size alone does not endanger the tab; the building columns do, so a
  * CSV is refused when its first 64 KB say it holds more rows than BROWSER_LIMITS.rows. GeoJSON,
- * workbooks and zips must be parsed whole, so they are refused above a size. The command line
- * has no such limits.
+ * KML, workbooks (.xlsx, .xls) and zips must be parsed whole, so they are refused above a size.
+ * The command line has no such limits.
  */
 import { isZip } from './read-shapefile-zip.ts';
+import { isCfb, isKmlHead, magicFormat } from './sniff-format.ts';
 import { message, messageText, type Message } from '../domain/messages/render.ts';
 
 const MiB = 1 << 20;
@@ -13,9 +14,9 @@ const MiB = 1 << 20;
 export const BROWSER_LIMITS = {
   /** Buildings one page holds comfortably (columns, map buffers, filters: docs/benchmarks.md to 1M). */
   rows: 2_000_000,
-  /** GeoJSON is parsed whole (JSON.parse of one string, then objects): a few times its size in memory. */
+  /** GeoJSON (and KML) is parsed whole (one string, then objects): a few times its size in memory. */
   jsonBytes: 256 * MiB,
-  /** exceljs keeps every cell of a workbook as an object: tens of times its size in memory. */
+  /** exceljs and SheetJS keep every cell of a workbook as an object: tens of times its size in memory. */
   workbookBytes: 64 * MiB,
   /** A Shapefile zip is unpacked whole in memory. */
   zipBytes: 256 * MiB,
@@ -61,7 +62,7 @@ function looksLikeJsonHead(name: string, head: Uint8Array): boolean {
  * @example browserRefusal('全市楼栋.csv', 500 * 2 ** 20, head)?.code // 'file.too-many-rows-estimated'
  */
 export function browserRefusalMessage(name: string, size: number, head: Uint8Array): Message | null {
-  const tooBig = (kind: 'xlsx' | 'zip' | 'json', limit: number): Message =>
+  const tooBig = (kind: 'xlsx' | 'zip' | 'json' | 'kml', limit: number): Message =>
     message('file.too-big', { name, size: megabytes(size), kind, limit: megabytes(limit) });
   if (isZip(head)) {
     return /\.xlsx$/i.test(name)
@@ -72,6 +73,11 @@ export function browserRefusalMessage(name: string, size: number, head: Uint8Arr
         ? tooBig('zip', BROWSER_LIMITS.zipBytes)
         : null;
   }
+  // An .xls (any OLE2 file) is read whole by SheetJS, as a workbook; a format not read at all
+  // (a PDF, an image) is left to the importer, whose report says what it is.
+  if (isCfb(head)) return size > BROWSER_LIMITS.workbookBytes ? tooBig('xlsx', BROWSER_LIMITS.workbookBytes) : null;
+  if (magicFormat(head)) return null;
+  if (isKmlHead(head)) return size > BROWSER_LIMITS.jsonBytes ? tooBig('kml', BROWSER_LIMITS.jsonBytes) : null;
   if (looksLikeJsonHead(name, head))
     return size > BROWSER_LIMITS.jsonBytes ? tooBig('json', BROWSER_LIMITS.jsonBytes) : null;
   const rows = estimateCsvRows(size, head);

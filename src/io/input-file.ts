@@ -1,6 +1,6 @@
 /**
  * One file to import, as the user gave it or as a container gave it up (a workbook's sheet, a
- * Shapefile zip's layer: expand-containers.ts), with how the user asked it to be read.
+ * Shapefile zip's or a KML's layer: expand-containers.ts), with how the user asked it to be read.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { CrsKey } from '../domain/crs.ts';
@@ -13,6 +13,10 @@ export interface FileLayer {
   collection: FeatureCollection<Geometry | null>;
   /** Bytes the features were read from: the file's share of the import's progress. */
   sourceBytes: number;
+  /** The encoding its text was decoded from, for the report (UTF-8 when absent). */
+  encoding?: string;
+  /** What its polygons are when no property says (a KML's: communities); street offices when absent. */
+  unnamedPolygons?: 'communities' | 'streets';
 }
 
 export interface InputFile {

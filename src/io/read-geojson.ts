@@ -31,11 +31,19 @@ export function geoJsonFeatures(json: unknown): Feature[] | null {
   return null;
 }
 
-/** Look at a GeoJSON's features and say what they hold. */
-export function inspectGeoJson(features: readonly Feature[]): GeoJsonContent {
+/**
+ * Look at a GeoJSON's features and say what they hold. Polygons whose properties name no
+ * community or street office and are not all district outlines are `unnamed`: street offices for
+ * GeoJSON, communities for KML (read-kml.ts).
+ */
+export function inspectGeoJson(
+  features: readonly Feature[],
+  unnamed: 'communities' | 'streets' = 'streets',
+): GeoJsonContent {
   let hasPoints = false;
   let hasPolygons = false;
   let namesCommunity = false;
+  let namesStreet = false;
   let allOutlines = true;
   for (const f of features) {
     const t = f?.geometry?.type;
@@ -44,14 +52,14 @@ export function inspectGeoJson(features: readonly Feature[]): GeoJsonContent {
       hasPolygons = true;
       if (!isOutline(f.properties)) allOutlines = false;
       if (!namesCommunity && isRecord(f.properties)) {
-        namesCommunity = Object.keys(f.properties).some((k) => {
-          const m = matchHeader(k).field;
-          return m === 'community' || m === 'communityId';
-        });
+        const fields = Object.keys(f.properties).map((k) => matchHeader(k).field);
+        namesCommunity = fields.some((m) => m === 'community' || m === 'communityId');
+        namesStreet ||= fields.includes('street');
       }
     }
   }
-  const polygonKind = !hasPolygons ? null : namesCommunity ? 'communities' : allOutlines ? 'district' : 'streets';
+  const others = namesStreet ? 'streets' : unnamed;
+  const polygonKind = !hasPolygons ? null : namesCommunity ? 'communities' : allOutlines ? 'district' : others;
   return { features: features as Feature[], hasPoints, polygonKind };
 }
 
@@ -129,8 +137,9 @@ const isPoint = (f: Feature | undefined): boolean =>
   f?.geometry?.type === 'Point' || f?.geometry?.type === 'MultiPoint';
 
 /**
- * Read already-parsed features — a GeoJSON file's, or a Shapefile layer's (read-shapefile-zip.ts) —
- * deciding from them what the file holds unless `kind` says (a command-line flag).
+ * Read already-parsed features — a GeoJSON file's, or a Shapefile or KML layer's (read-shapefile-zip.ts,
+ * read-kml.ts) — deciding from them what the file holds unless `kind` says (a command-line flag).
+ * `opts.unnamedPolygons`: what polygons whose properties do not say are (inspectGeoJson).
  */
 export function readFeatureCollection(
   features: readonly Feature[],
@@ -139,8 +148,9 @@ export function readFeatureCollection(
   builder: BuildingTableBuilder,
   report: FileReport,
   toWgs84?: (x: number, y: number) => [number, number],
+  opts: { unnamedPolygons?: 'communities' | 'streets' } = {},
 ): GeoJsonReadResult {
-  const seen = inspectGeoJson(features);
+  const seen = inspectGeoJson(features, opts.unnamedPolygons);
   const polygonKind = kind === 'communities' || kind === 'streets' || kind === 'district' ? kind : seen.polygonKind;
   report.kind = kind ?? (seen.hasPoints && !seen.polygonKind ? 'buildings' : (polygonKind ?? 'unknown'));
   return readGeoJson(features, polygonKind, fileIndex, builder, report, toWgs84);

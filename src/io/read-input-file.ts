@@ -39,8 +39,8 @@ function readContent(file: InputFile, to: FileTarget, sniffed: SniffedEncoding, 
   if (file.problems) {
     report.rejected.push(...file.problems);
   } else if (file.layer) {
-    // Its text is decoded already: read-shapefile-zip.ts chose the .dbf's encoding.
-    report.encoding = 'utf-8';
+    // Its text is decoded already: read-shapefile-zip.ts chose the .dbf's encoding, read-kml.ts the KML's.
+    report.encoding = file.layer.encoding ?? 'utf-8';
     readJsonValue(file.layer.collection, file, to);
   } else if (sizeOf(file.bytes) === 0) {
     report.rejected.push({ file: file.name, line: 0, code: 'empty-file', ...said('file.empty') });

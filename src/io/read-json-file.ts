@@ -79,7 +79,9 @@ export function readJsonValue(json: unknown, file: InputFile, to: FileTarget): v
     return;
   }
   const toWgs = memberTransform(json, file, to);
-  const got = readFeatureCollection(features, file.kind, to.fileIndex, sink.builder, report, toWgs);
+  const got = readFeatureCollection(features, file.kind, to.fileIndex, sink.builder, report, toWgs, {
+    unnamedPolygons: file.layer?.unnamedPolygons,
+  });
   sink.communities.push(...got.communities);
   sink.streets.push(...got.streets);
   sink.outlines.push(...got.outlines);

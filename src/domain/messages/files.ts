@@ -17,7 +17,12 @@ const READING = {
 type Reading = keyof typeof READING;
 
 /** What kind of file was too big: its word in each language. */
-const KIND = { xlsx: ['Excel ', 'Excel'], zip: ['压缩包', 'zip'], json: [' JSON ', 'JSON'] } as const;
+const KIND = {
+  xlsx: ['Excel ', 'Excel'],
+  zip: ['压缩包', 'zip'],
+  json: [' JSON ', 'JSON'],
+  kml: [' KML ', 'KML'],
+} as const;
 
 const TOO_BIG_TAIL_ZH = '；此文件未读取，已载入的数据不变。请拆分文件，或用命令行（npm run cli）处理';
 const BY_STREET_TAIL_ZH = '；此文件未读取，已载入的数据不变。请按街道拆分文件，或用命令行（npm run cli）处理';

@@ -4,6 +4,7 @@
  * CLI prints it and its JSON `reason` gives it. The templates live beside this file, by area.
  */
 import { FILE_MESSAGES } from './files.ts';
+import { FORMAT_MESSAGES } from './formats.ts';
 import { PAGE_MESSAGES } from './page.ts';
 import { PARAM_MESSAGES } from './params.ts';
 import { PLACE_MESSAGES } from './places.ts';
@@ -16,6 +17,7 @@ export type { Message, MessageLang, MessageParam } from './template.ts';
 const CATALOGUE = {
   ...ROW_MESSAGES,
   ...FILE_MESSAGES,
+  ...FORMAT_MESSAGES,
   ...PLACE_MESSAGES,
   ...PLAN_MESSAGES,
   ...PAGE_MESSAGES,

@@ -2,8 +2,11 @@ import { useT } from '../../i18n/index.ts';
 import { loadSample, loadUserFiles } from '../../state/load/load-data.ts';
 import { useAtlas } from '../../state/store.ts';
 
-/** Extensions the importer reads; the picker only suggests them, content decides. */
-const ACCEPT = '.csv,.txt,.json,.geojson,.zip,.xlsx';
+/**
+ * Extensions the importer reads (text tables, GeoJSON and programmes, Shapefile zips, workbooks
+ * old and new, KML and KMZ); the picker only suggests them, content decides.
+ */
+const ACCEPT = '.csv,.tsv,.txt,.json,.geojson,.zip,.xlsx,.xls,.kml,.kmz';
 
 /** Buttons: load the user's own files (replacing the dataset), or go back to the sample. */
 export function FileLoader() {

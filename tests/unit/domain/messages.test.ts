@@ -183,6 +183,7 @@ const FILES: Case[] = [
       ['xlsx', 'Excel ', 'Excel'],
       ['zip', '压缩包', 'zip'],
       ['json', ' JSON ', 'JSON'],
+      ['kml', ' KML ', 'KML'],
     ] as const
   ).map(([kind, what, whatEn]): Case => [
     message('file.too-big', { name, size: mb, kind, limit: '200 MB' }),
@@ -556,7 +557,34 @@ const PARAMS: Case[] = [
   ],
 ];
 
-const CASES = [...ROWS, ...FILES, ...PLACES, ...PLANS, ...PAGE, ...PARAMS];
+const FORMATS: Case[] = [
+  [
+    message('format.unreadable', { format: 'doc' }),
+    '此格式不能读取（Word 文档）：请另存为 .xlsx、.csv 或 .geojson 后再导入 ' +
+      '(This format is not read (Word document): save it as .xlsx, .csv or .geojson and load it again)',
+  ],
+  [
+    message('format.unreadable', { format: '7z' }),
+    '此格式不能读取（7z 压缩包）：请解压后导入其中的文件，或改用 .zip 压缩 ' +
+      '(This format is not read (7z archive): extract it and load the files inside, or zip them)',
+  ],
+  [
+    message('format.unreadable', { format: 'html' }),
+    '此格式不能读取（HTML 网页；系统导出的“.xls”常是此格式）：请另存为 .xlsx、.csv 或 .geojson 后再导入 ' +
+      '(This format is not read (an HTML web page, as systems often export “.xls”): ' +
+      'save it as .xlsx, .csv or .geojson and load it again)',
+  ],
+  [message('kml.unreadable', { detail }), `无法读取 KML：${detail} (could not read the KML)`],
+  [message('kml.not-converted'), 'KML/KMZ 须经 importFilesAsync 读取 (KML and KMZ are read through importFilesAsync)'],
+  [message('kml.no-kml'), 'KMZ 压缩包中没有 .kml 文件 (no .kml in the KMZ)'],
+  [
+    message('kml.other-kml', { files: ['a.kml', 'b/c.kml'] }),
+    'KMZ 中另有 2 个 .kml 未读取：a.kml、b/c.kml（只读取 doc.kml，或最上层的第一个） ' +
+      '(2 more .kml in the KMZ not read (only doc.kml, or the first at the top, is read))',
+  ],
+];
+
+const CASES = [...ROWS, ...FILES, ...PLACES, ...PLANS, ...PAGE, ...PARAMS, ...FORMATS];
 
 describe('messageText: each code in Chinese, English and both, as the app said it before codes', () => {
   it.each(CASES.map(([m, whole, halves]) => [m.code, m, whole, halves] as const))('%s', (_code, m, whole, halves) => {
