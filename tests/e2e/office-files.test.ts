@@ -1,6 +1,6 @@
 /**
  * Files as offices send them, through the page's file input in real Chromium (the import worker):
- * an .xlsx, a WPS CSV in GBK and Excel's "Unicode text" with a title, a two-row merged header,
+ * an .xlsx, an .xls, a WPS CSV in GBK and Excel's "Unicode text" with a title, a two-row merged header,
  * section headings, 小计, 合计 and a footer give the same street table as the plain CSV of the same
  * buildings; the report lists the skipped rows by line. And the column-matching dialog lets the user
  * pick the header row when none is recognisable, each column matched on its own.
@@ -11,6 +11,7 @@ import {
   officeRows,
   officeSheet,
   officeUtf16Text,
+  officeXls,
   officeXlsx,
   plainCsv,
 } from '../fixtures/office-files.ts';
@@ -21,7 +22,7 @@ const rows = officeRows();
 const sheet = officeSheet(rows);
 
 describe('office files through the file input', () => {
-  test('.xlsx, WPS GBK CSV and UTF-16 text each give the plain CSV’s street table; skipped rows listed by line', async () => {
+  test('.xlsx, .xls, WPS GBK CSV and UTF-16 text each give the plain CSV’s street table; skipped rows listed by line', async () => {
     const { page, close } = await suite.open(1280, 720);
     await page.goto(suite.url());
     await waitForData(page, 1);
@@ -36,6 +37,7 @@ describe('office files through the file input', () => {
     expect(plain.rows.map((r) => r.key).sort()).toEqual(['周营镇', '沙沟镇', '陶庄镇']);
     const formats: [string, Uint8Array][] = [
       ['汇总表.xlsx', await officeXlsx(sheet)],
+      ['汇总表.xls', await officeXls(sheet)],
       ['汇总表-WPS.csv', officeGbkCsv(sheet)],
       ['汇总表-Unicode.txt', officeUtf16Text(sheet)],
     ];

@@ -1,7 +1,7 @@
 /**
  * Files as offices send them (tests/fixtures/office-files.ts): a title and a 填报 line above a two-row
  * merged header, 序号, a section heading and a 小计 per town, 合计, a footer, serial dates, numbers
- * stored as text — as .xlsx, a WPS CSV in GBK and Excel's "Unicode text". Each gives the same
+ * stored as text — as .xlsx, .xls, a WPS CSV in GBK and Excel's "Unicode text". Each gives the same
  * per-street table as the same rows in a plain CSV, through the importer and through the CLI.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import {
   officeRows,
   officeSheet,
   officeUtf16Text,
+  officeXls,
   officeXlsx,
   plainCsv,
 } from '../../fixtures/office-files.ts';
@@ -33,6 +34,7 @@ const byStreet = (d: Dataset): unknown => summarize(d, { by: 'street' });
 
 const FORMATS: [string, () => Promise<Uint8Array> | Uint8Array][] = [
   ['汇总表.xlsx', () => officeXlsx(sheet)],
+  ['汇总表.xls', () => officeXls(sheet)],
   ['汇总表-WPS.csv', () => officeGbkCsv(sheet)],
   ['汇总表-Unicode.txt', () => officeUtf16Text(sheet)],
 ];
@@ -115,7 +117,7 @@ describe('the CLI reads the office files as the plain one', () => {
     return { code, out };
   }
 
-  it('summarize --json by street: the same groups and totals for .xlsx, WPS CSV and Unicode text', async () => {
+  it('summarize --json by street: the same groups and totals for .xlsx, .xls, WPS CSV and Unicode text', async () => {
     const plain = join(dir, 'plain.csv');
     writeFileSync(plain, plainCsv(rows));
     const want = JSON.parse((await cli('summarize', plain, '--json')).out);
