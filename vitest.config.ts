@@ -7,7 +7,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
  * Chromium with software WebGL (Mesa's llvmpipe, see scripts/chromium.mjs); two files keep a two-core
  * machine about 95% busy (quiet 2-core machine: the e2e project in 9.7 min with llvmpipe; with
  * SwiftShader it was 16.7 min, 18.2 with one file at a time; since flows run once and resize for
- * their layout checks, the whole npm test takes 8.9 min there). On a crowded machine set E2E_WORKERS=1.
+ * their layout checks, the whole npm test took 8.9 min there; with the office-file, file-format and two-tab tests of issue 12, 12.0 min. On a crowded machine set E2E_WORKERS=1.
  */
 const E2E_WORKERS = Math.max(1, Math.floor(Number(process.env.E2E_WORKERS)) || 2);
 

@@ -187,6 +187,17 @@ describe('guessDelimiter', () => {
     expect(guessDelimiter(line)).toBe(d);
   });
 
+  it('a title line with no delimiter above a tab table: the lines below decide', () => {
+    expect(guessDelimiter('XX区2024年改造楼栋表\r\n填报单位：XX街道, 2024\r\n楼栋编号\t经度\t纬度\t户数\r\n')).toBe(
+      '\t',
+    );
+    expect(parsePieces(['XX区汇总表\n楼栋编号\t经度\t纬度\nB1\t117.2\t34.8\n']).rows).toEqual([
+      [1, ['XX区汇总表']],
+      [2, ['楼栋编号', '经度', '纬度']],
+      [3, ['B1', '117.2', '34.8']],
+    ]);
+  });
+
   it('a tab-separated file reads with tabs', () => {
     expect(parsePieces(['编号\t户数\nB1\t"1,000"\n']).rows.slice(0, 2)).toEqual([
       [1, ['编号', '户数']],
