@@ -192,12 +192,18 @@ function bestHeaderRow(rows: readonly (readonly string[])[]): number {
       bestScore = s;
     }
   }
-  // Fewer than two known words: no header is recognisable; the first non-blank row is the header.
-  if (bestScore < 4)
-    return Math.max(
-      0,
-      rows.findIndex((r) => nonEmpty(r).length > 0),
-    );
+  // Fewer than two known words: no header is recognisable. The first row of two different cells or
+  // more is the header (a title merged across the table, written once or in every cell, is not);
+  // else the first non-blank row. The column-matching dialog then asks, and offers the other rows.
+  if (bestScore < 4) {
+    const k = rows.slice(0, n).findIndex((r) => new Set(nonEmpty(r)).size >= 2);
+    return k >= 0
+      ? k
+      : Math.max(
+          0,
+          rows.findIndex((r) => nonEmpty(r).length > 0),
+        );
+  }
   return best;
 }
 

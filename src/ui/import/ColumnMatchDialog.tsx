@@ -125,7 +125,8 @@ function HeaderLinePicker(props: { request: ColumnMatchRequest; line: number; on
       <span>{t('headerLine')}</span>
       <select data-testid="column-match-header-line" value={line} onChange={(e) => onPick(Number(e.target.value))}>
         {request.head.map((row, k) => {
-          const text = rowText(row);
+          // A cell merged across the table (written in each of its cells) shown once.
+          const text = rowText(row.filter((c, j) => j === 0 || c.trim() !== row[j - 1].trim()));
           return (
             <option key={k} value={k + 1} disabled={text === ''}>
               {t('lineN', { n: k + 1 })}

@@ -97,6 +97,24 @@ describe('findTableLayout', () => {
   it('with no recognisable header, the first non-blank row is the header (the column-matching dialog asks)', () => {
     expect(findTableLayout([[], ['A', 'B'], ['1', '2']]).headerIndex).toBe(1);
   });
+
+  it('with no recognisable header, a title merged across the table is passed over for the row of columns', () => {
+    const t = '某街道2024年改造楼栋表';
+    expect(
+      findTableLayout([
+        [t, t, t],
+        ['C1', 'C2', 'C3'],
+        ['S-1', '117.2', '34.8'],
+      ]).headerIndex,
+    ).toBe(1);
+    expect(
+      findTableLayout([
+        [t, '', ''],
+        ['C1', 'C2', 'C3'],
+      ]).skipped,
+    ).toEqual([{ line: 1, code: 'title-row', value: t }]);
+    expect(findTableLayout([[t], ['S-1']]).headerIndex).toBe(0);
+  });
 });
 
 describe('header names', () => {
