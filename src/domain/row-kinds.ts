@@ -19,13 +19,14 @@ const CH_COLON = 0xff1a; // ：
 
 /** The scope a totals cell speaks for, or null: 小计 a subtotal, else the whole table. */
 export function totalsScope(cell: string): TotalsScope | null {
-  const t = cell.trim();
-  if (t.length < 2) return null;
-  let last = t.charCodeAt(t.length - 1);
-  if (last === CH_COLON || last === 0x3a) last = t.charCodeAt(t.length - 2);
-  // Most cells end in neither 计 nor l/L: one comparison and done.
+  // Every cell of every row comes here: its last character is looked at before anything is made.
+  let e = cell.length - 1;
+  while (e >= 0 && cell.charCodeAt(e) <= 32) e--;
+  if (e < 1) return null;
+  let last = cell.charCodeAt(e);
+  if (last === CH_COLON || last === 0x3a) last = cell.charCodeAt(e - 1);
   if (last !== CH_JI && last !== 0x6c && last !== 0x4c) return null;
-  const m = t.match(TOTALS_CELL);
+  const m = cell.trim().match(TOTALS_CELL);
   if (!m) return null;
   return /小|sub/i.test(m[2]) ? 'subtotal' : 'total';
 }
@@ -40,20 +41,26 @@ export function totalsRowScope(cells: readonly string[]): TotalsScope | null {
 }
 
 function firstNonEmpty(cells: readonly string[]): number {
-  for (let k = 0; k < cells.length; k++) if (cells[k] !== '' && cells[k].trim() !== '') return k;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    if (c !== '' && (c.charCodeAt(0) > 32 || c.trim() !== '')) return k;
+  }
   return -1;
 }
 
+/** The cell without surrounding spaces, made only when it has them (most cells have none). */
+const trimmed = (c: string): string => (c.charCodeAt(0) <= 32 || c.charCodeAt(c.length - 1) <= 32 ? c.trim() : c);
+
 /**
  * What a row that is not a building is, or null for a row to read as a building. `header` is the
- * table's header as written in the sheet (its lower row), to see the header printed again.
+ * table's header as written in the sheet (its lower row, cells trimmed), to see the header printed again.
  * @example rowKind(['穆棱街道小计', '', '120'], []) // 'totals-row'
  */
 export function rowKind(cells: readonly string[], header: readonly string[]): SkippedRowCode | null {
   const k = firstNonEmpty(cells);
   if (k < 0) return null;
   if (totalsRowScope(cells) !== null) return 'totals-row';
-  const first = cells[k].trim();
+  const first = trimmed(cells[k]);
   const ch = first.charCodeAt(0);
   // 填 审 联 制 负 单 分 主 统 经: the words a footer starts with.
   if (
@@ -70,7 +77,7 @@ export function rowKind(cells: readonly string[], header: readonly string[]): Sk
     FOOTER_CELL.test(first)
   )
     return 'footer-row';
-  if (k < header.length && first === header[k].trim() && isHeaderAgain(cells, header)) return 'header-repeat';
+  if (k < header.length && first === header[k] && isHeaderAgain(cells, header)) return 'header-repeat';
   if (isSection(cells, k)) return 'section-row';
   return null;
 }
@@ -89,10 +96,12 @@ function isHeaderAgain(cells: readonly string[], header: readonly string[]): boo
 
 /** One value in the row (written once, or repeated across a merge), naming a street or numbering a part. */
 function isSection(cells: readonly string[], k: number): boolean {
-  const v = cells[k].trim();
+  const v = trimmed(cells[k]);
   for (let j = k + 1; j < cells.length; j++) {
-    const c = cells[j].trim();
-    if (c !== '' && c !== v) return false;
+    const c = cells[j];
+    if (c === '' || c === v) continue;
+    const t = trimmed(c);
+    if (t !== '' && t !== v) return false;
   }
   return SECTION_CELL.test(v);
 }

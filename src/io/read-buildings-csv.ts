@@ -50,9 +50,20 @@ export function matchCsvHeaders(
 interface CsvFile {
   appender: RowAppender;
   width: number;
-  /** The header row as written in the sheet (its lower row), to see it printed again further down. */
+  /** The header row as written in the sheet (its lower row, trimmed), to see it printed again further down. */
   headerCells: readonly string[];
   totals: TotalsCheck;
+  /** The longitude and latitude columns, -1 when not matched. */
+  lngCol: number;
+  latCol: number;
+}
+
+/** Does the cell start like a number (a coordinate as written: 117.25, -3, 117°15′)? */
+function startsNumeric(cell: string | undefined): boolean {
+  if (cell === undefined || cell === '') return false;
+  let c = cell.charCodeAt(0);
+  if (c <= 32) c = cell.trim().charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46;
 }
 
 /**
@@ -109,13 +120,19 @@ function beginCsv(
       value: unknown.join(', '),
     });
   }
-  return { appender, width: headers.length, headerCells, totals: new TotalsCheck(builder, report) };
+  const lngCol = matches.findIndex((m) => m.field === 'lng');
+  const latCol = matches.findIndex((m) => m.field === 'lat');
+  const totals = new TotalsCheck(builder, report);
+  return { appender, width: headers.length, headerCells, totals, lngCol, latCol };
 }
 
 /** One data row on `line`: skipped when blank, set aside when not a building (totals, footer …), else appended. */
 function appendRow(file: CsvFile, cells: string[], line: number, report: FileReport): void {
   if (isBlank(cells)) return;
-  const kind = rowKind(cells, file.headerCells);
+  // A row with numbers for coordinates is a building: a title, 合计 row, heading or footer has none.
+  // Only the others are looked at cell by cell (most rows of a million-row file are the former).
+  const located = file.lngCol >= 0 && startsNumeric(cells[file.lngCol]) && startsNumeric(cells[file.latCol]);
+  const kind = located ? null : rowKind(cells, file.headerCells);
   if (kind !== null) {
     report.skipped.push({ line, code: kind, value: rowText(cells) });
     if (kind === 'totals-row') file.totals.totals(cells, line);
@@ -156,7 +173,7 @@ function startTable(
   report.headerRows = layout.headerRows;
   report.head = { firstLine: 1, rows: headOf(held) };
   report.skipped.push(...layout.skipped);
-  const headerCells = (held[layout.headerIndex] ?? []).map((c) => c.replace(/^\uFEFF/, ''));
+  const headerCells = (held[layout.headerIndex] ?? []).map((c) => c.replace(/^\uFEFF/, '').trim());
   const file = beginCsv(layout, headerCells, fileIndex, builder, report, opts);
   for (let k = layout.dataIndex; k < held.length; k++) appendRow(file, held[k], k + 1, report);
   return file;
