@@ -105,16 +105,19 @@ describe('KML and KMZ through the command line', () => {
 });
 
 describe('formats not read, through the command line', () => {
-  it('validate names the file and the format, reads no row, exits 1; the other files are read', async () => {
+  it('validate names the file and the format (.doc, .pdf, a PNG by its bytes), reads no row, exits 1; the other files are read', async () => {
     const doc = at('会议纪要.doc', cfbBytes(['WordDocument']));
     const pdf = at('批复.pdf', '%PDF-1.7\n1 0 obj\n<< >>\nendobj\n');
-    const v = await cli('validate', doc, pdf, fixturePath('csv/aggregate-buildings.csv'));
+    // A screenshot of the map, saved under a name that says nothing of what it is.
+    const png = at('现场照片.csv', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const v = await cli('validate', doc, pdf, png, fixturePath('csv/aggregate-buildings.csv'));
     expect(v.code).toBe(1);
     expect(v.out).toContain(
       '会议纪要.doc:0  此格式不能读取（Word 文档）：请另存为 .xlsx、.csv 或 .geojson 后再导入 ' +
         '(This format is not read (Word document): save it as .xlsx, .csv or .geojson and load it again)',
     );
     expect(v.out).toContain('批复.pdf:0  此格式不能读取（PDF 文件）');
+    expect(v.out).toContain('现场照片.csv:0  此格式不能读取（PNG 图片）');
     expect(v.out).toMatch(/会议纪要\.doc {2}\[unknown, [^\]]+\] {2}读取 read 0 {2}载入 loaded 0 {2}拒绝 rejected 1/);
     expect(v.out).toMatch(/aggregate-buildings\.csv .* 载入 loaded 7/);
     const s = await cli('summarize', doc, fixturePath('csv/aggregate-buildings.csv'), '--json');
