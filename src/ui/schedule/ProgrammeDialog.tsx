@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import type { RowIssue } from '../../domain/import-report.ts';
 import { writeProgrammeJson } from '../../domain/programme-csv.ts';
 import { issueText, useT } from '../../i18n/index.ts';
@@ -8,6 +8,7 @@ import { useAtlas } from '../../state/store.ts';
 import { downloadText } from '../download.ts';
 import { store, useKeptProgrammes } from './kept-programmes.ts';
 import { ProgrammeForm } from './ProgrammeForm.tsx';
+import { useModalDialog } from '../use-modal-dialog.ts';
 import './schedule.css';
 
 /** The 年度计划 button (at the end of the as-of strip) and, when open, the dialog. */
@@ -74,19 +75,13 @@ function useProgrammeOutcome(year: number | null, district: string) {
  * file can be loaded, the file's programme restored, the programme downloaded as JSON.
  */
 function ProgrammeDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const { ref, onClose: closed } = useModalDialog(onClose);
   const { t, lang } = useT(['schedule', 'common']);
   const year = useAtlas((s) => s.year);
   const programme = useAtlas(selectProgramme);
   const edited = useAtlas((s) => s.programmeEdits.some((p) => p.year === s.year));
   const district = useAtlas((s) => s.dataset?.programmes[0]?.district ?? '');
   const { version, message, issues, after, load } = useProgrammeOutcome(year, district);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-
   return (
     <dialog
       ref={ref}
@@ -94,7 +89,7 @@ function ProgrammeDialog({ onClose }: { onClose: () => void }) {
       data-testid="programme-dialog"
       aria-labelledby="programme-title"
       onCancel={onClose}
-      onClose={onClose}
+      onClose={closed}
     >
       <div className="programme-body">
         <h2 id="programme-title">{year === null ? t('programme.button') : t('programme.title', { year })}</h2>
