@@ -24,3 +24,16 @@ export function planYears(dataset: Pick<Dataset, 'programmes' | 'buildings' | 'c
   for (const c of dataset.communities) if (c.attrs.planYear) years.add(c.attrs.planYear);
   return [...years].sort((a, b) => b - a);
 }
+
+/**
+ * Plan years a selection can be added to the candidate list for: the year before the default one
+ * to two years after it, and on through next calendar year and the one after (a list for next
+ * year can be started whatever year the data's newest programme is), with the list's own years.
+ * @example listPlanYears(2024, [], 2026) // [2023, 2024, 2025, 2026, 2027, 2028]
+ */
+export function listPlanYears(next: number, listYears: readonly number[], thisYear: number): number[] {
+  const last = Math.max(next + 2, thisYear + 2);
+  const years = new Set<number>(listYears);
+  for (let y = next - 1; y <= last; y++) years.add(y);
+  return [...years].sort((a, b) => a - b);
+}

@@ -228,6 +228,11 @@ describe('selection and the candidate list', () => {
     // Into the list: next year (the newest programme is 2023) by default, 基础类 and 完善类.
     await page.click('[data-testid="add-to-list-open"]');
     expect(await page.inputValue('[data-testid="add-year"]')).toBe('2024');
+    // Next calendar year's list can be started whatever year the data's programmes are.
+    const offered = await page
+      .locator('[data-testid="add-year"] option')
+      .evaluateAll((os) => os.map((o) => Number((o as HTMLOptionElement).value)));
+    expect(offered).toContain(new Date().getFullYear() + 1);
     await page.check('[data-testid="add-type-improvement"]');
     await page.click('[data-testid="add-to-list"]');
     const want = expectedList(expected, 2024, TYPE_BIT.basic | TYPE_BIT.improvement);

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { TYPE_BIT, TYPE_LABEL_EN, TYPE_LABEL_ZH, RENOVATION_TYPES } from '../../domain/vocabulary.ts';
 import { useT } from '../../i18n/index.ts';
 import { addSelectionToList } from '../../state/actions/candidate-actions.ts';
+import { listPlanYears } from '../../domain/plan-years.ts';
 import { selectListYears, selectNextPlanYear } from '../../state/selectors/candidate-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 
@@ -16,10 +17,7 @@ export function AddToListForm({ onDone }: { onDone: () => void }) {
   const [year, setYear] = useState(next);
   const { t, lang } = useT(['map', 'common']);
   const [types, setTypes] = useState<number>(TYPE_BIT.basic);
-  const years = useMemo(
-    () => [...new Set([next - 1, next, next + 1, next + 2, ...listYears])].sort((a, b) => a - b),
-    [next, listYears],
-  );
+  const years = useMemo(() => listPlanYears(next, listYears, new Date().getFullYear()), [next, listYears]);
   return (
     <form
       className="add-to-list"
