@@ -9,6 +9,7 @@ import type { BuildingTable } from '../../src/domain/building-table.ts';
 import { matchHeaders } from '../../src/domain/fields.ts';
 import { newFileReport, type FileReport } from '../../src/domain/import-report.ts';
 import type { InputFile } from '../../src/io/input-file.ts';
+import { runAsync } from '../../src/cli/main.ts';
 
 /** Absolute path of a file under tests/fixtures. */
 export function fixturePath(rel: string): string {
@@ -48,4 +49,16 @@ export function tableFromRows(
   const appender = builder.beginFile(0, report, matchHeaders(headers));
   rows.forEach((cells, k) => appender.append(cells, k + 2, at ?? undefined));
   return { table: builder.finish(), report };
+}
+
+/** The command line run in-process (its asynchronous entry, workbooks included): exit code and output. */
+export async function runCli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runAsync(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
+  return { code, out, err };
 }

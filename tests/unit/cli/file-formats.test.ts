@@ -8,9 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAsync } from '../../../src/cli/main.ts';
 import { cfbBytes, kmlBytes, kmzBytes, xlsBytes, type Placemark, type XlsCell } from '../../fixtures/formats.ts';
-import { fixturePath } from '../support.ts';
+import { fixturePath, runCli } from '../support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-formats-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,16 +18,7 @@ const at = (name: string, bytes: Uint8Array | string): string => {
   return join(dir, name);
 };
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runAsync(
-    argv,
-    (s) => (out += s),
-    (s) => (err += s),
-  );
-  return { code, out, err };
-}
+const cli = runCli;
 
 async function summary(...argv: string[]): Promise<{ groups: unknown[]; total: unknown }> {
   const r = await cli('summarize', ...argv, '--json');

@@ -10,7 +10,6 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAsync } from '../../../src/cli/main.ts';
 import { summarize } from '../../../src/domain/aggregate.ts';
 import { buildingListSheet } from '../../../src/domain/building-list.ts';
 import { buildingKeys, makeEntries } from '../../../src/domain/candidate-list.ts';
@@ -23,7 +22,7 @@ import { listToCsv } from '../../../src/io/candidate-list-file.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 import { sheetBytes } from '../../../src/io/sheet-files.ts';
 import { sampleBuildingsRewritten } from '../../fixtures/sample-rewritten.ts';
-import { fixtureFile, fixturePath } from '../support.ts';
+import { fixtureFile, fixturePath, runCli } from '../support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-flags-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,16 +40,7 @@ writeFileSync(
   sampleBuildingsRewritten((x, y) => [y, x], 6),
 );
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runAsync(
-    argv,
-    (s) => (out += s),
-    (s) => (err += s),
-  );
-  return { code, out, err };
-}
+const cli = runCli;
 
 type Json = Record<string, unknown> & {
   by: string;

@@ -7,19 +7,9 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAsync } from '../../../src/cli/main.ts';
-import { fixturePath } from '../support.ts';
+import { fixturePath, runCli } from '../support.ts';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runAsync(
-    argv,
-    (s) => (out += s),
-    (s) => (err += s),
-  );
-  return { code, out, err };
-}
+const cli = runCli;
 
 describe('no building loaded', () => {
   let dir = '';

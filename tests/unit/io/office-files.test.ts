@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAsync } from '../../../src/cli/main.ts';
 import { summarize } from '../../../src/domain/aggregate.ts';
 import type { Dataset } from '../../../src/domain/dataset.ts';
 import { importFilesAsync } from '../../../src/io/import-files-async.ts';
@@ -21,7 +20,7 @@ import {
   officeXlsx,
   plainCsv,
 } from '../../fixtures/office-files.ts';
-import { utf8 } from '../support.ts';
+import { runCli, utf8 } from '../support.ts';
 
 const rows = officeRows();
 const sheet = officeSheet(rows);
@@ -107,15 +106,7 @@ describe('the CLI reads the office files as the plain one', () => {
   const dir = mkdtempSync(join(tmpdir(), 'office-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
-    let out = '';
-    const code = await runAsync(
-      argv,
-      (s) => (out += s),
-      () => undefined,
-    );
-    return { code, out };
-  }
+  const cli = runCli;
 
   it('summarize --json by street: the same groups and totals for .xlsx, .xls, WPS CSV and Unicode text', async () => {
     const plain = join(dir, 'plain.csv');
