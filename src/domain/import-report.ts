@@ -169,3 +169,16 @@ export function combineReports(
     conflicts,
   };
 }
+
+/**
+ * Where a file's header was found, as "3–4" (a two-row header) or "3", when not simply on line 1;
+ * null otherwise. The CLI's validate and the page's report say it alike.
+ * @example headerLinesText({ headerLine: 4, headerRows: 2 }) // '3–4'
+ */
+export function headerLinesText(f: Pick<FileReport, 'headerLine' | 'headerRows'>): string | null {
+  const last = f.headerLine ?? 1;
+  const rows = f.headerRows ?? 1;
+  if (last === 1 && rows === 1) return null;
+  const from = last - (rows - 1);
+  return from === last ? `${from}` : `${from}–${last}`;
+}

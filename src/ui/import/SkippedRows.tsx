@@ -1,4 +1,4 @@
-import type { FileReport } from '../../domain/import-report.ts';
+import { headerLinesText, type FileReport } from '../../domain/import-report.ts';
 import { message, messageText } from '../../domain/messages/render.ts';
 import { useT } from '../../i18n/index.ts';
 import { fmtInt } from '../format.ts';
@@ -13,21 +13,20 @@ const MAX_LISTED = 300;
  */
 export function SkippedRows({ files }: { files: readonly FileReport[] }) {
   const { t, lang } = useT('report');
-  const moved = files.filter((f) => (f.headerLine ?? 1) !== 1 || (f.headerRows ?? 1) > 1);
+  const moved = files.flatMap((f) => {
+    const lines = headerLinesText(f);
+    return lines === null ? [] : [{ f, lines }];
+  });
   const rows = files.flatMap((f) => f.skipped.map((s) => ({ ...s, file: f.file })));
   if (moved.length === 0 && rows.length === 0) return null;
   const listed = rows.slice(0, MAX_LISTED);
   return (
     <div className="issues" data-testid="skipped-rows">
-      {moved.map((f) => {
-        const from = (f.headerLine ?? 1) - ((f.headerRows ?? 1) - 1);
-        const lines = from === f.headerLine ? `${from}` : `${from}–${f.headerLine}`;
-        return (
-          <p key={f.file} className="header-found" data-file={f.file} data-header-line={f.headerLine}>
-            {t('headerAt', { file: f.file, lines })}
-          </p>
-        );
-      })}
+      {moved.map(({ f, lines }) => (
+        <p key={f.file} className="header-found" data-file={f.file} data-header-line={f.headerLine}>
+          {t('headerAt', { file: f.file, lines })}
+        </p>
+      ))}
       {rows.length > 0 && (
         <>
           <h3>{t('skippedRows', { n: fmtInt(rows.length) })}</h3>

@@ -3,6 +3,7 @@
  * (row-kinds.ts), and date cells as offices write them (parse-date.ts parseDateCell).
  */
 import { describe, expect, it } from 'vitest';
+import { headerLinesText } from '../../../src/domain/import-report.ts';
 import { dayText, isoDate, parseDateCell } from '../../../src/domain/parse-date.ts';
 import { rowKind, totalsScope } from '../../../src/domain/row-kinds.ts';
 import {
@@ -181,5 +182,16 @@ describe('parseDateCell', () => {
   });
   it('a month-only date is written back as the month', () => {
     expect(dayText(parseDateCell('2023年5月')!.day, true)).toBe('2023-05');
+  });
+});
+
+describe('headerLinesText', () => {
+  it('says where a header not simply on line 1 was found', () => {
+    expect([
+      headerLinesText({ headerLine: 4, headerRows: 2 }),
+      headerLinesText({ headerLine: 3, headerRows: 1 }),
+      headerLinesText({ headerLine: 1, headerRows: 1 }),
+      headerLinesText({}),
+    ]).toEqual(['3–4', '3', null, null]);
   });
 });
