@@ -13,7 +13,7 @@ import type { Community } from './community.ts';
 import { communityKeys } from './community-keys.ts';
 import { CommunityTally } from './community-tally.ts';
 import { DEFAULT_ELIGIBILITY, eligibilityCodes, type EligibilitySettings } from './eligibility.ts';
-import { FLAG_DANGER, isEligibleCode } from './eligibility-codes.ts';
+import { BY_GRADE_C, BY_NON_COMPLETE, BY_YEAR, FLAG_DANGER, isEligibleCode } from './eligibility-codes.ts';
 import { inProgramme } from './in-programme.ts';
 import {
   addInto,
@@ -175,6 +175,9 @@ function addBuildings(
       r.eligibleBuildings++;
       r.eligibleHouseholds += hh;
       r.eligibleFloorAreaM2 += fa;
+      if (code & BY_YEAR) r.eligibleByYearBuildings++;
+      if (code & BY_GRADE_C) r.eligibleByGradeCBuildings++;
+      if (code & BY_NON_COMPLETE) r.eligibleNonCompleteBuildings++;
       if (!inProgramme(stage, planYear[i], null)) {
         r.backlogBuildings++;
         r.backlogHouseholds += hh;

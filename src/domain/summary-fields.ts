@@ -70,6 +70,36 @@ export const SUMMARY_FIELDS = {
     unit: '户',
     kind: 'count',
   },
+  eligibleByYearBuildings: {
+    field: 'eligibleByYearBuildings',
+    zh: '符合条件·按建成年代',
+    short: '按年代',
+    en: 'Eligible by build year',
+    enShort: 'By year',
+    unit: '栋',
+    kind: 'count',
+    term: '按年代',
+  },
+  eligibleByGradeCBuildings: {
+    field: 'eligibleByGradeCBuildings',
+    zh: '符合条件·C级',
+    short: 'C级',
+    en: 'Eligible as grade C',
+    enShort: 'Grade C',
+    unit: '栋',
+    kind: 'count',
+    term: 'C级',
+  },
+  eligibleNonCompleteBuildings: {
+    field: 'eligibleNonCompleteBuildings',
+    zh: '符合条件·非成套',
+    short: '非成套',
+    en: 'Eligible as non-complete',
+    enShort: 'Non-compl.',
+    unit: '栋',
+    kind: 'count',
+    term: '非成套',
+  },
   programmeCommunities: {
     field: 'programmeCommunities',
     zh: '计划小区',
@@ -201,16 +231,18 @@ export const TABLE_FIELDS: readonly NamedField[] = [
 
 /**
  * The table's columns with the backlog preset on (已符合条件未纳入计划), on the page and in its
- * exports: the programme figures are all 0 for buildings in no plan, so the backlog's own totals
- * stand in their place.
+ * exports: every building the preset keeps is eligible and in no plan, so the eligible and the
+ * programme figures would only repeat the backlog's (or be 0); the backlog's own totals stand in
+ * their place, with the rules that make them eligible.
  */
 export const BACKLOG_TABLE_FIELDS: readonly NamedField[] = [
   'communities',
-  'eligibleBuildings',
-  'eligibleHouseholds',
   'backlogBuildings',
   'backlogHouseholds',
   'backlogFloorAreaM2',
+  'eligibleByYearBuildings',
+  'eligibleByGradeCBuildings',
+  'eligibleNonCompleteBuildings',
 ];
 
 /** A grouping's names: Chinese (the screen, the export's first column, the CLI), English, and English in a sentence. */

@@ -34,6 +34,14 @@ export interface SummaryRow {
   startedBuildings: number;
   completedBuildings: number;
   eligibleFloorAreaM2: number;
+  /**
+   * Eligible buildings by the rule that makes them so (eligibility-codes.ts): built by the end of
+   * the cut-off year, appraised grade C, non-complete units. A building that meets two rules
+   * counts under both, so the three may add up to more than eligibleBuildings.
+   */
+  eligibleByYearBuildings: number;
+  eligibleByGradeCBuildings: number;
+  eligibleNonCompleteBuildings: number;
   /** Grade D buildings: whole-building danger cases. */
   dangerBuildings: number;
   /** Buildings without a households figure (their households count as 0). */
@@ -82,6 +90,9 @@ export function emptyRow(key: string): SummaryRow {
     startedBuildings: 0,
     completedBuildings: 0,
     eligibleFloorAreaM2: 0,
+    eligibleByYearBuildings: 0,
+    eligibleByGradeCBuildings: 0,
+    eligibleNonCompleteBuildings: 0,
     dangerBuildings: 0,
     buildingsWithoutHouseholds: 0,
     backlogBuildings: 0,
@@ -108,6 +119,9 @@ const SUMMED: readonly (keyof SummaryRow)[] = [
   'startedBuildings',
   'completedBuildings',
   'eligibleFloorAreaM2',
+  'eligibleByYearBuildings',
+  'eligibleByGradeCBuildings',
+  'eligibleNonCompleteBuildings',
   'dangerBuildings',
   'buildingsWithoutHouseholds',
   'backlogBuildings',

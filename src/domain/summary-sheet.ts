@@ -41,7 +41,8 @@ export function exportHeader(def: SummaryFieldDef): string {
   return notes.length > 0 ? `${def.zh}（${notes.join('，')}）` : def.zh;
 }
 
-const columnsOf = (fields: readonly NamedField[]): readonly SummaryColumn[] =>
+/** The export columns of these fields, headers as exportHeader writes them. */
+export const columnsOf = (fields: readonly NamedField[]): readonly SummaryColumn[] =>
   fields.map((f) => {
     const def: SummaryFieldDef = SUMMARY_FIELDS[f];
     return { field: def.field, header: exportHeader(def), kind: def.kind };

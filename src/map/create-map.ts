@@ -31,6 +31,8 @@ export interface MadeMap {
   /** deck.gl's frames: full rate while something happens, a few a second when the map stands still. */
   frames: IdleFrames;
   hash: { destroy: () => void };
+  /** Opened fitted to the data (no #map= view asked for in the address). */
+  fitted: boolean;
 }
 
 /**
@@ -76,7 +78,7 @@ export function createMap(
     onLoad(draw);
   });
   map.on('idle', () => container.setAttribute('data-map-idle', 'true'));
-  return { map, overlay, frames, hash: attachMapHash(map, live.crs) };
+  return { map, overlay, frames, hash: attachMapHash(map, live.crs), fitted: !asked };
 }
 
 /** The deck.gl overlay, with no layers yet: hovering a building or community points the cursor at it. */

@@ -87,6 +87,9 @@ export function pickTarget(info: PickingInfo, dataset: Dataset, rows: Uint32Arra
   return null;
 }
 
+/** The ring of a muted point (unknown, not in the plan): darker than its fill, so it shows on white. */
+const MUTED_LINE: [number, number, number, number] = [96, 108, 120, 200];
+
 /** Props shared by the two passes over the buildings: the drawn classes and the filter's mask. */
 function pointStyle(id: string, categories: number[]) {
   return {
@@ -187,9 +190,13 @@ function buildingLayers(input: LayerInput, crs: DisplayCrs): Layer[] {
       ),
       data,
       visible: c.classes.some((k, j) => k.muted && visible.includes(j)),
-      radiusMinPixels: 2,
+      // Never smaller than 2.5 px and ringed in a darker grey: at district scale the pale grey
+      // of "not in the plan / unknown" alone vanished against the white street areas (the
+      // backlog view, which is nothing but such points, showed an empty district).
+      radiusMinPixels: 2.5,
       radiusMaxPixels: 7,
-      stroked: false,
+      getLineColor: MUTED_LINE,
+      getLineWidth: 0.75,
     }),
     new BuildingsLayer({
       ...pointStyle(

@@ -5,7 +5,7 @@
  * size for meeting mode.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Dataset } from '../domain/dataset.ts';
 import type { AtlasMapProps } from './atlas-map-props.ts';
 import { areaSources, dataBounds } from './atlas-style.ts';
@@ -22,6 +22,19 @@ export type ViewProps = Pick<AtlasMapProps, 'dataset' | 'focusBounds' | 'fitKey'
 /** The effects that move the view of the map in `shownRef` when these props change. */
 export function useMapView(shownRef: RefObject<AtlasMapState>, ready: boolean, view: ViewProps): void {
   const { dataset, focusBounds, crs, fitKey } = view;
+  // Where the last fit left the camera: a new layout fits again only if the user has not moved since.
+  const fitted = useRef<Camera | null>(null);
+  const fitNow = (map: MapLibreMap, crs: DisplayCrs, bounds: Bounds | null) => {
+    fit(map, crs, bounds);
+    fitted.current = cameraOf(map);
+  };
+  // A map opened fitted to the data counts as fitted (its constructor did it).
+  useEffect(() => {
+    const made = shownRef.current.made;
+    if (ready && made?.fitted && fitted.current === null) fitted.current = cameraOf(made.map);
+  }, [shownRef, ready]);
+  const bounds = useMemo(() => (dataset ? (focusBounds ?? dataBounds(dataset)) : null), [dataset, focusBounds]);
+  useRefitOnResize(shownRef, ready, fitted, bounds);
   // Another display system: the areas shifted, and the camera moved by the same shift, so the
   // same ground stays in view (and the address keeps its centre).
   useEffect(() => {
@@ -41,7 +54,7 @@ export function useMapView(shownRef: RefObject<AtlasMapState>, ready: boolean, v
     const map = s.made?.map;
     if (!ready || !map || !dataset || s.dataset === dataset) return;
     setAreas(map, dataset, s.crs);
-    fit(map, s.crs, dataBounds(dataset));
+    fitNow(map, s.crs, dataBounds(dataset));
     s.dataset = dataset;
   }, [shownRef, ready, dataset]);
 
@@ -51,17 +64,22 @@ export function useMapView(shownRef: RefObject<AtlasMapState>, ready: boolean, v
     const map = s.made?.map;
     if (!ready || !map || !dataset || s.focus === focusBounds) return;
     s.focus = focusBounds;
-    fit(map, s.crs, focusBounds ?? dataBounds(dataset));
+    fitNow(map, s.crs, focusBounds ?? dataBounds(dataset));
   }, [shownRef, ready, dataset, focusBounds]);
 
-  // The frame resized by a new layout: measure it now (not on the next resize observation) and fit again.
+  // The frame resized by a new layout: measure it now (not on the next resize observation) and
+  // fit again — into or out of meeting mode always; into or out of the full map or the folded
+  // figures only while the camera is where the last fit left it, so the place a user zoomed to
+  // for lasso work stays in view.
   const shownFitKey = useRef(fitKey);
   useEffect(() => {
     const map = shownRef.current.made?.map;
     if (!ready || !map || !dataset || shownFitKey.current === fitKey) return;
+    const meetingChange = shownFitKey.current === 'meeting' || fitKey === 'meeting';
     shownFitKey.current = fitKey;
+    const unmoved = fitted.current !== null && sameCamera(fitted.current, cameraOf(map));
     map.resize();
-    fit(map, shownRef.current.crs, focusBounds ?? dataBounds(dataset));
+    if (meetingChange || unmoved) fitNow(map, shownRef.current.crs, focusBounds ?? dataBounds(dataset));
   }, [shownRef, ready, dataset, focusBounds, fitKey]);
 }
 
@@ -78,6 +96,57 @@ export function useLabelScale(shownRef: RefObject<AtlasMapState>, ready: boolean
     map.setLayoutProperty(STREET_LABELS, 'text-size', baseLabel.current.size * scale);
     map.setPaintProperty(STREET_LABELS, 'text-halo-width', baseLabel.current.halo * scale);
   }, [shownRef, ready, scale]);
+}
+
+/**
+ * The frame resized (the title bar wrapped, the window moved onto the projector): fitted again to
+ * `bounds` while the camera is where the last fit (`fitted`) left it, so the data stay whole in
+ * view; a view the user chose keeps its centre (MapLibre's own resize).
+ */
+function useRefitOnResize(
+  shownRef: RefObject<AtlasMapState>,
+  ready: boolean,
+  fitted: RefObject<Camera | null>,
+  bounds: Bounds | null,
+): void {
+  const target = useRef<Bounds | null>(bounds);
+  useEffect(() => {
+    target.current = bounds;
+  }, [bounds]);
+  useEffect(() => {
+    const map = shownRef.current.made?.map;
+    if (!ready || !map) return;
+    const el = map.getContainer();
+    let size = `${el.clientWidth}×${el.clientHeight}`;
+    const observer = new ResizeObserver(() => {
+      const now = `${el.clientWidth}×${el.clientHeight}`;
+      if (now === size || el.clientWidth === 0 || el.clientHeight === 0) return;
+      size = now;
+      if (!fitted.current || !sameCamera(fitted.current, cameraOf(map))) return;
+      map.resize();
+      fit(map, shownRef.current.crs, target.current);
+      fitted.current = cameraOf(map);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [shownRef, ready, fitted]);
+}
+
+/** Where the camera is: centre and zoom. */
+interface Camera {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+function cameraOf(map: MapLibreMap): Camera {
+  const c = map.getCenter();
+  return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
+}
+
+/** The same camera, give or take rounding (a resize by the page's own observer moves nothing). */
+function sameCamera(a: Camera, b: Camera): boolean {
+  return Math.abs(a.zoom - b.zoom) < 1e-6 && Math.abs(a.lng - b.lng) < 1e-9 && Math.abs(a.lat - b.lat) < 1e-9;
 }
 
 /** Fit the map at once to WGS84 `bounds`, drawn in `crs`; nothing when they give no box. */

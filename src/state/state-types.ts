@@ -10,10 +10,12 @@ import type { ListOp } from '../domain/candidate-list-ops.ts';
 import type { ColourMode } from '../domain/colour-classes.ts';
 import type { CrsKey } from '../domain/crs.ts';
 import type { Dataset } from '../domain/dataset.ts';
+import type { PanelLayout } from './persist/panel-layout.ts';
 import type { EligibilitySettings } from '../domain/eligibility.ts';
 import type { Programme } from '../domain/programme.ts';
 import type { CombineMode } from '../domain/selection.ts';
 import type { SortOrder } from '../domain/sort-summary.ts';
+import type { ColumnSet } from '../domain/column-sets.ts';
 import type { Message } from '../domain/messages/render.ts';
 import type { Lang, Saying } from '../i18n/index.ts';
 import type { ColumnMatchRequest } from '../workers/protocol.ts';
@@ -87,8 +89,11 @@ export interface ViewSlice {
   groupBy: GroupBy;
   /** How the summary table is sorted; null = by name, as summarize() returns it. */
   tableSort: SortOrder | null;
+  /** Which of the summary table's column sets it shows (现状 / 计划 / 进度 / 全部). */
+  columnSet: ColumnSet;
   setYear: (year: number | null) => void;
   setGroupBy: (by: GroupBy) => void;
+  setColumnSet: (set: ColumnSet) => void;
   setTableSort: (sort: SortOrder | null) => void;
 }
 
@@ -259,8 +264,11 @@ export interface PresentationSlice {
   lang: Lang;
   /** Meeting mode: KPI cards against targets, the map and the street ranking, large and high-contrast. */
   meeting: boolean;
+  /** What the user collapsed, and the full-map mode: kept between visits (persist/panel-layout.ts). */
+  panels: PanelLayout;
   setLang: (lang: Lang) => void;
   setMeeting: (on: boolean) => void;
+  setPanels: (patch: Partial<PanelLayout>) => void;
 }
 
 /** The whole store: every slice's fields and actions (store.ts puts them together). */

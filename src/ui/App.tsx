@@ -13,6 +13,7 @@ import { FilterPanel } from './filters/FilterPanel.tsx';
 import { HeaderBar } from './header/HeaderBar.tsx';
 import { ImportReportPanel } from './import/ImportReportPanel.tsx';
 import { KpiCards } from './figures/KpiCards.tsx';
+import { useLayoutKeys } from './map-panel/LayoutButtons.tsx';
 import { MapPanel } from './map-panel/MapPanel.tsx';
 import { MeetingView } from './meeting/MeetingView.tsx';
 import { Notices } from './header/Notices.tsx';
@@ -31,8 +32,13 @@ export function App() {
   }, []);
   // Meeting mode re-lays the same components (meeting.css), so the map is never remade.
   const meeting = useAtlas((s) => s.meeting);
+  const panels = useAtlas((s) => s.panels);
+  useLayoutKeys();
+  const layoutClass = meeting
+    ? 'layout'
+    : `layout${panels.fullMap ? ' full-map' : panels.figuresCollapsed ? ' figures-collapsed' : ''}`;
   return (
-    <div className={meeting ? 'app meeting' : 'app'}>
+    <div className={meeting ? 'app meeting' : panels.fullMap ? 'app full-map' : 'app'}>
       <HeaderBar />
       <StatusLine />
       <Notices />
@@ -40,11 +46,19 @@ export function App() {
       <ErrorBoundary area="as-of">
         <AsOfControl />
       </ErrorBoundary>
-      <main className="layout">
+      {/* Map first: the map column takes most of the width and the rest of the window's height;
+          the figures column beside it scrolls on its own, and folds away (B) or the whole page
+          gives way to the map (F). */}
+      <main className={layoutClass}>
         <ErrorBoundary area="kpis">
           <KpiCards />
         </ErrorBoundary>
-        <div className="main-column">
+        <div className="map-column">
+          <ErrorBoundary area="map">
+            <MapPanel />
+          </ErrorBoundary>
+        </div>
+        <div className="figures-column" data-testid="figures-column">
           <ErrorBoundary area="filters">
             <FilterPanel />
           </ErrorBoundary>
@@ -57,15 +71,10 @@ export function App() {
           <ErrorBoundary area="stage-chart">
             <StageChart />
           </ErrorBoundary>
-        </div>
-        <aside className="side-column">
-          <ErrorBoundary area="map">
-            <MapPanel />
-          </ErrorBoundary>
           <ErrorBoundary area="import-report">
             <ImportReportPanel />
           </ErrorBoundary>
-        </aside>
+        </div>
         <ErrorBoundary area="meeting">
           <MeetingView />
         </ErrorBoundary>

@@ -20,7 +20,8 @@ export type FieldDef = SummaryFieldDef;
 
 export const FIELDS: Readonly<Record<NamedField, FieldDef>> = SUMMARY_FIELDS;
 
-const defs = (names: readonly NamedField[]): readonly FieldDef[] => names.map((n) => FIELDS[n]);
+/** The catalogue's entries of these fields, in order. */
+export const defs = (names: readonly NamedField[]): readonly FieldDef[] => names.map((n) => FIELDS[n]);
 
 /** A plain figure of this field's kind (a target, say); areas in 万㎡ in Chinese, m² in English. */
 export function formatNumber(def: FieldDef, n: number, denominator = 1, lang?: Lang): string {

@@ -13,6 +13,7 @@ import {
   atEachSize,
   layoutFaults,
   readSummaryTable,
+  showColumns,
   screenshot,
   shownYear,
   summaryToday,
@@ -87,6 +88,7 @@ describe('旧改一张图 in Chromium', () => {
     // 2022: the figures of 薛政办字〔2022〕4号.
     await page.selectOption('[data-testid="year-picker"]', '2022');
     await page.waitForSelector('[data-testid="year-picker"][data-value="2022"]');
+    await showColumns(page, 'all');
     const t2022 = await readSummaryTable(page);
     expect(t2022.total.values.programmeCommunities).toBe(56);
     expect(t2022.total.values.programmeHouseholds).toBe(7663);
@@ -175,6 +177,7 @@ describe('旧改一张图 in Chromium', () => {
     expect(await badFile.locator('[data-field="rowsLoaded"]').getAttribute('data-value')).toBe('3');
     expect(await badFile.locator('[data-field="rejected"]').getAttribute('data-value')).toBe('1');
     // The loaded rows still count.
+    await showColumns(page, 'programme');
     const table = await readSummaryTable(page);
     expect(table.total.values.programmeBuildings).toBe(3);
     expect(await layoutFaults(page)).toEqual([]);

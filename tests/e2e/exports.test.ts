@@ -13,6 +13,8 @@ import { describe, expect, test } from 'vitest';
 import { summarize, type SummaryRow } from '../../src/domain/aggregate.ts';
 import { fromWgs84 } from '../../src/domain/crs.ts';
 import { programmeRows } from '../../src/domain/filter-rows.ts';
+import { shownTableFields } from '../../src/domain/column-sets.ts';
+import { columnsOf } from '../../src/domain/summary-sheet.ts';
 import { importFiles } from '../../src/io/import-files.ts';
 import {
   atEachSize,
@@ -20,6 +22,7 @@ import {
   download,
   importFromDisk,
   readSummaryTable,
+  showColumns,
   screenshot,
   shownYear,
   waitForData,
@@ -51,8 +54,14 @@ const RISKY = [
   '@3号楼',
 ];
 
-/** The summary columns the page exports, by header start, and the field each one is. */
+/** The summary columns the page exports with every column shown, by header start, and the field each one is. */
 const TABLE_COLUMNS: [string, keyof SummaryRow][] = [
+  ['楼栋数', 'buildings'],
+  ['符合条件楼栋', 'eligibleBuildings'],
+  ['符合条件·按建成年代', 'eligibleByYearBuildings'],
+  ['符合条件·C级', 'eligibleByGradeCBuildings'],
+  ['符合条件·非成套', 'eligibleNonCompleteBuildings'],
+  ['待纳入楼栋', 'backlogBuildings'],
   ['计划小区', 'programmeCommunities'],
   ['计划楼栋', 'programmeBuildings'],
   ['计划户数', 'programmeHouseholds'],
@@ -117,6 +126,17 @@ describe('exports', () => {
     const year = await shownYear(page);
     const s = summarize(sample, { by: 'street', year });
 
+    // The export writes the columns the table shows: the progress set first (the default), then all.
+    const progress = csvRows(await download(page, 'export-summary'));
+    const shownHeads = await page.$$eval('[data-testid="street-summary"] thead th[data-field]', (ths) =>
+      ths.map((th) => th.getAttribute('data-field')),
+    );
+    expect(progress[0]).toEqual([
+      '街道',
+      ...columnsOf(shownTableFields('progress', { backlog: false, schedule: true })).map((c) => c.header),
+    ]);
+    expect(shownHeads).toEqual(shownTableFields('progress', { backlog: false, schedule: true }));
+    await showColumns(page, 'all');
     const csv = csvRows(await download(page, 'export-summary'));
     const header = csv[0];
     expect(header[0]).toBe('街道');
@@ -157,6 +177,24 @@ describe('exports', () => {
     expect(backlog.at(-1)?.[0]).toBe('合计');
     expect(Number(backlog.at(-1)?.[hh])).toBe(shown.total.values.backlogHouseholds);
     expect(new Set(backlog.slice(1, -1).map((r) => r[0]))).toEqual(new Set(shown.rows.map((r) => r.key)));
+
+    // …and its building list is the backlog the view shows (not the year's programme, which it has none of).
+    const backlogList = csvRows(await download(page, 'export-buildings'));
+    expect(backlogList.length - 1).toBe(shown.total.values.backlogBuildings);
+    expect(backlogList.length - 1).toBeGreaterThan(0);
+
+    // A view whose list is empty writes no file and says so.
+    await page.goto(`${suite.url()}?stage=none`);
+    await waitForData(page, 1);
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    expect(await page.getAttribute('[data-testid="export-buildings"]', 'data-count')).toBe('0');
+    await page.click('[data-testid="export-buildings"]');
+    const notice = page.locator('[data-testid="notice"][data-notice="export:nothing"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('没有可导出的楼栋');
+    await page.waitForTimeout(500);
+    expect(downloads).toEqual([]);
     await close();
   });
 

@@ -196,6 +196,12 @@ export async function readSummaryTable(page: Page): Promise<{ rows: TableRow[]; 
   });
 }
 
+/** Show one of the summary table's column sets (现状 stock, 计划 programme, 进度 progress, 全部 all). */
+export async function showColumns(page: Page, set: 'stock' | 'programme' | 'progress' | 'all'): Promise<void> {
+  await page.click(`[data-testid="column-set"] button[data-set="${set}"]`);
+  await page.waitForSelector(`[data-testid="street-summary"][data-columns="${set}"]`);
+}
+
 /** Read files from disk the way the CLI does. */
 export function importFromDisk(paths: readonly string[]): Dataset {
   return importFiles(
@@ -269,8 +275,26 @@ export async function layoutFaults(page: Page): Promise<string[]> {
       '.report-panel',
       ...[...document.querySelectorAll('.kpi')].map((_, i) => `.kpi:nth-child(${i + 1})`),
     ];
+    // What of an element is on screen: its box cut by every ancestor that scrolls or clips
+    // (the figures column scrolls on its own, so a panel scrolled out of it is not over the page).
+    const visibleBox = (el: Element | null): DOMRect | undefined => {
+      if (!el) return undefined;
+      const r = el.getBoundingClientRect();
+      let [left, top, right, bottom] = [r.left, r.top, r.right, r.bottom];
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        if (getComputedStyle(a).overflow === 'visible') continue;
+        const c = a.getBoundingClientRect();
+        [left, top, right, bottom] = [
+          Math.max(left, c.left),
+          Math.max(top, c.top),
+          Math.min(right, c.right),
+          Math.min(bottom, c.bottom),
+        ];
+      }
+      return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+    };
     const boxes = sel
-      .map((s) => [s, document.querySelector(s)?.getBoundingClientRect()] as const)
+      .map((s) => [s, visibleBox(document.querySelector(s))] as const)
       .filter((b): b is readonly [string, DOMRect] => b[1] !== undefined);
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {

@@ -9,6 +9,8 @@ import type { Summary, SummaryRow } from '../../src/domain/aggregate.ts';
 import { BACKLOG_EXPORT_COLUMNS, SUMMARY_EXPORT_COLUMNS, summarySheet } from '../../src/domain/summary-sheet.ts';
 import { CATALOGUES } from '../../src/i18n/index.ts';
 import { summaryTable } from '../../src/cli/summary-text.ts';
+import { BACKLOG_TABLE_FIELDS as BACKLOG_TABLE_NAMES } from '../../src/domain/summary-fields.ts';
+import { COLUMN_SETS, columnSetFields, shownTableFields } from '../../src/domain/column-sets.ts';
 import {
   BACKLOG_KPI_FIELDS,
   BACKLOG_TABLE_FIELDS,
@@ -27,6 +29,9 @@ const ZERO: Omit<SummaryRow, 'key'> = {
   floorAreaM2: 0,
   eligibleBuildings: 0,
   eligibleHouseholds: 0,
+  eligibleByYearBuildings: 0,
+  eligibleByGradeCBuildings: 0,
+  eligibleNonCompleteBuildings: 0,
   programmeCommunities: 0,
   programmeBuildings: 0,
   programmeHouseholds: 0,
@@ -105,6 +110,9 @@ describe('the summary fields as users read them', () => {
           communities: '涉及小区',
           eligibleBuildings: '符合条件楼栋',
           eligibleHouseholds: '符合条件户数',
+          eligibleByYearBuildings: '符合条件·按建成年代',
+          eligibleByGradeCBuildings: '符合条件·C级',
+          eligibleNonCompleteBuildings: '符合条件·非成套',
           backlogBuildings: '待纳入楼栋',
           backlogHouseholds: '待纳入户数',
           backlogFloorAreaM2: '待纳入建筑面积',
@@ -131,6 +139,9 @@ describe('the summary fields as users read them', () => {
           communities: '涉及小区',
           eligibleBuildings: '符合条件楼栋',
           eligibleHouseholds: '符合条件户数',
+          eligibleByYearBuildings: '按年代',
+          eligibleByGradeCBuildings: 'C级',
+          eligibleNonCompleteBuildings: '非成套',
           backlogBuildings: '待纳入楼栋',
           backlogHouseholds: '待纳入户数',
           backlogFloorAreaM2: '待纳入面积',
@@ -167,6 +178,9 @@ describe('the summary fields as users read them', () => {
           communities: 'Communities',
           eligibleBuildings: 'Eligible buildings',
           eligibleHouseholds: 'Eligible households',
+          eligibleByYearBuildings: 'Eligible by build year',
+          eligibleByGradeCBuildings: 'Eligible as grade C',
+          eligibleNonCompleteBuildings: 'Eligible as non-complete',
           backlogBuildings: 'Backlog buildings',
           backlogHouseholds: 'Backlog households',
           backlogFloorAreaM2: 'Backlog floor area',
@@ -193,6 +207,9 @@ describe('the summary fields as users read them', () => {
           communities: 'Comm.',
           eligibleBuildings: 'Eligible buildings',
           eligibleHouseholds: 'Eligible households',
+          eligibleByYearBuildings: 'By year',
+          eligibleByGradeCBuildings: 'Grade C',
+          eligibleNonCompleteBuildings: 'Non-compl.',
           backlogBuildings: 'Backlog buildings',
           backlogHouseholds: 'Backlog households',
           backlogFloorAreaM2: 'Backlog area',
@@ -264,11 +281,12 @@ describe('the summary fields as users read them', () => {
     ]);
     expect(BACKLOG_EXPORT_COLUMNS.map((c) => c.header)).toEqual([
       '涉及小区（个）',
-      '符合条件楼栋（栋）',
-      '符合条件户数（户）',
       '待纳入楼栋（栋）',
       '待纳入户数（户）',
       '待纳入建筑面积（平方米）',
+      '符合条件·按建成年代（栋）',
+      '符合条件·C级（栋）',
+      '符合条件·非成套（栋）',
     ]);
     const sheet = summarySheet(SUMMARY, SUMMARY.groups, '计划年度', SUMMARY_EXPORT_COLUMNS, '汇总表');
     expect(sheet.columns.map((c) => c.kind)).toEqual([
@@ -321,27 +339,67 @@ describe('the summary fields as users read them', () => {
       ['overdueCommunities', 'count', '个', ''],
     ]);
     expect(shape(KPI_FIELDS)).toEqual([...programme, ['completionRateHouseholds', 'rate', '', 'programmeHouseholds']]);
+    // The backlog view: each figure once (every building it keeps is eligible, so no eligible columns
+    // repeating the backlog's), with the rules that make them eligible.
     const backlog = [
       ['communities', 'count', '个', ''],
-      ['eligibleBuildings', 'count', '栋', ''],
-      ['eligibleHouseholds', 'count', '户', ''],
       ['backlogBuildings', 'count', '栋', ''],
       ['backlogHouseholds', 'count', '户', ''],
       ['backlogFloorAreaM2', 'm2', '', ''],
     ];
-    expect(shape(BACKLOG_TABLE_FIELDS)).toEqual(backlog);
-    expect(shape(BACKLOG_KPI_FIELDS)).toEqual([backlog[0], backlog[3], backlog[4], backlog[5]]);
+    expect(shape(BACKLOG_TABLE_FIELDS)).toEqual([
+      ...backlog,
+      ['eligibleByYearBuildings', 'count', '栋', ''],
+      ['eligibleByGradeCBuildings', 'count', '栋', ''],
+      ['eligibleNonCompleteBuildings', 'count', '栋', ''],
+    ]);
+    expect(shape(BACKLOG_KPI_FIELDS)).toEqual(backlog);
   });
 
   it("the page's figures: thousands, 万㎡ or m², percentages, a dash for a rate of nothing", () => {
     const written = (lang: 'zh' | 'en') => SCHEDULE_TABLE_FIELDS.map((d) => formatField(d, LINCHENG, lang));
     expect(written('zh')).toEqual(['3', '40', '800', '5.68', '400', '200', '50.0%', '25.0%', '33.3%', '2', '1']);
     expect(written('en')).toEqual(['3', '40', '800', '56,789', '400', '200', '50.0%', '25.0%', '33.3%', '2', '1']);
-    const area = BACKLOG_TABLE_FIELDS[5];
+    const area = BACKLOG_TABLE_FIELDS[3];
     expect(formatNumber(area, 12345678.9, 1, 'zh')).toBe('1,234.57');
     expect(formatNumber(area, 12345678.9, 1, 'en')).toBe('12,345,679');
     expect(formatNumber(TABLE_FIELDS[0], 12345678.6, 1, 'zh')).toBe('12,345,679');
     expect(formatNumber(TABLE_FIELDS[6], 0.5, 0, 'zh')).toBe('—');
     expect(formatNumber(TABLE_FIELDS[0], NaN, 1, 'zh')).toBe('—');
+  });
+});
+
+describe('the summary table column sets', () => {
+  it('现状 is the housing stock: every building, the eligible ones and by which rule, programme, backlog', () => {
+    expect(columnSetFields('stock')).toEqual([
+      'buildings',
+      'households',
+      'floorAreaM2',
+      'eligibleBuildings',
+      'eligibleHouseholds',
+      'eligibleByYearBuildings',
+      'eligibleByGradeCBuildings',
+      'eligibleNonCompleteBuildings',
+      'programmeBuildings',
+      'backlogBuildings',
+    ]);
+  });
+
+  it('全部 is every set, each figure once', () => {
+    const all = columnSetFields('all');
+    expect(new Set(all).size).toBe(all.length);
+    for (const set of ['stock', 'programme', 'progress'] as const)
+      for (const f of columnSetFields(set)) expect(all).toContain(f);
+  });
+
+  it('the overdue columns follow progress where the programme has dated steps; the backlog preset has its own', () => {
+    expect(shownTableFields('progress', { backlog: false, schedule: true }).slice(-2)).toEqual([
+      'overdueBuildings',
+      'overdueCommunities',
+    ]);
+    expect(shownTableFields('stock', { backlog: false, schedule: true })).toEqual(columnSetFields('stock'));
+    expect(shownTableFields('progress', { backlog: false, schedule: false })).toEqual(columnSetFields('progress'));
+    for (const set of COLUMN_SETS)
+      expect(shownTableFields(set, { backlog: true, schedule: true })).toEqual(BACKLOG_TABLE_NAMES);
   });
 });

@@ -13,6 +13,7 @@
  * follows the store (view-sync.ts: history.replaceState, at most one write per WRITE_EVERY_MS).
  */
 import { GROUP_BYS, type GroupBy } from '../../domain/aggregate.ts';
+import { COLUMN_SETS, type ColumnSet } from '../../domain/column-sets.ts';
 import {
   COMPLETE_KEYS,
   ELIGIBILITY_KEYS,
@@ -44,6 +45,8 @@ export interface ViewParams {
   meeting?: boolean;
   colour?: ColourMode;
   groupBy?: GroupBy;
+  /** The summary table's column set (`cols=stock`). */
+  columnSet?: ColumnSet;
   /** Interface language (`lang=en`). */
   lang?: Lang;
   rules: Partial<Rules>;
@@ -206,6 +209,10 @@ export function parseViewParams(href: string): ViewParams {
   if ((v = get('by'))) {
     const [by] = readList('by', v === 'year' ? 'planYear' : v, GROUP_BYS, problems);
     if (by) out.groupBy = by;
+  }
+  if ((v = get('cols'))) {
+    const [set] = readList('cols', v, COLUMN_SETS, problems);
+    if (set) out.columnSet = set;
   }
   out.rules = readRulesParams(get, problems);
   if ((v = get('meeting'))) {

@@ -61,6 +61,7 @@ function viewOf(s: AtlasState): ViewState {
     defaultYear: s.dataset ? defaultYear(s.dataset) : null,
     colour: s.colourBy,
     groupBy: s.groupBy,
+    columnSet: s.columnSet,
     rules: s.rules,
     meeting: s.meeting,
     lang: s.lang,
@@ -75,6 +76,7 @@ function viewChanged(s: AtlasState, prev: AtlasState): boolean {
     s.year !== prev.year ||
     s.colourBy !== prev.colourBy ||
     s.groupBy !== prev.groupBy ||
+    s.columnSet !== prev.columnSet ||
     s.rules !== prev.rules ||
     s.meeting !== prev.meeting ||
     s.lang !== prev.lang ||
@@ -136,6 +138,7 @@ export function startViewSync(asked: ViewParams): void {
   if (Object.keys(asked.rules).length > 0) s.setRules(asked.rules);
   if (asked.colour) s.setColourBy(asked.colour);
   if (asked.groupBy) s.setGroupBy(asked.groupBy);
+  if (asked.columnSet) s.setColumnSet(asked.columnSet);
   if (asked.meeting) s.setMeeting(true);
   if (asked.asOfDay !== undefined) s.setAsOfDay(asked.asOfDay);
   if (asked.lang) s.setLang(asked.lang);

@@ -3,6 +3,7 @@
  * link is as short as the view allows; parse-view-params.ts reads them back.
  */
 import type { GroupBy } from '../../domain/aggregate.ts';
+import { DEFAULT_COLUMN_SET, type ColumnSet } from '../../domain/column-sets.ts';
 import type { BuildingFilter } from '../../domain/building-filter.ts';
 import type { ColourMode } from '../../domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY } from '../../domain/eligibility.ts';
@@ -18,6 +19,8 @@ export interface ViewState {
   defaultYear: number | null;
   colour: ColourMode;
   groupBy: GroupBy;
+  /** The table's column set; absent or the default writes no `cols=`. */
+  columnSet?: ColumnSet;
   rules: Rules;
   /** Meeting mode; absent or off writes no `meeting=`. */
   meeting?: boolean;
@@ -42,6 +45,7 @@ export const VIEW_PARAMS = [
   'year',
   'colour',
   'by',
+  'cols',
   'cutoff',
   'yearRule',
   'gradeC',
@@ -85,6 +89,7 @@ export function viewHref(href: string, view: ViewState): string {
   put('year', view.year === view.defaultYear ? null : view.year === null ? 'all' : String(view.year));
   put('colour', view.colour === DEFAULT_COLOUR ? null : view.colour);
   put('by', view.groupBy === DEFAULT_GROUP ? null : view.groupBy);
+  put('cols', view.columnSet === undefined || view.columnSet === DEFAULT_COLUMN_SET ? null : view.columnSet);
   const r = view.rules;
   const d = DEFAULT_ELIGIBILITY;
   put('cutoff', r.cutoffYear === d.cutoffYear ? null : String(r.cutoffYear));

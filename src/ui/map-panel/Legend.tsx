@@ -13,13 +13,29 @@ export function Legend() {
   const legend = useAtlas(selectLegend);
   const cutoff = useAtlas(selectCutoffYear);
   const toggle = useAtlas((s) => s.toggleClass);
+  const folded = useAtlas((s) => s.panels.legendCollapsed);
+  const setPanels = useAtlas((s) => s.setPanels);
   const { t, lang } = useT('legend');
   if (!legend) return null;
   // Class names in the language in force; a class with no English name keeps its Chinese one.
   const name = (x: { zh: string; en: string }): string => (lang === 'en' && x.en !== '' ? x.en : x.zh);
   return (
-    <div className="legend" data-testid="legend" aria-label={t('legendOf', { title: name(legend.title) })}>
-      <ul className="legend-items">
+    <div
+      className={folded ? 'legend folded' : 'legend'}
+      data-testid="legend"
+      aria-label={t('legendOf', { title: name(legend.title) })}
+    >
+      <button
+        type="button"
+        className="legend-fold"
+        data-testid="legend-fold"
+        aria-expanded={!folded}
+        title={t(folded ? 'unfold' : 'fold')}
+        onClick={() => setPanels({ legendCollapsed: !folded })}
+      >
+        {t('legend')} · {name(legend.title)} <span aria-hidden="true">{folded ? '▸' : '▾'}</span>
+      </button>
+      <ul className="legend-items" hidden={folded}>
         {legend.items.map((it) => (
           <Fragment key={it.key}>
             <li>

@@ -13,6 +13,7 @@ import { useAtlas } from '../../state/store.ts';
 import { selectFocusBounds, selectRowSelection } from '../../state/selectors/street-selectors.ts';
 import { BaseMapPicker } from './BaseMapPicker.tsx';
 import { ColourPicker } from './ColourPicker.tsx';
+import { LayoutButtons } from './LayoutButtons.tsx';
 import { Legend } from './Legend.tsx';
 import { SelectionBar, SelectionHint } from './SelectionBar.tsx';
 import { MapTooltip } from './Tooltip.tsx';
@@ -42,6 +43,8 @@ export function MapPanel() {
   const selection = useAtlas(selectSelectedRows);
   const onToggle = useAtlas((s) => s.toggleSelected);
   const meeting = useAtlas((s) => s.meeting);
+  const panels = useAtlas((s) => s.panels);
+  const fitKey = meeting ? 'meeting' : panels.fullMap ? 'full-map' : panels.figuresCollapsed ? 'wide' : 'page';
   const { t } = useT('map');
   const onHover = useCallback((t: (PickTarget & { x: number; y: number }) | null) => {
     const s = useAtlas.getState();
@@ -55,6 +58,7 @@ export function MapPanel() {
     <section className="panel map-panel" aria-label={t('map')}>
       <div className="map-toolbar">
         <ColourPicker />
+        <LayoutButtons />
       </div>
       <SelectionBar />
       <div className="map-frame" onMouseLeave={() => onHover(null)}>
@@ -75,7 +79,7 @@ export function MapPanel() {
             selection={selection}
             onToggle={onToggle}
             onShape={selectShape}
-            fitKey={meeting ? 'meeting' : 'page'}
+            fitKey={fitKey}
             labelScale={meeting ? meetingLabelScale() : 1}
           />
         </Suspense>

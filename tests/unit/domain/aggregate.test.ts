@@ -4,6 +4,7 @@
  * tests/fixtures/geojson/aggregate-communities.geojson (建设新村: a community with no building rows).
  *
  *  id  street    社区      片区      小区      built  户  m²    grade complete stage   plan year  eligible (cut-off 2000)
+ *  (eligible by rule: 临城 year 2 · C 1 · non-complete 0; 常庄 year 1 · C 0 · non-complete 1)
  *  A1  临城街道  东风社区  八一片区  东风小区  1990   10  1000        是       已完工  2023       yes (year)
  *  A2  临城街道  东风社区  八一片区  东风小区  1995   20  2000        是       施工中  2023       yes (year)
  *  A3  临城街道  幸福社区  八一片区  幸福小区  2005   30  3000  C     是       完工    2023       yes (grade C)
@@ -109,6 +110,9 @@ describe('summarize by street office', () => {
         eligibleBuildings: 3,
         eligibleHouseholds: 60,
         eligibleFloorAreaM2: 6000,
+        eligibleByYearBuildings: 2,
+        eligibleByGradeCBuildings: 1,
+        eligibleNonCompleteBuildings: 0,
         programmeCommunities: 2,
         programmeBuildings: 3,
         programmeHouseholds: 60,
@@ -148,6 +152,9 @@ describe('summarize by street office', () => {
         eligibleBuildings: 2,
         eligibleHouseholds: 50,
         eligibleFloorAreaM2: 11000,
+        eligibleByYearBuildings: 1,
+        eligibleByGradeCBuildings: 0,
+        eligibleNonCompleteBuildings: 1,
         programmeCommunities: 3,
         programmeBuildings: 6,
         programmeHouseholds: 240,
@@ -187,6 +194,9 @@ describe('summarize by street office', () => {
         eligibleBuildings: 5,
         eligibleHouseholds: 110,
         eligibleFloorAreaM2: 17000,
+        eligibleByYearBuildings: 3,
+        eligibleByGradeCBuildings: 1,
+        eligibleNonCompleteBuildings: 1,
         programmeCommunities: 5,
         programmeBuildings: 9,
         programmeHouseholds: 300,

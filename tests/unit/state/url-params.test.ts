@@ -14,6 +14,7 @@ import { DEFAULT_ELIGIBILITY, GRADE_D_MODES } from '../../../src/domain/eligibil
 import { parseAtlasParams, withStreetParam } from '../../../src/state/url/atlas-params.ts';
 import { parseViewParams } from '../../../src/state/url/parse-view-params.ts';
 import { viewHref, type ViewState } from '../../../src/state/url/write-view-params.ts';
+import { COLUMN_SETS, DEFAULT_COLUMN_SET } from '../../../src/domain/column-sets.ts';
 import { messageText } from '../../../src/domain/messages/render.ts';
 
 describe('parseAtlasParams', () => {
@@ -101,6 +102,10 @@ describe('parseViewParams: the view in the address', () => {
     expect(at('year=all').year).toBeNull();
     expect(at('reserveTo=off').rules).toEqual({ reserveTo: null });
     expect(at('by=year').groupBy).toBe('planYear');
+    expect(at('cols=stock').columnSet).toBe('stock');
+    expect(at('cols=all').columnSet).toBe('all');
+    expect(at('cols=wide').columnSet).toBeUndefined();
+    expect(at('cols=wide').problems.map((p) => [p.param, p.value])).toEqual([['cols', 'wide']]);
   });
 
   it('bad values are left out, each with a problem that names it; good values beside them stay', () => {
@@ -162,6 +167,7 @@ describe('viewHref: the address of a view', () => {
       defaultYear: 2023,
       colour: 'grade',
       groupBy: 'shequ',
+      columnSet: 'stock',
       rules: { ...DEFAULT_ELIGIBILITY, cutoffYear: 2005, gradeD: 'eligible', reserveTo: 2008, reserveShare: 0.1 },
     };
     const href = viewHref('https://x.cn/atlas/?data=a.csv&street=old&foo=bar#map=12/34.8/117.3', view);
@@ -174,7 +180,7 @@ describe('viewHref: the address of a view', () => {
     const back = parseViewParams(href);
     expect(back.problems).toEqual([]);
     expect({ ...EMPTY_FILTER, ...back.filter }).toEqual(view.filter);
-    expect([back.year, back.colour, back.groupBy]).toEqual([null, 'grade', 'shequ']);
+    expect([back.year, back.colour, back.groupBy, back.columnSet]).toEqual([null, 'grade', 'shequ', 'stock']);
     expect({ ...DEFAULT_ELIGIBILITY, ...back.rules }).toEqual(view.rules);
   });
 
@@ -210,6 +216,7 @@ describe('viewHref: the address of a view', () => {
       defaultYear: year,
       colour: fc.constantFrom(...COLOUR_MODES),
       groupBy: fc.constantFrom(...GROUP_BYS),
+      columnSet: fc.constantFrom(...COLUMN_SETS),
       rules: fc.record({
         cutoffYear: fc.integer({ min: 1950, max: 2030 }),
         byYear: fc.boolean(),
@@ -228,6 +235,7 @@ describe('viewHref: the address of a view', () => {
         expect(back.year === undefined ? view.defaultYear : back.year).toEqual(view.year);
         expect(back.colour ?? 'stage').toBe(view.colour);
         expect(back.groupBy ?? 'street').toBe(view.groupBy);
+        expect(back.columnSet ?? DEFAULT_COLUMN_SET).toBe(view.columnSet);
         expect({ ...DEFAULT_ELIGIBILITY, ...back.rules }).toEqual(view.rules);
       }),
       { numRuns: 300 },
