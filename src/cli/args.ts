@@ -4,6 +4,7 @@
  * and `--swap-xy` apply to the files named after them. Files are opened here, to be read a
  * range at a time (file-source.ts), and closed by `close` when the command is done.
  */
+import type { ColumnSet } from '../domain/column-sets.ts';
 import { basename, extname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { GroupBy } from '../domain/aggregate.ts';
@@ -45,6 +46,8 @@ export interface ExportArgs extends Common {
   by: GroupBy;
   year: number | null;
   outCrs: CrsKey;
+  /** --table's columns: one of the page's column sets, or null for the programme and its progress. */
+  columns: ColumnSet | null;
 }
 
 export type Args = ValidateArgs | SummarizeArgs | ExportArgs;
@@ -108,7 +111,19 @@ function finish(command: Command, d: Draft, common: Common): Args {
   const format = exportFormat(d.out);
   if (d.what === 'table' && format === 'geojson')
     throw new UsageError('汇总表没有 GeoJSON the table has no GeoJSON form');
-  return { command, ...common, out: d.out, format, what: d.what, list: d.list, by, year, outCrs: d.outCrs };
+  if (d.columns && d.what !== 'table') throw new UsageError('--columns 只用于 --table --columns goes with --table');
+  return {
+    command,
+    ...common,
+    out: d.out,
+    format,
+    what: d.what,
+    list: d.list,
+    by,
+    year,
+    outCrs: d.outCrs,
+    columns: d.columns,
+  };
 }
 
 /**

@@ -6,6 +6,7 @@
  *
  *   npm run cli -- export FILES... --out 楼栋清单.xlsx [--year YYYY]
  *   npm run cli -- export FILES... --table --out 汇总表.csv [--by street|community|shequ|area|year] [--year YYYY]
+ *                                [--columns stock|programme|progress|all]
  *   npm run cli -- export FILES... --list 项目库.json --out 项目库.xlsx [--year YYYY]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,8 @@ import type { CrsKey } from '../domain/crs.ts';
 import { programmeRows } from '../domain/filter-rows.ts';
 import type { SheetTable } from '../domain/sheet-table.ts';
 import { GROUP_LABELS } from '../domain/summary-fields.ts';
-import { SUMMARY_EXPORT_COLUMNS, summarySheet } from '../domain/summary-sheet.ts';
+import { SUMMARY_EXPORT_COLUMNS, columnsOf, summarySheet } from '../domain/summary-sheet.ts';
+import { columnSetFields } from '../domain/column-sets.ts';
 import { readListFile } from '../io/candidate-list-file.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { sheetBytes } from '../io/sheet-files.ts';
@@ -68,7 +70,8 @@ export async function exportFiles(
   let sheets: SheetTable[];
   if (args.what === 'table') {
     const s = summarize(data, { by: args.by, year: args.year });
-    sheets = [summarySheet(s, s.groups, GROUP_LABELS[args.by].zh, SUMMARY_EXPORT_COLUMNS, '汇总表')];
+    const columns = args.columns ? columnsOf(columnSetFields(args.columns)) : SUMMARY_EXPORT_COLUMNS;
+    sheets = [summarySheet(s, s.groups, GROUP_LABELS[args.by].zh, columns, '汇总表')];
   } else if (args.what === 'list' && args.list && list) {
     const keys = buildingKeys(t, data.fileNames);
     const { entries, report } = readListFile(basename(args.list), list, { table: t, keys }, new Date().toISOString());

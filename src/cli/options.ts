@@ -3,6 +3,7 @@
  * and how it fills the parse in progress (args.ts walks the words in order and calls these).
  * A value that cannot be used is a UsageError with the message the user reads.
  */
+import { COLUMN_SETS, type ColumnSet } from '../domain/column-sets.ts';
 import type { GroupBy } from '../domain/aggregate.ts';
 import { parseCrs, type CrsKey } from '../domain/crs.ts';
 import { DEFAULT_ELIGIBILITY, type EligibilitySettings } from '../domain/eligibility.ts';
@@ -31,6 +32,8 @@ export interface Draft {
   list: string | null;
   /** The system coordinates are written in (--out-crs); WGS84 by default. */
   outCrs: CrsKey;
+  /** export --table: the page's column set (--columns); null = the programme and its progress, as always. */
+  columns: ColumnSet | null;
 }
 
 export function newDraft(): Draft {
@@ -47,6 +50,7 @@ export function newDraft(): Draft {
     what: 'buildings',
     list: null,
     outCrs: 'wgs84',
+    columns: null,
   };
 }
 
@@ -107,6 +111,11 @@ export const OPTIONS: Readonly<Record<string, Option>> = {
     d.by = BY[v];
   }),
   year: string(GROUPED, (d, v) => (d.year = year('--year', v))),
+  columns: string(EXPORT, (d, v) => {
+    if (!(COLUMN_SETS as readonly string[]).includes(v))
+      throw new UsageError(`--columns 只能是 ${COLUMN_SETS.join('|')}: ${v}`);
+    d.columns = v as ColumnSet;
+  }),
   json: flag(SUMMARIZE, (d) => (d.json = true)),
   'as-of': string(SUMMARIZE, (d, v) => {
     const day = parseDate(v);

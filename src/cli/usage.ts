@@ -7,7 +7,9 @@ import type { Command, UsageError } from './options.ts';
 export const EXPORT_USAGE = `  npm run cli -- export FILES... --out OUT.csv|OUT.xlsx|OUT.geojson [--year YYYY]
       楼栋清单（给出 --year 时为该年度计划内的楼栋）。 The building list (with --year, that year's programme).
   npm run cli -- export FILES... --table --out OUT.csv|OUT.xlsx [--by street|community|shequ|area|year] [--year YYYY]
-      汇总表。 The summary table.
+                                 [--columns stock|programme|progress|all]
+      汇总表；--columns 与页面的列组相同（现状/计划/进度/全部），默认为计划及进度。
+      The summary table; --columns as the page's column sets, by default the programme and its progress.
   npm run cli -- export FILES... --list 项目库.json|.csv --out OUT.csv|OUT.xlsx|OUT.geojson [--year YYYY]
       项目库按小区的计划表（Excel 另含楼栋清单；GeoJSON 为楼栋点）。 A candidate list file as the plan table.
   --out-crs gcj02|bd09|EPSG:4491…4554  坐标按该坐标系写出（列名注明坐标系）。 Coordinates written in that system

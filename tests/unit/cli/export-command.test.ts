@@ -64,6 +64,33 @@ describe('cli export', () => {
     expect(ws.getCell(`D${s.groups.length + 2}`).value).toBe(s.total.programmeHouseholds);
     expect(ws.getCell(`I${s.groups.length + 2}`).value).toBe(s.total.completionRateHouseholds);
   });
+  it('--columns stock: the page’s 现状 columns, the eligible split by rule as in the fixture', async () => {
+    const out = join(dir, 'stock.csv');
+    expect((await cli(CSV, '--table', '--columns', 'stock', '--out', out)).code).toBe(0);
+    const rows = readFileSync(out, 'utf8')
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(','));
+    expect(rows[0]).toEqual([
+      '街道',
+      '楼栋数（栋）',
+      '户数（户）',
+      '建筑面积（平方米）',
+      '符合条件楼栋（栋）',
+      '符合条件户数（户）',
+      '符合条件·按建成年代（栋）',
+      '符合条件·C级（栋）',
+      '符合条件·非成套（栋）',
+      '计划楼栋（栋）',
+      '待纳入楼栋（栋）',
+    ]);
+    // 合计 of aggregate-buildings.csv: 7 buildings; eligible A1, A2 (year), A3 (grade C), A5 (year), A6 (non-complete).
+    expect(rows.at(-1)?.slice(0, 2)).toEqual(['合计', '7']);
+    expect(rows.at(-1)?.slice(4, 9)).toEqual(['5', '110', '3', '1', '1']);
+    expect((await cli(CSV, '--table', '--columns', 'wide', '--out', out)).err).toContain('--columns');
+    expect((await cli(CSV, '--columns', 'stock', '--out', out)).code).toBe(2);
+  });
   it('a candidate list file as the plan table (CSV), a workbook of two sheets, or GeoJSON points', async () => {
     const keys = buildingKeys(data.buildings, data.fileNames);
     const entries = makeEntries(
