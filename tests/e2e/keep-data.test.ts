@@ -2,8 +2,10 @@
  * The user's own files survive a reload (issue 13, item 5): loaded through the file input, kept in
  * the browser's IndexedDB, and opened again on the next visit as they were read, with the view the
  * address holds (year, street office) applied to them and the status line saying so; 返回示例数据
- * and the sample picker forget them; an address that names a sample still opens the sample.
+ * and the sample picker forget them; an address that names a sample still opens the sample; the
+ * choices made on the files (a column matching, a coordinate system) come back with them, no dialog.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -148,6 +150,47 @@ describe('the loaded data survive a reload', () => {
     await waitForData(page, 1);
     expect(await page.inputValue('[data-testid="sample-picker"]')).toBe('xuecheng');
     expect(await page.locator('[data-testid="kept-status"]').count()).toBe(0);
+    await close();
+  });
+
+  test('the choices made on the files come back with them: a column matching and a coordinate system, no dialog', async () => {
+    // Headers no office writes: the dialog matches them; the points are written in GCJ-02.
+    const csv = ['A,B,C,D', 'X-1,光明小区,117.25520,34.79890', 'X-2,光明小区,117.25540,34.79900'].join('\n');
+    const { page, close } = await suite.open(1280, 720);
+    await page.goto(suite.url());
+    await waitForData(page, 1);
+    await page.setInputFiles('[data-testid="file-input"]', [
+      { name: 'odd-columns.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') },
+      { name: 'communities.geojson', mimeType: 'application/geo+json', buffer: readFileSync(FILES[1]) },
+    ]);
+    const dialog = page.locator('[data-testid="column-match-dialog"]');
+    await dialog.waitFor();
+    await page.selectOption('select[data-header="A"]', 'id');
+    await page.selectOption('select[data-header="B"]', 'community');
+    await page.selectOption('select[data-header="C"]', 'lng');
+    await page.selectOption('select[data-header="D"]', 'lat');
+    await page.click('[data-testid="column-match-load"]');
+    await waitForData(page, 2);
+    await openReport(page);
+    const file = page.locator('[data-testid="import-report"] tr[data-file="odd-columns.csv"]');
+    await file.locator('[data-testid="crs-select"]').selectOption('gcj02');
+    await waitForData(page, 3);
+    await page.waitForSelector('[data-testid="kept-status"][data-state="saved"]');
+    await openReport(page);
+    expect(await file.locator('td.crs-cell').getAttribute('data-crs')).toBe('gcj02');
+    const before = await shown(page);
+    // The matching is in the kept record itself, not only in this browser's remembered matchings.
+    await page.evaluate(() => localStorage.removeItem('atlas:column-maps'));
+
+    await page.reload();
+    await waitForData(page, 1);
+    expect(await dialog.count()).toBe(0);
+    expect(await page.getAttribute('[data-testid="kept-status"]', 'data-state')).toBe('reopened');
+    await openReport(page);
+    expect(await file.locator('td.crs-cell').getAttribute('data-crs')).toBe('gcj02');
+    expect(await file.locator('[data-field="rowsLoaded"]').getAttribute('data-value')).toBe('2');
+    expect(await shown(page)).toEqual(before);
+    expect(await page.textContent('[data-notice="columns:odd-columns.csv"]')).toContain('已按记住的列对应关系读取');
     await close();
   });
 });
