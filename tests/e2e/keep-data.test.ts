@@ -193,4 +193,33 @@ describe('the loaded data survive a reload', () => {
     expect(await page.textContent('[data-notice="columns:odd-columns.csv"]')).toContain('已按记住的列对应关系读取');
     await close();
   });
+
+  test('a browser with no room: the status line says the files were not kept and why; a reload opens the sample, not older files', async () => {
+    const { page, close } = await suite.open(1280, 720);
+    await loadMine(page);
+    // The disk fills up: the next load's write is refused.
+    await page.evaluate(() => {
+      const w = window as unknown as { realPut: typeof IDBObjectStore.prototype.put };
+      w.realPut = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('the disk is full', 'QuotaExceededError');
+      };
+    });
+    await page.setInputFiles('[data-testid="file-input"]', FILES.slice(0, 1));
+    await waitForData(page, 3);
+    const status = page.locator('[data-testid="kept-status"][data-state="not-kept"]');
+    await status.waitFor();
+    expect(await status.textContent()).toBe(' · 未保存在本浏览器：浏览器存储空间不足；重新打开本页后需再次载入');
+    expect((await readSummaryTable(page)).total.values.programmeBuildings).toBe(
+      summarize(importFromDisk(FILES.slice(0, 1)), { by: 'street', year: null }).total.programmeBuildings,
+    );
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = (window as unknown as { realPut: typeof IDBObjectStore.prototype.put }).realPut;
+    });
+    // The files kept before are forgotten too: a reload never shows data older than the screen did.
+    await page.reload();
+    await waitForData(page, 1);
+    expect(await page.inputValue('[data-testid="sample-picker"]')).toBe('xuecheng');
+    await close();
+  });
 });

@@ -15,7 +15,7 @@ import { keptRecord, type KeepDecision, type KeptLoad } from '../persist/kept-re
 import { useAtlas } from '../store.ts';
 
 /** How long the first load waits for the kept files' record before it opens the sample instead. */
-export const KEPT_READ_TIMEOUT_MS = 5_000;
+export const KEPT_READ_TIMEOUT_MS = 10_000;
 
 const errorText = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 

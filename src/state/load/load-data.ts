@@ -105,7 +105,7 @@ async function readAll(asked: Asked, gather: () => Promise<Gathered>, matchedNow
     finish(asked, result, got.unread, matchedNow);
   } catch (e) {
     if (e instanceof ImportCancelled || !isCurrent()) return;
-    if (asked.origin.kind === 'kept') return reopenFailed(why(e));
+    if (asked.origin.kind === 'kept') return reopenFailed(why(e), true);
     useAtlas.getState().endLoading(message('load.failed', { detail: why(e) }));
   }
 }
@@ -249,11 +249,11 @@ export function loadUserFiles(files: readonly File[]): Promise<void> {
 }
 
 /**
- * The kept files could not be read again (the database, or the import of them, failed): open the
- * sample and say why. They are forgotten: read again they would fail again.
+ * The kept files could not be opened again: open the sample and say why. Files the import failed
+ * on are forgotten (read again they would fail again); a database that did not answer keeps them.
  */
-async function reopenFailed(detail: string | Message): Promise<void> {
-  void forgetKeptFiles();
+async function reopenFailed(detail: string | Message, forget: boolean): Promise<void> {
+  if (forget) void forgetKeptFiles();
   await loadSample();
   const s = useAtlas.getState();
   if (s.source?.kind === 'sample')
@@ -267,7 +267,7 @@ async function reopenKept(): Promise<void> {
   try {
     record = await keptToOpen();
   } catch (e) {
-    if (token === loadToken) await reopenFailed(why(e));
+    if (token === loadToken) await reopenFailed(why(e), false);
     return;
   }
   if (token !== loadToken) return; // the user loaded something meanwhile
