@@ -24,17 +24,31 @@ import type { SampleKey } from './load/sample-files.ts';
 /** Where the dataset on screen came from. */
 export type DataSource = { kind: 'sample'; sample: SampleKey } | { kind: 'files'; names: string[] };
 
+/**
+ * Whether the user's own files on screen are kept in this browser for the next visit
+ * (load/keep-files.ts): being written, kept (ISO time loaded), reopened from the last visit (with
+ * how many files), or not kept and why.
+ */
+export type KeptStatus =
+  | { state: 'saving' }
+  | { state: 'saved'; savedAt: string }
+  | { state: 'reopened'; savedAt: string; files: number }
+  | { state: 'not-kept'; why: Message };
+
 /** The dataset on screen and where it came from (slices/data-slice.ts). */
 export interface DataSlice {
   /** The imported, linked dataset; null until the first import arrives. */
   dataset: Dataset | null;
   source: DataSource | null;
+  /** Whether the files on screen are kept for the next visit; null for the sample and `?data=` files. */
+  kept: KeptStatus | null;
   /**
    * Replace the dataset. The view moves to the new data's newest programme year, and the import
    * report opens when rows were rejected, so a failed file shows why; programme edits
-   * belonged to the old data and are dropped.
+   * belonged to the old data and are dropped. `kept` starts again at null.
    */
   setDataset: (dataset: Dataset, source: DataSource) => void;
+  setKept: (kept: KeptStatus | null) => void;
 }
 
 /** A load under way: fetching the sample, then reading in the worker. */

@@ -35,3 +35,16 @@ export function fmtDay(day: number, lang: Lang = currentLang()): string {
 export function isoDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * An ISO time as the user's own clock reads it, to the minute (the same in either language).
+ * @example fmtLocalMinute('2026-12-06T06:03:00.000Z') // "2026-12-06 14:03" in China (UTC+8)
+ */
+export function fmtLocalMinute(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  const day = `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+  return `${day} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+}

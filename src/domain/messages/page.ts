@@ -1,8 +1,8 @@
 /**
  * Messages of the page's own loading and keeping: a file it could not fetch or the browser could
  * not read, the import worker that failed, a load that failed, the column matching it used, and
- * where the candidate list is kept. Sites: state/gather-files.ts, state/load-data.ts,
- * state/persist-idb.ts, workers/import-client.ts.
+ * where the candidate list and the user's files are kept. Sites: state/gather-files.ts,
+ * state/load-data.ts, state/keep-files.ts, state/persist-idb.ts, workers/import-client.ts.
  */
 import { tpl } from './template.ts';
 
@@ -88,5 +88,30 @@ export const PAGE_MESSAGES = {
   'list-store.unavailable': tpl<{ detail: string }>(
     (p) => `浏览器数据库不可用，项目库只保存在本页中（${p.detail}）；请及时导出清单文件。`,
     () => 'IndexedDB is not available: export the list to keep it.',
+  ),
+  /** The status line while the files kept from the last visit are read again. */
+  'kept.label': tpl(
+    () => '上次载入的数据',
+    () => 'the data loaded last time',
+  ),
+  /** Why the files on screen are not kept for the next visit: `size`, `limit` as megabytes() writes them. */
+  'kept.too-big': tpl<{ size: string; limit: string }>(
+    (p) => `文件共 ${p.size}，超过 ${p.limit} 上限`,
+    (p) => `the files come to ${p.size}, over the ${p.limit} limit`,
+  ),
+  'kept.quota': tpl(
+    () => '浏览器存储空间不足',
+    () => 'the browser has no room for them',
+  ),
+  'kept.failed': tpl<{ detail: string }>(
+    (p) => `浏览器未能保存（${p.detail}）`,
+    (p) => `the browser could not store them (${p.detail})`,
+  ),
+  /** The files kept from the last visit could not be read again: the sample opens instead. */
+  'kept.reopen-failed': tpl<{ detail: string }>(
+    (p) => `上次载入的数据未能重新打开（${p.detail}），已打开示例数据；请重新载入您的文件。`,
+    (p) =>
+      `The data loaded last time could not be opened again (${p.detail}): ` +
+      'the sample is shown; load your files again.',
   ),
 };

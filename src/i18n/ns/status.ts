@@ -5,6 +5,13 @@ export default {
     reading: '正在读取 {{name}}',
     progress: '读取进度',
     yourFiles: '已载入的文件',
+    keptReopened: '上次载入的数据（{{when}}）· {{n}} 个文件',
+    keptReopenedTitle: '上次载入的文件保存在本浏览器中（上限 {{limit}}），打开本页时自动重新载入',
+    keptSaved: '已保存在本浏览器',
+    keptSavedTitle: '重新打开本页时自动载入这些文件（上限 {{limit}}）；选择示例数据后不再保留',
+    notKept: '未保存在本浏览器：{{why}}；重新打开本页后需再次载入',
+    backToSample: '返回示例数据',
+    backToSampleTitle: '打开示例数据，本浏览器不再保留上次载入的文件',
     buildings: '{{n}} 栋楼',
     communities: '{{n}} 个小区',
     streets: '{{n}} 个街道范围',
@@ -19,7 +26,7 @@ export default {
     retry: '重试',
     retryTitle: '重新显示这一块',
     reload: '重新载入页面',
-    reloadTitle: '重新打开示例或链接里的数据；自己打开的文件要再打开一次（项目库存在本浏览器里）',
+    reloadTitle: '重新打开示例、链接里的数据或保存在本浏览器里的文件；项目库也存在本浏览器里',
     /** The ErrorBoundary `area` ids App.tsx gives (FaultProbe.tsx PANEL_AREAS). */
     area: {
       'as-of': '进度日期',
@@ -41,6 +48,15 @@ export default {
     reading: 'Reading {{name}}…',
     progress: 'Reading progress',
     yourFiles: 'Your files',
+    keptReopened: 'Data loaded last time ({{when}}) · {{n}} files',
+    keptReopenedTitle:
+      'The files you loaded last time are kept in this browser (up to {{limit}}) and open again with the page',
+    keptSaved: 'Kept in this browser',
+    keptSavedTitle:
+      'These files open again when the page is reopened (up to {{limit}}); choosing a sample forgets them',
+    notKept: 'Not kept in this browser: {{why}}; load them again after reopening the page',
+    backToSample: 'Back to the sample',
+    backToSampleTitle: 'Open the sample data; this browser forgets the files loaded last time',
     buildings: '{{n}} buildings',
     communities: '{{n}} communities',
     streets: '{{n}} street office areas',
@@ -56,8 +72,8 @@ export default {
     retryTitle: 'Draw this panel again',
     reload: 'Reload the page',
     reloadTitle:
-      'Opens the sample or the link’s data again; files you opened yourself must be opened again ' +
-      '(the candidate list is kept in this browser)',
+      'Opens the sample, the link’s data or the files kept in this browser again ' +
+      '(the candidate list is kept in this browser too)',
     area: {
       'as-of': 'progress date',
       kpis: 'figures',

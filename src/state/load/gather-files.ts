@@ -3,6 +3,7 @@
  * user's own files. A file that cannot be had becomes an UnreadFile with its reason, for the
  * import report, instead of failing the whole load.
  */
+import type { SavedColumnMaps } from '../../domain/column-match.ts';
 import type { UnreadFile } from '../../domain/unread-files.ts';
 import { message, messageText, SaidError, type Message } from '../../domain/messages/render.ts';
 import { browserRefusalMessage, HEAD_BYTES } from '../../io/file-limits.ts';
@@ -13,6 +14,8 @@ import { DEFAULT_SAMPLE, SAMPLES, type SampleFile, type SampleKey } from './samp
 export interface Gathered {
   files: FileBytes[];
   unread: UnreadFile[];
+  /** The column maps to read them with; those remembered in this browser when absent. */
+  columnMaps?: SavedColumnMaps;
 }
 
 function errorText(e: unknown): string {

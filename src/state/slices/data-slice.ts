@@ -7,10 +7,13 @@ import type { AtlasState, DataSlice } from '../state-types.ts';
 export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set) => ({
   dataset: null,
   source: null,
+  kept: null,
+  setKept: (kept) => set({ kept }),
   setDataset: (dataset, source) =>
     set({
       dataset,
       source,
+      kept: null,
       year: defaultYear(dataset),
       reportOpen: dataset.report.rejected.length > 0,
       programmeEdits: [],

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/index.ts';
-import { loadSample, loadUserFiles } from '../../state/load/load-data.ts';
+import { backToSample, loadUserFiles } from '../../state/load/load-data.ts';
 import { useAtlas } from '../../state/store.ts';
 
 /**
@@ -8,7 +8,7 @@ import { useAtlas } from '../../state/store.ts';
  */
 const ACCEPT = '.csv,.tsv,.txt,.json,.geojson,.zip,.xlsx,.xls,.kml,.kmz';
 
-/** Buttons: load the user's own files (replacing the dataset), or go back to the sample. */
+/** Buttons: load the user's own files (replacing the dataset), or go back to the sample (forgetting the files kept). */
 export function FileLoader() {
   const source = useAtlas((s) => s.source);
   const { t } = useT('header');
@@ -29,7 +29,7 @@ export function FileLoader() {
         {t('loadFiles')}
       </label>
       {source?.kind === 'files' && (
-        <button type="button" className="button" onClick={() => void loadSample()}>
+        <button type="button" className="button" onClick={() => void backToSample()}>
           {t('sample')}
         </button>
       )}

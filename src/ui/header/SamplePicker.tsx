@@ -1,11 +1,12 @@
 import { useT } from '../../i18n/index.ts';
-import { loadSample } from '../../state/load/load-data.ts';
+import { backToSample } from '../../state/load/load-data.ts';
 import { SAMPLE_KEYS, isSampleKey } from '../../state/load/sample-files.ts';
 import { useAtlas } from '../../state/store.ts';
 
 /**
  * Which bundled sample district is on screen (薛城区 or 梨树区), at the start of the status line;
- * choosing one loads it. (With the user's own files loaded, the file loader offers the sample.)
+ * choosing one loads it, and this browser stops reopening the user's own files kept from their
+ * last load. (With the user's own files loaded, the file loader offers the sample.)
  */
 export function SamplePicker() {
   const source = useAtlas((s) => s.source);
@@ -20,7 +21,7 @@ export function SamplePicker() {
         value={value}
         disabled={loading}
         onChange={(e) => {
-          if (isSampleKey(e.target.value)) void loadSample(e.target.value);
+          if (isSampleKey(e.target.value)) void backToSample(e.target.value);
         }}
       >
         {value === '' && <option value="">{t('yourFiles')}</option>}

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/index.ts';
 import { selectDatasetInfo, selectLoadFraction } from '../../state/selectors/figure-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { fmtInt } from '../format.ts';
+import { KeptFiles } from './KeptFiles.tsx';
 import { SamplePicker } from './SamplePicker.tsx';
 import './header.css';
 
@@ -14,6 +15,7 @@ export function StatusLine() {
   const dismiss = useAtlas((s) => s.dismissError);
   const info = useAtlas(selectDatasetInfo);
   const source = useAtlas((s) => s.source);
+  const reopened = useAtlas((s) => s.kept?.state === 'reopened');
   const { t, lang } = useT(['status', 'common', 'samples']);
 
   if (loading) {
@@ -63,13 +65,14 @@ export function StatusLine() {
             <SamplePicker /> <span className="sample-note">{t('samples:synthetic')}</span>
           </>
         ) : (
-          t('yourFiles')
+          <KeptFiles />
         )}
       </span>
       <span className="status-facts">
-        {t('buildings', { n: fmtInt(info.buildings) })} · {t('communities', { n: fmtInt(info.communities) })} ·{' '}
-        {info.streets > 0 ? `${t('streets', { n: fmtInt(info.streets) })} · ` : ''}
-        {t('files', { n: fmtInt(info.files) })}
+        {t('buildings', { n: fmtInt(info.buildings) })} · {t('communities', { n: fmtInt(info.communities) })}
+        {info.streets > 0 && ` · ${t('streets', { n: fmtInt(info.streets) })}`}
+        {/* Reopened files: their number is said at the start of the line already. */}
+        {!reopened && ` · ${t('files', { n: fmtInt(info.files) })}`}
         {info.rejected > 0 && <span className="bad"> · {t('rejected', { n: fmtInt(info.rejected) })}</span>}
         {info.warnings > 0 && <span className="warn"> · {t('warnings', { n: fmtInt(info.warnings) })}</span>}
       </span>

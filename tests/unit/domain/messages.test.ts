@@ -504,6 +504,32 @@ const PAGE: Case[] = [
       en: 'IndexedDB is not available: export the list to keep it.',
     },
   ],
+  // The user's files kept for the next visit: shown in one language at a time.
+  [
+    message('kept.label'),
+    '上次载入的数据 (the data loaded last time)',
+    { zh: '上次载入的数据', en: 'the data loaded last time' },
+  ],
+  [
+    message('kept.too-big', { size: '250 MB', limit: '200 MB' }),
+    '文件共 250 MB，超过 200 MB 上限 (the files come to 250 MB, over the 200 MB limit)',
+    { zh: '文件共 250 MB，超过 200 MB 上限', en: 'the files come to 250 MB, over the 200 MB limit' },
+  ],
+  [message('kept.quota'), '浏览器存储空间不足 (the browser has no room for them)'],
+  [
+    message('kept.failed', { detail: 'UnknownError' }),
+    '浏览器未能保存（UnknownError） (the browser could not store them (UnknownError))',
+    { zh: '浏览器未能保存（UnknownError）', en: 'the browser could not store them (UnknownError)' },
+  ],
+  [
+    message('kept.reopen-failed', { detail: 'UnknownError' }),
+    '上次载入的数据未能重新打开（UnknownError），已打开示例数据；请重新载入您的文件。 ' +
+      '(The data loaded last time could not be opened again (UnknownError): the sample is shown; load your files again.)',
+    {
+      zh: '上次载入的数据未能重新打开（UnknownError），已打开示例数据；请重新载入您的文件。',
+      en: 'The data loaded last time could not be opened again (UnknownError): the sample is shown; load your files again.',
+    },
+  ],
 ];
 
 /** A parameter whose value cannot be read, as view-sync wrote its notice: `${zh} (${en})`. */

@@ -11,7 +11,7 @@ import {
 } from '../../../src/domain/building-filter.ts';
 import { COLOUR_MODES } from '../../../src/domain/colour-classes.ts';
 import { DEFAULT_ELIGIBILITY, GRADE_D_MODES } from '../../../src/domain/eligibility.ts';
-import { parseAtlasParams, withStreetParam } from '../../../src/state/url/atlas-params.ts';
+import { openingOf, parseAtlasParams, withSampleParam, withStreetParam } from '../../../src/state/url/atlas-params.ts';
 import { parseViewParams } from '../../../src/state/url/parse-view-params.ts';
 import { viewHref, type ViewState } from '../../../src/state/url/write-view-params.ts';
 import { COLUMN_SETS, DEFAULT_COLUMN_SET } from '../../../src/domain/column-sets.ts';
@@ -32,24 +32,64 @@ describe('parseAtlasParams', () => {
     ]);
   });
   it('none: the sample and the whole district', () => {
-    expect(parseAtlasParams('http://x.cn/app/')).toEqual({ data: [], street: null, sample: 'xuecheng' });
-    expect(parseAtlasParams('http://x.cn/app/?street=%20&data=')).toEqual({
+    expect(parseAtlasParams('http://x.cn/app/')).toEqual({
       data: [],
       street: null,
       sample: 'xuecheng',
+      sampleNamed: false,
+    });
+    expect(parseAtlasParams('http://x.cn/app/?street=%20&data=&sample=')).toEqual({
+      data: [],
+      street: null,
+      sample: 'xuecheng',
+      sampleNamed: false,
     });
   });
 
   it('sample: which bundled district; an unknown one is the default', () => {
     expect(parseAtlasParams('http://x.cn/app/?sample=lishu').sample).toBe('lishu');
     expect(parseAtlasParams('http://x.cn/app/?sample=nowhere').sample).toBe('xuecheng');
+    expect(parseAtlasParams('http://x.cn/app/?sample=lishu').sampleNamed).toBe(true);
+    expect(parseAtlasParams('http://x.cn/app/?sample=nowhere').sampleNamed).toBe(true);
+  });
+});
+
+describe('openingOf: what a page opens on', () => {
+  const at = (q: string) => openingOf(parseAtlasParams(`http://x.cn/app/${q}`));
+  it('the ?data= files first, whatever else the address says', () => {
+    expect(at('?data=a.csv&sample=lishu')).toBe('data');
+  });
+  it('then a sample the address names, even the default one', () => {
+    expect(at('?sample=lishu')).toBe('sample');
+    expect(at('?sample=xuecheng&year=2023')).toBe('sample');
+  });
+  it('else the files kept from the last visit (the view parameters apply to them)', () => {
+    expect(at('')).toBe('kept');
+    expect(at('?year=2023&street=%E4%B8%B4%E5%9F%8E%E8%A1%97%E9%81%93&grade=C#map=12/34.8/117.3')).toBe('kept');
+    expect(at('?sample=&data=')).toBe('kept');
+  });
+});
+
+describe('withSampleParam', () => {
+  it('names a sample other than the default; the default and the user’s own files name none', () => {
+    const href = 'http://x.cn/app/?year=2023&sample=lishu#map=12/34.8/117.3';
+    expect(withSampleParam(href, null)).toBe('http://x.cn/app/?year=2023#map=12/34.8/117.3');
+    expect(withSampleParam(href, 'xuecheng')).toBe('http://x.cn/app/?year=2023#map=12/34.8/117.3');
+    expect(withSampleParam('http://x.cn/app/?year=2023', 'lishu')).toBe('http://x.cn/app/?year=2023&sample=lishu');
+    // After the user's own files, the address opens on what the browser kept.
+    expect(openingOf(parseAtlasParams(withSampleParam(href, null)))).toBe('kept');
   });
 });
 
 describe('withStreetParam', () => {
   it('sets, replaces and removes street, keeping the other parameters and the hash', () => {
     const set = withStreetParam('http://x.cn/app/?data=a.csv#map', '临城街道');
-    expect(parseAtlasParams(set)).toEqual({ data: ['http://x.cn/app/a.csv'], street: '临城街道', sample: 'xuecheng' });
+    expect(parseAtlasParams(set)).toEqual({
+      data: ['http://x.cn/app/a.csv'],
+      street: '临城街道',
+      sample: 'xuecheng',
+      sampleNamed: false,
+    });
     expect(set.endsWith('#map')).toBe(true);
     expect(parseAtlasParams(withStreetParam(set, '常庄街道')).street).toBe('常庄街道');
     const removed = withStreetParam(set, null);
