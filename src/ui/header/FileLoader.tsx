@@ -1,6 +1,5 @@
 import { useT } from '../../i18n/index.ts';
-import { backToSample, loadUserFiles } from '../../state/load/load-data.ts';
-import { useAtlas } from '../../state/store.ts';
+import { loadUserFiles } from '../../state/load/load-data.ts';
 
 /**
  * Extensions the importer reads (text tables, GeoJSON and programmes, Shapefile zips, workbooks
@@ -8,9 +7,8 @@ import { useAtlas } from '../../state/store.ts';
  */
 const ACCEPT = '.csv,.tsv,.txt,.json,.geojson,.zip,.xlsx,.xls,.kml,.kmz';
 
-/** Buttons: load the user's own files (replacing the dataset), or go back to the sample (forgetting the files kept). */
+/** Load the user's own files (replacing the dataset); the way back to the sample is on the status line (KeptFiles). */
 export function FileLoader() {
-  const source = useAtlas((s) => s.source);
   const { t } = useT('header');
   return (
     <div className="file-loader">
@@ -28,11 +26,6 @@ export function FileLoader() {
         />
         {t('loadFiles')}
       </label>
-      {source?.kind === 'files' && (
-        <button type="button" className="button" onClick={() => void backToSample()}>
-          {t('sample')}
-        </button>
-      )}
     </div>
   );
 }

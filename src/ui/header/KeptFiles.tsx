@@ -16,25 +16,30 @@ export function KeptFiles() {
   const loading = useAtlas((s) => s.loading !== null);
   const { t, lang } = useT('status');
   const limit = megabytes(KEPT_LIMIT_BYTES);
+  const back = (
+    <button
+      type="button"
+      className="link-button"
+      data-testid="back-to-sample"
+      title={t('backToSampleTitle')}
+      disabled={loading}
+      onClick={() => void backToSample()}
+    >
+      {t('backToSample')}
+    </button>
+  );
   if (kept?.state === 'reopened') {
     return (
       <>
         <span data-testid="kept-status" data-state="reopened" title={t('keptReopenedTitle', { limit })}>
           {t('keptReopened', { when: fmtLocalMinute(kept.savedAt), n: kept.files })}
         </span>{' '}
-        <button
-          type="button"
-          className="link-button"
-          data-testid="back-to-sample"
-          title={t('backToSampleTitle')}
-          disabled={loading}
-          onClick={() => void backToSample()}
-        >
-          {t('backToSample')}
-        </button>
+        {back}
       </>
     );
   }
+  // The way back to the sample is here, not in the title bar: there it pushed the controls onto a
+  // second row at 1280 px, taking the map's height.
   return (
     <>
       {t('yourFiles')}
@@ -49,7 +54,8 @@ export function KeptFiles() {
           {' · '}
           {t('notKept', { why: messageText(kept.why, lang) })}
         </span>
-      )}
+      )}{' '}
+      {back}
     </>
   );
 }
