@@ -104,13 +104,28 @@ const ROWS: Case[] = [
   ],
   [
     message('csv.short-row', { cells, width }),
-    `本行只有 ${cells} 个单元格，表头有 ${width} 个 (row has fewer cells than the header)`,
+    `本行只有 ${cells} 个单元格，表头有 ${width} 个 (the row has ${cells} cells, the header ${width})`,
   ],
   [
     message('csv.unclosed-quote'),
     '引号没有闭合，该行未读入，其后各行照常读取 (a quote on this line never closes: the line is set aside and reading goes on with the next one)',
   ],
-  [message('csv.format-problem', { detail }), `CSV 格式问题：${detail} (CSV format problem)`],
+  // New with issue 13 (no old text): a stray quote closed lines further on, and papaparse's codes in our words.
+  [
+    message('csv.stray-quote', { to: 10 }),
+    '本行的引号没有在本行闭合，会把其后直到第 10 行连成一个单元格；本行未读入，其后各行照常读取 ' +
+      '(a quote on this line does not close on it and would run on to line 10 as one cell: ' +
+      'this line is set aside and the lines after it are read as they stand)',
+  ],
+  [
+    message('csv.invalid-quotes'),
+    "引号用法不规范：带引号的单元格在引号闭合后还有文字，请核对本行的值 (a quoted cell has text after its closing quote: check this line's values)",
+  ],
+  [
+    message('csv.missing-quotes'),
+    '引号没有闭合，该单元格读到行尾为止 (a quote never closes: the cell runs to the end of the line)',
+  ],
+  [message('csv.format-problem'), 'CSV 格式问题 (CSV format problem)'],
   [message('csv.empty-file'), '文件为空，没有表头 (the file is empty: no header row)'],
   [message('geojson.unclosed-ring'), '多边形环未闭合，已自动闭合 (polygon ring was not closed; closed it)'],
   [message('geojson.not-a-feature'), '不是 GeoJSON 要素 (not a GeoJSON Feature)'],
