@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
+import { fmtAreaValue } from '../../src/domain/format-number.ts';
 import { readProgramme, type Programme } from '../../src/domain/programme.ts';
 import { classify } from '../../src/domain/colour-classify.ts';
 import { parseDate } from '../../src/domain/parse-values.ts';
@@ -343,10 +344,11 @@ describe('the programme dialog', () => {
     await dialog.waitFor();
     expect(await page.inputValue('[data-testid="programme-name"]')).toBe(file.name);
     expect(Number(await page.inputValue('[data-testid="programme-target-households"]'))).toBe(file.targets.households);
-    expect(Number(await page.inputValue('[data-testid="programme-target-floorAreaM2"]')) * 10_000).toBeCloseTo(
-      file.targets.floorAreaM2 ?? 0,
-      3,
+    // The floor area as the cards write it (59.49, not 59.49243); left so, the saved programme keeps 594,924.3 m².
+    expect(await page.inputValue('[data-testid="programme-target-floorAreaM2"]')).toBe(
+      fmtAreaValue(file.targets.floorAreaM2 ?? NaN, 'zh'),
     );
+    expect(await page.inputValue('[data-testid="programme-target-floorAreaM2"]')).toMatch(/^\d+\.\d\d$/);
     expect(await dialog.locator('[data-testid^="programme-step-"][data-testid$="-end"]').count()).toBe(
       file.steps.length,
     );
