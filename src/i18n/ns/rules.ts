@@ -49,7 +49,7 @@ export default {
     reserve: 'Reserve tier',
     reserveFrom: 'Built from {{year}} to',
     reserveMiddle: ', oldest first, households up to this share of {{of}} programme households:',
-    reserveAll: 'every year’s',
+    reserveAll: "every year's",
     reserveOfYear: 'the {{year}}',
     reserveTo: 'Reserve tier to',
     reserveShare: 'Reserve cap, percent',

@@ -90,7 +90,7 @@ export default {
       recorded: 'As recorded · overdue judged on today',
       on: 'Progress on {{date}}',
       overdue: '{{n}} overdue',
-      noSchedule: 'This year’s programme has no dated steps',
+      noSchedule: "This year's programme has no dated steps",
     },
     kpi: {
       overdue: 'Overdue buildings',
@@ -100,7 +100,7 @@ export default {
       noneOverdue: 'None overdue',
     },
     detail: {
-      overdue: '⚠ Overdue: “{{step}}” not done (should have reached {{stage}} by {{date}})',
+      overdue: '⚠ Overdue: "{{step}}" not done (should have reached {{stage}} by {{date}})',
       stageOn: 'Stage on {{date}}: {{stage}}',
       onTime: 'On time',
       completed: 'Completed',
@@ -114,7 +114,7 @@ export default {
     },
     programme: {
       button: 'Programme',
-      buttonTitle: 'See and edit the year’s targets and dated steps',
+      buttonTitle: "See and edit the year's targets and dated steps",
       title: '{{year}} renovation programme',
       noYear: 'Pick a plan year first',
       none: 'No programme file for {{year}}: load one, or fill in below and save',
@@ -135,7 +135,7 @@ export default {
       addStep: '+ Add a step',
       removeStep: 'Remove',
       save: 'Save',
-      reset: 'Back to the file’s programme',
+      reset: "Back to the file's programme",
       load: 'Load a programme file',
       loadTitle: 'Read a .json or .csv programme file (format: docs/data-format.md)',
       download: 'Download JSON',

@@ -47,7 +47,7 @@ export default {
     files: '{{n}} files',
     rejected: '{{n}} rows rejected',
     warnings: '{{n}} warnings',
-    unknownStreet: 'No street office “{{street}}” in the data: showing the whole district.',
+    unknownStreet: 'No street office "{{street}}" in the data: showing the whole district.',
     crashArea: 'The {{area}} failed to render',
     crashPage: 'Something went wrong',
     crashKept: 'Your loaded data and candidate list are kept; the other panels still work.',
@@ -56,7 +56,7 @@ export default {
     retryTitle: 'Draw this panel again',
     reload: 'Reload the page',
     reloadTitle:
-      'Opens the sample or the link’s data again; files you opened yourself must be opened again ' +
+      "Opens the sample or the link's data again; files you opened yourself must be opened again " +
       '(the candidate list is kept in this browser)',
     area: {
       'as-of': 'progress date',

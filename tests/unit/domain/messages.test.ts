@@ -367,17 +367,17 @@ const PLANS: Case[] = [
   [message('programme.step-no-end', { n: 2 }), `第2步缺少截止日期 (step 2: no end date)`],
   [
     message('programme-csv.unknown-target', { where: '碱场街道', name: '人口' }),
-    `碱场街道目标“人口”无法识别（可用：小区、楼栋、户数、建筑面积） (unknown target “人口”: use communities, buildings, households, floor area)`,
+    `碱场街道目标“人口”无法识别（可用：小区、楼栋、户数、建筑面积） (unknown target "人口": use communities, buildings, households, floor area)`,
   ],
   [
     message('programme-csv.bad-target-value', { where: '', name: '户数', key: 'households', value: 'x' }),
-    `目标“户数”的数值“x”无效 (target households: “x” is not a number)`,
+    `目标“户数”的数值“x”无效 (target households: "x" is not a number)`,
   ],
   [
     message('programme-csv.header-not-first', { word: '计划' }),
-    `“计划”行只能是第一行 (a “计划” row can only be the first line)`,
+    `“计划”行只能是第一行 (a "计划" row can only be the first line)`,
   ],
-  [message('programme-csv.bad-year', { value: v }), `计划年度“${v}”无效 (plan year “${v}” is not a year)`],
+  [message('programme-csv.bad-year', { value: v }), `计划年度“${v}”无效 (plan year "${v}" is not a year)`],
   [
     message('programme-csv.two-years', { first: 2022, second: 2023 }),
     `计划年度写了两次（2022、2023） (two plan years: 2022, 2023)`,
@@ -389,24 +389,24 @@ const PLANS: Case[] = [
   ],
   [
     message('programme-csv.unknown-row', { word: '备注' }),
-    `无法识别的行“备注”（可用：年度、名称、区、依据、街道、目标、街道目标、步骤） (unknown row “备注”)`,
+    `无法识别的行“备注”（可用：年度、名称、区、依据、街道、目标、街道目标、步骤） (unknown row "备注")`,
   ],
   [
     message('programme-csv.step-stage', { step, stage: '完成' }),
-    `步骤“${step}”的阶段“完成”无法识别 (step “${step}”: unknown stage “完成”)`,
+    `步骤“${step}”的阶段“完成”无法识别 (step "${step}": unknown stage "完成")`,
   ],
-  [message('programme-csv.step-no-end', { step }), `步骤“${step}”缺少截止日期 (step “${step}”: no end date)`],
+  [message('programme-csv.step-no-end', { step }), `步骤“${step}”缺少截止日期 (step "${step}": no end date)`],
   [
     message('programme-csv.step-bad-end', { step, value: v }),
-    `步骤“${step}”的截止日期“${v}”无效 (step “${step}”: “${v}” is not a date)`,
+    `步骤“${step}”的截止日期“${v}”无效 (step "${step}": "${v}" is not a date)`,
   ],
   [
     message('programme-csv.step-bad-start', { step, value: v }),
-    `步骤“${step}”的开始日期“${v}”无效 (step “${step}”: “${v}” is not a date)`,
+    `步骤“${step}”的开始日期“${v}”无效 (step "${step}": "${v}" is not a date)`,
   ],
   [
     message('programme-csv.step-starts-late', { step }),
-    `步骤“${step}”开始晚于截止 (step “${step}” starts after its end)`,
+    `步骤“${step}”开始晚于截止 (step "${step}" starts after its end)`,
   ],
   [message('programme-csv.no-year'), '计划文件缺少“年度”行 (the programme file has no 年度 (year) row)'],
   [message('list.no-key'), '缺少楼栋键或楼栋编号 (no building key or id)'],
@@ -560,11 +560,11 @@ const PARAMS: Case[] = [
   ],
   [
     message('param.no-shequ', { shequ: '无名社区' }),
-    '数据中没有社区“无名社区”，已忽略该筛选。 (No 社区 “无名社区” in the data: filter ignored.)',
+    '数据中没有社区“无名社区”，已忽略该筛选。 (No residents\' committee "无名社区" in the data: filter ignored.)',
   ],
   [
     message('param.no-community', { community: '西风小区' }),
-    '数据中没有小区“西风小区”，已忽略该筛选。 (No community “西风小区” in the data: filter ignored.)',
+    '数据中没有小区“西风小区”，已忽略该筛选。 (No community "西风小区" in the data: filter ignored.)',
   ],
   [
     message('param.no-year', { year: 1999 }),
@@ -586,7 +586,7 @@ const FORMATS: Case[] = [
   [
     message('format.unreadable', { format: 'html' }),
     '此格式不能读取（HTML 网页；系统导出的“.xls”常是此格式）：请另存为 .xlsx、.csv 或 .geojson 后再导入 ' +
-      '(This format is not read (an HTML web page, as systems often export “.xls”): ' +
+      '(This format is not read (an HTML web page, as systems often export ".xls"): ' +
       'save it as .xlsx, .csv or .geojson and load it again)',
   ],
   [message('kml.unreadable', { detail }), `无法读取 KML：${detail} (could not read the KML)`],
@@ -606,6 +606,10 @@ describe('messageText: each code in Chinese, English and both, as the app said i
     expect(messageText(m, 'both')).toBe(whole);
     expect(messageText(m, 'zh')).toBe(halves?.zh ?? legacyPick(whole, 'zh'));
     expect(messageText(m, 'en')).toBe(halves?.en ?? legacyPick(whole, 'en'));
+  });
+
+  it('the English writes straight quotes and apostrophes (a Chinese font draws ’ “ ” full width)', () => {
+    for (const [m] of CASES) expect(messageText(m, 'en'), m.code).not.toMatch(/[‘’“”]/);
   });
 
   it('every code of the catalogue has a case here', () => {
