@@ -189,7 +189,18 @@ describe('progress on any day', () => {
     const { page, close } = await openAt(`?year=${YEAR}&asof=2023-05-10`);
     await page.waitForSelector('[data-testid="asof-control"][data-day="2023-05-10"]');
     expect(await page.inputValue('[data-testid="asof-date"]')).toBe('2023-05-10');
+    // A text box, so what it shows is its value, YYYY-MM-DD whatever the browser's own date order
+    // (a native date input shows mm/dd/yyyy in an English-language browser, in the Chinese page too).
+    expect(await page.getAttribute('[data-testid="asof-date"]', 'type')).toBe('text');
+    expect(await page.getAttribute('[data-testid="asof-date"]', 'placeholder')).toBe('年-月-日');
     await expectFiguresOn(page, '2023-05-10');
+    // Typed as offices write dates, key by key: the day follows, and on leaving the box it reads YYYY-MM-DD.
+    await page.fill('[data-testid="asof-date"]', '');
+    await page.waitForSelector('[data-testid="asof-control"][data-day=""]');
+    await page.type('[data-testid="asof-date"]', '2023年12月1日');
+    await page.waitForSelector('[data-testid="asof-control"][data-day="2023-12-01"]');
+    await page.locator('[data-testid="asof-date"]').blur();
+    expect(await page.inputValue('[data-testid="asof-date"]')).toBe('2023-12-01');
     await close();
   });
 
