@@ -27,7 +27,7 @@ export type FactLang = 'zh' | 'en';
 
 /** Units after a figure, per language. */
 const UNITS = {
-  zh: { floors: '层', households: '户', m2: ' m²', buildings: '栋' },
+  zh: { floors: '层', households: '户', m2: '㎡', buildings: '栋' },
   en: { floors: ' floors', households: ' households', m2: ' m²', buildings: ' buildings' },
 } as const;
 

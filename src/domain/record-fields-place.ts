@@ -103,7 +103,7 @@ export const PLACE_FIELDS: readonly FieldDef[] = [
     key: 'shequ',
     kind: 'text',
     zh: '社区',
-    en: 'Residents’ committee',
+    en: "Residents' committee",
     words: [
       '社区',
       '社区居委会',

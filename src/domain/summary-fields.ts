@@ -256,7 +256,7 @@ export interface GroupLabel {
 export const GROUP_LABELS: Readonly<Record<GroupBy, GroupLabel>> = {
   street: { zh: '街道', en: 'Street office', enIn: 'street office' },
   community: { zh: '小区', en: 'Community', enIn: 'community' },
-  shequ: { zh: '社区', en: 'Residents’ committee', enIn: 'residents’ committee' },
+  shequ: { zh: '社区', en: "Residents' committee", enIn: "residents' committee" },
   area: { zh: '片区', en: 'Area', enIn: 'area' },
   planYear: { zh: '计划年度', en: 'Plan year', enIn: 'plan year' },
 };

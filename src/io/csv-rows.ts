@@ -9,9 +9,13 @@
  * chunk, cost time growing with the square of the file). So a row still open after
  * MAX_OPEN_ROW_CHARS, or open at the end of the file, is reported as an unclosed quote at its
  * line, that one line is set aside, and reading goes on from the next line.
+ *
+ * A stray quote that does close, lines further on, costs its line the same way: csv-stray-quote.ts
+ * says which records are that, and the lines between are read again as rows of their own.
  */
 import Papa from 'papaparse';
 import { said } from '../domain/messages/render.ts';
+import { findStrayQuote, type LineBreak, type StraySpan } from './csv-stray-quote.ts';
 
 export interface CsvProblem {
   /** Line (record number, header = 1) the problem is on. */
@@ -24,8 +28,12 @@ export interface CsvSink {
   /** Rows of one chunk; `firstLine` is the record number of rows[0] (header = 1). */
   rows(rows: string[][], firstLine: number): void;
   problem(p: CsvProblem): void;
-  /** A line set aside because its quote never closed (the first 200 characters of it). */
-  unclosed?(line: number, start: string): void;
+  /**
+   * A line set aside because its quote never closed (the first 200 characters of it); `closesAt`
+   * when the quote did close but only on a later line, which is read again as a row of its own,
+   * with the lines between: the number that later line has.
+   */
+  unclosed?(line: number, start: string, closesAt?: number): void;
 }
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
@@ -95,7 +103,7 @@ function firstLineEnd(text: string): number {
   return -1;
 }
 
-function guessNewline(text: string, end: number): '\r\n' | '\n' | '\r' {
+function guessNewline(text: string, end: number): LineBreak {
   if (end < 0 || text[end] === '\n') return '\n';
   return text[end + 1] === '\n' ? '\r\n' : '\r';
 }
@@ -103,9 +111,13 @@ function guessNewline(text: string, end: number): '\r\n' | '\n' | '\r' {
 /** Parses pushed text into rows. Call `push` with each piece of text, then `end`. */
 export class CsvRowStream {
   private parser: Papa.Parser | null = null;
+  private delimiter = ',';
+  private newline: LineBreak = '\n';
   private partial = '';
   private baseIndex = 0;
   private nextLine = 1;
+  /** Cells of the last record read that had two or more: the width a stray quote's lines are held to. */
+  private width = 0;
   private readonly sink: CsvSink;
 
   constructor(sink: CsvSink) {
@@ -123,68 +135,106 @@ export class CsvRowStream {
   }
 
   /**
-   * The row at the start of `open` never closed its quote: report it, set its first line aside,
-   * and read on from the next line. Returns the text after that line.
+   * The row at the start of `open` never closed its quote (or closed it only `closesAfter` lines
+   * further on): report it, set its first line aside, and read on from the next line. Returns the
+   * text after that line.
    */
-  private skipUnclosed(open: string): string {
+  private skipUnclosed(open: string, closesAfter = 0): string {
     const nl = firstPhysicalBreak(open);
     const rest = nl < 0 ? '' : open.slice(open[nl] === '\r' && open[nl + 1] === '\n' ? nl + 2 : nl + 1);
     const start = open.slice(0, nl < 0 ? Math.min(open.length, 200) : Math.min(nl, 200));
-    if (this.sink.unclosed) this.sink.unclosed(this.nextLine, start);
-    else this.sink.problem({ line: this.nextLine, code: 'UnclosedQuote', message: UNCLOSED_MESSAGE });
+    const closesAt = closesAfter > 0 ? this.nextLine + closesAfter : undefined;
+    if (this.sink.unclosed) this.sink.unclosed(this.nextLine, start, closesAt);
+    else if (closesAt === undefined)
+      this.sink.problem({ line: this.nextLine, code: 'UnclosedQuote', message: UNCLOSED_MESSAGE });
+    else {
+      const message = said('csv.stray-quote', { to: closesAt }).reason;
+      this.sink.problem({ line: this.nextLine, code: 'StrayQuote', message });
+    }
     this.nextLine++;
     this.baseIndex += open.length - rest.length;
     return rest;
   }
 
-  private run(input: string, last: boolean): void {
-    if (this.parser === null) {
-      if (input === '') return;
-      // Wait for the first lines (and the character after a CR) before choosing delimiter and newline.
-      const end = firstLineEnd(input);
-      if (!last && (end < 0 || (end === input.length - 1 && input[end] === '\r') || !holdsDelimiterLines(input))) {
-        this.partial = input;
-        return;
-      }
-      this.parser = new Papa.Parser({ delimiter: guessDelimiter(input), newline: guessNewline(input, end) });
-    }
-    // At the end: complete rows first, then see whether what is left closes its quotes.
-    const res = this.parser.parse(input, this.baseIndex, true) as Papa.ParseResult<string[]>;
-    const cursor = res.meta.cursor;
-    const open = input.substring(cursor - this.baseIndex);
-    this.baseIndex = cursor;
-    this.partial = open;
+  /** Rows to the sink, with the problems papaparse found in them (those of later rows are not final). */
+  private deliver(rows: string[][], errors: readonly Papa.ParseError[]): void {
     const first = this.nextLine;
-    for (const e of res.errors) {
-      // An error in the unfinished last row is not final: that row is parsed again
-      // (with the next piece, or as the tail).
-      if ((e.row ?? 0) >= res.data.length) continue;
+    for (const e of errors) {
+      if ((e.row ?? 0) >= rows.length) continue;
       this.sink.problem({ line: first + (e.row ?? 0), code: e.code, message: e.message });
     }
-    if (res.data.length > 0) {
-      this.nextLine += res.data.length;
-      this.sink.rows(res.data, first);
-    }
-    if (!last) {
-      if (open.length > MAX_OPEN_ROW_CHARS && startsOpenQuote(open, this.parser)) {
-        this.partial = '';
-        this.run(this.skipUnclosed(open), false);
+    if (rows.length === 0) return;
+    this.nextLine += rows.length;
+    for (let k = rows.length - 1; k >= 0; k--) {
+      if (rows[k].length >= 2) {
+        this.width = rows[k].length;
+        break;
       }
+    }
+    this.sink.rows(rows, first);
+  }
+
+  /**
+   * The rows before a stray quote's record go to the sink, and that record's first line is set
+   * aside. Returns the text to read on from (the line after it).
+   */
+  private splitAtStray(rows: string[][], errors: readonly Papa.ParseError[], input: string, at: StraySpan): string {
+    this.deliver(rows.slice(0, at.row), errors);
+    this.baseIndex += at.start;
+    return this.skipUnclosed(input.slice(at.start), at.lines - 1);
+  }
+
+  private run(input: string, last: boolean): void {
+    for (;;) {
+      if (this.parser === null) {
+        if (input === '') return;
+        // Wait for the first lines (and the character after a CR) before choosing delimiter and newline.
+        const end = firstLineEnd(input);
+        if (!last && (end < 0 || (end === input.length - 1 && input[end] === '\r') || !holdsDelimiterLines(input))) {
+          this.partial = input;
+          return;
+        }
+        this.delimiter = guessDelimiter(input);
+        this.newline = guessNewline(input, end);
+        this.parser = new Papa.Parser({ delimiter: this.delimiter, newline: this.newline });
+      }
+      // At the end: complete rows first, then see whether what is left closes its quotes.
+      const res = this.parser.parse(input, this.baseIndex, true) as Papa.ParseResult<string[]>;
+      const stray = this.strayQuote(res.data, input);
+      if (stray !== null) {
+        input = this.splitAtStray(res.data, res.errors, input, stray);
+        continue;
+      }
+      const open = input.substring(res.meta.cursor - this.baseIndex);
+      this.baseIndex = res.meta.cursor;
+      this.deliver(res.data, res.errors);
+      if (!last) {
+        if (open.length > MAX_OPEN_ROW_CHARS && startsOpenQuote(open, this.parser)) {
+          input = this.skipUnclosed(open);
+          continue;
+        }
+        this.partial = open;
+        return;
+      }
+      this.partial = '';
+      if (open === '') return;
+      const tail = this.parser.parse(open, this.baseIndex, false) as Papa.ParseResult<string[]>;
+      if (tail.errors.some((e) => e.code === 'MissingQuotes') && firstPhysicalBreak(open) >= 0) {
+        input = this.skipUnclosed(open);
+        continue;
+      }
+      const tailStray = this.strayQuote(tail.data, open);
+      if (tailStray !== null) {
+        input = this.splitAtStray(tail.data, tail.errors, open, tailStray);
+        continue;
+      }
+      this.deliver(tail.data, tail.errors);
       return;
     }
-    this.partial = '';
-    if (open === '') return;
-    const tail = this.parser.parse(open, this.baseIndex, false) as Papa.ParseResult<string[]>;
-    if (tail.errors.some((e) => e.code === 'MissingQuotes') && firstPhysicalBreak(open) >= 0) {
-      this.run(this.skipUnclosed(open), true);
-      return;
-    }
-    const at = this.nextLine;
-    for (const e of tail.errors) this.sink.problem({ line: at + (e.row ?? 0), code: e.code, message: e.message });
-    if (tail.data.length > 0) {
-      this.nextLine += tail.data.length;
-      this.sink.rows(tail.data, at);
-    }
+  }
+
+  private strayQuote(rows: readonly string[][], input: string): StraySpan | null {
+    return findStrayQuote(rows, input, this.width, this.delimiter, this.newline);
   }
 }
 

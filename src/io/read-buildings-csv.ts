@@ -10,7 +10,7 @@ import { sizeOf, type FileContent } from './byte-source.ts';
 import { CsvRowStream } from './csv-rows.ts';
 import { TooManyRowsError } from './file-limits.ts';
 import { decodeInChunks, type TextEncodingName } from './detect-encoding.ts';
-import { said } from '../domain/messages/render.ts';
+import { said, type Said } from '../domain/messages/render.ts';
 import { rowKind } from '../domain/row-kinds.ts';
 import { findTableLayout, HEADER_SEARCH_ROWS, rowText, type TableLayout } from '../domain/table-layout.ts';
 import { TotalsCheck } from '../domain/totals-check.ts';
@@ -207,24 +207,20 @@ export function readBuildingsCsv(
       } else for (let k = 0; k < rows.length; k++) appendRow(file, rows[k], firstLine + k, report);
       if (builder.length > maxRows) throw new TooManyRowsError(maxRows - startRows);
     },
-    unclosed(line, start) {
+    unclosed(line, start, closesAt) {
       if (file === null) held.push([]);
       report.rowsRead++;
       report.rejected.push({
         file: report.file,
         line,
-        code: 'unclosed-quote',
-        ...said('csv.unclosed-quote'),
+        ...(closesAt === undefined
+          ? { code: 'unclosed-quote', ...said('csv.unclosed-quote') }
+          : { code: 'stray-quote', ...said('csv.stray-quote', { to: closesAt }) }),
         value: start,
       });
     },
     problem(p) {
-      addWarning(report, {
-        file: report.file,
-        line: p.line,
-        code: 'csv-' + p.code,
-        ...said('csv.format-problem', { detail: p.message }),
-      });
+      addWarning(report, { file: report.file, line: p.line, code: 'csv-' + p.code, ...csvProblemSaid(p.code) });
     },
   });
   let done = 0;
@@ -243,6 +239,13 @@ export function readBuildingsCsv(
   if (file === null) {
     report.rejected.push({ file: report.file, line: 0, code: 'empty-file', ...said('csv.empty-file') });
   } else (file as CsvFile).totals.finish();
+}
+
+/** A problem papaparse found, in our words (its own messages are in English only). */
+function csvProblemSaid(code: string): Said {
+  if (code === 'InvalidQuotes') return said('csv.invalid-quotes');
+  if (code === 'MissingQuotes') return said('csv.missing-quotes');
+  return said('csv.format-problem');
 }
 
 function isBlank(cells: readonly string[]): boolean {

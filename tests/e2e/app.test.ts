@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Summary, SummaryRow } from '../../src/domain/aggregate.ts';
+import { strayQuoteCsv } from '../fixtures/stray-quote.ts';
 import {
   ROOT,
   importFromDisk,
@@ -198,6 +199,34 @@ describe('旧改一张图 in Chromium', () => {
     // Collapsible.
     await page.click('[data-testid="import-report-toggle"]');
     expect(await report.locator('[data-testid="rejected-rows"]').count()).toBe(0);
+    await context.close();
+  });
+
+  test('a quote opened on line 6 and closed on line 10 (296 data lines): 296 read, 295 loaded, line 6 listed in the page language', async () => {
+    const { context, page } = await suite.open(1280, 720);
+    await page.goto(suite.url());
+    await waitForData(page, 1);
+    await page.setInputFiles('[data-testid="file-input"]', [
+      { name: 'quote296.csv', mimeType: 'text/csv', buffer: Buffer.from(strayQuoteCsv(), 'utf8') },
+    ]);
+    await waitForData(page, 2);
+    const report = page.locator('[data-testid="import-report"]');
+    const row = report.locator('tr[data-file="quote296.csv"]');
+    await row.waitFor();
+    expect(await row.locator('[data-field="rowsRead"]').getAttribute('data-value')).toBe('296');
+    expect(await row.locator('[data-field="rowsLoaded"]').getAttribute('data-value')).toBe('295');
+    expect(await row.locator('[data-field="rejected"]').getAttribute('data-value')).toBe('1');
+    const line = report.locator('[data-testid="rejected-rows"] li[data-file="quote296.csv"]');
+    expect(await line.getAttribute('data-line')).toBe('6');
+    expect(await line.getAttribute('data-code')).toBe('stray-quote');
+    expect(await line.locator('.reason').textContent()).toBe(
+      '本行的引号没有在本行闭合，会把其后直到第 10 行连成一个单元格；本行未读入，其后各行照常读取',
+    );
+    await page.click('[data-testid="lang-switch"]');
+    await page.waitForSelector('html[lang="en"]');
+    expect(await line.locator('.reason').textContent()).toMatch(
+      /^a quote on this line does not close on it and would run on to line 10 /,
+    );
     await context.close();
   });
 });

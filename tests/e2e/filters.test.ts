@@ -228,6 +228,10 @@ describe('filters', () => {
     await expectFigures(page, f);
     await page.click('[data-testid="rules-button"]');
     await page.waitForSelector('[data-testid="rules-panel"]');
+    // The panel says how its rules combine: any one of them makes a building eligible.
+    expect(await page.textContent('[data-testid="rules-combine"]')).toBe(
+      '满足下列任一条即符合改造条件（各条之间是“或”的关系）',
+    );
     const year = await shownYear(page);
     const before = expected(f, year).summary.total.eligibleBuildings;
 

@@ -189,6 +189,9 @@ describe('languages', () => {
     await page.click('[data-testid="rules-button"]');
     await page.waitForSelector('[data-testid="rules-panel"]');
     expect(await chineseInChrome(page, ['[data-testid="rules-panel"]'])).toEqual([]);
+    expect(await text(page, '[data-testid="rules-combine"]')).toBe(
+      'A building is eligible if any one of these rules applies (they combine with OR)',
+    );
     expect(await text(page, '[data-testid="rules-eligible"] p')).toMatch(
       /^Eligible: [\d,]+ buildings · [\d,]+ households · [\d,]+ m²$/,
     );

@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
+import { fmtAreaValue } from '../../src/domain/format-number.ts';
 import { readProgramme, type Programme } from '../../src/domain/programme.ts';
 import { classify } from '../../src/domain/colour-classify.ts';
 import { parseDate } from '../../src/domain/parse-values.ts';
@@ -188,7 +189,18 @@ describe('progress on any day', () => {
     const { page, close } = await openAt(`?year=${YEAR}&asof=2023-05-10`);
     await page.waitForSelector('[data-testid="asof-control"][data-day="2023-05-10"]');
     expect(await page.inputValue('[data-testid="asof-date"]')).toBe('2023-05-10');
+    // A text box, so what it shows is its value, YYYY-MM-DD whatever the browser's own date order
+    // (a native date input shows mm/dd/yyyy in an English-language browser, in the Chinese page too).
+    expect(await page.getAttribute('[data-testid="asof-date"]', 'type')).toBe('text');
+    expect(await page.getAttribute('[data-testid="asof-date"]', 'placeholder')).toBe('年-月-日');
     await expectFiguresOn(page, '2023-05-10');
+    // Typed as offices write dates, key by key: the day follows, and on leaving the box it reads YYYY-MM-DD.
+    await page.fill('[data-testid="asof-date"]', '');
+    await page.waitForSelector('[data-testid="asof-control"][data-day=""]');
+    await page.type('[data-testid="asof-date"]', '2023年12月1日');
+    await page.waitForSelector('[data-testid="asof-control"][data-day="2023-12-01"]');
+    await page.locator('[data-testid="asof-date"]').blur();
+    expect(await page.inputValue('[data-testid="asof-date"]')).toBe('2023-12-01');
     await close();
   });
 
@@ -343,10 +355,11 @@ describe('the programme dialog', () => {
     await dialog.waitFor();
     expect(await page.inputValue('[data-testid="programme-name"]')).toBe(file.name);
     expect(Number(await page.inputValue('[data-testid="programme-target-households"]'))).toBe(file.targets.households);
-    expect(Number(await page.inputValue('[data-testid="programme-target-floorAreaM2"]')) * 10_000).toBeCloseTo(
-      file.targets.floorAreaM2 ?? 0,
-      3,
+    // The floor area as the cards write it (59.49, not 59.49243); left so, the saved programme keeps 594,924.3 m².
+    expect(await page.inputValue('[data-testid="programme-target-floorAreaM2"]')).toBe(
+      fmtAreaValue(file.targets.floorAreaM2 ?? NaN, 'zh'),
     );
+    expect(await page.inputValue('[data-testid="programme-target-floorAreaM2"]')).toMatch(/^\d+\.\d\d$/);
     expect(await dialog.locator('[data-testid^="programme-step-"][data-testid$="-end"]').count()).toBe(
       file.steps.length,
     );

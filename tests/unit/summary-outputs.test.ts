@@ -252,14 +252,14 @@ describe('the summary fields as users read them', () => {
         group: {
           street: 'Street office',
           community: 'Community',
-          shequ: 'Residents’ committee',
+          shequ: "Residents' committee",
           area: 'Area',
           planYear: 'Plan year',
         },
         groupIn: {
           street: 'street office',
           community: 'community',
-          shequ: 'residents’ committee',
+          shequ: "residents' committee",
           area: 'area',
           planYear: 'plan year',
         },

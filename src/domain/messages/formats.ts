@@ -26,7 +26,7 @@ const FORMAT_WORDS = {
   access: ['Access 数据库', 'Access database'],
   ofd: ['OFD 版式文档', 'OFD document'],
   cfb: ['Office 97-2003 文件', 'Office 97-2003 file'],
-  html: ['HTML 网页；系统导出的“.xls”常是此格式', 'an HTML web page, as systems often export “.xls”'],
+  html: ['HTML 网页；系统导出的“.xls”常是此格式', 'an HTML web page, as systems often export ".xls"'],
   'xml-spreadsheet': ['Excel 2003 XML 表格', 'Excel 2003 XML spreadsheet'],
 } as const;
 

@@ -31,11 +31,11 @@ export const PARAM_MESSAGES = {
   'param.not-lang': ignored('应为 zh 或 en', 'should be zh or en'),
   'param.no-shequ': tpl<{ shequ: string }>(
     (p) => `数据中没有社区“${p.shequ}”，已忽略该筛选。`,
-    (p) => `No 社区 “${p.shequ}” in the data: filter ignored.`,
+    (p) => `No residents' committee "${p.shequ}" in the data: filter ignored.`,
   ),
   'param.no-community': tpl<{ community: string }>(
     (p) => `数据中没有小区“${p.community}”，已忽略该筛选。`,
-    (p) => `No community “${p.community}” in the data: filter ignored.`,
+    (p) => `No community "${p.community}" in the data: filter ignored.`,
   ),
   'param.no-year': tpl<{ year: number }>(
     (p) => `数据中没有${p.year}年度的计划，显示默认年度。`,

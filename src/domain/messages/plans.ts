@@ -40,19 +40,19 @@ export const PLAN_MESSAGES = {
   ),
   'programme-csv.unknown-target': tpl<{ where: string; name: string }>(
     (p) => `${p.where}目标“${p.name}”无法识别（可用：小区、楼栋、户数、建筑面积）`,
-    (p) => `unknown target “${p.name}”: use communities, buildings, households, floor area`,
+    (p) => `unknown target "${p.name}": use communities, buildings, households, floor area`,
   ),
   'programme-csv.bad-target-value': tpl<{ where: string; name: string; key: string; value: string }>(
     (p) => `${p.where}目标“${p.name}”的数值“${p.value}”无效`,
-    (p) => `target ${p.key}: “${p.value}” is not a number`,
+    (p) => `target ${p.key}: "${p.value}" is not a number`,
   ),
   'programme-csv.header-not-first': tpl<{ word: string }>(
     (p) => `“${p.word}”行只能是第一行`,
-    (p) => `a “${p.word}” row can only be the first line`,
+    (p) => `a "${p.word}" row can only be the first line`,
   ),
   'programme-csv.bad-year': tpl<{ value: string }>(
     (p) => `计划年度“${p.value}”无效`,
-    (p) => `plan year “${p.value}” is not a year`,
+    (p) => `plan year "${p.value}" is not a year`,
   ),
   'programme-csv.two-years': tpl<{ first: number; second: number }>(
     (p) => `计划年度写了两次（${p.first}、${p.second}）`,
@@ -68,27 +68,27 @@ export const PLAN_MESSAGES = {
   ),
   'programme-csv.unknown-row': tpl<{ word: string }>(
     (p) => `无法识别的行“${p.word}”（可用：年度、名称、区、依据、街道、目标、街道目标、步骤）`,
-    (p) => `unknown row “${p.word}”`,
+    (p) => `unknown row "${p.word}"`,
   ),
   'programme-csv.step-stage': tpl<{ step: string; stage: string }>(
     (p) => `步骤“${p.step}”的阶段“${p.stage}”无法识别`,
-    (p) => `step “${p.step}”: unknown stage “${p.stage}”`,
+    (p) => `step "${p.step}": unknown stage "${p.stage}"`,
   ),
   'programme-csv.step-no-end': tpl<{ step: string }>(
     (p) => `步骤“${p.step}”缺少截止日期`,
-    (p) => `step “${p.step}”: no end date`,
+    (p) => `step "${p.step}": no end date`,
   ),
   'programme-csv.step-bad-end': tpl<{ step: string; value: string }>(
     (p) => `步骤“${p.step}”的截止日期“${p.value}”无效`,
-    (p) => `step “${p.step}”: “${p.value}” is not a date`,
+    (p) => `step "${p.step}": "${p.value}" is not a date`,
   ),
   'programme-csv.step-bad-start': tpl<{ step: string; value: string }>(
     (p) => `步骤“${p.step}”的开始日期“${p.value}”无效`,
-    (p) => `step “${p.step}”: “${p.value}” is not a date`,
+    (p) => `step "${p.step}": "${p.value}" is not a date`,
   ),
   'programme-csv.step-starts-late': tpl<{ step: string }>(
     (p) => `步骤“${p.step}”开始晚于截止`,
-    (p) => `step “${p.step}” starts after its end`,
+    (p) => `step "${p.step}" starts after its end`,
   ),
   'programme-csv.no-year': tpl(
     () => '计划文件缺少“年度”行',

@@ -111,15 +111,32 @@ export const ROW_MESSAGES = {
   ),
   'csv.short-row': tpl<{ cells: number; width: number }>(
     (p) => `本行只有 ${p.cells} 个单元格，表头有 ${p.width} 个`,
-    () => 'row has fewer cells than the header',
+    (p) => `the row has ${p.cells} cells, the header ${p.width}`,
   ),
   'csv.unclosed-quote': tpl(
     () => '引号没有闭合，该行未读入，其后各行照常读取',
     () => 'a quote on this line never closes: the line is set aside and reading goes on with the next one',
   ),
-  /** A problem papaparse found; `detail` is its own (English) message. */
-  'csv.format-problem': tpl<{ detail: string }>(
-    (p) => `CSV 格式问题：${p.detail}`,
+  /** A quote that closes only on line `to`, with whole rows between (io/csv-rows.ts, strayQuoteSpan). */
+  'csv.stray-quote': tpl<{ to: number }>(
+    (p) => `本行的引号没有在本行闭合，会把其后直到第 ${p.to} 行连成一个单元格；本行未读入，其后各行照常读取`,
+    (p) =>
+      `a quote on this line does not close on it and would run on to line ${p.to} as one cell: ` +
+      'this line is set aside and the lines after it are read as they stand',
+  ),
+  /** papaparse's InvalidQuotes: `"东风"小区",…`, text after what looks like the closing quote. */
+  'csv.invalid-quotes': tpl(
+    () => '引号用法不规范：带引号的单元格在引号闭合后还有文字，请核对本行的值',
+    () => "a quoted cell has text after its closing quote: check this line's values",
+  ),
+  /** papaparse's MissingQuotes on the file's last line: the cell runs to the end of the file. */
+  'csv.missing-quotes': tpl(
+    () => '引号没有闭合，该单元格读到行尾为止',
+    () => 'a quote never closes: the cell runs to the end of the line',
+  ),
+  /** Any other problem papaparse reports (its own messages are in English only, so not shown). */
+  'csv.format-problem': tpl(
+    () => 'CSV 格式问题',
     () => 'CSV format problem',
   ),
   'csv.empty-file': tpl(

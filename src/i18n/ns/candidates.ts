@@ -77,7 +77,7 @@ export default {
       saving: 'Saving…',
       failed: 'Could not be saved in this browser (export it)',
     },
-    empty: 'The list is empty: select buildings on the map, then “Add to list”.',
+    empty: 'The list is empty: select buildings on the map, then "Add to list".',
     emptyYear: 'Nothing for this year.',
     col: {
       seq: 'No.',

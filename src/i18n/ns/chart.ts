@@ -15,7 +15,7 @@ export default {
     by: { households: 'Households', buildings: 'Buildings' },
     unit: { households: 'households', buildings: 'buildings' },
     count: 'Count',
-    empty: 'Nothing in this year’s programme',
+    empty: "Nothing in this year's programme",
     segment: '{{name}} · {{stage}}: {{value}} {{unit}} ({{pct}})',
   },
 };

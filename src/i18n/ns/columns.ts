@@ -24,7 +24,7 @@ export default {
     field: 'Field',
     firstRows: 'First rows',
     nthColumn: '(column {{n}})',
-    fieldOf: 'Field of column “{{header}}”',
+    fieldOf: 'Field of column "{{header}}"',
     notUsed: '(not used)',
     note: 'Remembered in this browser: files with the same headers are read this way from now on.',
     cancel: 'Cancel',

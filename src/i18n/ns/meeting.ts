@@ -73,7 +73,7 @@ export default {
       rowTitle:
         '{{street}}: start rate {{start}} (No. {{startRank}}), completion rate {{completion}} (No. {{completionRank}})',
       rowTitleNone: '{{street}}: no renovation programme this year',
-      empty: 'No street office in this year’s programme',
+      empty: "No street office in this year's programme",
     },
   },
 };

@@ -149,9 +149,9 @@ export default {
       end: '.',
       shares: 'as written only {{asIs}} fall inside the {{areas}}, {{done}} {{as}} do',
       sharesOthers:
-        'as written only {{asIs}} of the buildings ({{against}}) fall inside this file’s areas, {{done}} {{as}} do',
+        "as written only {{asIs}} of the buildings ({{against}}) fall inside this file's areas, {{done}} {{as}} do",
       outOfRange: 'read as longitude/latitude, {{n}} rows are out of range and not loaded',
-      pickZone: 'choose the file’s coordinate system in the import report',
+      pickZone: "choose the file's coordinate system in the import report",
       areas: {
         communities: 'community areas',
         streets: 'street office areas',

@@ -2,6 +2,7 @@
 export default {
   zh: {
     title: '纳入改造范围的规则',
+    combine: '满足下列任一条即符合改造条件（各条之间是“或”的关系）',
     cutoffBefore: '截止年份',
     cutoffAfter: '年底前建成',
     cutoffYear: '截止年份',
@@ -31,6 +32,7 @@ export default {
   },
   en: {
     title: 'Eligibility rules',
+    combine: 'A building is eligible if any one of these rules applies (they combine with OR)',
     cutoffBefore: 'Built by the end of',
     cutoffAfter: '(the cut-off year)',
     cutoffYear: 'Cut-off year',
@@ -49,7 +51,7 @@ export default {
     reserve: 'Reserve tier',
     reserveFrom: 'Built from {{year}} to',
     reserveMiddle: ', oldest first, households up to this share of {{of}} programme households:',
-    reserveAll: 'every year’s',
+    reserveAll: "every year's",
     reserveOfYear: 'the {{year}}',
     reserveTo: 'Reserve tier to',
     reserveShare: 'Reserve cap, percent',

@@ -3,7 +3,8 @@ export default {
   zh: {
     asOf: {
       label: '进度日期',
-      dateTitle: '显示这一天的改造进度（按开工、完工、验收日期推算）；留空为按文件记录（今天）',
+      dateTitle:
+        '显示这一天的改造进度（按开工、完工、验收日期推算）；可键入 2023-05-10 或 2023年5月10日，留空为按文件记录（今天）',
       slider: '拖动选择日期',
       play: '▶ 播放',
       pause: '❚❚ 暂停',
@@ -14,6 +15,10 @@ export default {
       on: '{{date}}的进度',
       overdue: '逾期 {{n}} 栋',
       noSchedule: '本年度计划没有时间节点',
+    },
+    dateField: {
+      placeholder: '年-月-日',
+      calendar: '打开日历',
     },
     kpi: {
       overdue: '逾期楼栋',
@@ -80,7 +85,8 @@ export default {
     asOf: {
       label: 'As of',
       dateTitle:
-        'Show progress on this day (from the start, completion and acceptance dates); empty = as recorded (today)',
+        'Show progress on this day (from the start, completion and acceptance dates); type 2023-05-10, ' +
+        'or leave it empty for the stages as recorded (today)',
       slider: 'Drag to pick a day',
       play: '▶ Play',
       pause: '❚❚ Pause',
@@ -90,7 +96,11 @@ export default {
       recorded: 'As recorded · overdue judged on today',
       on: 'Progress on {{date}}',
       overdue: '{{n}} overdue',
-      noSchedule: 'This year’s programme has no dated steps',
+      noSchedule: "This year's programme has no dated steps",
+    },
+    dateField: {
+      placeholder: 'yyyy-mm-dd',
+      calendar: 'Open the calendar',
     },
     kpi: {
       overdue: 'Overdue buildings',
@@ -100,7 +110,7 @@ export default {
       noneOverdue: 'None overdue',
     },
     detail: {
-      overdue: '⚠ Overdue: “{{step}}” not done (should have reached {{stage}} by {{date}})',
+      overdue: '⚠ Overdue: "{{step}}" not done (should have reached {{stage}} by {{date}})',
       stageOn: 'Stage on {{date}}: {{stage}}',
       onTime: 'On time',
       completed: 'Completed',
@@ -114,7 +124,7 @@ export default {
     },
     programme: {
       button: 'Programme',
-      buttonTitle: 'See and edit the year’s targets and dated steps',
+      buttonTitle: "See and edit the year's targets and dated steps",
       title: '{{year}} renovation programme',
       noYear: 'Pick a plan year first',
       none: 'No programme file for {{year}}: load one, or fill in below and save',
@@ -135,7 +145,7 @@ export default {
       addStep: '+ Add a step',
       removeStep: 'Remove',
       save: 'Save',
-      reset: 'Back to the file’s programme',
+      reset: "Back to the file's programme",
       load: 'Load a programme file',
       loadTitle: 'Read a .json or .csv programme file (format: docs/data-format.md)',
       download: 'Download JSON',

@@ -63,7 +63,7 @@ export default {
     files: '{{n}} files',
     rejected: '{{n}} rows rejected',
     warnings: '{{n}} warnings',
-    unknownStreet: 'No street office “{{street}}” in the data: showing the whole district.',
+    unknownStreet: 'No street office "{{street}}" in the data: showing the whole district.',
     crashArea: 'The {{area}} failed to render',
     crashPage: 'Something went wrong',
     crashKept: 'Your loaded data and candidate list are kept; the other panels still work.',
@@ -72,7 +72,7 @@ export default {
     retryTitle: 'Draw this panel again',
     reload: 'Reload the page',
     reloadTitle:
-      'Opens the sample, the link’s data or the files kept in this browser again ' +
+      "Opens the sample, the link's data or the files kept in this browser again " +
       '(the candidate list is kept in this browser too)',
     area: {
       'as-of': 'progress date',

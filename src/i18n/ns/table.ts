@@ -56,7 +56,7 @@ export default {
     columnSet: { stock: 'Stock', programme: 'Programme', progress: 'Progress', all: 'All' },
     columnSetTitle: {
       stock: 'Buildings, households, floor area, the eligible buildings and by which rule, in the programme, backlog',
-      programme: 'The programme’s communities, buildings, households, floor area and grade D buildings',
+      programme: "The programme's communities, buildings, households, floor area and grade D buildings",
       progress: 'Programme households, households started and completed, start and completion rates',
       all: 'Every column above',
     },
@@ -64,7 +64,7 @@ export default {
     exportBacklog: 'Export backlog',
     backlogTitle: 'The buildings the filters keep that are eligible and in no plan of any year',
     nothingToExport: 'Nothing to export: {{what}} has 0 buildings, so no file was written.',
-    nothingWhat: { programme: 'the view’s programme', backlog: 'the view’s backlog' },
+    nothingWhat: { programme: "the view's programme", backlog: "the view's backlog" },
     sortTitle: '{{label}}: click to sort',
     showDistrict: 'Show the whole district',
     showOnly: 'Show only {{name}}',

@@ -61,6 +61,9 @@ function RuleSwitches() {
   const { t } = useT('rules');
   return (
     <section className="detail-section rules-section">
+      <p className="rule-combine" data-testid="rules-combine">
+        {t('combine')}
+      </p>
       <label className="rule-line">
         <input
           type="checkbox"

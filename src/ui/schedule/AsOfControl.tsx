@@ -1,5 +1,4 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
-import { parseDate } from '../../domain/parse-values.ts';
 import { useT } from '../../i18n/index.ts';
 import {
   selectHasSchedule,
@@ -9,13 +8,15 @@ import {
 } from '../../state/selectors/schedule-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { fmtDay, fmtInt, isoDay } from '../format.ts';
+import { DateField } from './DateField.tsx';
+import { readDayText, showDayText } from './day-text.ts';
 import { ProgrammeButton } from './ProgrammeDialog.tsx';
+import { useDraft } from '../use-draft.ts';
 import './schedule.css';
 
 /** Days a play tick moves on, and ticks a second (a year plays in about 13 s). */
 export const PLAY_STEP_DAYS = 7;
 const TICK_MS = 250;
-const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The first and last day the slider runs over. */
 type ScheduleSpan = { first: number; last: number };
@@ -36,11 +37,6 @@ export function AsOfControl() {
 
   if (!hasData) return null;
   const sliderDay = span ? Math.min(span.last, Math.max(span.first, day ?? todayDay())) : 0;
-  const onDate = (v: string): void => {
-    if (v === '') return setDay(null);
-    const d = ISO_RE.test(v) ? parseDate(v) : null;
-    if (d !== null) setDay(d);
-  };
   return (
     <section
       className="asof-strip"
@@ -51,15 +47,7 @@ export function AsOfControl() {
     >
       <label className="asof-date">
         <span className="picker-label">{t('asOf.label')}</span>
-        <input
-          type="date"
-          data-testid="asof-date"
-          value={day === null ? '' : isoDay(day)}
-          min={span ? isoDay(span.first) : undefined}
-          max={span ? isoDay(span.last) : undefined}
-          title={t('asOf.dateTitle')}
-          onChange={(e) => onDate(e.target.value)}
-        />
+        <AsOfDate day={day} span={span} onDay={setDay} />
       </label>
       {span && (
         <>
@@ -101,6 +89,39 @@ export function AsOfControl() {
           (the header is full in English). */}
       <ProgrammeButton />
     </section>
+  );
+}
+
+/**
+ * The day as a date typed or picked: YYYY-MM-DD in either language. A whole date moves the page
+ * to it at once; an emptied box goes back to the stages as recorded; on leaving, the box shows the
+ * day in force as YYYY-MM-DD (2023年5月10日 typed, or a half-typed date, alike).
+ */
+function AsOfDate({
+  day,
+  span,
+  onDay,
+}: {
+  day: number | null;
+  span: ScheduleSpan | null;
+  onDay: (day: number | null) => void;
+}) {
+  const { t } = useT('schedule');
+  const [text, setText] = useDraft(day, showDayText, readDayText);
+  return (
+    <DateField
+      text={text}
+      testId="asof-date"
+      title={t('asOf.dateTitle')}
+      min={span ? isoDay(span.first) : undefined}
+      max={span ? isoDay(span.last) : undefined}
+      onText={(v) => {
+        setText(v);
+        const d = readDayText(v);
+        if (d !== undefined && d !== day) onDay(d);
+      }}
+      onBlur={() => setText(showDayText(day))}
+    />
   );
 }
 

@@ -3,6 +3,7 @@ import { TARGET_KEYS, type Programme } from '../../domain/programme.ts';
 import { STAGE_LABEL_EN, STAGE_LABEL_ZH, STAGES, type Stage } from '../../domain/vocabulary.ts';
 import { useT } from '../../i18n/index.ts';
 import { fmtArea, fmtInt } from '../format.ts';
+import { DateField } from './DateField.tsx';
 import { checkDraft, draftOf, type ProgrammeDraft, type StepDraft, type TargetKey } from './programme-draft.ts';
 
 const TARGET_LABEL: Record<TargetKey, string> = {
@@ -193,12 +194,12 @@ function StepsTable({ draft, problem, onChange }: DraftProps) {
             </td>
             {(['start', 'end'] as const).map((f) => (
               <td key={f}>
-                <input
-                  type="date"
-                  value={s[f]}
-                  data-testid={`programme-step-${i}-${f}`}
-                  aria-invalid={problem(`step.${i}.${f}`) ? true : undefined}
-                  onChange={(e) => setStep(i, { [f]: e.target.value })}
+                <DateField
+                  text={s[f]}
+                  testId={`programme-step-${i}-${f}`}
+                  label={t(`programme.${f}`)}
+                  invalid={problem(`step.${i}.${f}`) !== undefined}
+                  onText={(v) => setStep(i, { [f]: v })}
                 />
                 {problem(`step.${i}.${f}`) && (
                   <span className="field-error">{t(`programme.${problem(`step.${i}.${f}`)}`)}</span>

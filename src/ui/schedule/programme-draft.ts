@@ -7,6 +7,7 @@ import { isoDate, parseDate, parseQuantity } from '../../domain/parse-values.ts'
 import { TARGET_KEYS, type Programme, type ProgrammeStep, type ProgrammeTargets } from '../../domain/programme.ts';
 import type { Stage } from '../../domain/vocabulary.ts';
 import type { Lang } from '../../i18n/index.ts';
+import { fmtAreaValue } from '../format.ts';
 
 export type TargetKey = (typeof TARGET_KEYS)[number];
 
@@ -22,7 +23,10 @@ export interface StepDraft {
 export interface ProgrammeDraft {
   name: string;
   source: string;
-  /** As typed; floor area in 万㎡ in Chinese, m² in English (a unit typed in the value wins). */
+  /**
+   * As typed; floor area in 万㎡ in Chinese, m² in English (a unit typed in the value wins), shown
+   * first as the cards write it.
+   */
   targets: Record<TargetKey, string>;
   steps: StepDraft[];
 }
@@ -33,18 +37,25 @@ export type DraftProblem = 'invalidNumber' | 'invalidDate' | 'needEnd' | 'startA
 /** Floor area's factor in the form: the dialog asks for 万㎡ in Chinese. */
 const areaFactor = (lang: Lang): number => (lang === 'zh' ? 1e4 : 1);
 
-/** Up to 6 decimals (a 万㎡ figure keeps its square metres), no float noise. */
+/** Up to 6 decimals, no float noise. */
 const plain = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
 /**
+ * A target as its box first shows it: the floor area as the cards write it (59.49 万㎡, or
+ * 594,924 m² in English), a count as it is.
+ */
+const targetText = (k: TargetKey, v: number, lang: Lang): string =>
+  k === 'floorAreaM2' ? fmtAreaValue(v, lang) : plain(v);
+
+/**
  * The form's text for a programme (or an empty form for a year without one).
- * @example draftOf(p, 'zh').targets.floorAreaM2 // "59.49243" (万㎡)
+ * @example draftOf(p, 'zh').targets.floorAreaM2 // "59.49" (万㎡; 594,924.3 m² kept unless edited)
  */
 export function draftOf(p: Programme | null, lang: Lang): ProgrammeDraft {
   const targets = {} as Record<TargetKey, string>;
   for (const k of TARGET_KEYS) {
     const v = p?.targets[k];
-    targets[k] = v === undefined ? '' : k === 'floorAreaM2' ? plain(v / areaFactor(lang)) : plain(v);
+    targets[k] = v === undefined ? '' : targetText(k, v, lang);
   }
   return {
     name: p?.name ?? '',
@@ -79,6 +90,12 @@ export function checkDraft(
   for (const k of TARGET_KEYS) {
     const text = d.targets[k].trim();
     if (text === '') continue;
+    // A box left as it was shown keeps the programme's own figure, not the rounded one it shows.
+    const was = base?.targets[k];
+    if (was !== undefined && text === targetText(k, was, lang)) {
+      targets[k] = was;
+      continue;
+    }
     const n = parseQuantity(text, k === 'floorAreaM2' ? areaFactor(lang) : 1);
     if (n === null || n < 0) problems[`target.${k}`] = 'invalidNumber';
     else targets[k] = n;

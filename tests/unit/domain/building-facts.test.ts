@@ -40,7 +40,7 @@ describe('buildingFacts', () => {
       buildYear: '1990–1999年（约）',
       floors: '6层',
       households: '24户',
-      floorAreaM2: '1,650.5 m²',
+      floorAreaM2: '1,650.5㎡',
       grade: 'D级（整幢危房）',
       completeUnits: '非成套',
       types: '基础类、完善类',
@@ -54,6 +54,12 @@ describe('buildingFacts', () => {
       source: 'facts.csv:2',
     });
     expect(facts.find((f) => f.key === 'households')).toMatchObject({ zh: '户数', en: 'Households' });
+  });
+
+  it('writes a floor area with ㎡ in Chinese, as the rest of the page does, and m² in English', () => {
+    expect(valueOf(buildingFacts(t, 0, data.fileNames), 'floorAreaM2')).toBe('1,650.5㎡');
+    expect(valueOf(buildingKeyFacts(t, 0), 'floorAreaM2')).toBe('1,650.5㎡');
+    expect(valueOf(buildingFacts(t, 0, data.fileNames, 'en'), 'floorAreaM2')).toBe('1,650.5 m²');
   });
 
   it('writes a dash for what the row did not give', () => {

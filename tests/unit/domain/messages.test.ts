@@ -104,13 +104,28 @@ const ROWS: Case[] = [
   ],
   [
     message('csv.short-row', { cells, width }),
-    `本行只有 ${cells} 个单元格，表头有 ${width} 个 (row has fewer cells than the header)`,
+    `本行只有 ${cells} 个单元格，表头有 ${width} 个 (the row has ${cells} cells, the header ${width})`,
   ],
   [
     message('csv.unclosed-quote'),
     '引号没有闭合，该行未读入，其后各行照常读取 (a quote on this line never closes: the line is set aside and reading goes on with the next one)',
   ],
-  [message('csv.format-problem', { detail }), `CSV 格式问题：${detail} (CSV format problem)`],
+  // New with issue 13 (no old text): a stray quote closed lines further on, and papaparse's codes in our words.
+  [
+    message('csv.stray-quote', { to: 10 }),
+    '本行的引号没有在本行闭合，会把其后直到第 10 行连成一个单元格；本行未读入，其后各行照常读取 ' +
+      '(a quote on this line does not close on it and would run on to line 10 as one cell: ' +
+      'this line is set aside and the lines after it are read as they stand)',
+  ],
+  [
+    message('csv.invalid-quotes'),
+    "引号用法不规范：带引号的单元格在引号闭合后还有文字，请核对本行的值 (a quoted cell has text after its closing quote: check this line's values)",
+  ],
+  [
+    message('csv.missing-quotes'),
+    '引号没有闭合，该单元格读到行尾为止 (a quote never closes: the cell runs to the end of the line)',
+  ],
+  [message('csv.format-problem'), 'CSV 格式问题 (CSV format problem)'],
   [message('csv.empty-file'), '文件为空，没有表头 (the file is empty: no header row)'],
   [message('geojson.unclosed-ring'), '多边形环未闭合，已自动闭合 (polygon ring was not closed; closed it)'],
   [message('geojson.not-a-feature'), '不是 GeoJSON 要素 (not a GeoJSON Feature)'],
@@ -352,17 +367,17 @@ const PLANS: Case[] = [
   [message('programme.step-no-end', { n: 2 }), `第2步缺少截止日期 (step 2: no end date)`],
   [
     message('programme-csv.unknown-target', { where: '碱场街道', name: '人口' }),
-    `碱场街道目标“人口”无法识别（可用：小区、楼栋、户数、建筑面积） (unknown target “人口”: use communities, buildings, households, floor area)`,
+    `碱场街道目标“人口”无法识别（可用：小区、楼栋、户数、建筑面积） (unknown target "人口": use communities, buildings, households, floor area)`,
   ],
   [
     message('programme-csv.bad-target-value', { where: '', name: '户数', key: 'households', value: 'x' }),
-    `目标“户数”的数值“x”无效 (target households: “x” is not a number)`,
+    `目标“户数”的数值“x”无效 (target households: "x" is not a number)`,
   ],
   [
     message('programme-csv.header-not-first', { word: '计划' }),
-    `“计划”行只能是第一行 (a “计划” row can only be the first line)`,
+    `“计划”行只能是第一行 (a "计划" row can only be the first line)`,
   ],
-  [message('programme-csv.bad-year', { value: v }), `计划年度“${v}”无效 (plan year “${v}” is not a year)`],
+  [message('programme-csv.bad-year', { value: v }), `计划年度“${v}”无效 (plan year "${v}" is not a year)`],
   [
     message('programme-csv.two-years', { first: 2022, second: 2023 }),
     `计划年度写了两次（2022、2023） (two plan years: 2022, 2023)`,
@@ -374,24 +389,24 @@ const PLANS: Case[] = [
   ],
   [
     message('programme-csv.unknown-row', { word: '备注' }),
-    `无法识别的行“备注”（可用：年度、名称、区、依据、街道、目标、街道目标、步骤） (unknown row “备注”)`,
+    `无法识别的行“备注”（可用：年度、名称、区、依据、街道、目标、街道目标、步骤） (unknown row "备注")`,
   ],
   [
     message('programme-csv.step-stage', { step, stage: '完成' }),
-    `步骤“${step}”的阶段“完成”无法识别 (step “${step}”: unknown stage “完成”)`,
+    `步骤“${step}”的阶段“完成”无法识别 (step "${step}": unknown stage "完成")`,
   ],
-  [message('programme-csv.step-no-end', { step }), `步骤“${step}”缺少截止日期 (step “${step}”: no end date)`],
+  [message('programme-csv.step-no-end', { step }), `步骤“${step}”缺少截止日期 (step "${step}": no end date)`],
   [
     message('programme-csv.step-bad-end', { step, value: v }),
-    `步骤“${step}”的截止日期“${v}”无效 (step “${step}”: “${v}” is not a date)`,
+    `步骤“${step}”的截止日期“${v}”无效 (step "${step}": "${v}" is not a date)`,
   ],
   [
     message('programme-csv.step-bad-start', { step, value: v }),
-    `步骤“${step}”的开始日期“${v}”无效 (step “${step}”: “${v}” is not a date)`,
+    `步骤“${step}”的开始日期“${v}”无效 (step "${step}": "${v}" is not a date)`,
   ],
   [
     message('programme-csv.step-starts-late', { step }),
-    `步骤“${step}”开始晚于截止 (step “${step}” starts after its end)`,
+    `步骤“${step}”开始晚于截止 (step "${step}" starts after its end)`,
   ],
   [message('programme-csv.no-year'), '计划文件缺少“年度”行 (the programme file has no 年度 (year) row)'],
   [message('list.no-key'), '缺少楼栋键或楼栋编号 (no building key or id)'],
@@ -571,11 +586,11 @@ const PARAMS: Case[] = [
   ],
   [
     message('param.no-shequ', { shequ: '无名社区' }),
-    '数据中没有社区“无名社区”，已忽略该筛选。 (No 社区 “无名社区” in the data: filter ignored.)',
+    '数据中没有社区“无名社区”，已忽略该筛选。 (No residents\' committee "无名社区" in the data: filter ignored.)',
   ],
   [
     message('param.no-community', { community: '西风小区' }),
-    '数据中没有小区“西风小区”，已忽略该筛选。 (No community “西风小区” in the data: filter ignored.)',
+    '数据中没有小区“西风小区”，已忽略该筛选。 (No community "西风小区" in the data: filter ignored.)',
   ],
   [
     message('param.no-year', { year: 1999 }),
@@ -597,7 +612,7 @@ const FORMATS: Case[] = [
   [
     message('format.unreadable', { format: 'html' }),
     '此格式不能读取（HTML 网页；系统导出的“.xls”常是此格式）：请另存为 .xlsx、.csv 或 .geojson 后再导入 ' +
-      '(This format is not read (an HTML web page, as systems often export “.xls”): ' +
+      '(This format is not read (an HTML web page, as systems often export ".xls"): ' +
       'save it as .xlsx, .csv or .geojson and load it again)',
   ],
   [message('kml.unreadable', { detail }), `无法读取 KML：${detail} (could not read the KML)`],
@@ -617,6 +632,10 @@ describe('messageText: each code in Chinese, English and both, as the app said i
     expect(messageText(m, 'both')).toBe(whole);
     expect(messageText(m, 'zh')).toBe(halves?.zh ?? legacyPick(whole, 'zh'));
     expect(messageText(m, 'en')).toBe(halves?.en ?? legacyPick(whole, 'en'));
+  });
+
+  it('the English writes straight quotes and apostrophes (a Chinese font draws ’ “ ” full width)', () => {
+    for (const [m] of CASES) expect(messageText(m, 'en'), m.code).not.toMatch(/[‘’“”]/);
   });
 
   it('every code of the catalogue has a case here', () => {

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { problemMessage } from '../../../src/domain/column-match.ts';
 import { DEFAULT_ELIGIBILITY } from '../../../src/domain/eligibility.ts';
 import { explainEligibility } from '../../../src/domain/eligibility-explain.ts';
+import { FIELDS } from '../../../src/domain/fields.ts';
 import { messageText, type Message } from '../../../src/domain/messages/render.ts';
+import { GROUP_LABELS, SUMMARY_FIELDS } from '../../../src/domain/summary-fields.ts';
 import { CATALOGUES, i18next, sayText } from '../../../src/i18n/index.ts';
 import { readListFile } from '../../../src/io/candidate-list-file.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
@@ -19,6 +21,7 @@ function leaves(obj: unknown, prefix = ''): [string, unknown][] {
 }
 
 const CJK = /[\u3400-\u9fff]/;
+const CURLY = /[‘’“”]/;
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 /**
@@ -64,6 +67,17 @@ describe('catalogues', () => {
       }
     },
   );
+
+  it.each(names)('%s: the English writes straight quotes and apostrophes', (ns) => {
+    // The page's fonts are Chinese ones, which draw ’ “ ” full width: "This year’ s programme".
+    for (const [k, v] of leaves(CATALOGUES[ns].en)) expect(v as string, `${ns}:${k}`).not.toMatch(CURLY);
+  });
+
+  it('so do the English names of fields and groupings', () => {
+    for (const f of FIELDS) expect(f.en, f.key).not.toMatch(CURLY);
+    for (const g of Object.values(GROUP_LABELS)) expect(`${g.en} ${g.enIn}`).not.toMatch(CURLY);
+    for (const f of Object.values(SUMMARY_FIELDS)) expect(JSON.stringify(f), f.field).not.toMatch(CURLY);
+  });
 
   it.each(names)('%s: each {{placeholder}} of the Chinese is also in the English', (ns) => {
     const en = new Map(leaves(CATALOGUES[ns].en));

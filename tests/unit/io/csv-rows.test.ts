@@ -6,10 +6,16 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CsvRowStream, MAX_OPEN_ROW_CHARS, guessDelimiter, type CsvProblem } from '../../../src/io/csv-rows.ts';
+import { MIN_WIDTH_TO_RESPLIT } from '../../../src/io/csv-stray-quote.ts';
 
 interface Parsed {
   rows: [number, string[]][];
   problems: CsvProblem[];
+}
+
+interface ParsedAside extends Parsed {
+  /** Lines set aside: [line, closesAt] (closesAt undefined for a quote that never closes). */
+  aside: [number, number | undefined][];
 }
 
 function parsePieces(pieces: readonly string[]): Parsed {
@@ -17,6 +23,19 @@ function parsePieces(pieces: readonly string[]): Parsed {
   const stream = new CsvRowStream({
     rows: (rows, first) => rows.forEach((r, k) => out.rows.push([first + k, r])),
     problem: (p) => out.problems.push(p),
+  });
+  for (const p of pieces) stream.push(p);
+  stream.end();
+  return out;
+}
+
+/** As parsePieces, with a sink that takes the lines set aside itself (as the importer's does). */
+function parseAside(pieces: readonly string[]): ParsedAside {
+  const out: ParsedAside = { rows: [], problems: [], aside: [] };
+  const stream = new CsvRowStream({
+    rows: (rows, first) => rows.forEach((r, k) => out.rows.push([first + k, r])),
+    problem: (p) => out.problems.push(p),
+    unclosed: (line, _start, closesAt) => out.aside.push([line, closesAt]),
   });
   for (const p of pieces) stream.push(p);
   stream.end();
@@ -169,6 +188,127 @@ describe('CsvRowStream', () => {
           );
           expect(problems).toEqual([]);
           expect(rows).toEqual(table.map((r, k) => [k + 1, r]));
+        },
+      ),
+    );
+  });
+});
+
+/** A table of `width` columns: header h0…, then rows r<k>c<j>. */
+function table(width: number, rows: number): string[][] {
+  return [
+    Array.from({ length: width }, (_, j) => `h${j}`),
+    ...Array.from({ length: rows }, (_, k) => Array.from({ length: width }, (_, j) => `r${k + 1}c${j}`)),
+  ];
+}
+
+const joined = (t: readonly (readonly string[])[], newline = '\n'): string =>
+  t.map((r) => r.join(',')).join(newline) + newline;
+
+describe('CsvRowStream: a stray quote that closes lines further on (issue 13)', () => {
+  it('the line that opens it is set aside, with the line its quote ran to; the lines between are rows again', () => {
+    const t = table(6, 8);
+    t[3][2] = `"${t[3][2]}`; // line 4 opens a quote it does not close
+    t[6][2] = `${t[6][2]}"`; // line 7 has a quote at the end of the same cell
+    const text = joined(t);
+    const whole = parseAside([text]);
+    expect(whole.problems).toEqual([]);
+    expect(whole.aside).toEqual([[4, 7]]);
+    expect(whole.rows).toEqual(t.map((r, k) => [k + 1, r]).filter(([line]) => line !== 4));
+    expect(whole.rows.find(([line]) => line === 7)![1][2]).toBe('r6c2"');
+    for (let i = 0; i <= text.length; i += 7) expect([i, parseAside(cut(text, [i]))]).toEqual([i, whole]);
+  });
+
+  it('closed in another column (the record is not as wide as the table): set aside even in a narrow table', () => {
+    const text = 'a,b,c\n1,"2,3\n4,5,6\n7",8,9\n10,11,12\n';
+    expect(parseAside([text])).toEqual({
+      rows: [
+        [1, ['a', 'b', 'c']],
+        [3, ['4', '5', '6']],
+        [4, ['7"', '8', '9']],
+        [5, ['10', '11', '12']],
+      ],
+      problems: [],
+      aside: [[2, 4]],
+    });
+  });
+
+  it(`narrower than ${MIN_WIDTH_TO_RESPLIT} columns, a record that fits the table as read stays one record`, () => {
+    // The same text could be a cell holding "2,3\n4,5,6\n7": with so few delimiters a line can be a whole row by chance.
+    expect(parseAside(['a,b,c\n1,"2,3\n4,5,6\n7",8\n']).rows).toEqual([
+      [1, ['a', 'b', 'c']],
+      [2, ['1', '2,3\n4,5,6\n7', '8']],
+    ]);
+  });
+
+  it('CRLF, and the quote closing on the last line with no line break after it', () => {
+    const t = table(5, 4);
+    t[3][0] = `"${t[3][0]}`;
+    t[4][4] = `${t[4][4]}"`;
+    const text = joined(t, '\r\n').slice(0, -2);
+    expect(parseAside([text])).toEqual({
+      rows: t.map((r, k) => [k + 1, r]).filter(([line]) => line !== 4),
+      problems: [],
+      aside: [[4, 5]],
+    });
+  });
+
+  it('a sink without `unclosed` hears of it as a problem at the line', () => {
+    const t = table(5, 4);
+    t[2][1] = `"${t[2][1]}`;
+    t[3][1] = `${t[3][1]}"`;
+    const { rows, problems } = parsePieces([joined(t)]);
+    expect(problems.map((p) => [p.line, p.code])).toEqual([[3, 'StrayQuote']]);
+    expect(rows.map(([line]) => line)).toEqual([1, 2, 4, 5]);
+  });
+
+  it('cells written with line breaks stay one cell: a note, an address, an Excel header cell', () => {
+    const text =
+      '楼栋编号,"建筑面积\n（平方米）",经度,纬度,备注,地址\n' +
+      'B1,1200,117.2,34.8,"1、外墙保温，屋面防水\n2、管网改造, 加装电梯",薛城区临城街道\n' +
+      'B2,900,117.2,34.8,"见附件,\n第3页,第4页","临城街道,\n人民社区,\n八一片区"\n' +
+      'B3,800,117.2,34.8,"\n\n",""\n';
+    const got = parseAside([text]);
+    expect(got.aside).toEqual([]);
+    expect(got.rows.map(([line, cells]) => [line, cells.length])).toEqual([
+      [1, 6],
+      [2, 6],
+      [3, 6],
+      [4, 6],
+    ]);
+    expect(got.rows[2][1][5]).toBe('临城街道,\n人民社区,\n八一片区');
+  });
+
+  it('property: a stray quote in a table of 5 to 8 columns, cut anywhere: every line read as written or set aside', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', '1', ' ', '.', '薛', '𠀀'), minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 5, max: 8 }).chain((w) =>
+          fc.record({
+            rows: fc.array(fc.array(cell, { minLength: w, maxLength: w }), { minLength: 3, maxLength: 9 }),
+            open: fc.tuple(fc.nat(), fc.nat(w - 1)),
+            close: fc.tuple(fc.nat(), fc.nat(w - 1)),
+          }),
+        ),
+        fc.constantFrom('\n', '\r\n'),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        ({ rows, open, close }, newline, cuts) => {
+          // The quote opens on a data line (line 2 on) and closes on a later one.
+          const a = 1 + (open[0] % (rows.length - 2));
+          const b = a + 1 + (close[0] % (rows.length - 1 - a));
+          const t = rows.map((r) => [...r]);
+          t[a][open[1]] = `"${t[a][open[1]]}`;
+          t[b][close[1]] = `${t[b][close[1]]}"`;
+          const text = joined(t, newline);
+          const got = parseAside(
+            cut(
+              text,
+              cuts.map((c) => c % (text.length + 1)),
+            ),
+          );
+          expect(got.problems).toEqual([]);
+          expect(got.aside).toEqual([[a + 1, b + 1]]);
+          expect(got.rows).toEqual(t.map((r, k) => [k + 1, r]).filter(([line]) => line !== a + 1));
         },
       ),
     );
