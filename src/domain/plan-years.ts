@@ -37,3 +37,12 @@ export function listPlanYears(next: number, listYears: readonly number[], thisYe
   for (let y = next - 1; y <= last; y++) years.add(y);
   return [...years].sort((a, b) => a - b);
 }
+
+/**
+ * The years the plan-year picker offers: the data's (newest first) and, so that next year's
+ * programme can be drawn up in the page, next calendar year and the one after.
+ * @example offeredPlanYears([2023, 2022], 2026) // [2028, 2027, 2023, 2022]
+ */
+export function offeredPlanYears(years: readonly number[], thisYear: number): number[] {
+  return [...new Set([...years, thisYear + 1, thisYear + 2])].sort((a, b) => b - a);
+}

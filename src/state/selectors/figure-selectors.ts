@@ -6,7 +6,7 @@ import { summarize, type Summary, type SummaryRow } from '../../domain/aggregate
 import type { RowSelection } from '../../domain/filter-rows.ts';
 import type { Programme } from '../../domain/programme.ts';
 import type { Dataset } from '../../domain/dataset.ts';
-import { planYears } from '../../domain/plan-years.ts';
+import { offeredPlanYears, planYears } from '../../domain/plan-years.ts';
 import { memoLast } from '../memo-last.ts';
 import { selectEligibilityCodes } from './rules-selectors.ts';
 import { selectRowSelection } from './street-selectors.ts';
@@ -57,9 +57,14 @@ const withEditYears = memoLast((years: number[], edits: readonly Programme[]): n
     : [...new Set([...years, ...edits.map((p) => p.year)])].sort((a, b) => b - a),
 );
 
-/** Plan years to pick from, with the years of programmes loaded or edited in the page. */
+const offeredOf = memoLast((years: number[], thisYear: number): number[] => offeredPlanYears(years, thisYear));
+
+/**
+ * Plan years to pick from: the data's, the years of programmes loaded or edited in the page, and
+ * next calendar year and the one after (to draw up next year's programme).
+ */
 export const selectPlanYears = (s: AtlasState): number[] =>
-  s.dataset ? withEditYears(planYearsOf(s.dataset), s.programmeEdits) : NO_YEARS;
+  s.dataset ? offeredOf(withEditYears(planYearsOf(s.dataset), s.programmeEdits), new Date().getFullYear()) : NO_YEARS;
 const NO_YEARS: number[] = [];
 
 /** The loaded programme file for the chosen year, if any. */

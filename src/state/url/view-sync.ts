@@ -11,7 +11,7 @@ import type { BuildingFilter } from '../../domain/building-filter.ts';
 import { hasCommunity, shequOptions } from '../../domain/filter-options.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { defaultYear } from '../../domain/plan-years.ts';
-import { planYearsOf } from '../selectors/figure-selectors.ts';
+import { selectPlanYears } from '../selectors/figure-selectors.ts';
 import type { AtlasState } from '../state-types.ts';
 import { useAtlas } from '../store.ts';
 import type { ParamProblem, ViewParams } from './parse-view-params.ts';
@@ -113,7 +113,7 @@ function onDataset(dataset: Dataset, asked: ViewParams | null): void {
   const s = useAtlas.getState();
   const problems: ParamProblem[] = asked ? [...asked.problems] : [];
   if (asked && asked.year !== undefined) {
-    if (asked.year === null || planYearsOf(dataset).includes(asked.year)) s.setYear(asked.year);
+    if (asked.year === null || selectPlanYears(useAtlas.getState()).includes(asked.year)) s.setYear(asked.year);
     else
       problems.push({
         param: 'year',

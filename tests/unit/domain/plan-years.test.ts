@@ -1,7 +1,7 @@
 /** The plan years a dataset offers and the one a fresh page opens on (src/domain/plan-years.ts). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultYear, listPlanYears, planYears } from '../../../src/domain/plan-years.ts';
+import { defaultYear, listPlanYears, offeredPlanYears, planYears } from '../../../src/domain/plan-years.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
 
 const read = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(`data/sample/${name}`)) });
@@ -27,5 +27,14 @@ describe('listPlanYears (加入项目库)', () => {
   });
   it('data ahead of the calendar keep their own two years ahead; the list’s own years stay', () => {
     expect(listPlanYears(2029, [2021], 2026)).toEqual([2021, 2028, 2029, 2030, 2031]);
+  });
+});
+
+describe('offeredPlanYears: the plan-year picker', () => {
+  it('the data’s years, and next calendar year and the one after, newest first', () => {
+    expect(offeredPlanYears([2023, 2022], 2026)).toEqual([2028, 2027, 2023, 2022]);
+  });
+  it('a year the data already has is offered once', () => {
+    expect(offeredPlanYears([2027, 2026], 2026)).toEqual([2028, 2027, 2026]);
   });
 });
