@@ -20,6 +20,8 @@ export const FIRST_LABEL_LAYER = 'communities-label';
 export const FIRST_AREA_LAYER = 'district-outline';
 /** The street-office fill, made see-through when an online base map is on. */
 export const STREET_FILL_LAYER = 'streets-fill';
+/** The street-office names (left out of the brief's picture, which writes its own). */
+export const STREET_LABEL_LAYER = 'streets-label';
 
 export function streetsGeoJson(streets: readonly StreetOffice[]): FeatureCollection<Polygon | MultiPolygon> {
   return {
@@ -130,7 +132,7 @@ export function atlasStyle(data: Dataset, crs: DisplayCrs = 'wgs84'): StyleSpeci
         paint: { 'text-color': '#6b4a16', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
       },
       {
-        id: 'streets-label',
+        id: STREET_LABEL_LAYER,
         type: 'symbol',
         source: 'streets',
         maxzoom: 14.5,

@@ -73,8 +73,8 @@ export function createMap(
       crs: live.crs,
       onShape: (shape, mode) => live.props().onShape?.(shape, mode),
     });
-    // For the brief's picture of the map (map-snapshot.ts), which fits WGS84 bounds.
-    registerMap(map, (b) => displayBounds(live.crs(), b));
+    // For the brief's picture of the map (map-snapshot.ts), which places WGS84 bounds and areas.
+    registerMap(map, live.crs);
     onLoad(draw);
   });
   map.on('idle', () => container.setAttribute('data-map-idle', 'true'));

@@ -9,20 +9,24 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { metersPerPixel } from '../domain/scale-bar.ts';
+import { STREET_FILL_LAYER, STREET_LABEL_LAYER } from './atlas-style.ts';
+import { displayBounds, toDisplay, type DisplayCrs } from './display-crs.ts';
 
 type Bounds = [number, number, number, number];
+/** [x, y]: WGS84 longitude and latitude, or a picture's pixels. */
+type Pair = [number, number];
 
 let current: MapLibreMap | null = null;
-/** WGS84 bounds → the map's drawing system (shifted over 高德 tiles: display-crs.ts). */
-let toMapBounds: (b: Bounds) => Bounds = (b) => b;
+/** The system the map draws in now (shifted over 高德 tiles: display-crs.ts). */
+let drawnIn: () => DisplayCrs = () => 'wgs84';
 
 /**
  * AtlasMap calls this with its map once it has loaded: the latest map shown is the one pictured.
- * `toDisplay` places a frame's WGS84 bounds in the system the map draws in at the time.
+ * `crs` says the system the map draws in at the time, to place a frame's WGS84 places in it.
  */
-export function registerMap(map: MapLibreMap, toDisplay: (b: Bounds) => Bounds = (b) => b): void {
+export function registerMap(map: MapLibreMap, crs: () => DisplayCrs = () => 'wgs84'): void {
   current = map;
-  toMapBounds = toDisplay;
+  drawnIn = crs;
 }
 
 /** AtlasMap calls this as its map goes (another map shown since stays registered). */
@@ -43,6 +47,14 @@ export interface MapSnapshot {
   metersPerPixel: number;
   /** Map bearing, degrees clockwise from north (a north arrow turns by −bearing). */
   bearing: number;
+  /** The frame's `areas`, each vertex where it lies in the picture (image pixels). */
+  areas: PictureArea[];
+}
+
+/** A named area's rings: WGS84 in a frame, image pixels in a snapshot. */
+export interface PictureArea {
+  name: string;
+  rings: Pair[][];
 }
 
 /** The map picture as the brief's preview has it: being taken, taken, or not to be had. */
@@ -58,23 +70,33 @@ export interface SnapshotFrame {
   pixelRatio: number;
   /** What to fit into the picture, [west, south, east, north] in WGS84; the view on screen when absent. */
   bounds?: Bounds | null;
+  /** Areas to be placed in the picture (those the brief writes names on), rings in WGS84. */
+  areas?: readonly PictureArea[];
+  /** The map's own street-office names left out of the picture (the brief writes its own). */
+  noStreetLabels?: boolean;
+  /** A street office (as the data names it) whose boundary is drawn bold: the office a brief is about. */
+  outline?: string | null;
 }
 
-/** CSS pixels kept clear around the fitted bounds. */
-const FIT_PADDING = 10;
+/** Share of the frame's shorter side kept clear around the fitted bounds, so no edge of them meets the frame. */
+const FIT_MARGIN = 0.04;
+/** The bold boundary of `outline`, drawn for the picture only. */
+const OUTLINE_LAYER = 'brief-outline';
 
 /**
  * The map as it is drawn now, or, given a frame, drawn at that size and sharpness with the
- * frame's bounds (else the view on screen) fitted into it: the map's element is set to the frame's size for the
- * picture and put back, with the camera, right after. Rejects when no map is shown or no frame
- * comes.
+ * frame's bounds (else the view on screen) fitted into it, and the frame's areas placed in the
+ * picture: the map's element is set to the frame's size (and its style dressed: street names
+ * off, an office's boundary bold) for the picture and put back, with the camera, right after.
+ * Rejects when no map is shown or no frame comes.
  * @example const { dataUrl, metersPerPixel } = await captureMap({ width: 430, height: 470, pixelRatio: 2 });
  */
 export async function captureMap(frame?: SnapshotFrame): Promise<MapSnapshot> {
   if (!current) throw new Error('no map');
   const map: MapLibreMap = current;
-  if (!frame) return nextFrame(map);
+  if (!frame) return nextFrame(map, []);
   const el = map.getContainer();
+  const crs = drawnIn();
   const saved = {
     width: el.style.width,
     height: el.style.height,
@@ -83,26 +105,63 @@ export async function captureMap(frame?: SnapshotFrame): Promise<MapSnapshot> {
     bounds: map.getBounds(),
     camera: { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() },
   };
+  const undo = dressForPicture(map, frame);
   try {
     el.style.width = `${frame.width}px`;
     el.style.height = `${frame.height}px`;
     map.setPixelRatio(frame.pixelRatio);
     map.resize();
-    map.fitBounds(frame.bounds ? toMapBounds(frame.bounds) : saved.bounds, {
-      padding: frame.bounds ? FIT_PADDING : 0,
+    map.fitBounds(frame.bounds ? displayBounds(crs, frame.bounds) : saved.bounds, {
+      padding: frame.bounds ? Math.round(Math.min(frame.width, frame.height) * FIT_MARGIN) : 0,
       duration: 0,
       bearing: saved.camera.bearing,
     });
     // Labels fade in and the sources re-tile after the jump: wait until all of it has settled.
     await settled(map);
-    return await nextFrame(map);
+    const shown = toDisplay(crs);
+    const areas = (frame.areas ?? []).map((a) => ({
+      name: a.name,
+      rings: a.rings.map((r) =>
+        r.map(([lng, lat]): Pair => {
+          const p = map.project(shown(lng, lat));
+          return [p.x * frame.pixelRatio, p.y * frame.pixelRatio];
+        }),
+      ),
+    }));
+    return await nextFrame(map, areas);
   } finally {
+    undo();
     el.style.width = saved.width;
     el.style.height = saved.height;
     // MapLibre reads an unset ratio (undefined) as "follow devicePixelRatio"; setPixelRatio resizes.
     map.setPixelRatio(saved.ratio as number);
     map.jumpTo(saved.camera);
   }
+}
+
+/** The picture's own changes to the map's style (street names off, an office's boundary bold): returns the undoing. */
+function dressForPicture(map: MapLibreMap, frame: SnapshotFrame): () => void {
+  const undo: (() => void)[] = [];
+  if (frame.noStreetLabels && map.getLayer(STREET_LABEL_LAYER)) {
+    const was = map.getLayoutProperty(STREET_LABEL_LAYER, 'visibility') as 'visible' | 'none' | undefined;
+    map.setLayoutProperty(STREET_LABEL_LAYER, 'visibility', 'none');
+    undo.push(() => map.setLayoutProperty(STREET_LABEL_LAYER, 'visibility', was ?? 'visible'));
+  }
+  if (frame.outline && map.getLayer(STREET_FILL_LAYER) && !map.getLayer(OUTLINE_LAYER)) {
+    const above = map.getStyle().layers.findIndex((l) => l.id === STREET_FILL_LAYER);
+    map.addLayer(
+      {
+        id: OUTLINE_LAYER,
+        type: 'line',
+        source: 'streets',
+        filter: ['==', ['get', 'name'], frame.outline],
+        paint: { 'line-color': '#0b4a78', 'line-width': 3, 'line-opacity': 0.9 },
+      },
+      map.getStyle().layers[above + 1]?.id,
+    );
+    undo.push(() => map.removeLayer(OUTLINE_LAYER));
+  }
+  return () => undo.reverse().forEach((f) => f());
 }
 
 /** Resolves on the map's next 'idle' (everything loaded, no transition running). */
@@ -120,7 +179,7 @@ function settled(map: MapLibreMap): Promise<void> {
 }
 
 /** The canvas read inside the next frame's 'render' event, while its drawing buffer still holds the frame. */
-function nextFrame(map: MapLibreMap): Promise<MapSnapshot> {
+function nextFrame(map: MapLibreMap, areas: PictureArea[]): Promise<MapSnapshot> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       map.off('render', onRender);
@@ -141,6 +200,7 @@ function nextFrame(map: MapLibreMap): Promise<MapSnapshot> {
           height: canvas.height,
           metersPerPixel: metersPerPixel(map.getCenter().lat, map.getZoom()) / ratio,
           bearing: map.getBearing(),
+          areas,
         });
       } catch (e) {
         reject(e instanceof Error ? e : new Error(String(e)));

@@ -301,15 +301,18 @@ describe('高德 base map: drawn in GCJ-02, read back in WGS84', () => {
     expect(await ringCentre(page, drawn)).toBeNull(); // no tiles, no ring
 
     // At 1280×720 with 高德 chosen, to look at; the brief's map picture is taken over it, with a
-    // scale bar, and the view (and the address) come back as they were.
+    // scale bar and every street office named, and the view (and the address) come back as they were.
     await page.setViewportSize({ width: 1280, height: 720 });
     await chooseBaseMap(page, 'amap');
     await screenshot(page, 'base-map-amap-1280x720');
     const view = await page.evaluate(() => location.hash);
     await page.click('[data-testid="brief-button"]');
     await page.waitForSelector('[data-testid="brief-preview"][data-ready="true"]');
-    await page.waitForSelector('[data-testid="brief-map"][data-status="ok"] [data-testid="brief-scale"]');
+    await page.waitForSelector('[data-testid="brief-map"][data-status="ok"]');
     expect(Number(await page.getAttribute('[data-testid="brief-scale"]', 'data-meters'))).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="brief-map-label"]').count()).toBe(
+      sample.streets.filter((s) => s.geometry).length,
+    );
     await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toBe(view);
     await close();
   });

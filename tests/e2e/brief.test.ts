@@ -1,15 +1,21 @@
 /**
  * The one-page brief in real Chromium: its figures equal summarize() of the same files run here
  * in Node (per street office, on the chosen day, with what is overdue); the PDF is one landscape
- * A4 (or A3) page; the PNG is the page at 200 dpi with the map drawn in it; the print media shows
- * the brief alone, laid out as in the preview; and nothing on the page is cut off.
+ * A4 (or A3) page whose text (district, figures, street offices) a reader finds, read here with
+ * no system tool and with poppler's pdftotext where installed; the PNG is the page at 200 dpi,
+ * saying so, with the map drawn in it; every street office is named on the map, and a street
+ * office's map shows the whole office; the print media shows the brief alone, laid out as in the
+ * preview; and nothing on the page is cut off.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize, type SummaryRow } from '../../src/domain/aggregate.ts';
+import { fmtAreaValue, fmtInt, fmtRate } from '../../src/domain/format-number.ts';
 import { parseDate } from '../../src/domain/parse-values.ts';
+import { pngDpi } from '../../src/io/png-dpi.ts';
+import { embeddedFontSizes, pdftotext, pdfTextJs } from '../pdf-text.ts';
 import { overdueMask, scheduleOf, tableAsOf } from '../../src/domain/schedule.ts';
 import {
   ROOT,
@@ -256,7 +262,7 @@ describe('the one-page brief', () => {
     await close();
   });
 
-  test('PDF: one landscape page, A4 by default and A3 when chosen', async () => {
+  test('PDF: one landscape page, A4 by default and A3 when chosen, its text there to find and copy', async () => {
     const { page, close } = await openBrief();
     const a4 = await download(page, 'brief-pdf');
     expect(a4.name).toBe(`简报-薛城区-${YEAR}-${AS_OF}.pdf`);
@@ -264,15 +270,40 @@ describe('the one-page brief', () => {
     expect(p4.pages).toBe(1);
     expect(p4.box[2]).toBeCloseTo(841.89, 1);
     expect(p4.box[3]).toBeCloseTo(595.28, 1);
-    expect(a4.bytes.toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
+    // The map is the one picture; the rest is text in the font embedded as a subset.
+    expect(a4.bytes.toString('latin1').match(/\/Subtype\s*\/Image/g)).toHaveLength(1);
+    expect(embeddedFontSizes(a4.bytes)).toHaveLength(1);
+    expect(embeddedFontSizes(a4.bytes)[0]).toBeLessThan(150_000);
+    mkdirSync(SCREENS, { recursive: true });
+    writeFileSync(join(SCREENS, 'brief-page.pdf'), a4.bytes);
+
+    const t = expected().summary.total;
+    const wanted = [
+      '薛城区2023年老旧小区改造（示例） 工作简报',
+      '数据截至 2023年9月30日',
+      ...[t.completedHouseholds, t.programmeHouseholds, t.startedHouseholds, t.overdueBuildings].map(fmtInt),
+      fmtAreaValue(t.programmeFloorAreaM2, 'zh'),
+      fmtRate(t.completionRateHouseholds, t.programmeHouseholds),
+      fmtRate(t.startRateHouseholds, t.programmeHouseholds),
+      ...expected().summary.groups.map((g) => g.key),
+    ];
+    const js = pdfTextJs(a4.bytes);
+    for (const w of wanted) expect(js, w).toContain(w);
+    expect(js).not.toContain('\ufffd');
+    // poppler, where installed (scripts/ensure-browser.sh installs it): what a user's pdftotext finds.
+    const poppler = pdftotext(a4.bytes);
+    if (poppler !== null) for (const w of wanted) expect(poppler.replace(/\n/g, ''), w).toContain(w);
 
     await page.selectOption('[data-testid="brief-size"]', 'A3');
     await page.waitForSelector('[data-testid="brief-page"][data-size="A3"]');
+    await page.waitForSelector('[data-testid="brief-preview"][data-ready="true"]');
     expect(await cutOff(page)).toEqual([]);
-    const p3 = pdfPages((await download(page, 'brief-pdf')).bytes);
+    const a3 = (await download(page, 'brief-pdf')).bytes;
+    const p3 = pdfPages(a3);
     expect(p3.pages).toBe(1);
     expect(p3.box[2]).toBeCloseTo(1190.55, 1);
     expect(p3.box[3]).toBeCloseTo(841.89, 1);
+    for (const w of wanted) expect(pdfTextJs(a3), w).toContain(w);
     await close();
   });
 
@@ -281,6 +312,7 @@ describe('the one-page brief', () => {
     const png = await download(page, 'brief-png');
     expect(png.name).toBe(`简报-薛城区-${YEAR}-${AS_OF}.png`);
     const size = pngSize(png.bytes);
+    expect(pngDpi(new Uint8Array(png.bytes))).toBeCloseTo(200, 1);
     expect(size.width / size.height).toBeCloseTo(297 / 210, 2);
     expect(Math.abs(size.width - (297 / 25.4) * 200)).toBeLessThan(4);
     mkdirSync(SCREENS, { recursive: true });
@@ -327,6 +359,44 @@ describe('the one-page brief', () => {
     expect(stats.colours).toBeGreaterThan(100);
     expect(stats.coloured).toBeGreaterThan(0.05);
     expect(stats.near).toBeGreaterThan(200);
+    await close();
+  });
+
+  test('the district map names every street office, no two names overlapping, nothing laid over the map', async () => {
+    const { page, close } = await openBrief();
+    const offices = expected().summary.groups.map((g) => g.key);
+    const labels = await page.$$eval('[data-testid="brief-map-label"]', (els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return {
+          name: e.textContent ?? '',
+          clear: e.getAttribute('data-clear'),
+          box: [r.left, r.top, r.right, r.bottom],
+        };
+      }),
+    );
+    expect(labels.map((l) => l.name).sort()).toEqual([...offices].sort());
+    expect(labels.map((l) => l.name)).toContain('常庄街道');
+    expect(labels.every((l) => l.clear === 'true')).toBe(true);
+    for (const [i, a] of labels.entries())
+      for (const b of labels.slice(i + 1)) {
+        const apart = a.box[2] <= b.box[0] || b.box[2] <= a.box[0] || a.box[3] <= b.box[1] || b.box[3] <= a.box[1];
+        expect(apart, `${a.name} / ${b.name}`).toBe(true);
+      }
+    // The labels lie inside the picture; the north arrow and scale bar beside it, not on it.
+    const layout = await pageLayout(page);
+    const [mx, my, mw, mh] = layout['brief-map'];
+    const inMap = await page.$$eval('[data-testid="brief-map-label"]', (els) => {
+      const page = document.querySelector('[data-testid="brief-page"]') as HTMLElement;
+      const p = page.getBoundingClientRect();
+      const k = p.width / page.offsetWidth;
+      return els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return [(r.left - p.left) / k, (r.top - p.top) / k, (r.right - p.left) / k, (r.bottom - p.top) / k];
+      });
+    });
+    for (const [x0, y0, x1, y1] of inMap) expect(x0 >= mx && y0 >= my && x1 <= mx + mw && y1 <= my + mh).toBe(true);
+    for (const part of ['brief-north', 'brief-scale']) expect(layout[part][0], part).toBeGreaterThanOrEqual(mx + mw);
     await close();
   });
 
@@ -390,6 +460,16 @@ describe('the one-page brief', () => {
       own?.completedHouseholds,
     );
     expect(await page.textContent('.brief-meta')).toContain(`范围：${street}`);
+    // The office whole in the picture, a margin clear all round, and filling it one way or the other.
+    const box = (await page.getAttribute('[data-testid="brief-map"]', 'data-focus-box'))?.split(' ').map(Number);
+    const [w, h] = (await pageLayout(page))['brief-map'].slice(2).map((px) => (px * 25.4) / 96);
+    expect(box).toHaveLength(4);
+    const [x0, y0, x1, y1] = box as number[];
+    expect(Math.min(x0, y0, w - x1, h - y1), 'margin, mm').toBeGreaterThan(2);
+    expect(Math.max((x1 - x0) / w, (y1 - y0) / h)).toBeGreaterThan(0.85);
+    expect(await page.$$eval('[data-testid="brief-map-label"]', (els) => els.map((e) => e.textContent))).toContain(
+      street,
+    );
     expect(await cutOff(page)).toEqual([]);
     await screenshot(page, 'brief-preview-street');
     await close();

@@ -74,7 +74,7 @@ export function BriefPage({ size, map, ref }: { size: PaperSize; map: SnapshotSt
       <BriefKpis total={summary.total} targets={street ? NO_TARGETS : targets} />
       <section className="brief-body">
         <BriefTables summary={summary} late={late} />
-        <BriefMap map={map} legend={legend} />
+        <BriefMap map={map} legend={legend} focus={street} />
       </section>
       <footer className="brief-sources" data-testid="brief-sources">
         <p>

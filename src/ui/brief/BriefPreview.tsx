@@ -4,14 +4,15 @@ import { briefFileName, PAPER_MM, type PaperSize } from '../../domain/brief-page
 import { briefPdf, briefPng, EXPORT_DPI } from './brief-export.ts';
 import { selectDistrict } from '../../state/selectors/brief-selectors.ts';
 import { useT } from '../../i18n/index.ts';
-import { dataBounds } from '../../map/atlas-style.ts';
+import { areasGeoJson, dataBounds } from '../../map/atlas-style.ts';
 import { captureMap, hasMap } from '../../map/map-snapshot.ts';
 import { selectCheckDay } from '../../state/selectors/schedule-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
-import { selectFocusBounds } from '../../state/selectors/street-selectors.ts';
+import { selectFocusBounds, selectStreet } from '../../state/selectors/street-selectors.ts';
 import { MAP_BOX_MM } from './BriefMap.tsx';
 import { BriefPage } from './BriefPage.tsx';
-import type { SnapshotState } from '../../map/map-snapshot.ts';
+import type { PictureArea, SnapshotState } from '../../map/map-snapshot.ts';
+import type { Dataset } from '../../domain/dataset.ts';
 import { downloadFile } from '../download.ts';
 import type { MadeFile } from '../../io/made-file.ts';
 import { isoDay } from '../format.ts';
@@ -128,7 +129,17 @@ function useMapSnapshot(size: PaperSize): [SnapshotState, (m: SnapshotState) => 
     // The street office filtered to, else the whole data: what the brief's figures are about.
     const s = useAtlas.getState();
     const bounds = selectFocusBounds(s) ?? (s.dataset ? dataBounds(s.dataset) : null);
-    captureMap({ width: MAP_BOX_MM.width * PX_PER_MM, height: MAP_BOX_MM.height * PX_PER_MM, pixelRatio, bounds }).then(
+    const street = selectStreet(s);
+    captureMap({
+      width: MAP_BOX_MM.width * PX_PER_MM,
+      height: MAP_BOX_MM.height * PX_PER_MM,
+      pixelRatio,
+      bounds,
+      // The brief names the areas itself (BriefMap): every one, clear of each other.
+      areas: s.dataset ? namedAreas(s.dataset) : [],
+      noStreetLabels: true,
+      outline: street,
+    }).then(
       (snapshot) => live && setMap({ status: 'ok', snapshot }),
       () => live && setMap({ status: 'none' }),
     );
@@ -137,6 +148,16 @@ function useMapSnapshot(size: PaperSize): [SnapshotState, (m: SnapshotState) => 
     };
   }, [size]);
   return [map, setMap];
+}
+
+/** The areas the map draws (street offices, else the district outline), rings in WGS84. */
+function namedAreas(dataset: Dataset): PictureArea[] {
+  return areasGeoJson(dataset).features.map((f) => ({
+    name: String(f.properties?.name ?? ''),
+    rings: (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
+      .flat()
+      .map((r) => r.map(([x, y]): [number, number] => [x, y])),
+  }));
 }
 
 /** The close button takes the focus when the preview opens; Esc closes it. */

@@ -1,10 +1,15 @@
 /**
- * The brief's page as files: a PNG of the page node at print resolution, and a one-page PDF
- * with that picture full-bleed. html-to-image and jsPDF are loaded on the first export only.
- * The print dialog prints the same node (brief.css, @media print), so all three share one layout.
+ * The brief's page as files: a PNG of the page node at print resolution (its dpi written in
+ * it), and a one-page PDF drawn from the same node with real text (page-drawing.ts,
+ * src/io/page-pdf.ts) in the font that ships with the app, embedded as a subset. html-to-image,
+ * jsPDF, the font (2 MB, src/ui/brief/font) and the code that draws the page are fetched from
+ * the app's own files on the first export only: none of it on the page's first load. The print
+ * dialog prints the same node (brief.css, @media print), so all three share one layout.
  */
 import { PAPER_MM, type PaperSize } from '../../domain/brief-page.ts';
 import type { MadeFile } from '../../io/made-file.ts';
+import type { PdfFont } from '../../io/page-pdf.ts';
+import fontUrl from './font/NotoSansSC-Brief.ttf?url';
 
 /** Dots per inch of the exported picture: sharp on paper, a few megabytes at most. */
 export const EXPORT_DPI = 200;
@@ -15,7 +20,7 @@ const CSS_DPI = 96;
 export async function pageCanvas(node: HTMLElement): Promise<HTMLCanvasElement> {
   const { toCanvas } = await import('html-to-image');
   // The pictures in the page (the map) must be decoded before the copy is drawn.
-  await Promise.all([...node.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)));
+  await picturesDecoded(node);
   return toCanvas(node, {
     pixelRatio: EXPORT_DPI / CSS_DPI,
     backgroundColor: '#ffffff',
@@ -34,10 +39,16 @@ async function canvasBytes(canvas: HTMLCanvasElement, type: string, quality?: nu
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-/** The page as a PNG file. */
+/** The pictures in the page (the map) decoded, so a copy of the page has them. */
+async function picturesDecoded(node: HTMLElement): Promise<void> {
+  await Promise.all([...node.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)));
+}
+
+/** The page as a PNG file that says its resolution (so it prints at its paper size). */
 export async function briefPng(node: HTMLElement, baseName: string): Promise<MadeFile> {
+  const [{ withPngDpi }, canvas] = await Promise.all([import('../../io/png-dpi.ts'), pageCanvas(node)]);
   return {
-    content: await canvasBytes(await pageCanvas(node), 'image/png'),
+    content: withPngDpi(await canvasBytes(canvas, 'image/png'), EXPORT_DPI),
     name: `${baseName}.png`,
     type: 'image/png',
   };
@@ -48,13 +59,31 @@ export interface PdfInfo {
   subject: string;
 }
 
-/** The page as a one-page landscape PDF of the chosen paper, the picture covering the sheet. */
+let font: Promise<PdfFont> | null = null;
+
+/** The PDF's font, fetched from the app's own files once (a failed fetch is tried again next time). */
+function pdfFontOnce(read: (bytes: Uint8Array) => PdfFont): Promise<PdfFont> {
+  font ??= fetch(fontUrl)
+    .then((r) => {
+      if (!r.ok) throw new Error(`${fontUrl}: ${r.status} ${r.statusText}`);
+      return r.arrayBuffer();
+    })
+    .then((b) => read(new Uint8Array(b)));
+  font.catch(() => {
+    font = null;
+  });
+  return font;
+}
+
+/** The page as a one-page landscape PDF of the chosen paper, its text as text and the map as a picture. */
 export async function briefPdf(node: HTMLElement, size: PaperSize, baseName: string, info: PdfInfo): Promise<MadeFile> {
-  const [{ jsPDF }, canvas] = await Promise.all([import('jspdf'), pageCanvas(node)]);
+  const [{ pagePdf, pdfFont }, { drawPage }] = await Promise.all([
+    import('../../io/page-pdf.ts'),
+    import('./page-drawing.ts'),
+  ]);
+  const [f] = await Promise.all([pdfFontOnce(pdfFont), picturesDecoded(node)]);
   const mm = PAPER_MM[size];
-  const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: size.toLowerCase(), compress: true });
-  doc.setProperties({ title: info.title, subject: info.subject, creator: '旧改一张图 Renovation Atlas' });
-  // JPEG keeps a map picture small; at this quality and resolution the text stays crisp on paper.
-  doc.addImage(canvas.toDataURL('image/jpeg', 0.95), 'JPEG', 0, 0, mm.width, mm.height, undefined, 'FAST');
-  return { content: new Uint8Array(doc.output('arraybuffer')), name: `${baseName}.pdf`, type: 'application/pdf' };
+  const drawing = { ...drawPage(node, f.covers), widthMm: mm.width, heightMm: mm.height };
+  const content = pagePdf(drawing, f, { ...info, creator: '旧改一张图 Renovation Atlas' });
+  return { content, name: `${baseName}.pdf`, type: 'application/pdf' };
 }
