@@ -14,7 +14,9 @@ describe('plan years', () => {
     const { page, close } = await suite.open(1280, 720);
     await page.goto(suite.url());
     await waitForData(page, 1);
-    const offered = await page.$$eval('[data-testid="year-picker"] option', (os) => os.map((o) => o.value));
+    const offered = await page.$$eval('[data-testid="year-picker"] option', (os) =>
+      os.map((o) => (o as HTMLOptionElement).value),
+    );
     expect(offered).toContain(String(next));
     expect(offered).toContain(String(next + 1));
     await page.selectOption('[data-testid="year-picker"]', String(next));
