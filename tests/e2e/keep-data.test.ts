@@ -15,6 +15,7 @@ import {
   ROOT,
   expectTableEquals,
   importFromDisk,
+  kpiValue,
   layoutFaults,
   readSummaryTable,
   screenshot,
@@ -67,7 +68,9 @@ describe('the loaded data survive a reload', () => {
   test('GBK CSV + communities, reloaded: the same table, map and view without loading again; 返回示例数据 for good', async () => {
     const { page, close } = await suite.open(1280, 720);
     await loadMine(page);
-    expect(await page.textContent('[data-testid="dataset-info"] .status-text')).toBe('已载入的文件 · 已保存在本浏览器');
+    expect(await page.textContent('[data-testid="dataset-info"] .status-text')).toBe(
+      '已载入的文件 · 已保存在本浏览器 返回示例数据',
+    );
     await screenshot(page, 'keep-data-saved-1280x720');
 
     // A view of them, which the address keeps: a year and a street office.
@@ -137,7 +140,7 @@ describe('the loaded data survive a reload', () => {
     await page.goto(suite.url());
     await waitForData(page, 1);
     expect(await page.getAttribute('[data-testid="kept-status"]', 'data-state')).toBe('reopened');
-    expect((await readSummaryTable(page)).total.values.programmeBuildings).toBe(
+    expect(await kpiValue(page, 'programmeBuildings')).toBe(
       summarize(mine, { by: 'street', year: await shownYear(page) }).total.programmeBuildings,
     );
 
@@ -210,7 +213,7 @@ describe('the loaded data survive a reload', () => {
     const status = page.locator('[data-testid="kept-status"][data-state="not-kept"]');
     await status.waitFor();
     expect(await status.textContent()).toBe(' · 未保存在本浏览器：浏览器存储空间不足；重新打开本页后需再次载入');
-    expect((await readSummaryTable(page)).total.values.programmeBuildings).toBe(
+    expect(await kpiValue(page, 'programmeBuildings')).toBe(
       summarize(importFromDisk(FILES.slice(0, 1)), { by: 'street', year: null }).total.programmeBuildings,
     );
     await page.evaluate(() => {

@@ -127,7 +127,8 @@ async function expectEnglish(page: Page): Promise<void> {
   );
   expect(await text(page, '.summary-table thead th[data-sort-field="key"]')).toBe('Street office');
   expect(await text(page, '.summary-table thead th[data-field="programmeHouseholds"]')).toBe('Households');
-  expect(await text(page, '.summary-table thead th[data-field="programmeFloorAreaM2"]')).toBe('Floor area (m²)');
+  expect(await text(page, '.summary-table thead th[data-field="startedHouseholds"]')).toBe('Started');
+  expect(await text(page, '[data-testid="column-set"]')).toBe('StockProgrammeProgressAll');
   expect(await text(page, '.summary-table tfoot th')).toBe('Total');
   expect(await text(page, '[data-testid="filter-grades"] .filter-label')).toBe('Safety grade');
   expect(await text(page, '[data-testid="filter-grades"] .filter-value')).toBe('All');
