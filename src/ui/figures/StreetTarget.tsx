@@ -1,5 +1,4 @@
-import { streetKey } from '../../domain/community.ts';
-import type { TargetFigures } from '../../domain/programme.ts';
+import { streetTargets } from '../../domain/programme.ts';
 import { useT } from '../../i18n/index.ts';
 import { selectProgramme } from '../../state/selectors/figure-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
@@ -12,10 +11,8 @@ import { fmtArea, fmtInt } from '../format.ts';
  */
 export function StreetTarget({ street }: { street: string }) {
   const { t, lang } = useT('schedule');
-  const byStreet = useAtlas((s) => selectProgramme(s)?.targets.byStreet);
-  if (!byStreet) return null;
-  const key = streetKey(street);
-  const f: TargetFigures | undefined = Object.entries(byStreet).find(([name]) => streetKey(name) === key)?.[1];
+  const targets = useAtlas((s) => selectProgramme(s)?.targets);
+  const f = targets ? streetTargets(targets, street) : null;
   if (!f) return null;
   const parts = [
     f.households !== undefined && `${t('programme.households')} ${fmtInt(f.households)}`,
