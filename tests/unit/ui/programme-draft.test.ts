@@ -19,17 +19,22 @@ describe('programme form', () => {
   });
 
   it('floor area is typed in 万㎡ in Chinese and m² in English; a unit typed in the value wins', () => {
+    // A target with more decimals than the cards show (the sample's own is a round 60万㎡).
+    const odd = { ...p, targets: { ...p.targets, floorAreaM2: 594_924.3 } };
     // Shown as the cards write it (fmtAreaValue: two decimals of 万㎡, whole m²), not 59.49243.
-    expect(p.targets.floorAreaM2).toBe(594_924.3);
-    expect(draftOf(p, 'zh').targets.floorAreaM2).toBe(fmtAreaValue(594_924.3, 'zh'));
-    expect(draftOf(p, 'zh').targets.floorAreaM2).toBe('59.49');
-    expect(draftOf(p, 'en').targets.floorAreaM2).toBe('594,924');
+    expect(draftOf(odd, 'zh').targets.floorAreaM2).toBe(fmtAreaValue(594_924.3, 'zh'));
+    expect(draftOf(odd, 'zh').targets.floorAreaM2).toBe('59.49');
+    expect(draftOf(odd, 'en').targets.floorAreaM2).toBe('594,924');
     // Left as shown, the box keeps the programme's own figure; typed anew, the typed one.
     for (const lang of ['zh', 'en'] as const)
-      expect(checkDraft(draftOf(p, lang), p, 2023, lang).programme?.targets.floorAreaM2).toBe(594_924.3);
+      expect(checkDraft(draftOf(odd, lang), odd, 2023, lang).programme?.targets.floorAreaM2).toBe(594_924.3);
     const typed = (text: string, lang: 'zh' | 'en') =>
-      checkDraft({ ...draftOf(p, lang), targets: { ...draftOf(p, lang).targets, floorAreaM2: text } }, p, 2023, lang)
-        .programme?.targets.floorAreaM2;
+      checkDraft(
+        { ...draftOf(odd, lang), targets: { ...draftOf(odd, lang).targets, floorAreaM2: text } },
+        odd,
+        2023,
+        lang,
+      ).programme?.targets.floorAreaM2;
     expect(typed('59.5', 'zh')).toBe(595_000);
     expect(typed('594,925', 'en')).toBe(594_925);
     const d = draftOf(p, 'zh');
