@@ -89,6 +89,42 @@ describe('programme form', () => {
     });
   });
 
+  it("a row of targets per street office of the data, the programme's own spelling kept; offices only the programme names follow", () => {
+    const withOdd = { ...p, targets: { ...p.targets, byStreet: { ...p.targets.byStreet, 常庄镇: { households: 9 } } } };
+    delete withOdd.targets.byStreet!['常庄街道'];
+    const d = draftOf(withOdd, 'zh', ['常庄街道', '临城街道', '某某街道']);
+    expect(d.streets.slice(0, 3).map((r) => [r.name, r.targets.households, r.targets.communities])).toEqual([
+      ['常庄镇', '9', ''],
+      ['临城街道', '1400', '6'],
+      ['某某街道', '', ''],
+    ]);
+    // The programme's offices the data lacks, after the data's.
+    expect(d.streets.slice(3).map((r) => r.name)).toEqual(
+      Object.keys(p.targets.byStreet!).filter((n) => n !== '常庄街道' && n !== '临城街道'),
+    );
+  });
+
+  it("a street office's targets typed in the form are saved as its own; an emptied row is dropped; a bad box is named", () => {
+    const d = draftOf(p, 'zh', ['临城街道', '某某街道']);
+    const set = (i: number, k: 'households' | 'floorAreaM2', v: string) => ({
+      ...d,
+      streets: d.streets.map((r, j) => (j === i ? { ...r, targets: { ...r.targets, [k]: v } } : r)),
+    });
+    const added = checkDraft(set(1, 'floorAreaM2', '1.5'), p, 2023, 'zh').programme!;
+    expect(added.targets.byStreet?.['某某街道']).toEqual({ floorAreaM2: 15_000 });
+    expect(added.targets.byStreet?.['临城街道']).toEqual(p.targets.byStreet?.['临城街道']);
+    const emptied = {
+      ...d,
+      streets: d.streets.map((r, j) =>
+        j === 0 ? { ...r, targets: { ...r.targets, households: '', communities: '' } } : r,
+      ),
+    };
+    expect(checkDraft(emptied, p, 2023, 'zh').programme!.targets.byStreet).not.toHaveProperty('临城街道');
+    const bad = checkDraft(set(0, 'households', '一千'), p, 2023, 'zh');
+    expect(bad.programme).toBeNull();
+    expect(bad.problems).toEqual({ 'street.0.households': 'invalidNumber' });
+  });
+
   it('a year without a programme: an empty form, saved as a new programme of that year', () => {
     const d = draftOf(null, 'zh');
     expect(d.steps).toEqual([]);
