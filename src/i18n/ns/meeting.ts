@@ -20,7 +20,7 @@ export default {
     },
     due: {
       title: '按计划时限，到这一天应达 {{pct}}',
-      legend: '按计划时限应达',
+      legend: '按计划时限应达：{{parts}}',
       start: '开工 {{pct}}',
       completion: '完工 {{pct}}',
       none: '计划没有时限，不判进度',
@@ -71,7 +71,7 @@ export default {
     },
     due: {
       title: "Due by this day under the programme's deadlines: {{pct}}",
-      legend: 'Due by the deadlines',
+      legend: 'Due by the deadlines: {{parts}}',
       start: 'started {{pct}}',
       completion: 'completed {{pct}}',
       none: 'The programme has no deadlines: progress not judged',

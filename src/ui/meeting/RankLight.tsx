@@ -55,7 +55,7 @@ export function DueLegend({ due }: { due: DueShares | null }) {
       ) : (
         <>
           <span className="due-key" aria-hidden="true" />
-          {t('due.legend')}：{parts.join(' · ')}
+          {t('due.legend', { parts: parts.join(' · ') })}
         </>
       )}
     </p>
