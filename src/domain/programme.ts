@@ -7,6 +7,7 @@ import type { RowIssue } from './import-report.ts';
 import { parseDate, parseQuantity, parseStage } from './parse-values.ts';
 import { STAGES, type Stage } from './vocabulary.ts';
 import { said, type Said } from './messages/render.ts';
+import { streetKey } from './community.ts';
 
 /** The four headline figures of a programme, or of one street office's share of it. */
 export interface TargetFigures {
@@ -24,6 +25,19 @@ export interface ProgrammeTargets extends TargetFigures {
   streets?: string[];
   /** Targets per street office (name as the programme writes it), where the plan splits them. */
   byStreet?: Record<string, TargetFigures>;
+}
+
+/**
+ * A street office's own targets in a programme (targets.byStreet, names matched as streetKey
+ * matches them: 常庄镇 is 常庄街道), or null where the programme sets none for it. The district's
+ * targets are never handed out as an office's.
+ * @example streetTargets({ byStreet: { 临城街道: { households: 1200 } } }, '临城') // { households: 1200 }
+ */
+export function streetTargets(targets: ProgrammeTargets, street: string): TargetFigures | null {
+  const key = streetKey(street);
+  for (const [name, figures] of Object.entries(targets.byStreet ?? {}))
+    if (streetKey(name) === key && TARGET_KEYS.some((k) => figures[k] !== undefined)) return figures;
+  return null;
 }
 
 export interface ProgrammeStep {

@@ -37,6 +37,11 @@ export interface Suite {
    */
   open(width: number, height: number, opts?: { offline?: RegExp }): Promise<Opened>;
   /**
+   * As open(), for a server of the test's own at `origin` (the dev server of dev-server.test.ts):
+   * the same checks, requests off that origin counted as leaving the server.
+   */
+  openAt(origin: string, width: number, height: number, opts?: { offline?: RegExp }): Promise<Opened>;
+  /**
    * Another page (a second tab) in the context of a page open() gave: the same storage. Its
    * problems count as that page's do; closing it leaves the context open.
    */
@@ -103,6 +108,12 @@ export function useAppSuite(serve: readonly string[] = []): Suite {
     async open(width, height, opts = {}) {
       if (!browser || !url) throw new Error('not started');
       const opened = await openPage(browser, url, width, height);
+      seen.push({ problems: opened.problems, offline: opts.offline });
+      return { ...opened, close: () => opened.context.close() };
+    },
+    async openAt(origin, width, height, opts = {}) {
+      if (!browser) throw new Error('not started');
+      const opened = await openPage(browser, origin, width, height);
       seen.push({ problems: opened.problems, offline: opts.offline });
       return { ...opened, close: () => opened.context.close() };
     },

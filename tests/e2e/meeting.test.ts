@@ -5,7 +5,9 @@
  * street offices in ranking order and the cards equal summarize() filtered to each; Home and Esc
  * show the whole district, Esc there and the exit button leave. At 1280×720 and 1920×1080 nothing
  * is cut off, type is large (20px and up, figures 40px and up) and text contrast is WCAG AA;
- * screenshots of the whole district and of one street office.
+ * screenshots of the whole district and of one street office. Each street office's cards stand
+ * beside its own targets (or say none is set), the start and completion bars carry the tick of
+ * what is due by the day (dueShares()), and each office's light is progressLight() of its row.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -15,6 +17,10 @@ import { applyFilter } from '../../src/domain/filter-apply.ts';
 import { EMPTY_FILTER } from '../../src/domain/building-filter.ts';
 import { filterByStreet } from '../../src/domain/filter-rows.ts';
 import { rankStreets, type RankMeasure } from '../../src/domain/ranking.ts';
+import { dueShares, progressLight } from '../../src/domain/due-progress.ts';
+import { parseDate } from '../../src/domain/parse-values.ts';
+import { streetTargets, TARGET_KEYS } from '../../src/domain/programme.ts';
+import { overdueMask, scheduleOf, tableAsOf } from '../../src/domain/schedule.ts';
 import {
   ROOT,
   importFromDisk,
@@ -79,6 +85,30 @@ async function waitForScope(page: Page, street: string | null): Promise<void> {
 async function expectCards(page: Page, street: string | null): Promise<void> {
   const total = totalOf(street);
   for (const f of KPI_FIELDS) expect(await kpiValue(page, f), `${street ?? 'district'} ${f}`).toBe(total[f]);
+}
+
+/** Which summary field each target stands beside. */
+const TARGET_FIELD = {
+  communities: 'programmeCommunities',
+  buildings: 'programmeBuildings',
+  households: 'programmeHouseholds',
+  floorAreaM2: 'programmeFloorAreaM2',
+} as const;
+
+/** The 计划 cards show these targets, and 未设目标 for each figure the targets leave out. */
+async function expectTargets(page: Page, targets: Partial<Record<(typeof TARGET_KEYS)[number], number>>) {
+  for (const k of TARGET_KEYS) {
+    const f = TARGET_FIELD[k];
+    const set = page.locator(`[data-testid="kpi-${f}-target"]`);
+    const none = page.locator(`[data-testid="kpi-${f}-target-none"]`);
+    if (targets[k] === undefined) {
+      expect(await set.count(), `${f} target`).toBe(0);
+      expect(await none.textContent(), `${f} none`).toBe('未设目标');
+    } else {
+      expect(Number(await set.getAttribute('data-value')), `${f} target`).toBe(targets[k]);
+      expect(await none.count(), `${f} none`).toBe(0);
+    }
+  }
 }
 
 /** Is an element there and shown? */
@@ -449,6 +479,95 @@ describe('meeting mode', () => {
     await waitForMap(page);
     expect(await meetingFaults(page, 28, 56)).toEqual([]);
     await screenshot(page, 'meeting-street-1920x1080');
+    await close();
+  });
+  test("on a fixed day: each office's own targets or 未设目标, the due ticks at dueShares(), each office's light by progressLight()", async () => {
+    const AS_OF = '2023-09-30';
+    const day = parseDate(AS_OF)!;
+    const programme = sample.programmes.find((p) => p.year === YEAR)!;
+    const due = dueShares(programme, day);
+    // The sample's day falls in the completion window: neither tick is at an end.
+    expect(due.start).toBe(1);
+    expect(due.completion).toBeGreaterThan(0.5);
+    expect(due.completion).toBeLessThan(1);
+    const view = { ...sample, buildings: tableAsOf(sample.buildings, day) };
+    const overdue = overdueMask(scheduleOf(view.buildings, view.buildings.stage, view.programmes, day, YEAR));
+    const ranks = rankStreets(summarize(view, { by: 'street', year: YEAR, overdue }).groups);
+
+    const { page, close } = await suite.open(1280, 720);
+    await page.goto(`${suite.url()}?meeting=1&asof=${AS_OF}`);
+    await waitForData(page, 1);
+    await page.waitForSelector('.app.meeting [data-testid="street-ranking"] tbody tr');
+    await waitForMap(page);
+
+    // The lights: one per office, as the rule says, each a word as well as a colour.
+    const lights = await page.$$eval('[data-testid="street-ranking"] tbody tr', (trs) =>
+      trs.map((tr) => {
+        const cell = tr.querySelector('[data-testid="ranking-light"]');
+        return [tr.getAttribute('data-street'), cell?.getAttribute('data-value') ?? null, cell?.textContent ?? ''];
+      }),
+    );
+    const words = { green: '正常', amber: '偏慢', red: '滞后' } as const;
+    expect(lights.map(([street, light]) => [street, light])).toEqual(
+      ranks.map((r) => [r.row.key, (r.noProgramme ? null : progressLight(r.row, due)) ?? '']),
+    );
+    for (const [street, light, text] of lights)
+      if (light) expect(text, `${street}`).toContain(words[light as keyof typeof words]);
+    // The ticks: on every ranked row's two bars, and on the started and completed cards, at what is due.
+    const ticks = await page.$$eval('[data-testid="street-ranking"] tbody tr:not([data-no-programme])', (trs) =>
+      trs.map((tr) =>
+        ['start', 'completion'].map((m) =>
+          Number(tr.querySelector(`[data-testid="ranking-due-${m}"]`)?.getAttribute('data-value')),
+        ),
+      ),
+    );
+    expect(ticks.length).toBeGreaterThan(0);
+    for (const t of ticks) {
+      expect(t[0]).toBeCloseTo(due.start!, 12);
+      expect(t[1]).toBeCloseTo(due.completion!, 12);
+    }
+    const legend = page.locator('[data-testid="ranking-due"]');
+    expect(Number(await legend.getAttribute('data-completion'))).toBeCloseTo(due.completion!, 12);
+    expect(await legend.textContent()).toContain(`完工 ${(due.completion! * 100).toFixed(1)}%`);
+    const cardTick = (f: string) => page.getAttribute(`[data-testid="kpi-${f}-due"]`, 'data-value').then(Number);
+    expect(await cardTick('startedHouseholds')).toBeCloseTo(due.start!, 12);
+    expect(await cardTick('completedHouseholds')).toBeCloseTo(due.completion!, 12);
+    // The district: the programme's targets, and 未设目标 where it sets none (buildings).
+    await expectTargets(page, programme.targets);
+    expect(await meetingFaults(page, 20, 40)).toEqual([]);
+    await screenshot(page, 'meeting-due-district-1280x720');
+
+    // Each office in turn: its own targets from the programme, never the district's.
+    for (const r of ranks.filter((x) => !x.noProgramme)) {
+      await page.keyboard.press('ArrowRight');
+      await waitForScope(page, r.row.key);
+      const own = streetTargets(programme.targets, r.row.key);
+      expect(own, r.row.key).not.toBeNull();
+      await expectTargets(page, own ?? {});
+      expect(await cardTick('startedHouseholds')).toBeCloseTo(due.start!, 12);
+      if (r.row.key === '周营镇') {
+        // Its list falls short of its target: the share says so.
+        expect(
+          Number(await page.getAttribute('[data-testid="kpi-programmeHouseholds-share"]', 'data-value')),
+        ).toBeCloseTo(r.row.programmeHouseholds / own!.households!, 9);
+        await waitForMap(page);
+        expect(await meetingFaults(page, 20, 40)).toEqual([]);
+        await screenshot(page, 'meeting-due-street-1280x720');
+      }
+    }
+    await close();
+  });
+
+  test('a programme that splits no target among the offices (2022): an office says 未设目标 on every 计划 card', async () => {
+    const { page, close } = await suite.open(1280, 720);
+    await page.goto(`${suite.url()}?meeting=1&year=2022&street=${encodeURIComponent('临城街道')}`);
+    await waitForData(page, 1);
+    await waitForScope(page, '临城街道');
+    const p2022 = sample.programmes.find((p) => p.year === 2022)!;
+    expect(p2022.targets.byStreet).toBeUndefined();
+    await expectTargets(page, {});
+    expect(await page.getAttribute('[data-testid="kpi-programmeHouseholds-target-none"]', 'title')).toContain('本街道');
+    expect(await meetingFaults(page, 20, 40)).toEqual([]);
     await close();
   });
 });

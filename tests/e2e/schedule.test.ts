@@ -355,7 +355,8 @@ describe('the programme dialog', () => {
     await dialog.waitFor();
     expect(await page.inputValue('[data-testid="programme-name"]')).toBe(file.name);
     expect(Number(await page.inputValue('[data-testid="programme-target-households"]'))).toBe(file.targets.households);
-    // The floor area as the cards write it (59.49, not 59.49243); left so, the saved programme keeps 594,924.3 m².
+    // The floor area as the cards write it (two decimals of 万㎡, 60.00); that a box left so keeps the
+    // programme's own unrounded figure is programme-draft.test.ts's (59.49 for 594,924.3 m²).
     expect(await page.inputValue('[data-testid="programme-target-floorAreaM2"]')).toBe(
       fmtAreaValue(file.targets.floorAreaM2 ?? NaN, 'zh'),
     );

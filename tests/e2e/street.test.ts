@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/domain/aggregate.ts';
 import { filterByStreet, programmeRows } from '../../src/domain/filter-rows.ts';
+import { streetTargets } from '../../src/domain/programme.ts';
 import { stageCountsByStreet, stageTotal } from '../../src/domain/stage-counts.ts';
 import {
   atEachSize,
@@ -79,8 +80,15 @@ describe('one street office', () => {
     expect(table.rows.map((r) => r.key)).toEqual(['临城街道']);
     expectTableEquals(table, expected);
     for (const f of KPI_FIELDS) expect(await kpiValue(page, f), f).toBe(expected.total[f]);
-    // The district's targets are not the street office's: not shown beside its figures.
-    expect(await page.locator('[data-testid="kpi-programmeHouseholds-target"]').count()).toBe(0);
+    // The office's own target from the programme (targets.byStreet) beside its figures, never the district's.
+    const programme = sample.programmes.find((p) => p.year === year)!;
+    const own = streetTargets(programme.targets, '临城街道');
+    expect(own?.households).toBeDefined();
+    expect(own?.households).not.toBe(programme.targets.households);
+    expect(await kpiValue(page, 'programmeHouseholds-target')).toBe(own?.households);
+    // A figure the programme sets the office no target for says so.
+    expect(own?.buildings).toBeUndefined();
+    expect(await page.textContent('[data-testid="kpi-programmeBuildings-target-none"]')).toBe('未设目标');
     expect(await page.getAttribute('[data-testid="street-picker"]', 'data-value')).toBe('临城街道');
     expect(await streetParam(page)).toBe('临城街道');
     // The chart: one bar, its stages add up to the table's programme households.

@@ -18,6 +18,13 @@ export default {
       started: '开工率 {{pct}}',
       completed: '完工率 {{pct}}',
     },
+    due: {
+      title: '按计划时限，到这一天应达 {{pct}}',
+      legend: '按计划时限应达：{{parts}}',
+      start: '开工 {{pct}}',
+      completion: '完工 {{pct}}',
+      none: '计划没有时限，不判进度',
+    },
     ranking: {
       title: '街道排名',
       hint: '按户数计；户数比率相同时按小区比率',
@@ -28,6 +35,11 @@ export default {
       completion: '完工率',
       overdueHead: '逾期',
       overdue: '{{n}}栋',
+      lightHead: '状态',
+      lightRule:
+        '红（滞后）：有楼栋逾期，或开工率、完工率比应达进度低 {{points}} 个百分点以上；' +
+        '黄（偏慢）：低于应达进度，但不超过 {{points}} 个百分点；绿（正常）：都达到或超过应达进度',
+      light: { green: '正常', amber: '偏慢', red: '滞后' },
       noProgramme: '无计划',
       unnamed: '（未注明街道）',
       rankOf: '第{{n}}名',
@@ -57,6 +69,13 @@ export default {
       started: '{{pct}} of plan',
       completed: '{{pct}} of plan',
     },
+    due: {
+      title: "Due by this day under the programme's deadlines: {{pct}}",
+      legend: 'Due by the deadlines: {{parts}}',
+      start: 'started {{pct}}',
+      completion: 'completed {{pct}}',
+      none: 'The programme has no deadlines: progress not judged',
+    },
     ranking: {
       title: 'Street office ranking',
       hint: 'By households; equal rates by communities',
@@ -67,6 +86,12 @@ export default {
       completion: 'Completion',
       overdueHead: 'Overdue',
       overdue: '{{n}}',
+      lightHead: 'Status',
+      lightRule:
+        'Red (behind): a building overdue, or the start or completion rate more than {{points}} points ' +
+        'below what is due; amber (slipping): below what is due by {{points}} points or less; ' +
+        'green (on track): at or above what is due on both',
+      light: { green: 'On track', amber: 'Slipping', red: 'Behind' },
       noProgramme: 'No programme',
       unnamed: '(no street office)',
       rankOf: 'No. {{n}}',

@@ -4,12 +4,12 @@
  */
 import { summarize, type Summary, type SummaryRow } from '../../domain/aggregate.ts';
 import type { RowSelection } from '../../domain/filter-rows.ts';
-import type { Programme } from '../../domain/programme.ts';
+import { streetTargets, type Programme, type TargetFigures } from '../../domain/programme.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { offeredPlanYears, planYears } from '../../domain/plan-years.ts';
 import { memoLast } from '../memo-last.ts';
 import { selectEligibilityCodes } from './rules-selectors.ts';
-import { selectRowSelection } from './street-selectors.ts';
+import { selectRowSelection, selectStreet } from './street-selectors.ts';
 import { selectOverdueMask, selectProgrammes, selectViewDataset } from './schedule-selectors.ts';
 import type { AtlasState, Rules } from '../state-types.ts';
 
@@ -81,18 +81,35 @@ const TARGET_FIELDS = {
 
 export type Targets = Partial<Record<keyof SummaryRow, number>>;
 
-const targetsOf = memoLast((p: Programme | null): Targets => {
+/** The summary fields a programme can set a target for (the KPI cards' 计划 figures). */
+export const TARGETED_FIELDS: readonly (keyof SummaryRow)[] = Object.values(TARGET_FIELDS);
+
+/** Target figures keyed by the summary field they compare with. */
+function byField(figures: TargetFigures | null): Targets {
   const out: Targets = {};
-  if (!p) return out;
+  if (!figures) return out;
   for (const [k, field] of Object.entries(TARGET_FIELDS) as [keyof typeof TARGET_FIELDS, keyof SummaryRow][]) {
-    const v = p.targets[k];
+    const v = figures[k];
     if (v !== undefined) out[field] = v;
   }
   return out;
-});
+}
 
-/** The chosen year's programme targets, keyed by the summary field they compare with. */
+const targetsOf = memoLast((p: Programme | null): Targets => byField(p ? p.targets : null));
+
+/** The chosen year's programme targets (the district's), keyed by the summary field they compare with. */
 export const selectTargets = (s: AtlasState): Targets => targetsOf(selectProgramme(s));
+
+const scopeTargetsOf = memoLast((p: Programme | null, street: string | null): Targets =>
+  street === null ? targetsOf(p) : byField(p ? streetTargets(p.targets, street) : null),
+);
+
+/**
+ * The targets of what the page shows: the district's, or the street office's own from the
+ * programme (targets.byStreet) — empty where the programme sets the office none, never the
+ * district's handed down.
+ */
+export const selectScopeTargets = (s: AtlasState): Targets => scopeTargetsOf(selectProgramme(s), selectStreet(s));
 
 export interface DatasetInfo {
   buildings: number;

@@ -7,10 +7,12 @@ import { summarize, type SummaryRow } from '../../domain/aggregate.ts';
 import { applyFilter } from '../../domain/filter-apply.ts';
 import { activeFields, filterNeeds, isEmptyFilter, type BuildingFilter } from '../../domain/building-filter.ts';
 import { rankStreets, type RankMeasure, type StreetRank } from '../../domain/ranking.ts';
+import { progressLight, type DueShares, type ProgressLight } from '../../domain/due-progress.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { memoLast } from '../memo-last.ts';
 import { selectEligibilityCodes } from './rules-selectors.ts';
 import { selectOverdueMask, selectViewDataset } from './schedule-selectors.ts';
+import { selectDueShares } from './due-selectors.ts';
 import type { AtlasState, Rules } from '../state-types.ts';
 
 const withoutStreet = memoLast((f: BuildingFilter): BuildingFilter => (f.street === null ? f : { ...f, street: null }));
@@ -53,6 +55,21 @@ export function selectStreetRanking(s: AtlasState, order: RankMeasure): StreetRa
   return ranked[order](
     groupsOf(d, s.year, withoutStreet(s.filter), s.rules, selectEligibilityCodes(s), selectOverdueMask(s)),
   );
+}
+
+const lightsOf = memoLast((ranks: StreetRank[], due: DueShares | null): ReadonlyMap<string, ProgressLight | null> => {
+  const out = new Map<string, ProgressLight | null>();
+  for (const r of ranks) out.set(r.row.key, r.noProgramme ? null : progressLight(r.row, due));
+  return out;
+});
+
+/**
+ * Each ranked street office's light (red, amber, green; src/domain/due-progress.ts) on its
+ * household rates and overdue buildings against what is due by the check day; null for an office
+ * with no programme or nothing to judge. Keyed by the office's name as the ranking rows are.
+ */
+export function selectStreetLights(s: AtlasState, order: RankMeasure): ReadonlyMap<string, ProgressLight | null> {
+  return lightsOf(selectStreetRanking(s, order), selectDueShares(s));
 }
 
 /** Does the filter hold anything besides the street office (hidden in meeting mode, so said there)? */

@@ -1,10 +1,15 @@
 import { useEffect, useRef, type Ref } from 'react';
 import type { RankMeasure, StreetRank } from '../../domain/ranking.ts';
+import type { SummaryRow } from '../../domain/aggregate.ts';
+import type { DueShares, ProgressLight } from '../../domain/due-progress.ts';
 import { useT } from '../../i18n/index.ts';
-import { selectStreetRanking } from '../../state/selectors/ranking-selectors.ts';
+import { selectStreetLights, selectStreetRanking } from '../../state/selectors/ranking-selectors.ts';
+import { selectDueShares } from '../../state/selectors/due-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { selectStreet } from '../../state/selectors/street-selectors.ts';
 import { fmtInt, fmtRate } from '../format.ts';
+import { DueMark } from '../figures/DueMark.tsx';
+import { DueLegend, LightCell, LightHeading } from './RankLight.tsx';
 
 /** The rate fields each measure shows: households (ranked on) and the denominator that makes it mean something. */
 const RATE = {
@@ -14,14 +19,18 @@ const RATE = {
 
 /**
  * The street offices ranked by start rate and by completion rate (src/domain/ranking.ts), as the
- * ministry ranks provinces: each row a rank, the office, both rates as bars with their figure,
- * and its overdue buildings if any; the office the page shows is marked. A click on a row shows
- * that office (again: the whole district); a column heading orders by its rate.
+ * ministry ranks provinces: each row a rank, the office, both rates as bars with their figure
+ * and a tick where the programme's deadlines say they should be by the day, its overdue
+ * buildings if any, and its light (red, amber, green: src/domain/due-progress.ts); the office
+ * the page shows is marked. A click on a row shows that office (again: the whole district); a
+ * column heading orders by its rate.
  */
 export function StreetRanking({ order, onOrder }: { order: RankMeasure; onOrder: (order: RankMeasure) => void }) {
   const { t } = useT('meeting');
   const ranks = useAtlas((s) => selectStreetRanking(s, order));
   const street = useAtlas(selectStreet);
+  const due = useAtlas(selectDueShares);
+  const lights = useAtlas((s) => selectStreetLights(s, order));
   const setStreet = useAtlas((s) => s.setStreet);
   const current = useRef<HTMLTableRowElement>(null);
   const overdueColumn = ranks.some((r) => r.row.overdueBuildings > 0);
@@ -57,6 +66,7 @@ export function StreetRanking({ order, onOrder }: { order: RankMeasure; onOrder:
                     {t('ranking.overdueHead')}
                   </th>
                 )}
+                {due && <LightHeading />}
               </tr>
             </thead>
             <tbody>
@@ -69,6 +79,8 @@ export function StreetRanking({ order, onOrder }: { order: RankMeasure; onOrder:
                     order={order}
                     here={here}
                     overdueColumn={overdueColumn}
+                    due={due}
+                    light={lights.get(r.row.key) ?? null}
                     rowRef={here ? current : undefined}
                     onPick={() => setStreet(here ? null : r.row.key)}
                   />
@@ -78,6 +90,7 @@ export function StreetRanking({ order, onOrder }: { order: RankMeasure; onOrder:
           </table>
         </div>
       )}
+      <DueLegend due={due} />
       <p className="rank-keys">{t('keys')}</p>
     </section>
   );
@@ -117,6 +130,8 @@ function RankRow({
   order,
   here,
   overdueColumn,
+  due,
+  light,
   rowRef,
   onPick,
 }: {
@@ -124,6 +139,9 @@ function RankRow({
   order: RankMeasure;
   here: boolean;
   overdueColumn: boolean;
+  /** What is due by the day (null: no programme for the year: no light column, no ticks). */
+  due: DueShares | null;
+  light: ProgressLight | null;
   rowRef?: Ref<HTMLTableRowElement>;
   onPick: () => void;
 }) {
@@ -131,7 +149,7 @@ function RankRow({
   const { row } = rank;
   const name = row.key === '' ? t('ranking.unnamed') : row.key;
   const shown = order === 'start' ? rank.startRank : rank.completionRank;
-  const rate = (m: RankMeasure) => fmtRate(row[RATE[m].field], row[RATE[m].of]);
+  const rate = (m: RankMeasure) => rateText(row, m);
   const title = rank.noProgramme
     ? t('ranking.rowTitleNone', { street: name })
     : t('ranking.rowTitle', {
@@ -149,6 +167,7 @@ function RankRow({
       data-start-rank={rank.startRank ?? ''}
       data-completion-rank={rank.completionRank ?? ''}
       data-no-programme={rank.noProgramme || undefined}
+      data-light={light ?? undefined}
       aria-current={here || undefined}
       onClick={onPick}
     >
@@ -170,17 +189,7 @@ function RankRow({
         </td>
       ) : (
         (['start', 'completion'] as const).map((m) => (
-          <td key={m} className={`rank-rate ${m}`} data-value={row[RATE[m].field]}>
-            <span className="rate-cell">
-              <span className="rate-bar" aria-hidden="true">
-                <span
-                  className="rate-fill"
-                  style={{ width: `${Math.min(100, Math.max(0, row[RATE[m].field] * 100))}%` }}
-                />
-              </span>
-              <span className="rate-pct">{rate(m)}</span>
-            </span>
-          </td>
+          <RateCell key={m} measure={m} row={row} due={due ? due[m] : null} />
         ))
       )}
       {overdueColumn && (
@@ -188,6 +197,26 @@ function RankRow({
           {row.overdueBuildings > 0 ? t('ranking.overdue', { n: fmtInt(row.overdueBuildings) }) : ''}
         </td>
       )}
+      {due && <LightCell light={light} />}
     </tr>
+  );
+}
+
+/** A rate as the ranking writes it ('—' with nothing to divide by). */
+const rateText = (row: SummaryRow, m: RankMeasure): string => fmtRate(row[RATE[m].field], row[RATE[m].of]);
+
+/** One rate of a row: its bar, the tick of what is due by the day (when the steps say), its figure. */
+function RateCell({ measure, row, due }: { measure: RankMeasure; row: SummaryRow; due: number | null }) {
+  const value = row[RATE[measure].field];
+  return (
+    <td className={`rank-rate ${measure}`} data-value={value}>
+      <span className="rate-cell">
+        <span className="rate-bar" aria-hidden="true">
+          <span className="rate-fill" style={{ width: `${Math.min(100, Math.max(0, value * 100))}%` }} />
+          {due !== null && <DueMark due={due} testId={`ranking-due-${measure}`} />}
+        </span>
+        <span className="rate-pct">{rateText(row, measure)}</span>
+      </span>
+    </td>
   );
 }

@@ -4,6 +4,7 @@ import { writeProgrammeJson } from '../../domain/programme-csv.ts';
 import { issueText, useT } from '../../i18n/index.ts';
 import { readProgrammeFile } from '../../io/read-programme-file.ts';
 import { selectProgramme } from '../../state/selectors/figure-selectors.ts';
+import { selectStreetNames } from '../../state/selectors/street-selectors.ts';
 import { useAtlas } from '../../state/store.ts';
 import { downloadText } from '../download.ts';
 import { store, useKeptProgrammes } from './kept-programmes.ts';
@@ -81,6 +82,7 @@ function ProgrammeDialog({ onClose }: { onClose: () => void }) {
   const programme = useAtlas(selectProgramme);
   const edited = useAtlas((s) => s.programmeEdits.some((p) => p.year === s.year));
   const district = useAtlas((s) => s.dataset?.programmes[0]?.district ?? '');
+  const streets = useAtlas(selectStreetNames);
   const { version, message, issues, after, load } = useProgrammeOutcome(year, district);
   return (
     <dialog
@@ -100,6 +102,7 @@ function ProgrammeDialog({ onClose }: { onClose: () => void }) {
             key={`${year}:${lang}:${version}`}
             year={year}
             programme={programme}
+            streets={streets}
             edited={edited}
             onSaved={(p) => {
               useAtlas.getState().putProgramme(p);

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { TARGET_KEYS, type Programme } from '../../domain/programme.ts';
 import { STAGE_LABEL_EN, STAGE_LABEL_ZH, STAGES, type Stage } from '../../domain/vocabulary.ts';
 import { useT } from '../../i18n/index.ts';
-import { fmtArea, fmtInt } from '../format.ts';
 import { DateField } from './DateField.tsx';
 import { checkDraft, draftOf, type ProgrammeDraft, type StepDraft, type TargetKey } from './programme-draft.ts';
+import { StreetTargetsTable } from './StreetTargetsTable.tsx';
 
 const TARGET_LABEL: Record<TargetKey, string> = {
   communities: 'communities',
@@ -14,20 +14,23 @@ const TARGET_LABEL: Record<TargetKey, string> = {
 };
 const STEP_STAGES = STAGES.filter((s) => s !== 'none');
 
-/** The form of the programme dialog: name, source, targets, the programme's street targets, steps. */
+/** The form of the programme dialog: name, source, targets, each street office's targets, steps. */
 export function ProgrammeForm({
   year,
   programme,
+  streets,
   edited,
   onSaved,
 }: {
   year: number;
   programme: Programme | null;
+  /** The data's street offices, a row of targets each. */
+  streets: readonly string[];
   edited: boolean;
   onSaved: (p: Programme) => void;
 }) {
   const { t, lang } = useT(['schedule', 'common']);
-  const [draft, setDraft] = useState<ProgrammeDraft>(() => draftOf(programme, lang));
+  const [draft, setDraft] = useState<ProgrammeDraft>(() => draftOf(programme, lang, streets));
   const [tried, setTried] = useState(false);
   const checked = checkDraft(draft, programme, year, lang);
   const problem = (key: string) => checked.problems[key];
@@ -48,26 +51,9 @@ export function ProgrammeForm({
           {t('programme.edited')}
         </p>
       )}
-      <div className="programme-grid">
-        <label>
-          {t('programme.name')}
-          <input
-            data-testid="programme-name"
-            value={draft.name}
-            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
-          />
-        </label>
-        <label>
-          {t('programme.source')}
-          <input
-            data-testid="programme-source"
-            value={draft.source}
-            onChange={(e) => setDraft({ ...draft, source: e.target.value })}
-          />
-        </label>
-      </div>
+      <NameFields draft={draft} onChange={setDraft} />
       <TargetFields draft={draft} problem={problem} onChange={setDraft} />
-      {programme && <StreetTargets programme={programme} />}
+      <StreetTargetsTable draft={draft} problem={problem} onChange={setDraft} />
       <StepsTable draft={draft} problem={problem} onChange={setDraft} />
       <div className="programme-form-actions">
         <button
@@ -99,6 +85,31 @@ export function ProgrammeForm({
 type Problem = (key: string) => string | undefined;
 type DraftProps = { draft: ProgrammeDraft; problem: Problem; onChange: (d: ProgrammeDraft) => void };
 
+/** The programme's name and the document it rests on. */
+function NameFields({ draft, onChange }: Omit<DraftProps, 'problem'>) {
+  const { t } = useT(['schedule', 'common']);
+  return (
+    <div className="programme-grid">
+      <label>
+        {t('programme.name')}
+        <input
+          data-testid="programme-name"
+          value={draft.name}
+          onChange={(e) => onChange({ ...draft, name: e.target.value })}
+        />
+      </label>
+      <label>
+        {t('programme.source')}
+        <input
+          data-testid="programme-source"
+          value={draft.source}
+          onChange={(e) => onChange({ ...draft, source: e.target.value })}
+        />
+      </label>
+    </div>
+  );
+}
+
 /** The year's targets, one box each. */
 function TargetFields({ draft, problem, onChange }: DraftProps) {
   const { t } = useT(['schedule', 'common']);
@@ -120,33 +131,6 @@ function TargetFields({ draft, problem, onChange }: DraftProps) {
         </label>
       ))}
     </fieldset>
-  );
-}
-
-/** The programme's targets per street office, as the file gives them (not edited here). */
-function StreetTargets({ programme }: { programme: Programme }) {
-  const { t, lang } = useT(['schedule', 'common']);
-  const byStreet = Object.entries(programme.targets.byStreet ?? {});
-  if (byStreet.length === 0) return null;
-  return (
-    <div className="programme-streets" data-testid="programme-by-street">
-      <strong>{t('programme.byStreet')}</strong>
-      <ul>
-        {byStreet.map(([street, f]) => (
-          <li key={street}>
-            {street}：
-            {[
-              f.communities !== undefined && `${t('programme.communities')} ${fmtInt(f.communities)}`,
-              f.buildings !== undefined && `${t('programme.buildings')} ${fmtInt(f.buildings)}`,
-              f.households !== undefined && `${t('programme.households')} ${fmtInt(f.households)}`,
-              f.floorAreaM2 !== undefined && fmtArea(f.floorAreaM2, lang),
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }
 

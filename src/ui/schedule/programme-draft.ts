@@ -4,7 +4,14 @@
  * input it belongs to (`target.households`, `step.2.end`) so the dialog can mark it.
  */
 import { isoDate, parseDate, parseQuantity } from '../../domain/parse-values.ts';
-import { TARGET_KEYS, type Programme, type ProgrammeStep, type ProgrammeTargets } from '../../domain/programme.ts';
+import { streetKey } from '../../domain/community.ts';
+import {
+  TARGET_KEYS,
+  type Programme,
+  type ProgrammeStep,
+  type ProgrammeTargets,
+  type TargetFigures,
+} from '../../domain/programme.ts';
 import type { Stage } from '../../domain/vocabulary.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { fmtAreaValue } from '../format.ts';
@@ -20,6 +27,13 @@ export interface StepDraft {
   end: string;
 }
 
+/** A street office's own targets as typed (targets.byStreet); all empty = none set for it. */
+export interface StreetTargetDraft {
+  /** The office as the programme names it, or, where it names it not, as the data does. */
+  name: string;
+  targets: Record<TargetKey, string>;
+}
+
 export interface ProgrammeDraft {
   name: string;
   source: string;
@@ -28,6 +42,8 @@ export interface ProgrammeDraft {
    * first as the cards write it.
    */
   targets: Record<TargetKey, string>;
+  /** One row per street office: the data's offices first, then any only the programme names. */
+  streets: StreetTargetDraft[];
   steps: StepDraft[];
 }
 
@@ -47,20 +63,44 @@ const plain = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 const targetText = (k: TargetKey, v: number, lang: Lang): string =>
   k === 'floorAreaM2' ? fmtAreaValue(v, lang) : plain(v);
 
-/**
- * The form's text for a programme (or an empty form for a year without one).
- * @example draftOf(p, 'zh').targets.floorAreaM2 // "59.49" (万㎡; 594,924.3 m² kept unless edited)
- */
-export function draftOf(p: Programme | null, lang: Lang): ProgrammeDraft {
-  const targets = {} as Record<TargetKey, string>;
+/** Target figures as the form's text. */
+function figuresText(f: TargetFigures | undefined, lang: Lang): Record<TargetKey, string> {
+  const out = {} as Record<TargetKey, string>;
   for (const k of TARGET_KEYS) {
-    const v = p?.targets[k];
-    targets[k] = v === undefined ? '' : targetText(k, v, lang);
+    const v = f?.[k];
+    out[k] = v === undefined ? '' : targetText(k, v, lang);
   }
+  return out;
+}
+
+/**
+ * A row per street office: each of the data's `streets` with the programme's targets for it (its
+ * name matched as streetKey matches names, kept as the programme writes it), then the offices
+ * only the programme names.
+ */
+function streetRows(p: Programme | null, streets: readonly string[], lang: Lang): StreetTargetDraft[] {
+  const byStreet = Object.entries(p?.targets.byStreet ?? {});
+  const used = new Set<string>();
+  const rows = streets.map((street) => {
+    const hit = byStreet.find(([name]) => !used.has(name) && streetKey(name) === streetKey(street));
+    if (hit) used.add(hit[0]);
+    return { name: hit ? hit[0] : street, targets: figuresText(hit?.[1], lang) };
+  });
+  for (const [name, f] of byStreet) if (!used.has(name)) rows.push({ name, targets: figuresText(f, lang) });
+  return rows;
+}
+
+/**
+ * The form's text for a programme (or an empty form for a year without one), with a row of
+ * targets for each of the data's street offices.
+ * @example draftOf(p, 'zh', ['临城街道']).targets.floorAreaM2 // "59.49" (万㎡; 594,924.3 m² kept unless edited)
+ */
+export function draftOf(p: Programme | null, lang: Lang, streets: readonly string[] = []): ProgrammeDraft {
   return {
     name: p?.name ?? '',
     source: p?.source ?? '',
-    targets,
+    targets: figuresText(p?.targets, lang),
+    streets: streetRows(p, streets, lang),
     steps: (p?.steps ?? []).map((s) => ({
       key: s.key,
       name: s.name,
@@ -72,10 +112,37 @@ export function draftOf(p: Programme | null, lang: Lang): ProgrammeDraft {
 }
 
 /**
- * The form checked: the programme it describes (the base's district, streets and per-street
- * targets kept), or null with the problems by input.
+ * Typed target figures read into `into`; a bad one is a problem keyed `${prefix}.${key}`. A box
+ * left as it was shown keeps the programme's own figure (`was`), not the rounded one it shows.
+ */
+function readFigures(
+  text: Record<TargetKey, string>,
+  was: TargetFigures | undefined,
+  into: TargetFigures,
+  prefix: string,
+  lang: Lang,
+  problems: Record<string, DraftProblem>,
+): void {
+  for (const k of TARGET_KEYS) {
+    const typed = text[k].trim();
+    if (typed === '') continue;
+    const before = was?.[k];
+    if (before !== undefined && typed === targetText(k, before, lang)) {
+      into[k] = before;
+      continue;
+    }
+    const n = parseQuantity(typed, k === 'floorAreaM2' ? areaFactor(lang) : 1);
+    if (n === null || n < 0) problems[`${prefix}.${k}`] = 'invalidNumber';
+    else into[k] = n;
+  }
+}
+
+/**
+ * The form checked: the programme it describes (the base's district and list of streets kept;
+ * the street offices' targets as the rows give them, an office with every box empty left out),
+ * or null with the problems by input.
  * @example checkDraft({ ...draft, targets: { ...draft.targets, households: 'x' } }, base, 2023, 'zh').problems
- *   // { 'target.households': 'invalidNumber' }
+ *   // { 'target.households': 'invalidNumber' }; a street row's: 'street.2.households'
  */
 export function checkDraft(
   d: ProgrammeDraft,
@@ -86,20 +153,14 @@ export function checkDraft(
   const problems: Record<string, DraftProblem> = {};
   const targets: ProgrammeTargets = {};
   if (base?.targets.streets) targets.streets = base.targets.streets;
-  if (base?.targets.byStreet) targets.byStreet = base.targets.byStreet;
-  for (const k of TARGET_KEYS) {
-    const text = d.targets[k].trim();
-    if (text === '') continue;
-    // A box left as it was shown keeps the programme's own figure, not the rounded one it shows.
-    const was = base?.targets[k];
-    if (was !== undefined && text === targetText(k, was, lang)) {
-      targets[k] = was;
-      continue;
-    }
-    const n = parseQuantity(text, k === 'floorAreaM2' ? areaFactor(lang) : 1);
-    if (n === null || n < 0) problems[`target.${k}`] = 'invalidNumber';
-    else targets[k] = n;
-  }
+  readFigures(d.targets, base?.targets, targets, 'target', lang, problems);
+  const byStreet: Record<string, TargetFigures> = {};
+  d.streets.forEach((row, i) => {
+    const f: TargetFigures = {};
+    readFigures(row.targets, base?.targets.byStreet?.[row.name], f, `street.${i}`, lang, problems);
+    if (Object.keys(f).length > 0) byStreet[row.name] = f;
+  });
+  if (Object.keys(byStreet).length > 0) targets.byStreet = byStreet;
   const steps: ProgrammeStep[] = [];
   d.steps.forEach((s, i) => {
     const endDay = s.end.trim() === '' ? null : parseDate(s.end.trim());

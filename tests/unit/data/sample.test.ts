@@ -71,6 +71,20 @@ describe('sample district', () => {
     });
   });
 
+  it("the 2023 programme's targets are handed down, not copied from its list: per street office, summing to the district's", () => {
+    const r = cli(['summarize', ...files, '--year', '2023', '--json']);
+    const json = JSON.parse(r.out);
+    const targets = json.programmes.find((p: { year: number }) => p.year === 2023).targets;
+    expect(targets.households).not.toBe(json.total.programmeHouseholds);
+    expect(targets.communities).not.toBe(json.total.programmeCommunities);
+    expect(targets.buildings).toBeUndefined();
+    const offices = json.groups.filter((g: { programmeHouseholds: number }) => g.programmeHouseholds > 0);
+    expect(Object.keys(targets.byStreet).sort()).toEqual(offices.map((g: { key: string }) => g.key).sort());
+    const sum = (k: 'households' | 'communities') =>
+      Object.values(targets.byStreet as Record<string, Record<typeof k, number>>).reduce((n, t) => n + t[k], 0);
+    expect([sum('households'), sum('communities')]).toEqual([targets.households, targets.communities]);
+  });
+
   it('the 2023 programme is in progress with every stage present', () => {
     const r = cli(['summarize', ...files, '--year', '2023', '--by', 'year', '--json']);
     const total = JSON.parse(r.out).total;

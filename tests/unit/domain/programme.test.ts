@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../../src/domain/parse-values.ts';
-import { looksLikeProgramme, readProgramme } from '../../../src/domain/programme.ts';
+import { looksLikeProgramme, readProgramme, streetTargets } from '../../../src/domain/programme.ts';
 import { fixturePath } from '../support.ts';
 
 const json: unknown = JSON.parse(readFileSync(fixturePath('json/programme-lishu-2023.json'), 'utf8'));
@@ -65,5 +65,23 @@ describe('looksLikeProgramme', () => {
     [null, false],
   ])('%j -> %s', (value, expected) => {
     expect(looksLikeProgramme(value)).toBe(expected);
+  });
+});
+
+describe('streetTargets', () => {
+  const targets = {
+    households: 8600,
+    byStreet: { 常庄镇: { households: 1200, communities: 5 }, 临城街道: { households: 1400 }, 沙沟镇: {} },
+  };
+
+  it("an office's own targets, its name matched as street names match (常庄镇 = 常庄街道)", () => {
+    expect(streetTargets(targets, '常庄街道')).toEqual({ households: 1200, communities: 5 });
+    expect(streetTargets(targets, '临城')).toEqual({ households: 1400 });
+  });
+
+  it("none for an office the programme does not split to, or splits to with no figure: never the district's", () => {
+    expect(streetTargets(targets, '沙沟镇')).toBeNull();
+    expect(streetTargets(targets, '周营镇')).toBeNull();
+    expect(streetTargets({ households: 8600 }, '临城街道')).toBeNull();
   });
 });

@@ -17,7 +17,16 @@ import { parseDate } from '../../../src/domain/parse-values.ts';
 import { overdueMask, scheduleOf, tableAsOf } from '../../../src/domain/schedule.ts';
 import { stageCountsByStreet } from '../../../src/domain/stage-counts.ts';
 import { importFiles } from '../../../src/io/import-files.ts';
-import { selectSummary, selectTargets, selectTotal } from '../../../src/state/selectors/figure-selectors.ts';
+import {
+  selectScopeTargets,
+  selectSummary,
+  selectTargets,
+  selectTotal,
+} from '../../../src/state/selectors/figure-selectors.ts';
+import { selectDueShares } from '../../../src/state/selectors/due-selectors.ts';
+import { selectStreetLights } from '../../../src/state/selectors/ranking-selectors.ts';
+import { dueShares, progressLight } from '../../../src/domain/due-progress.ts';
+import { rankStreets } from '../../../src/domain/ranking.ts';
 import { selectStageCounts } from '../../../src/state/selectors/street-selectors.ts';
 import type { Rules } from '../../../src/state/state-types.ts';
 import { useAtlas } from '../../../src/state/store.ts';
@@ -87,6 +96,33 @@ describe('the figures on the page (sample district)', () => {
     expect(selectTargets(s())).toEqual({ programmeHouseholds: 9000 });
     s().setYear(null);
     expect(selectTargets(s())).toEqual({});
+  });
+
+  it("a street office's cards stand beside its own targets from the programme, or none: never the district's", () => {
+    const p2023 = sample.programmes.find((p) => p.year === 2023)!;
+    expect(selectScopeTargets(s())).toEqual(selectTargets(s()));
+    s().setStreet('周营镇');
+    const own = p2023.targets.byStreet?.['周营镇'];
+    expect(own?.households).toBeDefined();
+    expect(selectScopeTargets(s())).toEqual({
+      programmeCommunities: own?.communities,
+      programmeHouseholds: own?.households,
+    });
+    s().putProgramme({ ...p2023, targets: { households: 9000 } });
+    expect(selectScopeTargets(s())).toEqual({});
+  });
+
+  it("what is due by the day is the chosen year's programme's; each office's light is progressLight() of its ranked row", () => {
+    const p2023 = sample.programmes.find((p) => p.year === 2023)!;
+    const due = dueShares(p2023, DAY);
+    expect(selectDueShares(s())).toEqual(due);
+    const ranks = rankStreets(direct('street', 2023, DEFAULT_ELIGIBILITY, EMPTY_FILTER).summary.groups);
+    const want = new Map(ranks.map((r) => [r.row.key, r.noProgramme ? null : progressLight(r.row, due)]));
+    expect(new Map(selectStreetLights(s(), 'start'))).toEqual(want);
+    expect([...want.values()].some((l) => l !== null)).toBe(true);
+    s().setYear(null);
+    expect(selectDueShares(s())).toBeNull();
+    expect([...selectStreetLights(s(), 'start').values()].every((l) => l === null || l === 'red')).toBe(true);
   });
 
   it('a street office: the figures count its buildings and communities only', () => {
